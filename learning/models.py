@@ -1,0 +1,28 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from careercoach.models import GenerationResult
+
+
+class LearningPlanQuerySet(models.QuerySet):
+    def for_user(self, user):
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(owner=user)
+
+
+class LearningPlan(GenerationResult):
+    """Strengths, weaknesses and 3-8 learning paths in the DESIGN.md shape."""
+
+    analysis = models.JSONField(_("analysis"), default=dict)
+    summary = models.TextField(_("summary"), blank=True, default="")
+    learning_paths = models.JSONField(_("learning paths"), default=list)
+
+    objects = LearningPlanQuerySet.as_manager()
+
+    class Meta(GenerationResult.Meta):
+        verbose_name = _("learning plan")
+        verbose_name_plural = _("learning plans")
+
+    def __str__(self):
+        return f"{self.resume.unique_key} #{self.pk} ({self.provider})"
