@@ -21,4 +21,5 @@ class CareercoachConfig(AppConfig):
                 if folder:
                     os.makedirs(folder, exist_ok=True)
         os.makedirs(settings.VAR_DIR, exist_ok=True)
+        os.makedirs(settings.STATIC_ROOT, exist_ok=True)
 

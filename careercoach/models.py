@@ -50,6 +50,8 @@ class GenerationJob(models.Model):
     error_code = models.CharField(_("error code"), max_length=40, blank=True, default="")
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     cache_key = models.CharField(max_length=64, blank=True, default="", db_index=True)
+    # The resume as it was when the user pressed the button; the result is made from this.
+    snapshot = models.JSONField(default=dict, blank=True)
     question_set = models.ForeignKey(
         "interviews.QuestionSet", on_delete=models.SET_NULL, null=True, blank=True, related_name="jobs"
     )

@@ -23,6 +23,12 @@ PAIRS = {
     "이며": ("이며", "며"),
     "이고": ("이고", "고"),
     "아": ("아", "야"),
+    "이었다면": ("이었다면", "였다면"),
+    "이다": ("이다", "다"),
+    "이었던": ("이었던", "였던"),
+    "이라면": ("이라면", "라면"),
+    "으로서": ("으로서", "로서"),
+    "으로는": ("으로는", "로는"),
 }
 
 _RIEUL = "rieul"  # a final ㄹ: takes 로, not 으로
@@ -32,6 +38,12 @@ _VOWEL = "vowel"
 # How an upper-case letter is read when spelled out (AWS, gRPC, SQL).
 _LETTER_ENDINGS = {
     "L": _RIEUL, "R": _RIEUL, "M": _CONSONANT, "N": _CONSONANT,
+}
+# A digit glued to letters or a one-digit version is read in English (S3 에스쓰리, EC2 이씨투,
+# Vue 3 뷰 쓰리): one, seven, nine end in ㄴ and eight in ㅅ; the rest end in a vowel.
+_ENGLISH_DIGIT_ENDINGS = {
+    "0": "vowel", "1": "consonant", "2": "vowel", "3": "vowel", "4": "vowel",
+    "5": "vowel", "6": "vowel", "7": "consonant", "8": "consonant", "9": "consonant",
 }
 # Last digit as read in Sino-Korean: 일 칠 팔 end in ㄹ, 삼 육 영(0 alone) in other finals.
 _DIGIT_ENDINGS = {
@@ -87,8 +99,14 @@ def _latin_word_ending(word: str) -> str:
         # Webpack, Slack (팩, 랙) keep the consonant; Spark, Flink (스파크, 플링크) do not.
         return _CONSONANT if len(lower) > 1 and lower[-2] in "aeiouc" else _VOWEL
     if last in "tp":
-        # Git, App (깃, 앱) keep it; React, Jest, Script (액트, 스트, 립트) end in a vowel.
-        return _CONSONANT if len(lower) > 1 and (lower[-2] in "aeiou" or lower[-2] == last) else _VOWEL
+        # Git, App, Bot (깃, 앱, 봇) keep it; React, Jest, Boot, Loop (액트, 스트, 부트, 루프)
+        # end in a vowel sound.
+        if len(lower) < 2:
+            return _VOWEL
+        if lower[-2] == last:
+            return _CONSONANT
+        single_vowel = lower[-2] in "aeiou" and (len(lower) < 3 or lower[-3] not in "aeiou")
+        return _CONSONANT if single_vowel else _VOWEL
     return _VOWEL  # r, s, x, d, b, c, f, g, h, z... (도커, 레디스, 리눅스, 안드로이드)
 
 
@@ -104,7 +122,13 @@ def _ending(word: str) -> str:
         return _hangul_ending(last)
     number = re.search(r"[0-9][0-9,.]*$", text)
     if number:
-        return _number_ending(number.group(0).rstrip(".,"))
+        digits = number.group(0).rstrip(".,")
+        before = text[: number.start()]
+        glued = bool(before) and before[-1].isascii() and before[-1].isalpha()
+        version = bool(re.search(r"[A-Za-z]\s$", before)) and len(digits) == 1
+        if glued or version:
+            return _ENGLISH_DIGIT_ENDINGS[digits[-1]]
+        return _number_ending(digits)
     token = re.search(r"[A-Za-z]+$", text)
     if not token:
         return _VOWEL
@@ -118,7 +142,7 @@ def particle(word: str, kind: str) -> str:
     """Return the particle of type `kind` (named by its after-consonant form) that fits `word`."""
     after_consonant, after_vowel = PAIRS[kind]
     ending = _ending(word)
-    if kind == "으로":
+    if kind.startswith("으로"):
         return after_vowel if ending in (_VOWEL, _RIEUL) else after_consonant
     return after_consonant if ending != _VOWEL else after_vowel
 

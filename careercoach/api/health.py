@@ -1,0 +1,18 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from careercoach.health import health_report
+
+
+class HealthApi(APIView):
+    """Open to load balancers; says nothing about any user's data."""
+
+    permission_classes = [AllowAny]
+    authentication_classes = []
+
+    @extend_schema(operation_id=None, responses={200: dict, 503: dict}, summary="Liveness of DB, broker and providers")
+    def get(self, request):
+        report = health_report()
+        return Response(report, status=200 if report["database"]["ok"] else 503)

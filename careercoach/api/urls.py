@@ -1,0 +1,18 @@
+from django.urls import path
+
+from careercoach.api.health import HealthApi
+from careercoach.generation.api import JobApi
+from interviews.api import QuestionsApi
+from learning.api import LearningPathApi
+from resumes import api as resumes_api
+
+urlpatterns = [
+    path("resumes/", resumes_api.ResumeListCreateApi.as_view(), name="api-resumes"),
+    path("resumes/parse", resumes_api.ResumeParseApi.as_view(), name="api-resume-parse"),
+    path("resumes/<str:unique_key>", resumes_api.ResumeDetailApi.as_view(), name="api-resume-detail"),
+    path("interview/health", HealthApi.as_view(), name="api-interview-health"),
+    path("interview/<str:unique_key>/questions", QuestionsApi.as_view(), name="api-interview-questions"),
+    path("learning/health", HealthApi.as_view(), name="api-learning-health"),
+    path("learning/<str:unique_key>/learning-path", LearningPathApi.as_view(), name="api-learning-path"),
+    path("jobs/<uuid:job_id>", JobApi.as_view(), name="api-job"),
+]

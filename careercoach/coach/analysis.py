@@ -1,0 +1,251 @@
+"""What a resume shows: role family, experience band, evidence units and skill areas."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+
+from careercoach.coach import catalog
+from careercoach.coach.catalog import Technology
+from careercoach.coach.knowledge import Knowledge, load_knowledge
+from careercoach.coach.resume import (
+    EvidenceUnit, evidence_units, merged_months, skill_names, summary_text,
+)
+from careercoach.coach.text import fold
+from careercoach.schemas import experience_band
+
+# How much one piece of evidence counts, by the kind of resume part it comes from.
+UNIT_WEIGHT = {"work": 1.0, "project": 1.0, "activity": 0.5, "education": 0.3, "certification": 0.3}
+DESCRIPTION_WEIGHT = 0.5
+WEAK_TECH_WEIGHT = 0.25
+SUMMARY_WEIGHT = 0.5
+DEMONSTRATED = 1.0
+UNIT_AREA_CAP = 3.0
+
+_ASPIRATION = re.compile(
+    r"looking to|looking for|aspir|transition|move into|moving into|grow into|pursue|seeking|"
+    r"want to become|career change|전환|목표|희망|준비하고|준비 중|되고 싶|도전하고",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ResumeAnalysis:
+    units: list[EvidenceUnit]
+    role: str
+    role_scores: dict[str, float]
+    band: str
+    months: int
+    area_scores: dict[str, float]
+    demonstrated: list[str]          # strongest first
+    listed: set[str]                 # claimed in technical_skills only
+    gaps: list[tuple[str, str]]      # (area, tier) expected by the role and not shown, most important first
+    skills: list[Technology]
+    unknown_skills: list[str]
+    summary: str
+    seed: str
+    has_work: bool
+    expected_tiers: dict[str, str] = field(default_factory=dict)
+
+    def units_of(self, *kinds: str) -> list[EvidenceUnit]:
+        return [u for u in self.units if u.kind in kinds]
+
+    def technologies(self) -> list[Technology]:
+        """Every catalog technology used in a job or project, in resume order."""
+        seen, ordered = set(), []
+        for unit in self.units:
+            for tech in unit.techs:
+                if tech.id not in seen:
+                    seen.add(tech.id)
+                    ordered.append(tech)
+        return ordered
+
+
+def resume_seed(resume: dict) -> str:
+    """A stable fingerprint of the resume content; chooses phrasing variants deterministically."""
+    try:
+        payload = json.dumps(resume, sort_keys=True, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        payload = repr(resume)
+    return hashlib.sha256(payload[:200000].encode("utf-8", "replace")).hexdigest()
+
+
+def _score_unit_areas(unit: EvidenceUnit, knowledge: Knowledge) -> None:
+    """Score each area this unit shows: prose and defining tools count, mere tool hints barely do."""
+    weight = UNIT_WEIGHT.get(unit.kind, 0.3)
+    scores: dict[str, float] = {}
+    hints: dict[str, float] = {}
+    lines: dict[str, list[int]] = {}
+    for achievement in unit.achievements:
+        text = fold(achievement.text)
+        for area in knowledge.areas.values():
+            if area.found_in(text):
+                achievement.areas.add(area.id)
+                scores[area.id] = scores.get(area.id, 0.0) + weight
+                lines.setdefault(area.id, []).append(achievement.index)
+    description = fold(unit.description)
+    for area in knowledge.areas.values():
+        if area.found_in(description):
+            scores[area.id] = scores.get(area.id, 0.0) + weight * DESCRIPTION_WEIGHT
+    for tech in unit.techs:
+        for area_id in tech.areas:
+            area = knowledge.areas.get(area_id)
+            if area is None:
+                continue
+            if tech.category in area.tech_categories:
+                scores[area_id] = scores.get(area_id, 0.0) + weight
+            else:
+                hints[area_id] = weight * WEAK_TECH_WEIGHT
+    unit.hints = hints
+    unit.areas = {a: min(s, UNIT_AREA_CAP) for a, s in scores.items()}
+    unit.area_lines = lines
+
+
+def _summary_areas(summary: str, knowledge: Knowledge) -> dict[str, float]:
+    text = fold(summary)
+    return {a.id: SUMMARY_WEIGHT for a in knowledge.areas.values() if a.found_in(text)}
+
+
+def _listed_areas(skills: list[Technology], knowledge: Knowledge) -> set[str]:
+    listed = set()
+    for tech in skills:
+        for area_id in tech.areas:
+            area = knowledge.areas.get(area_id)
+            if area is not None and tech.category in area.tech_categories:
+                listed.add(area_id)
+    return listed
+
+
+def _recency_order(units: list[EvidenceUnit]) -> list[EvidenceUnit]:
+    return sorted(units, key=lambda u: (u.end or (0, 0), u.start or (0, 0)), reverse=True)
+
+
+def _title_hits(text: str, knowledge: Knowledge) -> dict[str, float]:
+    hits: dict[str, float] = {}
+    folded = fold(text)
+    if not folded:
+        return hits
+    for family in knowledge.roles.values():
+        if family.titles is not None and family.titles.search(folded):
+            hits[family.id] = hits.get(family.id, 0.0) + 1.0
+    if not hits:
+        for pattern, families in knowledge.shared_titles:
+            if pattern is not None and families and pattern.search(folded):
+                for family in families:
+                    hits[family] = hits.get(family, 0.0) + 1.0 / len(families)
+    return hits
+
+
+def _add(scores: dict[str, float], family: str, amount: float) -> None:
+    scores[family] = scores.get(family, 0.0) + amount
+
+
+def infer_role(units: list[EvidenceUnit], summary: str, skills: list[Technology],
+               knowledge: Knowledge) -> tuple[str, dict[str, float]]:
+    scores: dict[str, float] = {}
+    work = _recency_order([u for u in units if u.kind == "work"])
+    for rank, unit in enumerate(work):
+        recency = 1.0 if rank == 0 else 0.7
+        for family, hit in _title_hits(unit.position, knowledge).items():
+            _add(scores, family, 3.0 * hit * recency)
+    tech_weight = {"work": 1.0, "project": 0.6, "activity": 0.2, "education": 0.1, "certification": 0.2}
+    for unit in units:
+        recency = 1.0 if unit.kind != "work" or (work and unit is work[0]) else 0.7
+        for tech in unit.techs:
+            roles = [r for r in tech.roles if r != "fullstack" and r in knowledge.roles]
+            for family in roles:
+                _add(scores, family, tech_weight.get(unit.kind, 0.2) * recency / len(roles))
+    for tech in skills:
+        roles = [r for r in tech.roles if r != "fullstack" and r in knowledge.roles]
+        for family in roles:
+            _add(scores, family, 0.3 / len(roles))
+    for sentence in re.split(r"(?<=[.!?])\s+|(?<=다\.)\s*|\n", summary):
+        hits = _title_hits(sentence, knowledge)
+        aspiration = bool(_ASPIRATION.search(sentence))
+        for family, hit in hits.items():
+            _add(scores, family, (10.0 if aspiration else 2.0) * hit)
+    if not scores:
+        return knowledge.fallback_family, scores
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    best = ranked[0][0]
+    if "fullstack" in knowledge.roles and best != "fullstack":
+        backend, frontend = scores.get("backend", 0.0), scores.get("frontend", 0.0)
+        top = ranked[0][1]
+        both_strong = min(backend, frontend) >= 0.35 * top and best in ("backend", "frontend")
+        named = scores.get("fullstack", 0.0) > 0 and min(backend, frontend) >= 0.15 * max(backend, frontend)
+        if both_strong or named or scores.get("fullstack", 0.0) >= top:
+            best = "fullstack"
+    return best, scores
+
+
+def total_months(resume: dict, units: list[EvidenceUnit]) -> int:
+    value = resume.get("total_experience_months")
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1200:
+        return int(value)
+    periods = [(u.start, u.end) for u in units if u.kind == "work" and u.start and u.end]
+    return merged_months(periods)
+
+
+def _gaps(role_id: str, band: str, demonstrated: set[str], listed: set[str], has_work: bool,
+          knowledge: Knowledge) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    family = knowledge.roles.get(role_id) or knowledge.roles.get(knowledge.fallback_family)
+    ranked = family.ranked(band) if family else []
+    if not has_work:
+        ranked = [(a, "core") for a in knowledge.core_first_without_work] + ranked
+    tiers: dict[str, str] = {}
+    for area_id, tier in ranked:
+        tiers.setdefault(area_id, tier)
+    gaps = [(a, t) for a, t in tiers.items() if a not in demonstrated and a not in listed and a in knowledge.areas]
+    return gaps, tiers
+
+
+def analyze(resume: dict) -> ResumeAnalysis:
+    """Read a resume (any shape) into what it demonstrates and what its role still expects."""
+    if not isinstance(resume, dict):
+        resume = {}
+    knowledge = load_knowledge()
+    units = evidence_units(resume)
+    for unit in units:
+        _score_unit_areas(unit, knowledge)
+    summary = summary_text(resume)
+    skills, unknown_skills, seen = [], [], set()
+    for name in skill_names(resume):
+        tech = catalog.normalize_technology(name)
+        if tech and tech.id not in seen:
+            seen.add(tech.id)
+            skills.append(tech)
+        elif not tech and name not in unknown_skills:
+            unknown_skills.append(name)
+
+    area_scores: dict[str, float] = {}
+    hint_scores: dict[str, float] = {}
+    for unit in units:
+        for area_id, score in unit.areas.items():
+            area_scores[area_id] = area_scores.get(area_id, 0.0) + score
+        for area_id, score in unit.hints.items():
+            hint_scores[area_id] = hint_scores.get(area_id, 0.0) + score
+    for area_id, score in _summary_areas(summary, knowledge).items():
+        area_scores[area_id] = area_scores.get(area_id, 0.0) + score
+    # Tools only hint at a practice (using Vue is not performance work): hints top up real
+    # evidence to the threshold but never reach it alone.
+    for area_id, hint in hint_scores.items():
+        if area_id in area_scores:
+            area_scores[area_id] += min(hint, DEMONSTRATED / 2)
+    demonstrated = sorted((a for a, s in area_scores.items() if s >= DEMONSTRATED),
+                          key=lambda a: (-area_scores[a], a))
+    listed = _listed_areas(skills, knowledge) - set(demonstrated)
+
+    role_id, role_scores = infer_role(units, summary, skills, knowledge)
+    months = total_months(resume, units)
+    band = experience_band(months)
+    has_work = any(u.kind == "work" for u in units)
+    gaps, tiers = _gaps(role_id, band, set(demonstrated), listed, has_work, knowledge)
+    return ResumeAnalysis(
+        units=units, role=role_id, role_scores=role_scores, band=band, months=months,
+        area_scores=area_scores, demonstrated=demonstrated, listed=listed, gaps=gaps,
+        skills=skills, unknown_skills=unknown_skills, summary=summary, seed=resume_seed(resume),
+        has_work=has_work, expected_tiers=tiers,
+    )

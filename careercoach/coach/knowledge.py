@@ -1,0 +1,167 @@
+"""Skill areas and role families (areas.yaml, roles.yaml), loaded once with matchers compiled."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from careercoach.coach.catalog import DATA_DIR, SafeLoader
+
+AREA_IDS = (
+    "testing", "ci_cd", "monitoring", "security", "cloud", "containers", "kubernetes", "iac",
+    "database_design", "database_optimization", "caching", "messaging", "streaming",
+    "distributed_systems", "api_design", "performance", "accessibility", "frontend_architecture",
+    "mobile_architecture", "data_quality", "data_pipelines", "ml_ops", "concurrency",
+    "system_design", "business_domain", "leadership", "programming_fundamentals",
+    "cost_optimization", "networking",
+)
+ROLE_IDS = (
+    "backend", "frontend", "ios", "android", "mobile_cross", "data_engineering", "data_analysis",
+    "ml", "devops", "fullstack", "game", "systems", "security", "embedded", "qa",
+)
+BANDS = ("junior", "mid", "senior")
+TIERS = ("core", "important", "plus")
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern | None:
+    """One regex for a list of phrases: whole words (plurals allowed) for ASCII, substrings for Hangul."""
+    parts = []
+    for phrase in phrases:
+        if not isinstance(phrase, str) or not phrase.strip():
+            continue
+        if phrase.startswith("re:"):
+            parts.append(phrase[3:])
+            continue
+        text = phrase.strip().lower()
+        body = re.escape(text).replace(r"\ ", r"\s+")
+        if text[0].isascii() and text[0].isalnum():
+            body = r"(?<![a-z0-9])" + body
+        if text[-1].isascii() and text[-1].isalnum():
+            body += r"(?:s|es|ed|d|ing)?(?![a-z0-9])"
+        parts.append(body)
+    if not parts:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    name: dict
+    why: dict
+    meaning: dict
+    resources: dict
+    links: tuple[tuple[str, tuple[str, ...]], ...]
+    tech_categories: tuple[str, ...]
+    next: str = ""
+    pattern: re.Pattern | None = field(default=None, compare=False, hash=False)
+    exclude: re.Pattern | None = field(default=None, compare=False, hash=False)
+
+    def label(self, language: str) -> str:
+        return self.name.get(language) or self.name.get("en") or self.id
+
+    def meaning_for(self, role: str, language: str) -> str:
+        entry = self.meaning.get(role) or self.meaning.get("default") or {}
+        return entry.get(language) or entry.get("en") or ""
+
+    def link_for(self, role: str) -> str:
+        for url, roles in self.links:
+            if role in roles:
+                return url
+        for url, roles in self.links:
+            if not roles:
+                return url
+        return self.links[0][0] if self.links else ""
+
+    def found_in(self, folded_text: str) -> bool:
+        if self.pattern is None or not folded_text:
+            return False
+        if self.exclude is not None:
+            folded_text = self.exclude.sub(" ", folded_text)
+        return self.pattern.search(folded_text) is not None
+
+
+@dataclass(frozen=True)
+class RoleFamily:
+    id: str
+    name: dict
+    titles: re.Pattern | None
+    expects: dict  # band -> tier -> tuple of area ids
+
+    def label(self, language: str) -> str:
+        return self.name.get(language) or self.name.get("en") or self.id
+
+    def tiers(self, band: str) -> dict:
+        return self.expects.get(band) or self.expects.get("default") or next(iter(self.expects.values()), {})
+
+    def ranked(self, band: str) -> list[tuple[str, str]]:
+        """(area id, tier) pairs, most important first."""
+        tiers = self.tiers(band)
+        return [(area, tier) for tier in TIERS for area in tiers.get(tier, ())]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    areas: dict
+    roles: dict
+    shared_titles: tuple
+    core_first_without_work: tuple
+    fallback_family: str
+
+
+def _load_yaml(name: str):
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        return yaml.load(handle.read(), Loader=SafeLoader)
+
+
+def _area(raw: dict) -> Area:
+    phrases = raw.get("phrases") or {}
+    excludes = raw.get("exclude") or {}
+    links = []
+    for link in raw.get("links") or []:
+        if isinstance(link, str):
+            links.append((link, ()))
+        elif isinstance(link, dict) and link.get("url"):
+            links.append((str(link["url"]), tuple(link.get("roles") or ())))
+    return Area(
+        id=raw["id"],
+        name=raw.get("name") or {},
+        why=raw.get("why") or {},
+        meaning=raw.get("meaning") or {},
+        resources=raw.get("resources") or {},
+        links=tuple(links),
+        tech_categories=tuple(raw.get("tech_categories") or ()),
+        next=raw.get("next") or "",
+        pattern=phrase_pattern([*(phrases.get("en") or []), *(phrases.get("ko") or [])]),
+        exclude=phrase_pattern([*(excludes.get("en") or []), *(excludes.get("ko") or [])]),
+    )
+
+
+def _role(role_id: str, raw: dict) -> RoleFamily:
+    expects = {}
+    for band, tiers in (raw.get("expects") or {}).items():
+        expects[band] = {tier: tuple(tiers.get(tier) or ()) for tier in TIERS}
+    return RoleFamily(id=role_id, name=raw.get("name") or {}, titles=phrase_pattern(raw.get("titles") or []),
+                      expects=expects)
+
+
+@functools.lru_cache(maxsize=1)
+def load_knowledge() -> Knowledge:
+    areas = {raw["id"]: _area(raw) for raw in _load_yaml("areas.yaml") or [] if isinstance(raw, dict) and raw.get("id")}
+    roles_raw = _load_yaml("roles.yaml") or {}
+    roles = {rid: _role(rid, raw) for rid, raw in (roles_raw.get("families") or {}).items()}
+    shared = tuple((phrase_pattern(entry.get("words") or []), tuple(entry.get("families") or ()))
+                   for entry in roles_raw.get("shared_titles") or [])
+    core_first = tuple((roles_raw.get("no_work_experience") or {}).get("core_first") or ())
+    return Knowledge(areas=areas, roles=roles, shared_titles=shared, core_first_without_work=core_first,
+                     fallback_family=roles_raw.get("fallback_family") or "backend")
+
+
+def area(area_id: str) -> Area | None:
+    return load_knowledge().areas.get(area_id)
+
+
+def role(role_id: str) -> RoleFamily | None:
+    return load_knowledge().roles.get(role_id)

@@ -1,0 +1,229 @@
+"""Small text helpers shared by analysis and generation.
+
+Resume text is untrusted data: everything that may be echoed back goes through
+`looks_like_instruction` and `quotable` so a resume cannot steer the output.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_FIELD_CHARS = 2000  # longer free text is cut: no real achievement line is this long
+QUOTE_MAX_CHARS = {"ko": 90, "en": 130}
+
+_SPACES = re.compile(r"\s+")
+_HANGUL = re.compile(r"[가-힣]")
+_LETTERS = re.compile(r"[A-Za-z가-힣]")
+
+_INSTRUCTION_PATTERNS = [
+    r"\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,60}\b(instructions?|prompts?|rules?|previous|above|prior|everything|guidelines?)\b",
+    r"\b(system|developer|hidden)\s+(prompt|message|instructions?)\b",
+    r"\byou\s+(are\s+now|must|should|will\s+now|have\s+to)\b",
+    r"\bfrom\s+now\s+on\b",
+    r"\b(as\s+an?\s+(ai|language\s+model|assistant))\b",
+    r"\b(the|this)\s+(assistant|model|ai|llm|chatbot)\b",
+    r"\bin\s+(your|the)\s+(response|answer|output|reply)\b",
+    r"\b(jailbreak|prompt\s+injection)\b",
+    r"\bact\s+as\b|\bpretend\s+(to\s+be|you)\b",
+    r"(^|[.!?;:\n]\s*|\b(and|then|just|please|now)\s+)(say|print|output|respond|reply|answer|write|return|repeat|include)\b\s+(only\s+|with\s+|the\s+words?\s+|this\s*:?\s*)?[\"'“‘`]?[A-Z]{3,}",
+    r"</?\s*(system|assistant|user|instructions?)\s*>|\[/?INST\]|###\s*(instruction|system)",
+    r"(이전|위의|앞의|모든|기존|위|앞)\s*(의\s*)?(지시|명령|지침|프롬프트|규칙)",
+    r"(지시|명령|지침|프롬프트|규칙)\S*\s*(을|를)?\s*(무시|따르지|잊)",
+    r"(라고|이라고)\s*(만\s*)?(말|답|대답|출력|쓰|작성|응답)",
+    r"(출력|대답|응답|답변|포함)\s*(하라|해라|하세요|하십시오|하시오|해\s*줘|할\s*것)",
+    r"(너는|당신은|넌)\s*(이제|지금부터)",
+    r"시스템\s*(프롬프트|메시지)",
+]
+_INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTION_PATTERNS), re.IGNORECASE)
+
+# Connectives after which a Korean achievement line starts a new clause.
+_KO_CLAUSE_BREAK = re.compile(
+    r"(?<=[가-힣])(?:하고|되고|하여|되어|해서|하면서|되면서|하며|되며|으며|면서|했고|하였고|였고|한\s뒤|한\s후)\s+"
+)
+_EN_CLAUSE_BREAK = re.compile(
+    r";\s+|\s+[—–]\s+|,\s+(?=(?:and\s+)?[a-z]+(?:ing|ed)\b|which\b|so\s+|thereby\b|resulting\b)"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.])\$?\d[\d,]*(?:\.\d+)?\s*(?:%p|%|ms|초|분|시간|일|주|개월|배|건|회|명|개|곳|만|천|억|원|"
+    r"GB|MB|KB|TB|[kKMB]\b|x\b|events/sec|rps|tps|qps|req/s|/sec|/s|seconds|minutes|hours|days|weeks|"
+    r"months|times|users|engineers|services|teams|tests|rows|records)?"
+)
+_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+_LEGAL_FORMS = re.compile(
+    r"^\s*(?:\(주\)|㈜|주식회사|\(유\)|유한회사)\s*|\s*(?:\(주\)|㈜|주식회사)\s*$|"
+    r",?\s+(?:Inc\.?|LLC|Ltd\.?|Co\.,?\s*Ltd\.?|Corp\.?|GmbH|Corporation)\s*$",
+    re.IGNORECASE,
+)
+
+
+def clean(value: object, limit: int = MAX_FIELD_CHARS) -> str:
+    """Any value as one line of trimmed text; non-strings (None, numbers, dicts) become ''."""
+    if not isinstance(value, str):
+        return ""
+    text = unicodedata.normalize("NFKC", value)
+    text = "".join(ch for ch in text if ch.isprintable() or ch in " \t\n")
+    return _SPACES.sub(" ", text).strip()[:limit]
+
+
+def fold(text: str) -> str:
+    """Lower-cased, NFKC-normalized, single-spaced form used for matching."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text or "").lower()).strip()
+
+
+def hangul_share(text: str) -> float:
+    letters = _LETTERS.findall(text or "")
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if _HANGUL.match(ch)) / len(letters)
+
+
+def has_hangul(text: str) -> bool:
+    return bool(_HANGUL.search(text or ""))
+
+
+def looks_like_instruction(text: str) -> bool:
+    """True when the text talks to a machine instead of describing work (prompt injection)."""
+    return bool(text) and bool(_INSTRUCTION.search(text))
+
+
+def display_name(value: object, limit: int = 60) -> str:
+    """A resume's own name for a project, company or activity, safe to quote, or ''."""
+    text = clean(value, limit=400)
+    if not text or looks_like_instruction(text) or len(text) > limit:
+        return ""
+    if not re.search(r"[A-Za-z0-9가-힣]", text):
+        return ""
+    return text
+
+
+def company_name(value: object) -> str:
+    """A company as people say it: the legal form ((주), Inc.) dropped."""
+    name = display_name(value)
+    short = _LEGAL_FORMS.sub("", name).strip()
+    return short or name
+
+
+def numbers_in(text: str) -> list[str]:
+    """Quantities written in the text (120회, 3.2초, 40k events/sec, 28%), in order."""
+    found = []
+    for match in _NUMBER.finditer(text or ""):
+        token = match.group(0).strip()
+        if re.fullmatch(r"(19|20)\d\d", token):
+            continue  # a year, not a measurement
+        if token not in found:
+            found.append(token)
+    return found
+
+
+def has_measurement(text: str) -> bool:
+    """A number with a unit or a before/after pair: what makes an achievement concrete."""
+    for token in numbers_in(text):
+        if not re.fullmatch(r"\$?\d[\d,]*(?:\.\d+)?", token):
+            return True
+    return bool(re.search(r"\d\s*(?:->|→|에서)\s*\d|from\s+\$?\d[\d.,]*\s*\w*\s+to\s+\$?\d", text or ""))
+
+
+def _outside_parentheses(text: str) -> list[tuple[int, int]]:
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            if depth == 0:
+                spans.append((start, i))
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                start = i + 1
+    if depth == 0:
+        spans.append((start, len(text)))
+    return spans
+
+
+_RESULT = re.compile(
+    r"\d\s*(?:%p?|ms|초|분|시간|배|x\b|seconds|minutes|hours|days|times|events/sec|rps|tps|qps|req/s|/sec|/s\b)"
+    r"|\$\s?\d|\d\s*(?:원|달러)|\bby\s+~?\d",
+    re.IGNORECASE,
+)
+
+
+def has_result(text: str) -> bool:
+    """A measured outcome (a before/after pair, a percentage, a time or a rate), not a mere count."""
+    return bool(metric_pairs(text) or _RESULT.search(text or ""))
+
+
+def clauses(text: str) -> list[str]:
+    """Split one achievement line into its clauses (action, method, result), never inside (...)."""
+    pattern = _KO_CLAUSE_BREAK if has_hangul(text) else _EN_CLAUSE_BREAK
+    cuts = []
+    for begin, end in _outside_parentheses(text):
+        for match in pattern.finditer(text, begin, end):
+            cuts.append((match.start(), match.end()))
+    parts, last = [], 0
+    for begin, end in cuts:
+        parts.append(text[last:begin])
+        last = end
+    parts.append(text[last:])
+    parts = [p.strip(" ,;") for p in parts if p.strip(" ,;")]
+    return parts or [text]
+
+
+_METRIC_VALUE = (
+    r"~?\$?\d[\d,]*(?:\.\d+)?\s*(?:%p|%|만\s?건|천\s?건|ms|초|분|시간|일|주|개월|배|건|회|명|개|곳|원|달러|만|천|억|"
+    r"[A-Za-z/]{1,12})?"
+)
+_METRIC_PAIRS = [
+    re.compile(rf"({_METRIC_VALUE})\s*에서\s*({_METRIC_VALUE}?)(?:\s*(?:이하|이상|미만|수준))?\s*(?:으로|로)(?![가-힣])"),
+    re.compile(rf"\bfrom\s+(?:about\s+|~)?({_METRIC_VALUE})\s+to\s+(?:about\s+|~|under\s+)?({_METRIC_VALUE})"),
+    re.compile(rf"({_METRIC_VALUE})\s*(?:->|→|=>)\s*({_METRIC_VALUE})"),
+]
+
+
+def metric_pairs(text: str) -> list[tuple[str, str]]:
+    """Before/after measurements written in the text: ("120회", "6회"), ("900ms", "45ms")."""
+    pairs = []
+    for pattern in _METRIC_PAIRS:
+        for match in pattern.finditer(text or ""):
+            before, after = match.group(1).strip(), match.group(2).strip()
+            if before and after and (before, after) not in pairs:
+                pairs.append((before, after))
+    return pairs
+
+
+def _trim_words(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:·-(") + "…"
+
+
+def quotable(text: str, limit: int | None = None) -> str:
+    """The part of an achievement worth quoting back, short and never an instruction.
+
+    Prefers the whole line when short; otherwise the clause carrying a measurement
+    (that is what an interviewer asks about), joined to the first clause when both fit.
+    """
+    line = clean(text, limit=600).rstrip(".")
+    if not line or looks_like_instruction(line):
+        return ""
+    if limit is None:
+        limit = QUOTE_MAX_CHARS["ko" if has_hangul(line) else "en"]
+    if len(line) > limit:
+        line = _TRAILING_REMARK.sub("", line)
+    if len(line) <= limit:
+        return line
+    parts = clauses(line)
+    measured = [p for p in parts if has_measurement(p)]
+    if measured:
+        result = measured[-1]
+        if parts[0] != result and len(parts[0]) + len(result) + 3 <= limit:
+            return parts[0] + " … " + result
+        if metric_pairs(result) or len(parts) == 1:
+            return _trim_words(result, limit)
+    return _trim_words(parts[0], limit)
+
+
+def shorten(text: str, limit: int) -> str:
+    return _trim_words(clean(text), limit)

@@ -1,0 +1,128 @@
+"""API views shared by the two kinds of generation; each app names its kind and formatter."""
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from careercoach.api.errors import ApiError
+from careercoach.api.schema import ERROR_RESPONSES
+from careercoach.generation.limits import RateLimited
+from careercoach.generation.start import job_start
+from careercoach.models import GenerationJob
+from resumes.api import get_own_resume
+
+JobSerializer = inline_serializer(
+    name="Job",
+    fields={
+        "job_id": serializers.UUIDField(),
+        "kind": serializers.CharField(),
+        "status": serializers.ChoiceField(choices=["queued", "running", "done", "failed"]),
+        "step": serializers.CharField(),
+        "progress": serializers.IntegerField(min_value=0, max_value=100),
+        "status_url": serializers.CharField(),
+        "result_url": serializers.CharField(allow_null=True),
+        "error": serializers.CharField(allow_null=True),
+        "error_code": serializers.CharField(allow_null=True),
+        "created_at": serializers.DateTimeField(),
+        "updated_at": serializers.DateTimeField(),
+    },
+)
+
+
+class StartInputSerializer(serializers.Serializer):
+    language = serializers.ChoiceField(choices=["auto", "ko", "en"], default="auto")
+    providers = serializers.ListField(
+        child=serializers.ChoiceField(choices=["gemini", "openai", "claude", "local"]),
+        required=False,
+        max_length=4,
+        help_text="Provider order to try; default: the configured order.",
+    )
+    regenerate = serializers.BooleanField(default=False, help_text="Ignore a stored result for the same resume.")
+
+
+def result_url_for(request, job) -> str | None:
+    if job.status != GenerationJob.Status.DONE:
+        return None
+    name = "api-interview-questions" if job.kind == GenerationJob.Kind.INTERVIEW else "api-learning-path"
+    return request.build_absolute_uri(reverse(name, args=[job.resume.unique_key]))
+
+
+def job_to_document(request, job) -> dict:
+    return {
+        "job_id": str(job.id),
+        "kind": job.kind,
+        "status": job.public_status,
+        "step": job.step,
+        "progress": job.progress,
+        "status_url": request.build_absolute_uri(reverse("api-job", args=[job.id])),
+        "result_url": result_url_for(request, job),
+        "error": job.error or None,
+        "error_code": job.error_code or None,
+        "created_at": job.created_at,
+        "updated_at": job.updated_at,
+    }
+
+
+def start_generation(request, unique_key: str, kind: str) -> Response:
+    resume = get_own_resume(request, unique_key)
+    data = StartInputSerializer(data=request.data if isinstance(request.data, dict) else {})
+    data.is_valid(raise_exception=True)
+    try:
+        job, _created = job_start(
+            owner=request.user,
+            resume=resume,
+            kind=kind,
+            language=data.validated_data["language"],
+            providers=data.validated_data.get("providers"),
+            regenerate=data.validated_data["regenerate"],
+        )
+    except RateLimited as exc:
+        raise ApiError(
+            str(exc), error_code="RATE_LIMITED", status_code=429,
+            details={"limit_per_hour": exc.limit, "retry_after": exc.retry_after},
+            headers={"Retry-After": str(exc.retry_after)},
+        ) from exc
+    return Response(job_to_document(request, job), status=status.HTTP_202_ACCEPTED)
+
+
+class GenerationApi(APIView):
+    """POST starts a generation (202 with the job); GET returns the latest result."""
+
+    kind: str
+    result_not_found_code: str
+
+    def latest(self, resume):
+        raise NotImplementedError
+
+    def to_document(self, result) -> dict:
+        raise NotImplementedError
+
+    def post(self, request, unique_key):
+        return start_generation(request, unique_key, self.kind)
+
+    def get(self, request, unique_key):
+        resume = get_own_resume(request, unique_key)
+        result = self.latest(resume)
+        if result is None:
+            raise ApiError(
+                f"No {self.kind} result yet for resume: {unique_key}",
+                error_code=self.result_not_found_code, status_code=404, details={"unique_key": unique_key},
+            )
+        return Response(self.to_document(result))
+
+
+START_SCHEMA = {
+    "request": StartInputSerializer,
+    "responses": {202: OpenApiResponse(JobSerializer, "The job; poll status_url"), **ERROR_RESPONSES},
+}
+
+
+class JobApi(APIView):
+    @extend_schema(operation_id="jobs_read", responses={200: JobSerializer, **ERROR_RESPONSES})
+    def get(self, request, job_id):
+        job = GenerationJob.objects.for_user(request.user).select_related("resume").filter(pk=job_id).first()
+        if job is None:
+            raise ApiError(f"Job not found: {job_id}", error_code="JOB_NOT_FOUND", status_code=404,
+                           details={"job_id": str(job_id)})
+        return Response(job_to_document(request, job))

@@ -1,0 +1,119 @@
+"""Running a job in a worker. Safe to run twice for the same job (late acks, the sweeper):
+the job is claimed with a conditional update and the result is written under a row lock,
+so a job ends once with exactly one result."""
+import logging
+import random
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
+from careercoach.llm.registry import provider_chain
+from careercoach.models import GenerationJob
+from careercoach.schemas import OUTPUT_MODELS
+
+logger = logging.getLogger(__name__)
+Status = GenerationJob.Status
+
+
+class RetryLater(Exception):
+    """Raised to the task wrapper: try the job again after `countdown` seconds."""
+
+    def __init__(self, countdown: float, reason: str):
+        super().__init__(reason)
+        self.countdown = countdown
+
+
+def retry_delay(attempt: int) -> float:
+    """Exponential backoff with full jitter: 2, 4, 8... seconds, capped, randomised."""
+    base = min(2 ** attempt, 60)
+    return base / 2 + random.uniform(0, base / 2)
+
+
+def _claim(job_id) -> GenerationJob | None:
+    """Move a queued (or abandoned) job to `analysing` and count the attempt; None when the
+    job is finished or unknown."""
+    claimed = (
+        GenerationJob.objects.filter(pk=job_id, status__in=GenerationJob.ACTIVE_STATUSES)
+        .update(
+            status=Status.ANALYSING,
+            progress=10,
+            step="analysing",
+            attempts=F("attempts") + 1,
+            started_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
+    )
+    if not claimed:
+        return None
+    return GenerationJob.objects.get(pk=job_id)
+
+
+def _progress(job: GenerationJob, status: str, progress: int, step: str) -> None:
+    job.status, job.progress, job.step = status, progress, step
+    job.save(update_fields=["status", "progress", "step", "updated_at"])
+
+
+def _fail(job_id, *, error: str, code: str) -> None:
+    with transaction.atomic():
+        job = GenerationJob.objects.select_for_update().get(pk=job_id)
+        if job.is_finished:
+            return
+        job.status, job.step, job.error, job.error_code = Status.FAILED, "failed", error[:2000], code
+        job.finished_at = timezone.now()
+        job.save(update_fields=["status", "step", "error", "error_code", "finished_at", "updated_at"])
+
+
+def _store_result(job_id, answer) -> bool:
+    """Write the result and finish the job in one transaction; False if already finished."""
+    from interviews.services import question_set_create
+    from learning.services import learning_plan_create
+
+    with transaction.atomic():
+        job = GenerationJob.objects.select_for_update().get(pk=job_id)
+        if job.is_finished:
+            return False
+        if job.kind == GenerationJob.Kind.INTERVIEW:
+            job.question_set = question_set_create(job=job, answer=answer)
+        else:
+            job.learning_plan = learning_plan_create(job=job, answer=answer)
+        job.status, job.progress, job.step = Status.DONE, 100, "done"
+        job.finished_at = timezone.now()
+        job.save()
+    return True
+
+
+def job_execute(job_id) -> str:
+    """The task body. Returns the job's final or current status."""
+    job = _claim(job_id)
+    if job is None:
+        return "skipped"
+    if job.attempts > settings.JOB_MAX_ATTEMPTS:
+        _fail(job_id, error="The job was tried too many times without finishing.", code="too_many_attempts")
+        return Status.FAILED
+
+    _progress(job, Status.GENERATING, 30, "generating")
+
+    def on_attempt(provider_name: str, number: int, total: int) -> None:
+        _progress(job, Status.GENERATING, 30 + int(50 * (number - 1) / max(total, 1)), f"generating:{provider_name}")
+
+    try:
+        answer = generate_with_fallback(
+            job.kind, job.snapshot, job.language, providers=provider_chain(job.providers or None),
+            on_attempt=on_attempt,
+        )
+    except AllProvidersFailed as exc:
+        if exc.transient and job.attempts < settings.JOB_MAX_ATTEMPTS:
+            _progress(job, Status.QUEUED, 5, "retrying")
+            raise RetryLater(retry_delay(job.attempts), str(exc)) from exc
+        _fail(job_id, error=str(exc), code="all_providers_failed")
+        return Status.FAILED
+
+    _progress(job, Status.VALIDATING, 90, "validating")
+    OUTPUT_MODELS[job.kind].model_validate(answer.payload)
+    if not _store_result(job_id, answer):
+        return "skipped"  # another delivery of the same job finished first
+    return Status.DONE
+

@@ -1,0 +1,47 @@
+"""Liveness of what a generation needs: the database, the broker, the providers."""
+import time
+
+from django.db import connection
+
+from careercoach.celery import app as celery_app
+
+
+def _timed(check) -> dict:
+    start = time.perf_counter()
+    try:
+        detail = check() or {}
+        return {"ok": True, "latency_ms": round((time.perf_counter() - start) * 1000, 1), **detail}
+    except Exception as exc:  # a health check reports every failure rather than raising
+        return {"ok": False, "error": f"{type(exc).__name__}: {exc}"[:300]}
+
+
+def _database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return {"vendor": connection.vendor}
+
+
+def _broker():
+    with celery_app.connection_for_write() as conn:
+        conn.ensure_connection(max_retries=1, interval_start=0, timeout=2)
+        transport = conn.transport_cls if isinstance(conn.transport_cls, str) else conn.transport.driver_name
+    return {"transport": str(transport)}
+
+
+def _providers():
+    from careercoach.llm.breaker import CircuitBreaker
+    from careercoach.llm.registry import provider_chain
+
+    breaker = CircuitBreaker()
+    return {
+        "chain": [
+            {"name": provider.name, "model": provider.model, "breaker": breaker.state(provider.name)}
+            for provider in provider_chain()
+        ]
+    }
+
+
+def health_report() -> dict:
+    report = {"database": _timed(_database), "broker": _timed(_broker), "providers": _timed(_providers)}
+    report["status"] = "ok" if all(part["ok"] for part in report.values()) else "degraded"
+    return report

@@ -1,0 +1,103 @@
+"""What the three hosted-API providers share: one lazily built client per provider object,
+the prompt, and the checks on the answer. Each SDK module adds only its own call and errors."""
+from __future__ import annotations
+
+import threading
+
+from careercoach.llm.base import ProviderAnswer, ProviderError, Stopwatch, build_answer, check_kind
+from careercoach.llm.prompts import build_prompt, resolve_language
+from careercoach.llm.validation import validate_output
+from careercoach.schemas import DIFFICULTY_MIX, experience_band
+
+DEFAULT_TIMEOUT_SECONDS = 60.0
+
+
+class RemoteProvider:
+    """Subclasses set `name`, implement `_build_client()` and `_call()`; `_call` returns
+    (the parsed model or the answer's text, tokens_in, tokens_out) or raises the SDK's errors,
+    which `_error()` maps to ProviderError."""
+
+    name = ""
+    remote = True
+
+    def __init__(self, *, model: str, api_key: str = "", base_url: str = "",
+                 timeout: float = DEFAULT_TIMEOUT_SECONDS):
+        self.model = model
+        self.api_key = api_key or ""
+        self.base_url = base_url or ""
+        self.timeout = float(timeout or DEFAULT_TIMEOUT_SECONDS)
+        self._client = None
+        self._client_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name}:{self.model} base_url={self.base_url or 'default'}>"
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.api_key)
+
+    def client(self):
+        """Built once and kept: SDK clients pool connections, and a google-genai client that
+        goes out of scope mid-call is closed under the request."""
+        if self._client is None:
+            with self._client_lock:
+                if self._client is None:
+                    self._client = self._build_client()
+        return self._client
+
+    def generate(self, kind: str, resume: dict, language: str, *,
+                 timeout: float | None = None) -> ProviderAnswer:
+        check_kind(kind)
+        if not self.configured:
+            raise ProviderError("not_configured", f"{self.name} has no API key set", transient=False)
+        language = resolve_language(resume, language)
+        system, user = build_prompt(kind, resume, language)
+        stopwatch = Stopwatch()
+        try:
+            raw, tokens_in, tokens_out = self._call(kind, system, user, timeout or self.timeout)
+        except ProviderError:
+            raise
+        except Exception as exc:  # every SDK error class funnels through _error
+            raise self._error(exc) from exc
+        mix = DIFFICULTY_MIX[experience_band(resume.get("total_experience_months"))]
+        payload = validate_output(kind, raw, difficulty_mix=mix)
+        return build_answer(payload=payload, language=language, provider=self.name, model=self.model,
+                            tokens_in=tokens_in, tokens_out=tokens_out, stopwatch=stopwatch)
+
+    def _build_client(self):
+        raise NotImplementedError
+
+    def _call(self, kind: str, system: str, user: str, timeout: float):
+        raise NotImplementedError
+
+    def _error(self, exc: Exception) -> ProviderError:
+        raise NotImplementedError
+
+
+def error_for_status(status: int | None, message: str, retry_after: float | None = None) -> ProviderError:
+    """HTTP status to our codes; shared so every provider names the same failure the same way."""
+    if status in (401, 403):
+        return ProviderError("auth", message, transient=False)
+    if status == 429:
+        return ProviderError("rate_limited", message, retry_after=retry_after)
+    if status == 408:
+        return ProviderError("timeout", message)
+    if status is not None and status >= 500:
+        return ProviderError("server_error", message)
+    return ProviderError("bad_request", message, transient=False)
+
+
+def status_message(exc) -> str:
+    """The API's own sentence ("Incorrect API key provided") rather than the SDK's dump."""
+    body = getattr(exc, "body", None)
+    error = body.get("error", body) if isinstance(body, dict) else None
+    if isinstance(error, dict) and error.get("message"):
+        return str(error["message"])
+    return str(getattr(exc, "message", "") or exc)
+
+
+def retry_after_of(response) -> float | None:
+    try:
+        return float(response.headers.get("retry-after"))
+    except (AttributeError, TypeError, ValueError):
+        return None

@@ -1,0 +1,69 @@
+"""`manage.py generate interview|learning --resume FILE.json`: one generation in the
+foreground, JSON on stdout. People and the evaluation script use it; nothing is stored."""
+import json
+import sys
+import uuid
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
+from careercoach.llm.registry import provider_chain
+from careercoach.llm.prompts import resolve_language
+from resumes.serializers import ResumeFormatSerializer
+
+
+def first_error(errors, path="") -> str:
+    if isinstance(errors, dict):
+        key, value = next(iter(errors.items()))
+        return first_error(value, f"{path}.{key}" if path else str(key))
+    if isinstance(errors, list) and errors:
+        if isinstance(errors[0], (dict, list)):
+            for index, item in enumerate(errors):
+                if item:
+                    return first_error(item, f"{path}[{index}]")
+        return f"{path}: {errors[0]}"
+    return f"{path}: {errors}"
+
+
+class Command(BaseCommand):
+    help = "Generate interview questions or a learning path for a resume JSON file and print the JSON."
+
+    def add_arguments(self, parser):
+        parser.add_argument("kind", choices=["interview", "learning"])
+        parser.add_argument("--resume", required=True, help="Resume JSON file in the import format")
+        parser.add_argument("--provider", default=None, help="Provider name or comma-separated order")
+        parser.add_argument("--language", default="auto", choices=["auto", "ko", "en"])
+
+    def handle(self, *args, kind, resume, provider, language, **options):
+        try:
+            with open(resume, encoding="utf-8") as handle:
+                raw = json.load(handle)
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"cannot read resume {resume}: {exc}") from exc
+        serializer = ResumeFormatSerializer(data=raw)
+        if not serializer.is_valid():
+            raise CommandError(f"invalid resume: {first_error(serializer.errors)}")
+        document = json.loads(json.dumps(serializer.validated_data))
+        names = [name.strip() for name in provider.split(",")] if provider else None
+        try:
+            chain = provider_chain(names)
+        except Exception as exc:
+            raise CommandError(str(exc)) from exc
+        language = resolve_language(document, language)
+        try:
+            answer = generate_with_fallback(kind, document, language, providers=chain)
+        except AllProvidersFailed as exc:
+            raise CommandError(str(exc)) from exc
+        payload = {k: v for k, v in answer.payload.items() if k != "language"}
+        key_field = "interview_id" if kind == "interview" else "learning_id"
+        output = {
+            key_field: uuid.uuid4().hex,
+            "unique_key": None,
+            "provider": answer.provider,
+            "model": answer.model,
+            "language": language,
+            **payload,
+            "generated_at": timezone.now().isoformat().replace("+00:00", "Z"),
+        }
+        sys.stdout.write(json.dumps(output, ensure_ascii=False, indent=2) + "\n")

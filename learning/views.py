@@ -1,0 +1,44 @@
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import render
+
+from careercoach.generation.downloads import download_response
+from careercoach.generation.views import generation_start
+from careercoach.models import GenerationJob
+from learning.formats import learning_plan_to_document, learning_plan_to_markdown
+from learning.selectors import learning_plan_get, learning_plan_history
+
+
+def _own_learning_plan(request, unique_key, pk):
+    plan = learning_plan_get(user=request.user, pk=pk)
+    if plan is None or plan.resume.unique_key != unique_key:
+        raise Http404("No such learning plan")
+    return plan
+
+
+def generate(request, unique_key):
+    return generation_start(request, unique_key, GenerationJob.Kind.LEARNING)
+
+
+@login_required
+def detail(request, unique_key, pk):
+    plan = _own_learning_plan(request, unique_key, pk)
+    paths = plan.learning_paths
+    return render(request, "learning/learning_plan.html", {
+        "plan": plan,
+        "resume": plan.resume,
+        "strength_paths": [p for p in paths if p.get("type") == "strength"],
+        "weakness_paths": [p for p in paths if p.get("type") == "weakness"],
+        "history": learning_plan_history(resume=plan.resume)[:10],
+    })
+
+
+@login_required
+def download(request, unique_key, pk, fmt):
+    plan = _own_learning_plan(request, unique_key, pk)
+    return download_response(
+        document=learning_plan_to_document(plan),
+        markdown=learning_plan_to_markdown(plan),
+        filename=f"learning-{unique_key}-{pk}",
+        fmt=fmt,
+    )

@@ -1,0 +1,95 @@
+from django.contrib import admin
+
+from resumes.models import Activity, Certification, Education, PersonalProject, Resume, Skill, WorkExperience
+
+
+class WorkExperienceInline(admin.StackedInline):
+    model = WorkExperience
+    extra = 0
+
+
+class PersonalProjectInline(admin.StackedInline):
+    model = PersonalProject
+    extra = 0
+
+
+class SkillInline(admin.TabularInline):
+    model = Skill
+    extra = 0
+
+
+class CertificationInline(admin.TabularInline):
+    model = Certification
+    extra = 0
+
+
+class ActivityInline(admin.StackedInline):
+    model = Activity
+    extra = 0
+
+
+class EducationInline(admin.TabularInline):
+    model = Education
+    extra = 0
+
+
+@admin.register(Resume)
+class ResumeAdmin(admin.ModelAdmin):
+    list_display = ("unique_key", "name", "owner", "total_experience_months", "updated_at")
+    list_filter = ("created_at", "updated_at")
+    search_fields = ("unique_key", "name", "email", "owner__username", "summary")
+    readonly_fields = ("unique_key", "created_at", "updated_at")
+    list_select_related = ("owner",)
+    raw_id_fields = ("owner",)
+    inlines = [
+        WorkExperienceInline,
+        PersonalProjectInline,
+        SkillInline,
+        CertificationInline,
+        ActivityInline,
+        EducationInline,
+    ]
+
+
+class ResumePartAdmin(admin.ModelAdmin):
+    list_select_related = ("resume",)
+    raw_id_fields = ("resume",)
+
+
+@admin.register(WorkExperience)
+class WorkExperienceAdmin(ResumePartAdmin):
+    list_display = ("company", "project_name", "position_title", "duration", "resume")
+    search_fields = ("company", "project_name", "resume__unique_key")
+
+
+@admin.register(PersonalProject)
+class PersonalProjectAdmin(ResumePartAdmin):
+    list_display = ("name", "duration", "resume")
+    search_fields = ("name", "description", "resume__unique_key")
+
+
+@admin.register(Skill)
+class SkillAdmin(ResumePartAdmin):
+    list_display = ("name", "category", "resume")
+    list_filter = ("category",)
+    search_fields = ("name", "resume__unique_key")
+
+
+@admin.register(Certification)
+class CertificationAdmin(ResumePartAdmin):
+    list_display = ("name", "issuer", "issue_date", "resume")
+    search_fields = ("name", "issuer", "resume__unique_key")
+
+
+@admin.register(Activity)
+class ActivityAdmin(ResumePartAdmin):
+    list_display = ("name", "kind", "period", "resume")
+    list_filter = ("kind",)
+    search_fields = ("name", "resume__unique_key")
+
+
+@admin.register(Education)
+class EducationAdmin(ResumePartAdmin):
+    list_display = ("institution", "degree", "major", "status", "resume")
+    list_filter = ("degree", "status")
+    search_fields = ("institution", "major", "resume__unique_key")

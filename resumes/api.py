@@ -1,0 +1,125 @@
+"""Resume endpoints of DESIGN.md. Thin: validate with the format serializer, call a service."""
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from careercoach.api.errors import ApiError
+from careercoach.api.schema import ERROR_RESPONSES
+from resumes.formats import resume_to_document
+from resumes.parsing import ParseError
+from resumes.uploads import parse_upload
+from resumes.selectors import ResumeNotFound, resume_get, resume_list
+from resumes.serializers import ResumeFormatSerializer, ResumeSummarySerializer
+from resumes.services import resume_create, resume_delete, resume_replace
+
+
+def _document_response(resume, status_code=status.HTTP_200_OK):
+    body = {"unique_key": resume.unique_key, **resume_to_document(resume)}
+    return Response(body, status=status_code)
+
+
+def get_own_resume(request, unique_key):
+    try:
+        return resume_get(user=request.user, unique_key=unique_key)
+    except ResumeNotFound as exc:
+        raise ApiError(
+            str(exc), error_code="RESUME_NOT_FOUND", status_code=404, details={"unique_key": unique_key}
+        ) from exc
+
+
+class ResumeListCreateApi(APIView):
+    @extend_schema(
+        operation_id="resumes_list",
+        responses={200: ResumeSummarySerializer(many=True), **ERROR_RESPONSES},
+        summary="List your resumes",
+    )
+    def get(self, request):
+        paginator = LimitOffsetPagination()
+        page = paginator.paginate_queryset(resume_list(user=request.user), request, view=self)
+        return paginator.get_paginated_response(ResumeSummarySerializer(page, many=True).data)
+
+    @extend_schema(
+        operation_id="resumes_create",
+        request=ResumeFormatSerializer,
+        responses={201: OpenApiResponse(ResumeFormatSerializer, "The stored resume with its unique_key"), **ERROR_RESPONSES},
+        summary="Create a resume from the import format",
+    )
+    def post(self, request):
+        serializer = ResumeFormatSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        resume = resume_create(owner=request.user, document=serializer.validated_data)
+        return _document_response(resume, status.HTTP_201_CREATED)
+
+
+class ResumeDetailApi(APIView):
+    @extend_schema(operation_id="resumes_read", responses={200: ResumeFormatSerializer, **ERROR_RESPONSES})
+    def get(self, request, unique_key):
+        return _document_response(get_own_resume(request, unique_key))
+
+    @extend_schema(
+        operation_id="resumes_replace",
+        request=ResumeFormatSerializer,
+        responses={200: ResumeFormatSerializer, **ERROR_RESPONSES},
+    )
+    def put(self, request, unique_key):
+        resume = get_own_resume(request, unique_key)
+        serializer = ResumeFormatSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        return _document_response(resume_replace(resume=resume, document=serializer.validated_data))
+
+    @extend_schema(
+        operation_id="resumes_update",
+        request=ResumeFormatSerializer(partial=True),
+        responses={200: ResumeFormatSerializer, **ERROR_RESPONSES},
+        description="Top-level sections given in the body replace the stored ones; the rest stay.",
+    )
+    def patch(self, request, unique_key):
+        resume = get_own_resume(request, unique_key)
+        if not isinstance(request.data, dict):
+            raise ApiError("Expected a JSON object.", error_code="VALIDATION_ERROR")
+        merged = {**resume_to_document(resume), **request.data}
+        serializer = ResumeFormatSerializer(data=merged)
+        serializer.is_valid(raise_exception=True)
+        return _document_response(resume_replace(resume=resume, document=serializer.validated_data))
+
+    @extend_schema(operation_id="resumes_delete", responses={204: None, **ERROR_RESPONSES})
+    def delete(self, request, unique_key):
+        resume_delete(resume=get_own_resume(request, unique_key))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ResumeParseInputSerializer(serializers.Serializer):
+    file = serializers.FileField(required=False, help_text="PDF, DOCX or plain text, up to 10 MB")
+    text = serializers.CharField(required=False, max_length=100_000, help_text="Pasted resume text")
+
+    def validate(self, attrs):
+        if not attrs.get("file") and not attrs.get("text"):
+            raise serializers.ValidationError("Send a file or text.")
+        return attrs
+
+
+class ResumeParseApi(APIView):
+    """Turn an uploaded resume into a draft in the import format. Nothing is stored, and the
+    file is read from memory only."""
+
+    @extend_schema(
+        operation_id="resumes_parse",
+        request={"multipart/form-data": ResumeParseInputSerializer},
+        responses={200: dict, **ERROR_RESPONSES},
+        summary="Parse a PDF, DOCX or text resume into a draft (not saved)",
+    )
+    def post(self, request):
+        data = ResumeParseInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            result = parse_upload(upload=data.validated_data.get("file"), text=data.validated_data.get("text"))
+        except ParseError as exc:
+            status_code = 413 if exc.code in ("too_large",) else 400
+            raise ApiError(exc.message, error_code=f"PARSE_{exc.code.upper()}", status_code=status_code,
+                           details={"code": exc.code}) from exc
+        return Response(
+            {"draft": result.draft, "guessed": result.guessed, "source_type": result.source_type,
+             "warnings": result.warnings}
+        )

@@ -1,0 +1,370 @@
+"""The resume editor and the JSON import as Django forms.
+
+The forms only shape what a person types into the import/export document; whether that
+document is acceptable is decided by ResumeFormatSerializer, the same validator the API and
+the import use. Serializer errors that the form did not catch are put back next to the field
+they concern (`document_errors_to_forms`).
+"""
+import json
+import re
+
+from django import forms
+from django.forms import formset_factory
+from django.forms.utils import ErrorDict
+from django.utils.translation import gettext_lazy as _
+
+from resumes.models import Skill
+from resumes.serializers import ResumeFormatSerializer
+
+IMPORT_MAX_BYTES = 2 * 1024 * 1024
+CONTACT_FIELDS = ("phone", "email", "github", "linkedin", "portfolio")
+_LIST_SPLIT = re.compile(r"[\n,]")
+
+
+def split_lines(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def split_items(text: str) -> list[str]:
+    """Tech stacks: one per line or comma separated, whichever the person prefers."""
+    return [item.strip() for item in _LIST_SPLIT.split(text or "") if item.strip()]
+
+
+def _textarea(rows=3, **attrs):
+    return forms.Textarea(attrs={"rows": rows, **attrs})
+
+
+def _lines_field(label, help_text=_("One item per line.")):
+    return forms.CharField(label=label, required=False, widget=_textarea(4), help_text=help_text)
+
+
+def _tech_field():
+    return forms.CharField(
+        label=_("Tech stack"),
+        required=False,
+        widget=_textarea(2),
+        help_text=_("Comma separated or one per line."),
+    )
+
+
+class ResumeForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False, widget=forms.TextInput(attrs={"autocomplete": "tel"}))
+    email = forms.EmailField(label=_("E-mail"), max_length=200, required=False)
+    github = forms.URLField(label=_("GitHub"), max_length=300, required=False, assume_scheme="https")
+    linkedin = forms.URLField(label=_("LinkedIn"), max_length=300, required=False, assume_scheme="https")
+    portfolio = forms.URLField(label=_("Portfolio"), max_length=300, required=False, assume_scheme="https")
+    summary = forms.CharField(label=_("Summary"), max_length=5000, required=False, widget=_textarea(5))
+    total_experience_months = forms.IntegerField(
+        label=_("Total experience (months)"), min_value=0, max_value=1200, initial=0, required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for category, label in Skill.Category.choices:
+            self.fields[skill_field(category)] = forms.CharField(
+                label=label, required=False, help_text=_("Comma separated."), max_length=5000
+            )
+
+    def skill_fields(self):
+        return [self[skill_field(category)] for category in Skill.Category.values]
+
+
+def skill_field(category: str) -> str:
+    return f"skills_{category}"
+
+
+class WorkExperienceForm(forms.Form):
+    company = forms.CharField(label=_("Company"), max_length=200)
+    position = forms.CharField(label=_("Position"), max_length=200, required=False)
+    duration = forms.CharField(label=_("Duration"), max_length=100, required=False,
+                               widget=forms.TextInput(attrs={"placeholder": "2023.01 ~ 2024.06"}))
+    project_name = forms.CharField(label=_("Project name"), max_length=300, required=False)
+    project_description = forms.CharField(label=_("Project description"), max_length=5000, required=False, widget=_textarea(3))
+    tech_stack = _tech_field()
+    achievements = _lines_field(_("Achievements"))
+    team_size = forms.IntegerField(label=_("Team size"), min_value=0, max_value=100000, required=False)
+
+    list_fields = {"tech_stack": split_items, "achievements": split_lines}
+
+
+class PersonalProjectForm(forms.Form):
+    name = forms.CharField(label=_("Project name"), max_length=300)
+    duration = forms.CharField(label=_("Duration"), max_length=100, required=False)
+    description = forms.CharField(label=_("Description"), max_length=5000, required=False, widget=_textarea(3))
+    tech_stack = _tech_field()
+    github_url = forms.URLField(label=_("GitHub URL"), max_length=300, required=False, assume_scheme="https")
+    demo_url = forms.URLField(label=_("Demo URL"), max_length=300, required=False, assume_scheme="https")
+    key_achievements = _lines_field(_("Key achievements"))
+    architecture_highlights = _lines_field(_("Architecture highlights"))
+
+    list_fields = {"tech_stack": split_items, "key_achievements": split_lines, "architecture_highlights": split_lines}
+
+
+class CertificationForm(forms.Form):
+    name = forms.CharField(label=_("Certification"), max_length=300)
+    issuer = forms.CharField(label=_("Issuer"), max_length=200, required=False)
+    issue_date = forms.CharField(label=_("Issue date"), max_length=40, required=False)
+    expiry_date = forms.CharField(label=_("Expiry date"), max_length=40, required=False)
+    credential_url = forms.URLField(label=_("Credential URL"), max_length=300, required=False, assume_scheme="https")
+
+    list_fields = {}
+
+
+class ActivityForm(forms.Form):
+    type = forms.CharField(label=_("Type"), max_length=100, required=False)
+    name = forms.CharField(label=_("Activity"), max_length=300)
+    description = forms.CharField(label=_("Description"), max_length=5000, required=False, widget=_textarea(3))
+    period = forms.CharField(label=_("Period"), max_length=100, required=False)
+    achievements = _lines_field(_("Achievements"))
+    url = forms.URLField(label=_("URL"), max_length=300, required=False, assume_scheme="https")
+
+    list_fields = {"achievements": split_lines}
+
+
+class EducationForm(forms.Form):
+    institution = forms.CharField(label=_("Institution"), max_length=300)
+    degree = forms.CharField(label=_("Degree"), max_length=100, required=False)
+    major = forms.CharField(label=_("Major"), max_length=200, required=False)
+    period = forms.CharField(label=_("Period"), max_length=100, required=False)
+    status = forms.CharField(label=_("Status"), max_length=100, required=False)
+
+    list_fields = {}
+
+
+class Section:
+    """One repeatable part of a resume: its formset prefix, document key and headings."""
+
+    def __init__(self, prefix, key, form, *, title, item_label, add_label):
+        self.prefix = prefix
+        self.key = key
+        self.form = form
+        self.title = title
+        self.item_label = item_label
+        self.add_label = add_label
+
+
+SECTIONS = (
+    Section("experiences", "work_experiences", WorkExperienceForm,
+            title=_("Work experience"), item_label=_("Experience"), add_label=_("Add experience")),
+    Section("projects", "personal_projects", PersonalProjectForm,
+            title=_("Personal projects"), item_label=_("Project"), add_label=_("Add project")),
+    Section("certifications", "certifications", CertificationForm,
+            title=_("Certifications"), item_label=_("Certification"), add_label=_("Add certification")),
+    Section("activities", "activities", ActivityForm,
+            title=_("Activities"), item_label=_("Activity"), add_label=_("Add activity")),
+    Section("education", "education", EducationForm,
+            title=_("Education"), item_label=_("Education"), add_label=_("Add education")),
+)
+SECTIONS_BY_PREFIX = {section.prefix: section for section in SECTIONS}
+# A new resume starts with one empty experience and project to fill in; blank ones are ignored.
+NEW_RESUME_EXTRA = {"experiences": 1, "projects": 1}
+
+
+def build_formsets(*, data=None, document=None, extra=None) -> dict:
+    """Formsets by prefix, bound to `data` or filled from a document."""
+    document = document or {}
+    extra = extra or {}
+    formsets = {}
+    for section in SECTIONS:
+        formset_class = formset_factory(
+            section.form, extra=extra.get(section.prefix, 0), can_delete=True, max_num=50, validate_max=True
+        )
+        initial = [item_initial(section.form, item) for item in document.get(section.key) or []]
+        formsets[section.prefix] = formset_class(data=data, initial=initial or None, prefix=section.prefix)
+    return formsets
+
+
+def item_initial(form_class, item: dict) -> dict:
+    initial = {}
+    for name in form_class.base_fields:
+        value = item.get(name)
+        if name in form_class.list_fields:
+            joiner = ", " if name == "tech_stack" else "\n"
+            value = joiner.join(value or [])
+        initial[name] = value
+    return initial
+
+
+def resume_initial(document: dict) -> dict:
+    contact = document.get("contact") or {}
+    skills = document.get("technical_skills") or {}
+    initial = {
+        "name": document.get("name"),
+        "summary": document.get("summary"),
+        "total_experience_months": document.get("total_experience_months") or 0,
+        **{key: contact.get(key) for key in CONTACT_FIELDS},
+    }
+    for category in Skill.Category.values:
+        initial[skill_field(category)] = ", ".join(skills.get(category) or [])
+    return initial
+
+
+def _blank_to_none(value):
+    return None if value in ("", None) else value
+
+
+def kept_forms(formset) -> list:
+    """The forms that become document items: not deleted, not left blank."""
+    deleted = set(id(form) for form in formset.deleted_forms) if formset.can_delete else set()
+    return [form for form in formset.forms if id(form) not in deleted and form.cleaned_data]
+
+
+def _item_document(form) -> dict:
+    item = {}
+    for name in form.base_fields:
+        value = form.cleaned_data.get(name)
+        if name in form.list_fields:
+            item[name] = form.list_fields[name](value)
+        else:
+            item[name] = _blank_to_none(value)
+    return item
+
+
+def forms_to_document(form: ResumeForm, formsets: dict) -> dict:
+    """The import/export document a valid form and its formsets describe."""
+    data = form.cleaned_data
+    document = {
+        "name": data["name"],
+        "contact": {key: _blank_to_none(data.get(key)) for key in CONTACT_FIELDS},
+        "summary": _blank_to_none(data.get("summary")),
+        "total_experience_months": data.get("total_experience_months") or 0,
+        "technical_skills": {
+            category: split_items(data.get(skill_field(category))) for category in Skill.Category.values
+        },
+    }
+    for section in SECTIONS:
+        document[section.key] = [_item_document(item) for item in kept_forms(formsets[section.prefix])]
+    return document
+
+
+def _messages(errors) -> list[str]:
+    """Every message in a DRF error structure, however deeply nested."""
+    if isinstance(errors, dict):
+        return [message for value in errors.values() for message in _messages(value)]
+    if isinstance(errors, list):
+        return [message for value in errors for message in _messages(value)]
+    return [str(errors)]
+
+
+def _add_error(form, field, errors):
+    for message in _messages(errors):
+        form.add_error(field if field in form.fields else None, message)
+
+
+def document_errors_to_forms(errors: dict, form: ResumeForm, formsets: dict) -> None:
+    """Serializer errors onto the form field or formset item they concern."""
+    sections = {section.key: section for section in SECTIONS}
+    for key, value in errors.items():
+        if key == "contact" and isinstance(value, dict):
+            for field, field_errors in value.items():
+                _add_error(form, field, field_errors)
+        elif key == "technical_skills" and isinstance(value, dict):
+            for category, field_errors in value.items():
+                _add_error(form, skill_field(category), field_errors)
+        elif key in sections:
+            _section_errors(value, formsets[sections[key].prefix], form)
+        else:
+            _add_error(form, key, value)
+
+
+def _section_errors(errors, formset, form):
+    items = kept_forms(formset)
+    if isinstance(errors, list) and all(isinstance(e, dict) for e in errors):
+        for item_form, item_errors in zip(items, errors):
+            for field, field_errors in item_errors.items():
+                _add_error(item_form, field, field_errors)
+        return
+    if isinstance(errors, dict) and all(isinstance(k, int) for k in errors):
+        for index, item_errors in errors.items():
+            if index < len(items) and isinstance(item_errors, dict):
+                for field, field_errors in item_errors.items():
+                    _add_error(items[index], field, field_errors)
+            else:
+                _add_error(form, None, item_errors)
+        return
+    _add_error(form, None, errors)
+
+
+def validate_forms(form: ResumeForm, formsets: dict) -> dict | None:
+    """The validated document, or None with every error attached to the forms."""
+    valid = form.is_valid()
+    valid = all([formset.is_valid() for formset in formsets.values()]) and valid
+    if not valid:
+        return None
+    serializer = ResumeFormatSerializer(data=forms_to_document(form, formsets))
+    if serializer.is_valid():
+        return serializer.validated_data
+    document_errors_to_forms(serializer.errors, form, formsets)
+    return None
+
+
+def silence_errors(form: forms.BaseForm) -> None:
+    """A draft re-rendered after adding or removing an item shows what was typed, not
+    complaints about fields the person has not reached yet."""
+    form._errors = ErrorDict()
+    form.cleaned_data = {}
+
+
+def silence_formset_errors(formset) -> None:
+    formset._errors = []
+    formset._non_form_errors = formset.error_class(renderer=formset.renderer)
+    for form in formset.forms:
+        silence_errors(form)
+
+
+def flatten_errors(errors, path="") -> list[str]:
+    """'work_experiences[0].company: This field is required.' lines for the import form."""
+    if isinstance(errors, dict):
+        lines = []
+        for key, value in errors.items():
+            if isinstance(key, int):
+                child = f"{path}[{key}]"
+            elif key == "non_field_errors":
+                child = path
+            else:
+                child = f"{path}.{key}" if path else str(key)
+            lines.extend(flatten_errors(value, child))
+        return lines
+    if isinstance(errors, list):
+        if all(isinstance(e, (dict, list)) for e in errors):
+            return [line for i, e in enumerate(errors) for line in flatten_errors(e, f"{path}[{i}]")]
+        return [f"{path}: {e}" if path else str(e) for e in errors if not isinstance(e, (dict, list))]
+    return [f"{path}: {errors}" if path else str(errors)]
+
+
+class ResumeImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Resume JSON file"),
+        help_text=_("A .json file in the careercoach resume format, up to 2 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > IMPORT_MAX_BYTES:
+            raise forms.ValidationError(_("The file is larger than 2 MB."), code="too_large")
+        try:
+            data = json.loads(upload.read().decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise forms.ValidationError(_("The file is not UTF-8 text."), code="encoding")
+        except json.JSONDecodeError as error:
+            raise forms.ValidationError(
+                _("The file is not valid JSON (line %(line)s, column %(column)s: %(message)s)."),
+                code="malformed",
+                params={"line": error.lineno, "column": error.colno, "message": error.msg},
+            )
+        if not isinstance(data, dict):
+            raise forms.ValidationError(_("The file must hold one JSON object (a resume)."), code="not_object")
+        serializer = ResumeFormatSerializer(data=data)
+        if not serializer.is_valid():
+            lines = flatten_errors(serializer.errors)
+            raise forms.ValidationError(
+                [_("The resume is not in the expected format:")] + lines, code="invalid_format"
+            )
+        self.cleaned_data["document"] = serializer.validated_data
+        return upload
+
+    @property
+    def document(self) -> dict:
+        return self.cleaned_data["document"]

@@ -1,0 +1,101 @@
+"""Resume upload parsing: PDF, DOCX or pasted text -> a draft in the resume format.
+
+    from resumes.parsing import parse_resume, ParseError
+    try:
+        result = parse_resume(upload.read(), filename=upload.name)
+    except ParseError as error:
+        ...  # error.code in ERROR_CODES, error.message in English
+
+The draft is never saved here. Fields the document does not state stay empty; fields that
+were worked out rather than read (total months, a tech stack found in prose, skills sorted
+by the catalog) are listed in `guessed` so the form can ask the person to check them.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from resumes.parsing.draft import build_draft, empty_draft
+from resumes.parsing.errors import (CORRUPT, EMPTY, ENCRYPTED_PDF, ERROR_CODES, IMAGE_ONLY_PDF,
+                                    TOO_LARGE, TOO_MANY_PAGES, TOO_MUCH_TEXT, UNSUPPORTED_TYPE,
+                                    ZIP_BOMB, ParseError)
+from resumes.parsing.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
+from resumes.parsing.lines import lines_from_text
+from resumes.parsing.pdf import pdf_lines
+from resumes.parsing.sniff import DOCX, PDF, TEXT, decode_text, detect_type
+from resumes.parsing.word import docx_lines
+
+__all__ = [
+    "parse_resume", "ParseResult", "ParseError", "ERROR_CODES", "empty_draft",
+    "MAX_UPLOAD_BYTES", "MAX_PDF_PAGES", "MAX_TEXT_CHARS",
+    "UNSUPPORTED_TYPE", "EMPTY", "ENCRYPTED_PDF", "IMAGE_ONLY_PDF", "TOO_LARGE",
+    "TOO_MANY_PAGES", "TOO_MUCH_TEXT", "ZIP_BOMB", "CORRUPT",
+]
+
+_EXTENSIONS = {PDF: (".pdf",), DOCX: (".docx",), TEXT: (".txt", ".md", ".text", "")}
+
+
+@dataclass
+class ParseResult:
+    draft: dict
+    guessed: list[str] = field(default_factory=list)
+    source_type: str = TEXT
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_resume(data: bytes, *, filename: str | None = None, text: str | None = None,
+                 today: datetime.date | None = None) -> ParseResult:
+    """Parse an uploaded file (`data`) or pasted `text` (which wins when given).
+
+    `filename` only feeds a warning when it disagrees with the content; the type is judged
+    from the bytes. `today` stands for "현재"/"Present" in periods (tests fix it).
+    """
+    today = today or datetime.date.today()
+    warnings: list[str] = []
+    if text is not None:
+        source_type = TEXT
+        if len(text.encode("utf-8", "surrogatepass")) > MAX_UPLOAD_BYTES:
+            raise _too_large()
+        lines = _text_lines(text)
+    else:
+        data = bytes(data or b"")
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise _too_large()
+        if not data.strip():
+            raise ParseError(EMPTY, "The file is empty.")
+        source_type = detect_type(data)
+        warnings.extend(_name_mismatch(filename, source_type))
+        if source_type == PDF:
+            lines, found = pdf_lines(data)
+        elif source_type == DOCX:
+            lines, found = docx_lines(data)
+        else:
+            lines, found = _text_lines(decode_text(data) or ""), []
+        warnings.extend(found)
+
+    if not any(line.text for line in lines):
+        raise ParseError(EMPTY, "The document contains no text.")
+    draft = build_draft(lines, wrapped=source_type != DOCX, today=today)
+    return ParseResult(draft=draft.draft, guessed=draft.guessed, source_type=source_type,
+                       warnings=warnings + draft.warnings)
+
+
+def _text_lines(text: str):
+    if len(text) > MAX_TEXT_CHARS:
+        raise ParseError(TOO_MUCH_TEXT, f"The text is longer than {MAX_TEXT_CHARS:,} characters; "
+                                        "a resume is far shorter.")
+    return lines_from_text(text)
+
+
+def _too_large() -> ParseError:
+    return ParseError(TOO_LARGE, f"The file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB.")
+
+
+def _name_mismatch(filename: str | None, source_type: str) -> list[str]:
+    if not filename or "." not in filename:
+        return []
+    extension = "." + filename.rsplit(".", 1)[1].lower()
+    if extension in _EXTENSIONS[source_type]:
+        return []
+    return [f"The file name ends in {extension} but the content is {source_type.upper()}; "
+            "it was read as " + source_type.upper() + "."]

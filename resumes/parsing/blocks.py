@@ -1,0 +1,195 @@
+"""Lines of a section turned into logical items: one item per bullet, label or paragraph.
+
+PDF text arrives wrapped at the page margin. A physical line continues the item before it
+when that line ran to the margin (or, with positioned PDF text, when it hangs under a bullet),
+so a two-line achievement becomes one achievement again. Entry headers, the lines that
+carry a period ("(주)펫케어링크 | 백엔드 개발자    2024.05 ~ 2025.06"), are never continuations.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from resumes.parsing.dates import Period, find_dates, find_periods
+from resumes.parsing.labels import label_of
+from resumes.parsing.lines import Line
+from resumes.parsing.urls import find_urls
+
+BULLET = "bullet"
+TEXT = "text"
+LABEL = "label"
+
+_EDGE = " \t|·•,/-–—:~"
+_LIST_MARKERS = ("·", "•", "|", ",")
+_LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")
+_NOTE = re.compile(r"^\s*[(（]\s*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]\s*$",
+                   re.IGNORECASE)
+FULL_LINE_SHARE = 0.72
+MAX_BULLET_TITLE_CHARS = 80
+
+
+@dataclass
+class Item:
+    kind: str
+    text: str
+    field: str | None = None  # for labels
+    strong: bool = False
+    period: Period | None = None  # a header: the period found at the line's start or end
+    title: str = ""  # a header's text without its period
+    single_date: str | None = None  # a header with one date instead of a period ("2023.10")
+    raw: str = ""  # the whole line, label included
+    links: list[str] = field(default_factory=list)  # web addresses on a header line
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def mark_full_lines(lines: list[Line]) -> None:
+    """For wrapped sources: flag the lines that run to the right margin of the document."""
+    widths = sorted(display_width(line.flat) for line in lines if line.text and "\t" not in line.text)
+    if len(widths) < 5:
+        return
+    capacity = widths[int(len(widths) * 0.9) - 1]
+    for line in lines:
+        line.full = display_width(line.flat) >= FULL_LINE_SHARE * capacity
+
+
+def trim(text: str) -> str:
+    """Separators off both ends; brackets only when left unpaired or empty by a removed date."""
+    text = re.sub(r"[(（\[]\s*[)）\]]", " ", text)
+    while True:
+        stripped = text.strip(_EDGE)
+        if stripped.endswith(("(", "（", "[")):
+            stripped = stripped[:-1]
+        if stripped.startswith((")", "）", "]")):
+            stripped = stripped[1:]
+        if stripped.count("(") < stripped.count(")") and stripped.endswith(")"):
+            stripped = stripped[:-1]
+        if stripped.count("(") > stripped.count(")") and stripped.startswith("("):
+            stripped = stripped[1:]
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def header_parts(text: str) -> tuple[str, Period | None]:
+    """The title and the period of a line whose period is at its start or end.
+
+    Links are set aside first: "스터디잇 | 2023.09 - 2023.12 | https://github.com/..." is a
+    title with its period (the caller reads the links from the line itself).
+    """
+    for url in find_urls(text):
+        text = text.replace(url, " ")
+    for period in find_periods(text):
+        before, after = text[:period.span[0]], text[period.span[1]:]
+        after = _NOTE.sub("", after)
+        if not trim(after):
+            return trim(before), period
+        if not trim(before):
+            return trim(after), period
+    return text, None
+
+
+def header_single_date(text: str) -> tuple[str, str | None]:
+    """The title and a single date written at the line's end ("Go Northwest Meetup  2023.10")."""
+    dates = find_dates(text)
+    if dates:
+        _, written, span = dates[-1]
+        if not trim(text[span[1]:]):
+            return trim(text[:span[0]]), written
+    return text, None
+
+
+def merge_split_headers(lines: list[Line]) -> list[Line]:
+    """Rejoin a title and the period that extraction put on the next line of its own."""
+    merged: list[Line] = []
+    for line in lines:
+        if not line.bullet and line.text and merged:
+            title, period = header_parts(line.text)
+            previous = _last_filled(merged)
+            if (period is not None and not title and previous is not None
+                    and not previous.bullet and label_of(previous) is None
+                    and header_parts(previous.text)[1] is None
+                    and not find_dates(previous.text)):
+                previous.text = f"{previous.text}\t{line.text}"
+                continue
+        merged.append(Line(line.text, line.bullet, line.indent, line.strong, line.marker,
+                           line.full))
+    return merged
+
+
+def _last_filled(lines: list[Line]) -> Line | None:
+    for line in reversed(lines):
+        if line.text:
+            return line
+    return None
+
+
+def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = False,
+                  labels: bool = True) -> list[Item]:
+    lines = merge_split_headers(lines)
+    items: list[Item] = []
+    previous_line: Line | None = None
+    bullet_indent: int | None = None
+    for line in lines:
+        if not line.text:
+            previous_line = None
+            continue
+        if (wrapped and line.bullet and line.marker in _LIST_MARKERS and items
+                and items[-1].kind == LABEL and previous_line is not None and previous_line.full):
+            # "Tech: Spring Boot · Nginx · ... ·" wrapped, leaving "· K6 · InfluxDB" below
+            items[-1].text = f"{items[-1].text} · {line.flat}"
+            items[-1].raw = f"{items[-1].raw} · {line.flat}"
+            previous_line = line
+            continue
+        label = label_of(line) if labels else None
+        title, period = header_parts(line.text)
+        if line.bullet and len(title) > MAX_BULLET_TITLE_CHARS:
+            title, period = line.text, None
+        single = None
+        if period is None and single_dates and not line.bullet and label is None:
+            title, single = header_single_date(line.text)
+        if (wrapped and items and previous_line is not None and label is None and period is None
+                and single is None and not line.bullet
+                and not _LEADING_LABEL.match(line.flat)
+                and _continues(line, previous_line, items[-1], bullet_indent)):
+            joiner = "" if items[-1].text.endswith(("-", "/")) and items[-1].kind == LABEL else " "
+            items[-1].text = f"{items[-1].text}{joiner}{line.flat}".strip()
+            items[-1].raw = f"{items[-1].raw}{joiner}{line.flat}".strip()
+            if items[-1].title:
+                items[-1].title = f"{items[-1].title} {line.flat}"
+            previous_line = line
+            continue
+        if label is not None:
+            item = Item(LABEL, label[1], field=label[0], strong=line.strong, raw=line.flat)
+        elif line.bullet:
+            # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)": a bullet that heads a project
+            item = Item(BULLET, line.flat, strong=line.strong, raw=line.flat, period=period,
+                        title=title.replace("\t", " ").strip() if period else "")
+            bullet_indent = line.indent
+        else:
+            item = Item(TEXT, line.flat, strong=line.strong, period=period,
+                        title=title.replace("\t", " ").strip() if (period or single) else "",
+                        single_date=single, raw=line.flat,
+                        links=find_urls(line.text) if (period or single) else [])
+        items.append(item)
+        previous_line = line
+    return items
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _continues(line: Line, previous_line: Line, previous: Item, bullet_indent: int | None) -> bool:
+    if _unclosed(previous.title or previous.text) and ")" in line.text:
+        return True  # "... Enrolled (expected" / "graduation 2026.05)"
+    if previous.period is not None or previous.single_date is not None:
+        return False
+    if previous.kind == LABEL and not previous.text:
+        return False
+    if previous.kind == BULLET and line.indent is not None and bullet_indent is not None:
+        return line.indent > bullet_indent
+    return previous_line.full

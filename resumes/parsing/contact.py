@@ -1,0 +1,103 @@
+"""Name and contact details from the top of the resume (and a contact section if any)."""
+from __future__ import annotations
+
+import re
+
+from resumes.parsing.lines import Line
+from resumes.parsing.urls import EMAIL, find_urls, is_github, is_linkedin, with_scheme
+
+_PHONE_PATTERNS = (
+    re.compile(r"(?<![\d.])(?:\+82[-. ]?)?0?1[016789][-. )]?\d{3,4}[-. ]?\d{4}(?![\d.])"),
+    re.compile(r"(?<![\d.])0(?:2|[3-6][1-5]|70)[-. )]\d{3,4}[-. ]\d{4}(?![\d.])"),
+    re.compile(r"(?<![\w.])\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]?\d{2,4}){1,4}(?![\d.])"),
+    re.compile(r"(?<![\d.])\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d.])"),
+)
+_NAME_LABEL = re.compile(r"^(?:이름|성명|name)\s*[:：\t]\s*(.+)$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"^(?:이력서|경력\s*기술서|자기\s*소개서|포트폴리오|resume|résumé|curriculum vitae|cv|"
+    r"portfolio)$", re.IGNORECASE,
+)
+_LABEL_PREFIX = re.compile(
+    r"^(?:phone|mobile|tel|cell|email|e-mail|mail|github|linkedin|portfolio|blog|website|"
+    r"전화|전화번호|휴대폰|연락처|핸드폰|이메일|메일|깃허브|포트폴리오|블로그)\s*[:：]\s*", re.IGNORECASE)
+MAX_NAME_CHARS = 40
+
+
+def find_phone(text: str) -> str | None:
+    for pattern in _PHONE_PATTERNS:
+        for match in pattern.finditer(text):
+            digits = re.sub(r"\D", "", match.group())
+            if (8 if match.group().startswith("+") else 9) <= len(digits) <= 15:
+                return match.group().strip()
+    return None
+
+
+def find_contact(header_text: str, full_text: str) -> tuple[dict, list[str]]:
+    """Contact fields, and the ones given an https:// their text lacked (to be marked guessed)."""
+    contact = {"phone": None, "email": None, "github": None, "linkedin": None, "portfolio": None}
+    email = EMAIL.search(header_text) or EMAIL.search(full_text)
+    if email:
+        contact["email"] = email.group()
+    contact["phone"] = find_phone(header_text) or _strict_phone(full_text)
+    schemed: list[str] = []
+    for line in header_text.splitlines():
+        for url in find_urls(line):
+            if "@" in url:
+                continue
+            full, added = with_scheme(url)
+            if is_github(url):
+                key = "github"
+            elif is_linkedin(url):
+                key = "linkedin"
+            else:
+                key = "portfolio"
+            if contact[key] is None:
+                contact[key] = full
+                if added:
+                    schemed.append(f"contact.{key}")
+    return contact, schemed
+
+
+def _strict_phone(text: str) -> str | None:
+    match = _PHONE_PATTERNS[0].search(text)
+    return match.group().strip() if match else None
+
+
+def find_name(header: list[Line]) -> str | None:
+    for line in header:
+        match = _NAME_LABEL.match(line.text)
+        if match:
+            return match.group(1).split("|")[0].strip() or None
+    for line in header:
+        candidate = re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip()
+        if _could_be_name(candidate):
+            return candidate
+    return None
+
+
+def _could_be_name(text: str) -> bool:
+    if not text or len(text) > MAX_NAME_CHARS or _NOT_A_NAME.match(text):
+        return False
+    if re.search(r"\d|@|https?:|www\.|[:：]", text) or find_urls(text):
+        return False
+    if len(text.split()) > 5:
+        return False
+    return bool(re.search(r"[A-Za-z가-힣]", text))
+
+
+def header_summary(header: list[Line], name: str | None) -> str | None:
+    """Prose under the name when the resume has no summary heading.
+
+    It starts at the first long line, so a one-line title ("Backend Developer") is left out
+    while the short last line of a wrapped paragraph is kept.
+    """
+    paragraph: list[str] = []
+    for line in header:
+        text = line.flat
+        if not text or (name and text.startswith(name)):
+            continue
+        if EMAIL.search(text) or find_urls(text) or find_phone(text) or _LABEL_PREFIX.match(text):
+            continue
+        if paragraph or len(text) >= 40:
+            paragraph.append(text)
+    return " ".join(paragraph) or None

@@ -1,0 +1,135 @@
+"""Dates and periods as people write them on resumes, and months of experience from them.
+
+"2024.05 ~ 2025.06", "2023.12 - 2024.02", "2024.08 - 현재", "Jan 2021 – Present",
+"03/2020 - 08/2022", "2019 - 2021", "21.03 ~ 23.06", "2024년 5월 ~ 재직 중", "2023.03 ~".
+A period keeps the exact text it was read from, so a draft shows what the person wrote.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+_YEAR = r"(?:19|20)\d{2}"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+               r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+
+_DATE = re.compile(
+    rf"(?<![\d.])(?P<y>{_YEAR})\s*(?:[./\-]|년)\s*(?P<m>{_MONTH})(?!\d)(?:\s*월)?"
+    rf"(?:[./\-](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|\s*(?P<kd>3[01]|[12]\d|0?[1-9])\s*일)?\.?"
+    rf"|(?<![\d.])(?P<m2>{_MONTH})\s*[./]\s*(?P<y2>{_YEAR})(?![\d.])"
+    rf"|(?<![a-z])(?P<mon>{_MONTH_NAME})\.?\s*,?\s*(?P<y3>{_YEAR})(?!\d)"
+    rf"|(?<![\d.,])(?P<y4>{_YEAR})(?:\s*년)?(?![\d.,])"
+    rf"|(?<![\d.])(?P<yy>\d{{2}})\.(?P<mm>1[0-2]|0[1-9])(?![\d.])",
+    re.IGNORECASE,
+)
+_ONGOING = re.compile(
+    r"현재(?:\s*(?:진행|재직|근무|재학)\s*중)?|(?:재직|근무|진행|재학)\s*중"
+    r"|(?<![a-z])(?:present|current(?:ly)?|now|ongoing|today|to\s+date)(?![a-z])",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"\s*(?:~|～|〜|–|—|-|→|to|until|through|부터)\s*", re.IGNORECASE)
+_OPEN_END = re.compile(r"\s*(?:~|～|〜|부터)\s*$")
+
+
+@dataclass(frozen=True)
+class Date:
+    year: int
+    month: int
+    precise: bool  # False when only the year (or a two-digit year) was written
+
+    @property
+    def index(self) -> int:
+        return self.year * 12 + self.month - 1
+
+
+@dataclass(frozen=True)
+class Period:
+    start: Date
+    end: Date | None  # None: ongoing ("현재", "Present", "2023.03 ~")
+    text: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    date: Date | None  # None for an ongoing marker
+    weak: bool  # a bare year or two-digit year: a date only as one end of a range
+
+
+def _tokens(text: str) -> list[_Token]:
+    found: list[_Token] = []
+    for match in _DATE.finditer(text):
+        groups = match.groupdict()
+        if groups["y"]:
+            date, weak = Date(int(groups["y"]), int(groups["m"]), True), False
+        elif groups["y2"]:
+            date, weak = Date(int(groups["y2"]), int(groups["m2"]), True), False
+        elif groups["y3"]:
+            date, weak = Date(int(groups["y3"]), _MONTH_NAMES[groups["mon"][:3].lower()], True), False
+        elif groups["y4"]:
+            date, weak = Date(int(groups["y4"]), 1, False), True
+        else:
+            date, weak = Date(2000 + int(groups["yy"]), int(groups["mm"]), True), True
+        found.append(_Token(match.start(), match.end(), date, weak))
+    taken = [(t.start, t.end) for t in found]
+    for match in _ONGOING.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken):
+            found.append(_Token(match.start(), match.end(), None, False))
+    return sorted(found, key=lambda token: token.start)
+
+
+def find_periods(text: str) -> list[Period]:
+    tokens = _tokens(text)
+    periods: list[Period] = []
+    index = 0
+    while index < len(tokens):
+        first = tokens[index]
+        second = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (first.date is not None and second is not None
+                and _SEPARATOR.fullmatch(text[first.end:second.start])
+                and (second.date is None or second.weak == first.weak)):
+            end = second.date
+            if end is not None and not end.precise:
+                end = Date(end.year, 12, False)
+            periods.append(Period(first.date, end, text[first.start:second.end].strip(),
+                                  (first.start, second.end)))
+            index += 2
+            continue
+        if first.date is not None and not first.weak and _OPEN_END.match(text[first.end:]):
+            end_at = first.end + _OPEN_END.match(text[first.end:]).end()
+            periods.append(Period(first.date, None, text[first.start:end_at].strip(),
+                                  (first.start, end_at)))
+        index += 1
+    return periods
+
+
+def find_dates(text: str) -> list[tuple[Date, str, tuple[int, int]]]:
+    """Single written dates (not bare years), with their text and place in the line."""
+    return [(t.date, text[t.start:t.end].strip(" ."), (t.start, t.end))
+            for t in _tokens(text) if t.date is not None and not t.weak]
+
+
+def month_of(day: datetime.date) -> Date:
+    return Date(day.year, day.month, True)
+
+
+def months_covered(periods: list[Period], today: datetime.date) -> int:
+    """Calendar months covered by the periods, counting both end months and overlaps once.
+
+    2024.09 ~ 2024.12 is 4 months; an ongoing period runs to this month; months after
+    today (a planned end date) are not experience yet.
+    """
+    now = month_of(today).index
+    months: set[int] = set()
+    for period in periods:
+        end = period.end.index if period.end is not None else now
+        months.update(range(period.start.index, min(end, now) + 1))
+    return len(months)

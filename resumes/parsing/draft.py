@@ -1,0 +1,128 @@
+"""From the lines of a document to a draft in the resume format, with what was guessed."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from resumes.parsing import sections as s
+from resumes.parsing.activities import parse_activities
+from resumes.parsing.blocks import mark_full_lines, section_items
+from resumes.parsing.certifications import parse_certifications
+from resumes.parsing.contact import find_contact, find_name, header_summary
+from resumes.parsing.dates import months_covered
+from resumes.parsing.education import parse_education
+from resumes.parsing.lines import Line, text_of
+from resumes.parsing.projects import parse_projects
+from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks
+from resumes.parsing.technologies import mentioned_technologies
+from resumes.parsing.work import parse_work
+
+
+def empty_draft() -> dict:
+    return {
+        "name": None,
+        "contact": {"phone": None, "email": None, "github": None, "linkedin": None,
+                    "portfolio": None},
+        "summary": None,
+        "work_experiences": [],
+        "total_experience_months": 0,
+        "personal_projects": [],
+        "technical_skills": empty_skills(),
+        "certifications": [],
+        "activities": [],
+        "education": [],
+    }
+
+
+@dataclass
+class Draft:
+    draft: dict
+    guessed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Draft:
+    result = Draft(empty_draft())
+    draft = result.draft
+    if wrapped:
+        mark_full_lines(lines)
+    found, _ = s.split_sections(lines)
+
+    def lines_of(*names: str) -> list[Line]:
+        return [line for section, part in found if section in names for line in part]
+
+    def items_of(name: str, **options):
+        return section_items(lines_of(name), wrapped=wrapped, **options)
+
+    header = lines_of(s.HEADER, s.CONTACT)
+    draft["name"] = find_name(lines_of(s.HEADER) or header)
+    draft["contact"], schemed = find_contact(text_of(header), text_of(lines))
+    result.guessed.extend(schemed)
+
+    summary = [item.text for item in items_of(s.SUMMARY, labels=False)]
+    draft["summary"] = "\n".join(summary) or header_summary(lines_of(s.HEADER), draft["name"])
+
+    work = parse_work(items_of(s.WORK))
+    draft["work_experiences"] = work.entries
+    draft["personal_projects"] = parse_projects(items_of(s.PROJECTS))
+    draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))
+    draft["activities"] = parse_activities(items_of(s.ACTIVITIES, single_dates=True))
+    draft["education"] = parse_education(items_of(s.EDUCATION, labels=False))
+
+    _infer_tech_stacks(result)
+    _fill_skills(result, items_of(s.SKILLS, labels=False), has_section=bool(lines_of(s.SKILLS)))
+    _total_months(result, work.periods, today)
+
+    present = {section for section, part in found if part}
+    if not present & {s.WORK, s.PROJECTS, s.SKILLS, s.EDUCATION}:
+        result.warnings.append("No resume sections (experience, projects, skills, education) "
+                               "were recognised by their headings; fill them in by hand.")
+    if draft["name"] is None:
+        result.warnings.append("The name was not found at the top of the resume.")
+    return result
+
+
+def _infer_tech_stacks(result: Draft) -> None:
+    """A stack named nowhere is read from the entry's own text, and marked as a guess."""
+    for index, work in enumerate(result.draft["work_experiences"]):
+        if not work["tech_stack"]:
+            prose = [work["project_name"] or "", work["project_description"] or "", *work["achievements"]]
+            found = mentioned_technologies("\n".join(prose))
+            if found:
+                work["tech_stack"] = found
+                result.guessed.append(f"work_experiences[{index}].tech_stack")
+    for index, project in enumerate(result.draft["personal_projects"]):
+        if not project["tech_stack"]:
+            prose = [project["name"] or "", project["description"] or "",
+                     *project["key_achievements"], *project["architecture_highlights"]]
+            found = mentioned_technologies("\n".join(prose))
+            if found:
+                project["tech_stack"] = found
+                result.guessed.append(f"personal_projects[{index}].tech_stack")
+
+
+def _fill_skills(result: Draft, items, *, has_section: bool) -> None:
+    draft = result.draft
+    if has_section:
+        section = parse_skills(items)
+        draft["technical_skills"] = section.skills
+        if section.guessed:
+            result.guessed.append("technical_skills")
+        return
+    stacks = [w["tech_stack"] for w in draft["work_experiences"]]
+    stacks += [p["tech_stack"] for p in draft["personal_projects"]]
+    if any(stacks):
+        draft["technical_skills"] = skills_from_stacks(stacks)
+        result.guessed.append("technical_skills")
+
+
+def _total_months(result: Draft, periods, today: datetime.date) -> None:
+    draft = result.draft
+    if not draft["work_experiences"]:
+        return
+    if not periods:
+        draft["total_experience_months"] = None
+        result.warnings.append("No work periods could be read; enter the total experience by hand.")
+        return
+    draft["total_experience_months"] = months_covered(periods, today)
+    result.guessed.append("total_experience_months")

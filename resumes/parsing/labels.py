@@ -1,0 +1,74 @@
+"""Field labels inside an entry: "Tech: ...", "기술 스택: ...", "팀 규모: 5명", "GitHub: ...".
+
+A label is recognised only from this list, so prose with a colon ("Talk: Backpressure
+patterns") stays prose.
+"""
+from __future__ import annotations
+
+import re
+
+from resumes.parsing.lines import Line
+
+PROJECT = "project"
+TECH = "tech"
+TEAM = "team"
+POSITION = "position"
+COMPANY = "company"
+DESCRIPTION = "description"
+ACHIEVEMENTS = "achievements"
+ARCHITECTURE = "architecture"
+PERIOD = "period"
+GITHUB = "github"
+DEMO = "demo"
+LINK = "link"
+ISSUER = "issuer"
+
+_NAMES = {
+    PROJECT: ["프로젝트", "프로젝트명", "프로젝트 명", "project", "project name", "projects"],
+    TECH: [
+        "기술", "기술 스택", "기술스택", "사용 기술", "사용기술", "주요 기술", "개발 환경", "개발환경",
+        "스택", "tech", "tech stack", "techstack", "stack", "technologies", "technology",
+        "tools", "environment", "built with", "skills used", "skills",
+    ],
+    TEAM: ["팀 규모", "팀규모", "팀 구성", "팀구성", "인원", "참여 인원", "team", "team size"],
+    POSITION: ["직책", "직무", "직급", "역할", "담당", "role", "position", "title"],
+    COMPANY: ["회사", "회사명", "소속", "company", "employer"],
+    DESCRIPTION: ["설명", "프로젝트 설명", "개요", "프로젝트 개요", "소개", "description",
+                  "overview", "summary", "about"],
+    ACHIEVEMENTS: [
+        "주요 성과", "성과", "주요 업무", "담당 업무", "업무 내용", "주요 기능", "기여", "achievements",
+        "key achievements", "responsibilities", "highlights", "what i did", "contributions",
+        "key results", "results", "impact",
+    ],
+    ARCHITECTURE: [
+        "아키텍처", "아키텍쳐", "설계", "기술적 도전", "아키텍처 및 설계", "architecture",
+        "architecture highlights", "design", "technical highlights", "technical challenges",
+    ],
+    PERIOD: ["기간", "근무 기간", "근무기간", "재직 기간", "재직기간", "활동 기간", "period",
+             "duration", "dates"],
+    GITHUB: ["github", "깃허브", "git hub", "repo", "repository", "source", "source code", "code"],
+    DEMO: ["demo", "데모", "live", "live demo", "서비스", "배포", "배포 주소", "서비스 주소",
+           "website", "web", "url", "link", "링크", "homepage", "app store", "play store"],
+    ISSUER: ["발급기관", "발급 기관", "issuer", "issued by", "발행처"],
+}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s_]+", "", text).lower()
+
+
+_FIELDS = {_key(name): field for field, names in _NAMES.items() for name in names}
+_COLON_LABEL = re.compile(r"^([^:：\t]{1,30}?)\s*[:：]\s*(.*)$")
+_BRACKET_LABEL = re.compile(r"^[\[【<]([^\]】>]{1,20})[\]】>]\s*(.*)$")
+
+
+def label_of(line: Line) -> tuple[str, str] | None:
+    """(field, value) when the line is a known label; the value may be empty."""
+    text = line.flat
+    for pattern in (_COLON_LABEL, _BRACKET_LABEL):
+        match = pattern.match(text)
+        if match:
+            field = _FIELDS.get(_key(match.group(1)))
+            if field is not None:
+                return field, match.group(2).strip()
+    return None

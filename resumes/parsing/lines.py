@@ -1,0 +1,99 @@
+"""Extracted text as a list of lines with the little layout that survives extraction.
+
+PDF, DOCX and pasted text all end up here, so the section and entry parsers see one shape:
+the line's text (column gaps kept as a tab), whether it was a list item, and, for PDF text
+laid out by position, how far it is indented, which tells a wrapped continuation from a new
+entry.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl",
+                            "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ",
+                            "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": ""})
+# Bullet glyphs, including those symbol fonts leave behind in extracted text: DEL, the
+# Windows-1252 bullet and private-use code points from Wingdings/Symbol.
+_BULLET = re.compile(
+    r"^(?:[•●○◦▪▫◆◇►▸▹▶▷‣⁃∙·✓✔✗➢➤⇒❖◼◻□■\x7f\x95\ue000-\uf8ff]|[-*–—→](?=\s))\s*"
+)
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s+")
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–\s]*\d{1,2}\s*(?:(?:/|of)\s*\d{1,2})?[-–\s]*$", re.I)
+_GAP = re.compile(r" {3,}|\t+")
+_SPACES = re.compile(r" {2,}")
+
+
+@dataclass
+class Line:
+    text: str
+    bullet: bool = False
+    indent: int | None = None
+    strong: bool = False
+    marker: str = ""
+    full: bool = False  # ran to the right margin, so the next line may continue it
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def flat(self) -> str:
+        """The text with column gaps turned back into spaces, for storing as a field."""
+        return self.text.replace("\t", " ").strip()
+
+
+def clean_text(text: str) -> str:
+    return unicodedata.normalize("NFC", text.translate(_LIGATURES))
+
+
+def make_line(raw: str, *, bullet: bool = False, indent: int | None = None,
+              strong: bool = False) -> Line:
+    text = clean_text(raw).strip()
+    text = _SPACES.sub(" ", _GAP.sub("\t", text)).strip(" \t")
+    marker = _BULLET.match(text) or _NUMBERED.match(text)
+    symbol = ""
+    if marker and text[marker.end():].strip():
+        symbol = marker.group().strip()
+        text = text[marker.end():].strip()
+        bullet = True
+    elif marker:
+        text = ""
+    return Line(text=text, bullet=bullet, indent=indent, strong=strong, marker=symbol)
+
+
+def lines_from_text(text: str, *, positioned: bool = False) -> list[Line]:
+    """Lines of one page or of pasted text; `positioned` when spaces mirror the layout."""
+    result = []
+    for raw in clean_text(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        expanded = raw.replace("\t", "    ")
+        indent = len(expanded) - len(expanded.lstrip(" ")) if positioned else None
+        if _PAGE_NUMBER.match(raw.strip()) and raw.strip():
+            continue
+        result.append(make_line(raw, indent=indent))
+    return result
+
+
+def drop_running_headers(pages: list[list[Line]]) -> list[list[Line]]:
+    """Lines repeated at the top or bottom of every page (name, page footer) are kept once."""
+    if len(pages) < 2:
+        return pages
+    edges = []
+    for page in pages:
+        filled = [line.text for line in page if line.text]
+        edges.append(set(filled[:2] + filled[-2:]))
+    repeated = set.intersection(*edges) if all(edges) else set()
+    if not repeated:
+        return pages
+    kept = [pages[0]]
+    for page in pages[1:]:
+        filled = [i for i, line in enumerate(page) if line.text]
+        edge_positions = set(filled[:2] + filled[-2:])
+        kept.append([line for i, line in enumerate(page)
+                     if not (i in edge_positions and line.text in repeated)])
+    return kept
+
+
+def text_of(lines: list[Line]) -> str:
+    return "\n".join(("- " if line.bullet else "") + line.flat for line in lines)

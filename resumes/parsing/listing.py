@@ -1,0 +1,36 @@
+"""Comma lists as people write them: "Python, Django · DRF | Celery / Redis 등"."""
+from __future__ import annotations
+
+import re
+
+_SEPARATOR_CHARS = ",，、;·•|"
+_OPEN, _CLOSE = "([{（", ")]}）"
+_TRAILING = re.compile(r"\s*(?:등|etc\.?|and more)\s*$", re.IGNORECASE)
+
+
+def split_list(text: str) -> list[str]:
+    """Items of a list, keeping commas inside parentheses: "Kubernetes (GKE, EKS)" is one.
+
+    A slash splits only with spaces around it, so "CI/CD" and "TCP/IP" stay whole.
+    """
+    items, current, depth, index = [], [], 0, 0
+    while index < len(text):
+        char = text[index]
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (char in _SEPARATOR_CHARS or text.startswith(" / ", index)):
+            items.append("".join(current))
+            current = []
+            index += 3 if char == " " else 1
+            continue
+        current.append(char)
+        index += 1
+    items.append("".join(current))
+    cleaned: list[str] = []
+    for item in items:
+        item = _TRAILING.sub("", item.strip(" \t").lstrip("-–—: ").rstrip(".: "))
+        if item and item not in cleaned:
+            cleaned.append(item)
+    return cleaned

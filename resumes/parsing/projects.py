@@ -1,0 +1,123 @@
+"""Personal projects: a dated title line (or a title in bold), then description, links,
+"Tech: ..." and bullets; "Architecture:" switches the bullets that follow to
+architecture_highlights."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from resumes.parsing import labels
+from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim
+from resumes.parsing.dates import find_periods
+from resumes.parsing.listing import split_list
+from resumes.parsing.urls import find_urls, is_github
+
+
+@dataclass
+class _Project:
+    name: str | None = None
+    duration: str | None = None
+    description: list[str] = field(default_factory=list)
+    tech_stack: list[str] = field(default_factory=list)
+    github_url: str | None = None
+    demo_url: str | None = None
+    key_achievements: list[str] = field(default_factory=list)
+    architecture_highlights: list[str] = field(default_factory=list)
+    bullets_to: str = "key_achievements"
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.key_achievements or self.architecture_highlights or self.tech_stack
+                    or self.github_url or self.demo_url)
+
+    def add_link(self, url: str, *, kind: str | None = None) -> None:
+        if (kind == labels.GITHUB or (kind is None and is_github(url))) and not self.github_url:
+            self.github_url = url
+        elif not self.demo_url:
+            self.demo_url = url
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "duration": self.duration,
+            "description": "\n".join(self.description) or None,
+            "tech_stack": self.tech_stack,
+            "github_url": self.github_url,
+            "demo_url": self.demo_url,
+            "key_achievements": self.key_achievements,
+            "architecture_highlights": self.architecture_highlights,
+        }
+
+
+def parse_projects(items: list[Item]) -> list[dict]:
+    projects: list[_Project] = []
+    current: _Project | None = None
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if item.kind == TEXT and item.period is not None:
+            current = _Project(duration=item.period.text)
+            current.name = _name_without_links(item.title, current)
+            projects.append(current)
+            continue
+        if item.kind == TEXT and (current is None or (item.strong and current.has_body)
+                                  or _titles_period_line(item, following)):
+            current = _Project()
+            current.name = _name_without_links(item.text, current)
+            projects.append(current)
+            continue
+        if current is None:
+            current = _Project()
+            projects.append(current)
+        if item.kind == LABEL:
+            current = _apply_label(item, current, projects)
+        elif item.kind == BULLET:
+            getattr(current, current.bullets_to).append(item.text)
+        else:
+            urls = find_urls(item.text)
+            if urls and item.text.strip() in urls:
+                current.add_link(urls[0])
+            else:
+                current.description.append(item.text)
+    return [p.as_dict() for p in projects if p.name or p.has_body or p.description]
+
+
+def _titles_period_line(item: Item, following: Item | None) -> bool:
+    """A short line directly above "기간: ..." / "Period: ..." is that project's title."""
+    return (following is not None and following.kind == LABEL and following.field == labels.PERIOD
+            and len(item.text) <= 80)
+
+
+def _name_without_links(title: str, project: _Project) -> str | None:
+    for url in find_urls(title):
+        project.add_link(url)
+        title = title.replace(url, "")
+    return trim(title) or None
+
+
+def _apply_label(item: Item, current: _Project, projects: list[_Project]) -> _Project:
+    value = item.text
+    if item.field == labels.PROJECT and value:
+        if current.name and (current.has_body or current.description):
+            current = _Project()
+            projects.append(current)
+        current.name = value
+    elif item.field == labels.TECH and value:
+        current.tech_stack.extend(t for t in split_list(value) if t not in current.tech_stack)
+    elif item.field in (labels.GITHUB, labels.DEMO, labels.LINK):
+        for url in find_urls(value):
+            current.add_link(url, kind=item.field)
+    elif item.field == labels.PERIOD and value:
+        found = find_periods(value)
+        current.duration = found[0].text if found else value
+    elif item.field == labels.ACHIEVEMENTS:
+        current.bullets_to = "key_achievements"
+        if value:
+            current.key_achievements.append(value)
+    elif item.field == labels.ARCHITECTURE:
+        current.bullets_to = "architecture_highlights"
+        if value:
+            current.architecture_highlights.append(value)
+    elif item.field == labels.DESCRIPTION and value:
+        current.description.append(value)
+    elif value:
+        current.description.append(item.raw)
+    return current

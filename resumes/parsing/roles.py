@@ -1,0 +1,98 @@
+"""Telling a company from a job title, and splitting "Company | Position" header lines."""
+from __future__ import annotations
+
+import re
+
+_ROLE_WORDS_EN = {
+    "engineer", "developer", "intern", "internship", "manager", "lead", "leader", "architect",
+    "analyst", "scientist", "designer", "consultant", "administrator", "specialist",
+    "programmer", "researcher", "cto", "ceo", "coo", "founder", "co-founder", "cofounder",
+    "director", "officer", "contractor", "freelancer", "sre", "owner", "coordinator",
+    "technician", "assistant", "fellow", "apprentice", "trainee", "member", "instructor",
+    "tutor", "teacher", "pm", "po", "devops",
+}
+_ROLE_PREFIXES_EN = ("head of", "vp of", "vice president", "chief", "director of")
+_ROLE_WORDS_KO = (
+    "개발자", "엔지니어", "인턴", "연구원", "매니저", "팀장", "파트장", "실장", "본부장", "리더", "리드",
+    "사원", "주임", "대리", "과장", "차장", "부장", "선임", "책임", "수석", "분석가", "기획자", "디자이너",
+    "아키텍트", "대표", "이사", "컨설턴트", "강사", "조교", "프리랜서", "담당자", "담당", "운영자",
+)
+_COMPANY_MARKER = re.compile(
+    r"\(주\)|㈜|주식회사|\(유\)|유한회사|\(재\)|재단법인|"
+    r"\b(?:inc|corp|corporation|ltd|llc|gmbh|co|company|plc|limited|labs?)\b\.?",
+    re.IGNORECASE,
+)
+_PARENTHETICAL = re.compile(r"\s*[(（][^)）]*[)）]\s*")
+_SPLIT = re.compile(r"\s+[|·@]\s+|\t|\s+[–—-]\s+|\s*\|\s*|,\s+")
+_AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
+
+
+def is_role(text: str) -> bool:
+    plain = _PARENTHETICAL.sub(" ", text).strip(" .,")
+    if not plain or len(plain) > 60:
+        return False
+    lowered = plain.lower()
+    if lowered.startswith(_ROLE_PREFIXES_EN):
+        return True
+    words = re.findall(r"[a-z][a-z\-]*", lowered)
+    if words and words[-1] in _ROLE_WORDS_EN and lowered.endswith(words[-1]):
+        return True
+    compact = plain.replace(" ", "")
+    return compact.endswith(_ROLE_WORDS_KO) or "인턴" in compact
+
+
+def has_company_marker(text: str) -> bool:
+    return bool(_COMPANY_MARKER.search(text))
+
+
+def _top_level_split(pattern: re.Pattern, text: str) -> list[str]:
+    """Split outside parentheses only: "백엔드 개발자 (사원, 정규직)" stays whole."""
+    parts, start, depth = [], 0, 0
+    positions = {m.start(): m.end() for m in pattern.finditer(text)}
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char in "([（":
+            depth += 1
+        elif char in ")]）":
+            depth = max(depth - 1, 0)
+        if depth == 0 and index in positions and positions[index] > index:
+            parts.append(text[start:index])
+            start = index = positions[index]
+            continue
+        index += 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def title_parts(title: str) -> list[str]:
+    return _top_level_split(_SPLIT, title)
+
+
+def company_and_position(title: str) -> tuple[str | None, str | None]:
+    at_parts = _top_level_split(_AT, title)
+    if len(at_parts) == 2 and is_role(at_parts[0]):
+        return at_parts[1], at_parts[0]
+    parts = title_parts(title)
+    if not parts:
+        return None, None
+    if len(parts) == 1:
+        if is_role(parts[0]) and not has_company_marker(parts[0]):
+            return None, parts[0]
+        return parts[0], None
+    first_role, second_role = is_role(parts[0]), is_role(parts[1])
+    if first_role and not second_role and not has_company_marker(parts[0]):
+        return parts[1], parts[0]
+    position = parts[1]
+    if not second_role:
+        position = next((part for part in parts[2:] if is_role(part)), parts[1])
+    return parts[0], position
+
+
+def looks_like_company_header(title: str) -> bool:
+    """A dated line that names an employer rather than a project within one."""
+    if has_company_marker(title):
+        return True
+    if len(_top_level_split(_AT, title)) == 2:
+        return True
+    return any(is_role(part) for part in title_parts(title))

@@ -1,0 +1,129 @@
+"""Split resume lines into sections by their headings, in Korean and English.
+
+A heading is a short line that, once its decorations are gone ("■ 경력", "[경력사항]",
+"EXPERIENCE", "Work Experience:", "E X P E R I E N C E", "경력 (총 1년 2개월)"), is one of
+the known names. Headings the draft has no field for (languages, interests, ...) still end
+the section before them, so their lines do not leak into it.
+"""
+from __future__ import annotations
+
+import re
+
+from resumes.parsing.lines import Line
+
+HEADER = "header"
+SUMMARY = "summary"
+WORK = "work"
+PROJECTS = "projects"
+SKILLS = "skills"
+EDUCATION = "education"
+CERTIFICATIONS = "certifications"
+ACTIVITIES = "activities"
+CONTACT = "contact"
+IGNORED = "ignored"
+
+_NAMES = {
+    SUMMARY: [
+        "요약", "소개", "자기소개", "자기 소개", "한 줄 소개", "간단 소개", "간단소개", "개요",
+        "프로필", "summary", "about", "about me", "profile", "professional summary",
+        "career summary", "introduction", "objective", "career objective", "overview",
+    ],
+    WORK: [
+        "경력", "경력사항", "경력 사항", "경력 기술서", "경력기술서", "경력 및 프로젝트", "직장 경력",
+        "직장경력", "업무 경력", "업무경력", "회사 경력", "근무 경력", "근무경력", "실무 경험", "경험",
+        "experience", "work experience", "professional experience", "employment",
+        "employment history", "work history", "career", "career history", "relevant experience",
+        "industry experience", "experience & projects",
+    ],
+    PROJECTS: [
+        "프로젝트", "개인 프로젝트", "개인프로젝트", "사이드 프로젝트", "사이드프로젝트",
+        "프로젝트 경험", "프로젝트 경력", "주요 프로젝트", "팀 프로젝트", "토이 프로젝트",
+        "projects", "project", "personal projects", "side projects", "selected projects",
+        "project experience", "key projects", "academic projects", "open source",
+        "open source projects", "personal project", "side project",
+    ],
+    SKILLS: [
+        "기술 스택", "기술스택", "보유 기술", "보유기술", "기술", "스킬", "사용 기술", "기술 역량",
+        "skills", "technical skills", "tech stack", "technologies", "core skills",
+        "skills & tools", "skills and tools", "technical expertise", "skill set", "skillset",
+        "tools & technologies", "stack",
+    ],
+    EDUCATION: [
+        "학력", "학력사항", "학력 사항", "교육 사항", "education", "academic background",
+        "educational background", "education & training",
+    ],
+    CERTIFICATIONS: [
+        "자격증", "자격 사항", "자격사항", "자격증 및 면허", "자격", "certifications",
+        "certification", "certificates", "licenses & certifications",
+        "licenses and certifications", "licenses", "credentials",
+    ],
+    ACTIVITIES: [
+        "활동", "대외활동", "대외 활동", "주요 활동", "기타 활동", "커뮤니티 활동", "교육 및 활동",
+        "수상", "수상 경력", "수상경력", "수상 내역", "수상 및 활동", "발표", "교육 이수", "교육",
+        "activities", "extracurricular activities", "extracurricular", "community", "leadership",
+        "awards", "awards & activities", "honors & awards", "volunteering", "volunteer experience",
+        "talks", "talks & writing", "community & talks", "achievements & activities",
+    ],
+    CONTACT: ["연락처", "인적사항", "인적 사항", "contact", "contact information", "contacts"],
+    IGNORED: [
+        "어학", "외국어", "언어", "어학 능력", "병역", "병역사항", "취미", "관심사", "기타", "특기",
+        "languages", "language", "interests", "hobbies", "references", "publications", "논문",
+        "military service", "additional information", "etc",
+    ],
+}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s_]+", "", text).lower()
+
+
+_KEYS = {_key(name): section for section, names in _NAMES.items() for name in names}
+_DECORATION = "■□▣▶►▷▸●○◆◇◈★☆#*=~|:：•·<>[]【】〔〕「」『』《》〈〉_-–—. "
+_TRAILING_NOTE = re.compile(
+    r"\s*(?:\([^)]*\)|（[^）]*）|(?:총\s*)?\d+\s*(?:년|개월|years?|months?|yrs?|mos?)"
+    r"(?:\s*\d+\s*(?:개월|months?|mos?))?)\s*$", re.IGNORECASE,
+)
+_HEADING_MARKERS = set("■□▣▶►▷▸●○◆◇◈★☆#")
+_NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]?|[①-⑳])$")
+MAX_HEADING_CHARS = 40
+
+
+def heading_of(line: Line) -> str | None:
+    """The section a line opens, or None when it is not a heading."""
+    if not line.text or len(line.text) > MAX_HEADING_CHARS:
+        return None
+    if line.bullet and line.marker not in _HEADING_MARKERS and not _NUMBERING.match(line.marker):
+        return None
+    text = _TRAILING_NOTE.sub("", line.flat)
+    text = _strip_decoration(text)
+    return _KEYS.get(_key(text))
+
+
+def _strip_decoration(text: str) -> str:
+    stripped = text.strip(_DECORATION)
+    # Numbering: "1. 경력", "02 프로젝트", "II. Education".
+    stripped = re.sub(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s*|\s+)", "", stripped)
+    return stripped.strip(_DECORATION) or text
+
+
+def split_sections(lines: list[Line]) -> tuple[list[tuple[str, list[Line]]], list[str]]:
+    """Sections in document order as (section, lines); a section may appear more than once.
+
+    Also returns the heading texts seen, for the warning about missing sections.
+    """
+    sections: list[tuple[str, list[Line]]] = [(HEADER, [])]
+    headings: list[str] = []
+    for line in lines:
+        section = heading_of(line)
+        if section is not None and not _is_skill_subheading(section, sections[-1][0], line):
+            sections.append((section, []))
+            headings.append(line.flat)
+            continue
+        sections[-1][1].append(line)
+    return sections, headings
+
+
+def _is_skill_subheading(section: str, current: str, line: Line) -> bool:
+    """"Languages" or "기타" inside a skills section names a group of skills, not a new section."""
+    return current == SKILLS and section in (IGNORED, SKILLS) and _key(line.flat) in {
+        "languages", "language", "언어", "기타", "etc", "기술", "stack", "skills"}

@@ -1,0 +1,95 @@
+"""The skills section, sorted into the technical_skills keys of the resume format.
+
+A line's own category label decides where its items go ("Languages: Go, Python",
+"데이터베이스: MySQL"); that is reading, not guessing. Items without a label that says where
+they belong are sorted by the technology catalog, which is a guess and reported as one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from resumes.parsing.blocks import BULLET, Item
+from resumes.parsing.listing import split_list
+from resumes.parsing.technologies import OTHER_SKILLS, skill_key
+
+SKILL_KEYS = (
+    "programming_languages", "frameworks", "databases", "message_queue_caching",
+    "cloud_platforms", "devops_tools", "monitoring_tools", "others",
+)
+
+# Checked in order; a category label matches the first rule one of whose words it contains.
+_CATEGORY_RULES = (
+    ("monitoring_tools", ("monitoring", "observability", "모니터링", "apm", "logging", "로깅")),
+    ("message_queue_caching", ("messaging", "message", "queue", "queues", "mq", "cache",
+                               "caching", "메시지", "메시지큐", "캐시", "메시징", "streaming")),
+    ("databases", ("database", "databases", "db", "dbs", "dbms", "데이터베이스", "datastore",
+                   "datastores", "storage", "디비")),
+    ("cloud_platforms", ("cloud", "클라우드", "cloudplatform", "cloudplatforms")),
+    ("devops_tools", ("devops", "ci", "cd", "cicd", "infra", "infrastructure", "인프라", "배포",
+                      "deployment", "container", "containers", "데브옵스")),
+    ("programming_languages", ("language", "languages", "언어", "프로그래밍언어", "lang", "langs")),
+    ("frameworks", ("framework", "frameworks", "library", "libraries", "프레임워크", "라이브러리")),
+    ("others", ("other", "others", "etc", "기타", "tool", "tools", "도구", "협업", "collaboration",
+                "testing", "테스트", "misc")),
+)
+_CATEGORY_LINE = re.compile(r"^([^:：\t]{1,40}?)\s*[:：\t]\s*(.*)$")
+
+
+@dataclass
+class SkillsSection:
+    skills: dict[str, list[str]]
+    guessed: bool
+
+
+def empty_skills() -> dict[str, list[str]]:
+    return {key: [] for key in SKILL_KEYS}
+
+
+def category_key(label: str) -> str | None:
+    words = set(re.findall(r"[a-z]+|[가-힣]+", label.lower()))
+    words.add(re.sub(r"[\s/&_\-]+", "", label.lower()))
+    for key, names in _CATEGORY_RULES:
+        if words & set(names):
+            return key
+    return None
+
+
+def parse_skills(items: list[Item]) -> SkillsSection:
+    skills = empty_skills()
+    guessed = False
+    group: str | None = None  # set by a category line of its own ("Languages" / "언어:")
+    for item in items:
+        text, category, names = item.text, group, []
+        match = _CATEGORY_LINE.match(text)
+        if match and "," not in match.group(1):
+            label, text = match.group(1).strip(), match.group(2)
+            category = category_key(label)
+            if not text.strip():
+                group = category
+                continue
+            if category is None and skill_key(label) is not None:
+                names.append(label)  # "Python: Django, FastAPI" groups by a technology
+        elif (item.kind != BULLET and "," not in text and len(text) <= 30
+              and category_key(text) is not None):
+            group = category_key(text)
+            continue
+        for name in names + split_list(text):
+            key = category
+            if key is None:
+                key = skill_key(name) or OTHER_SKILLS
+                guessed = True
+            if name not in skills[key]:
+                skills[key].append(name)
+    return SkillsSection(skills, guessed)
+
+
+def skills_from_stacks(stacks: list[list[str]]) -> dict[str, list[str]]:
+    """technical_skills assembled from the tech stacks of the entries, sorted by the catalog."""
+    skills = empty_skills()
+    for stack in stacks:
+        for name in stack:
+            key = skill_key(name) or OTHER_SKILLS
+            if name not in skills[key]:
+                skills[key].append(name)
+    return skills

@@ -1,0 +1,122 @@
+import os
+import uuid
+from urllib.parse import urlsplit
+
+import pytest
+
+from careercoach.llm.breaker import CircuitBreaker
+from tests.conftest import REQUIRE_SERVICES, port_open
+from tests.fakes.llm_server import FakeLLMServer
+
+HOSTED = ("gemini", "openai", "claude")
+
+
+class FakeClock:
+    """Wall-clock stand-in for the breaker, so cooldowns pass without sleeping."""
+
+    def __init__(self, now: float = 1_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def fake_llm():
+    with FakeLLMServer(slow_seconds=5.0) as server:
+        yield server
+
+
+def cache_for_tests() -> dict:
+    """Redis when REDIS_URL points at a running one (so the breaker is tried on the shared cache
+    production uses), else a private LocMem cache."""
+    redis_url = os.environ.get("REDIS_URL", "")
+    if redis_url:
+        parts = urlsplit(redis_url)
+        if port_open(parts.hostname or "127.0.0.1", parts.port or 6379):
+            return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}}
+        if REQUIRE_SERVICES:
+            pytest.fail(f"REDIS_URL={redis_url} is set but Redis does not answer")
+    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                        "LOCATION": f"llm-tests-{uuid.uuid4().hex}"}}
+
+
+@pytest.fixture
+def llm_settings(settings, fake_llm):
+    """Every hosted provider configured against the local fake server."""
+    settings.CACHES = cache_for_tests()
+    settings.LLM_PROVIDERS = ""
+    settings.LLM_TIMEOUT_SECONDS = 5
+    settings.LLM_BREAKER_FAILURES = 3
+    settings.LLM_BREAKER_COOLDOWN_SECONDS = 60
+    settings.GEMINI_API_KEY = "test-gemini-key"
+    settings.GEMINI_BASE_URL = fake_llm.url
+    settings.GEMINI_MODEL = "gemini-2.5-flash"
+    settings.OPENAI_API_KEY = "test-openai-key"
+    settings.OPENAI_BASE_URL = fake_llm.openai_base_url
+    settings.OPENAI_MODEL = "gpt-4o-mini"
+    settings.ANTHROPIC_API_KEY = "test-anthropic-key"
+    settings.ANTHROPIC_BASE_URL = fake_llm.url
+    settings.ANTHROPIC_MODEL = "claude-sonnet-4-5"
+    return settings
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def breaker(llm_settings, clock):
+    return CircuitBreaker(clock=clock, prefix=f"test-breaker-{uuid.uuid4().hex}")
+
+
+@pytest.fixture
+def resume_doc():
+    """A compact resume in the project's format (mid-level band: 30 months)."""
+    return {
+        "name": "Dana Kim",
+        "contact": {"phone": "010-0000-0000", "email": "dana@example.org", "github": None,
+                    "linkedin": None, "portfolio": None},
+        "summary": "Backend engineer building payment and notification services.",
+        "work_experiences": [{
+            "company": "Paystream", "position": "Backend Engineer", "duration": "2023.01 ~ 2025.06",
+            "project_name": "Settlement Pipeline",
+            "project_description": "Daily settlement of merchant payments",
+            "tech_stack": ["Kafka", "PostgreSQL", "Spring Boot"],
+            "achievements": ["Cut settlement batch time from 4 hours to 35 minutes",
+                             "Made payment event consumers idempotent with a dedup table"],
+            "team_size": 6,
+        }],
+        "total_experience_months": 30,
+        "personal_projects": [{
+            "name": "Ringbell", "duration": "2024.03 - 2024.08",
+            "description": "Push notification service for small shops",
+            "tech_stack": ["FastAPI", "Redis", "Docker"], "github_url": None, "demo_url": None,
+            "key_achievements": ["Rate-limited fan-out to 20k devices per minute"],
+            "architecture_highlights": ["Redis streams as the delivery queue"],
+        }],
+        "technical_skills": {"programming_languages": ["Java", "Python"], "frameworks": ["Spring Boot", "FastAPI"],
+                             "databases": ["PostgreSQL"], "message_queue_caching": ["Kafka", "Redis"],
+                             "cloud_platforms": ["AWS"], "devops_tools": ["Docker"], "monitoring_tools": [],
+                             "others": []},
+        "certifications": [], "activities": [], "education": [],
+    }
+
+
+@pytest.fixture
+def korean_resume_doc(resume_doc):
+    """The same candidate written in Korean prose, technology names left in English."""
+    resume = resume_doc
+    resume["summary"] = "Kafka 기반의 실시간 정산 파이프라인을 설계하고 운영했습니다."
+    resume["work_experiences"][0].update(
+        position="백엔드 개발자", project_description="가맹점 결제 대금의 일일 정산",
+        achievements=["정산 배치 시간을 4시간에서 35분으로 단축",
+                      "중복 제거 테이블로 결제 이벤트 컨슈머를 멱등하게 구현"])
+    resume["personal_projects"][0].update(
+        description="소상공인을 위한 푸시 알림 서비스", key_achievements=["분당 2만 대 기기에 발송"],
+        architecture_highlights=["Redis Streams를 전달 큐로 사용"])
+    return resume

@@ -1,0 +1,72 @@
+"""Periods as people write them, and months of experience counted from them."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from resumes.parsing.dates import Date, find_dates, find_periods, months_covered
+
+TODAY = datetime.date(2025, 7, 15)
+
+
+@pytest.mark.parametrize(("written", "start", "end"), [
+    ("2024.05 ~ 2025.06", (2024, 5), (2025, 6)),
+    ("2023.12 - 2024.02", (2023, 12), (2024, 2)),
+    ("2024.08 - 현재", (2024, 8), None),
+    ("2024.08 - 현재 진행중", (2024, 8), None),
+    ("Jan 2021 – Present", (2021, 1), None),
+    ("03/2020 - 08/2022", (2020, 3), (2022, 8)),
+    ("2024년 5월 ~ 재직 중", (2024, 5), None),
+    ("Sept. 2020 to May 2022", (2020, 9), (2022, 5)),
+    ("21.03 ~ 23.06", (2021, 3), (2023, 6)),
+    ("2023.03 ~", (2023, 3), None),
+    ("2021.09.14 ~ 2024.09.14", (2021, 9), (2024, 9)),
+])
+def test_written_period_reads_as_start_and_end_month(written, start, end):
+    periods = find_periods(f"(주)온워크 | 풀스택 개발자    {written}")
+    assert len(periods) == 1
+    period = periods[0]
+    assert (period.start.year, period.start.month) == start
+    assert (None if period.end is None else (period.end.year, period.end.month)) == end
+    assert period.text == written
+
+
+def test_bare_years_read_as_a_whole_year_each():
+    period = find_periods("Westbrook University 2019 - 2021")[0]
+    assert period.start == Date(2019, 1, False)
+    assert period.end == Date(2021, 12, False)
+
+
+def test_numbers_in_prose_are_not_periods():
+    assert find_periods("serves 2,000+ B2B shippers and 40k events/sec across 30 cities") == []
+    assert find_periods("요청당 쿼리 수를 120회에서 6회로 감소") == []
+
+
+def test_single_dates_are_found_with_their_written_form():
+    found = find_dates("정보처리기사 | 한국산업인력공단 | 2023.06.09")
+    assert [written for _, written, _ in found] == ["2023.06.09"]
+
+
+def test_both_end_months_count_so_four_months_from_september_to_december():
+    assert months_covered(find_periods("2024.09 ~ 2024.12"), TODAY) == 4
+
+
+def test_overlapping_projects_at_one_company_are_not_counted_twice():
+    periods = find_periods("2024.05 ~ 2025.06") + find_periods("2024.11 ~ 2025.06")
+    assert months_covered(periods, TODAY) == 14
+
+
+def test_gap_between_jobs_is_not_counted():
+    periods = find_periods("2022.03 ~ 2023.04") + find_periods("2023.06 ~ 2025.05")
+    assert months_covered(periods, TODAY) == 14 + 24
+
+
+def test_present_runs_to_the_injected_today():
+    periods = find_periods("Jan 2025 – Present")
+    assert months_covered(periods, datetime.date(2025, 3, 1)) == 3
+    assert months_covered(periods, datetime.date(2026, 1, 31)) == 13
+
+
+def test_planned_end_after_today_counts_only_up_to_today():
+    assert months_covered(find_periods("2025.01 ~ 2026.12"), TODAY) == 7
