@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 from django.views.i18n import set_language
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from careercoach import views
 from careercoach.generation.views import job_progress
@@ -15,10 +17,11 @@ urlpatterns = [
     path("resumes/<str:unique_key>/learning/", include("learning.urls")),
     path("resumes/<str:unique_key>/jobs/<uuid:job_id>/", job_progress, name="generation-progress"),
     path("resumes/", include("resumes.urls")),
+    path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg"), permanent=True)),
     path("admin/", admin.site.urls),
     path("api/v1/", include("careercoach.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
 ]
 
 handler404 = "careercoach.views.not_found"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from careercoach.coach import catalog
 from careercoach.coach.catalog import Technology
-from careercoach.coach.knowledge import Knowledge, load_knowledge
+from careercoach.coach.knowledge import Knowledge, areas_in, load_knowledge
 from careercoach.coach.resume import (
     EvidenceUnit, evidence_units, merged_months, skill_names, summary_text,
 )
@@ -78,16 +78,12 @@ def _score_unit_areas(unit: EvidenceUnit, knowledge: Knowledge) -> None:
     hints: dict[str, float] = {}
     lines: dict[str, list[int]] = {}
     for achievement in unit.achievements:
-        text = fold(achievement.text)
-        for area in knowledge.areas.values():
-            if area.found_in(text):
-                achievement.areas.add(area.id)
-                scores[area.id] = scores.get(area.id, 0.0) + weight
-                lines.setdefault(area.id, []).append(achievement.index)
-    description = fold(unit.description)
-    for area in knowledge.areas.values():
-        if area.found_in(description):
-            scores[area.id] = scores.get(area.id, 0.0) + weight * DESCRIPTION_WEIGHT
+        for area_id in areas_in(fold(achievement.text)):
+            achievement.areas.add(area_id)
+            scores[area_id] = scores.get(area_id, 0.0) + weight
+            lines.setdefault(area_id, []).append(achievement.index)
+    for area_id in areas_in(fold(unit.description)):
+        scores[area_id] = scores.get(area_id, 0.0) + weight * DESCRIPTION_WEIGHT
     for tech in unit.techs:
         for area_id in tech.areas:
             area = knowledge.areas.get(area_id)
@@ -102,9 +98,8 @@ def _score_unit_areas(unit: EvidenceUnit, knowledge: Knowledge) -> None:
     unit.area_lines = lines
 
 
-def _summary_areas(summary: str, knowledge: Knowledge) -> dict[str, float]:
-    text = fold(summary)
-    return {a.id: SUMMARY_WEIGHT for a in knowledge.areas.values() if a.found_in(text)}
+def _summary_areas(summary: str) -> dict[str, float]:
+    return {area_id: SUMMARY_WEIGHT for area_id in areas_in(fold(summary))}
 
 
 def _listed_areas(skills: list[Technology], knowledge: Knowledge) -> set[str]:
@@ -137,6 +132,24 @@ def _title_hits(text: str, knowledge: Knowledge) -> dict[str, float]:
     return hits
 
 
+def _target_family(sentence: str, knowledge: Knowledge) -> str:
+    """The role a sentence says the person is moving towards ("데이터 엔지니어로의 전환을 준비",
+    "looking to move into data engineering"): the family named closest to the aspiration."""
+    folded = fold(sentence)
+    aspiration = _ASPIRATION.search(folded)
+    if not aspiration:
+        return ""
+    best, best_distance = "", 10 ** 6
+    for family in knowledge.roles.values():
+        if family.titles is None:
+            continue
+        for match in family.titles.finditer(folded):
+            distance = min(abs(aspiration.start() - match.end()), abs(match.start() - aspiration.end()))
+            if distance < best_distance:
+                best, best_distance = family.id, distance
+    return best
+
+
 def _add(scores: dict[str, float], family: str, amount: float) -> None:
     scores[family] = scores.get(family, 0.0) + amount
 
@@ -161,10 +174,11 @@ def infer_role(units: list[EvidenceUnit], summary: str, skills: list[Technology]
         for family in roles:
             _add(scores, family, 0.3 / len(roles))
     for sentence in re.split(r"(?<=[.!?])\s+|(?<=다\.)\s*|\n", summary):
-        hits = _title_hits(sentence, knowledge)
-        aspiration = bool(_ASPIRATION.search(sentence))
-        for family, hit in hits.items():
-            _add(scores, family, (10.0 if aspiration else 2.0) * hit)
+        for family, hit in _title_hits(sentence, knowledge).items():
+            _add(scores, family, 2.0 * hit)
+        target = _target_family(sentence, knowledge)
+        if target:
+            _add(scores, target, 10.0)
     if not scores:
         return knowledge.fallback_family, scores
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
@@ -172,8 +186,10 @@ def infer_role(units: list[EvidenceUnit], summary: str, skills: list[Technology]
     if "fullstack" in knowledge.roles and best != "fullstack":
         backend, frontend = scores.get("backend", 0.0), scores.get("frontend", 0.0)
         top = ranked[0][1]
-        both_strong = min(backend, frontend) >= 0.35 * top and best in ("backend", "frontend")
-        named = scores.get("fullstack", 0.0) > 0 and min(backend, frontend) >= 0.15 * max(backend, frontend)
+        both_strong = (min(backend, frontend) >= 0.35 * top and min(backend, frontend) >= 3.0
+                       and best in ("backend", "frontend"))
+        named = (scores.get("fullstack", 0.0) > 0 and min(backend, frontend) >= 0.15 * max(backend, frontend)
+                 and min(backend, frontend) >= 1.0)
         if both_strong or named or scores.get("fullstack", 0.0) >= top:
             best = "fullstack"
     return best, scores
@@ -227,8 +243,12 @@ def analyze(resume: dict) -> ResumeAnalysis:
             area_scores[area_id] = area_scores.get(area_id, 0.0) + score
         for area_id, score in unit.hints.items():
             hint_scores[area_id] = hint_scores.get(area_id, 0.0) + score
-    for area_id, score in _summary_areas(summary, knowledge).items():
+    for area_id, score in _summary_areas(summary).items():
         area_scores[area_id] = area_scores.get(area_id, 0.0) + score
+    # Years of paid engineering work show programming ability well enough that "learn the
+    # fundamentals" would be the wrong advice for a mid-level or senior engineer.
+    if any(u.kind == "work" for u in units) and total_months(resume, units) >= 24:
+        area_scores["programming_fundamentals"] = area_scores.get("programming_fundamentals", 0.0) + DEMONSTRATED
     # Tools only hint at a practice (using Vue is not performance work): hints top up real
     # evidence to the threshold but never reach it alone.
     for area_id, hint in hint_scores.items():

@@ -41,6 +41,11 @@ _AMBIGUOUS_WORDS = {
 }
 
 
+def _truncated(item: str) -> bool:
+    """An item cut short in its file (an unquoted '#' starts a YAML comment): 'X with @Test and'."""
+    return bool(re.search(r"\s(and|or|with|of|for|the|a|to|및|과|와)$", item.strip()))
+
+
 @dataclass(frozen=True)
 class Technology:
     id: str
@@ -62,7 +67,7 @@ class Technology:
         """Concepts, failure modes, ... in one language, falling back to the other one."""
         values = getattr(self, kind, None) or {}
         found = values.get(language) or values.get("en" if language == "ko" else "ko") or []
-        return [item for item in found if isinstance(item, str) and item.strip()]
+        return [item for item in found if isinstance(item, str) and item.strip() and not _truncated(item)]
 
 
 @dataclass

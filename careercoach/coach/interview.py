@@ -16,7 +16,7 @@ from careercoach.coach.analysis import ResumeAnalysis
 from careercoach.coach.catalog import Technology
 from careercoach.coach.phrasing import choose, ordered, phrases, render, render_first, MissingSlot
 from careercoach.coach.resume import Achievement, EvidenceUnit
-from careercoach.coach.knowledge import load_knowledge
+from careercoach.coach.knowledge import areas_in
 from careercoach.coach.text import clauses, fold, has_hangul, has_result, hangul_share
 
 KOREAN_MIN_SHARE = 0.35  # keep a margin over the 0.3 that makes text read as Korean
@@ -142,7 +142,7 @@ def _related_tech(achievement: Achievement, unit: EvidenceUnit, qtype: str, role
     best, best_score = None, 0.9
     for tech in pool:
         overlap = len(set(tech.areas) & wanted)
-        if tech.id not in named and not overlap and qtype != "Implementation":
+        if tech.id not in named and not overlap:
             continue
         score = (0.8 - 0.1 * named[tech.id] if tech.id in named else 0.0)
         score += (1.0 - 0.03 * stack[tech.id] if tech.id in stack else 0.0)
@@ -153,6 +153,15 @@ def _related_tech(achievement: Achievement, unit: EvidenceUnit, qtype: str, role
     return best
 
 
+def _migration(tech: Technology, unit: EvidenceUnit) -> tuple[Technology | None, Achievement | None]:
+    """The technology this one replaced in this very project, with the line that says so: the
+    sharpest trade-off to ask about ("you moved from UIKit to SwiftUI: what did you give up?")."""
+    for old, new, line in unit.moves:
+        if new.id == tech.id:
+            return old, line
+    return None, None
+
+
 def _alternative(tech: Technology, unit: EvidenceUnit, analysis: ResumeAnalysis
                  ) -> tuple[Technology | None, EvidenceUnit | None, float]:
     """A real alternative, and how telling the comparison is: best when the person used it too."""
@@ -160,13 +169,17 @@ def _alternative(tech: Technology, unit: EvidenceUnit, analysis: ResumeAnalysis
     here = {t.id for t in unit.stack} | unit.stack_ids
     alternatives = [a for a in alternatives if a is not None and a.id != tech.id and a.id not in here
                     and set(a.areas) & set(tech.areas)]
+    if tech.category == "language":
+        # Go against Rust is a trade-off; SQL against PostgreSQL is not.
+        alternatives = [a for a in alternatives if a.category == "language"]
     # A substitute of the same kind (Kafka for RabbitMQ) makes a real trade-off; a neighbour
     # of another kind (Kubernetes for Docker) is a weaker one.
     alternatives.sort(key=lambda a: a.category != tech.category)
     kind_bonus = lambda a: 0.0 if a.category == tech.category else -0.8  # noqa: E731
+    used_in = _stack_index(analysis)
     for alt in alternatives:
-        for other in analysis.units:
-            if other is not unit and other.kind in ("work", "project") and alt.id in {t.id for t in other.stack}:
+        for other in used_in.get(alt.id, ()):
+            if other is not unit:
                 return alt, other, 0.5 + kind_bonus(alt)
     if alternatives:
         return alternatives[0], None, kind_bonus(alternatives[0])
@@ -175,12 +188,23 @@ def _alternative(tech: Technology, unit: EvidenceUnit, analysis: ResumeAnalysis
 
 def _measured_business(achievement: Achievement) -> bool:
     """A clause that both measures something and talks about customers, money or operations."""
-    knowledge = load_knowledge()
-    patterns = [knowledge.areas[a] for a in ("business_domain", "cost_optimization") if a in knowledge.areas]
     for clause in clauses(achievement.text):
-        if has_result(clause) and any(area.found_in(fold(clause)) for area in patterns):
+        if has_result(clause) and areas_in(fold(clause)) & {"business_domain", "cost_optimization"}:
             return True
     return False
+
+
+def _stack_index(analysis: ResumeAnalysis) -> dict[str, list[EvidenceUnit]]:
+    """Technology id -> jobs and projects that list it in their stack (built once per analysis)."""
+    index = getattr(analysis, "_stack_index", None)
+    if index is None:
+        index = {}
+        for other in analysis.units:
+            if other.kind in ("work", "project"):
+                for tech in other.stack:
+                    index.setdefault(tech.id, []).append(other)
+        analysis._stack_index = index
+    return index
 
 
 def _line_types(achievement: Achievement) -> list[str]:
@@ -229,11 +253,18 @@ def candidates(analysis: ResumeAnalysis) -> list[Candidate]:
             value += 0.3 if position < 3 else 0.0
             language = tech.category == "language"
             value -= 1.0 if language else 0.0
+            if any(old.id == tech.id for old, _, _ in unit.moves):
+                continue  # a technology the person moved away from is not theirs to defend
+            moved, moved_line = _migration(tech, unit)
+            if moved is not None:
+                found.append(Candidate("Trade-off", unit, moved_line, tech, alt=moved, score=value + 1.5))
             alt, alt_unit, telling = _alternative(tech, unit, analysis)
-            if alt is not None:
+            if alt is not None and tech.category != "tool":  # nobody defends Jira against Linear
                 line = lines[0] if lines else None
+                # Test runners and CI services make thinner trade-off stories than the stack itself.
+                supporting = -1.0 if tech.category in ("testing", "ci_cd", "monitoring") else 0.0
                 found.append(Candidate("Trade-off", unit, line, tech, alt=alt, alt_unit=alt_unit,
-                                       score=value + 0.3 + (0.0 if language else telling)))
+                                       score=value + 0.3 + supporting + (0.0 if language else telling)))
             for qtype, kind, bonus in (("Reliability", "failure_modes", 0.3), ("Scalability", "scaling", 0.2),
                                        ("Quality", "testing", 0.3 if tech.category == "testing" else -0.4)):
                 if not tech.items(kind, "en"):
@@ -294,20 +325,35 @@ def _fill(plan: list[tuple[str, list[str]]], order: list[int], pool: list[Candid
     return total, chosen
 
 
+def _shortlist(pool: list[Candidate], per_type: int = 40) -> list[Candidate]:
+    """The best candidates of each type: a long resume yields thousands, five are needed."""
+    by_type: dict[str, list[Candidate]] = {}
+    for cand in pool:
+        by_type.setdefault(cand.qtype, []).append(cand)
+    short = []
+    for group in by_type.values():
+        group.sort(key=lambda c: -c.score)
+        short += group[:per_type]
+    return short
+
+
 def select(analysis: ResumeAnalysis, pool: list[Candidate]) -> list[tuple[Candidate, str]]:
     """Fill the band's five slots: preferred types first, distinct subjects, spread over units.
 
-    Greedy filling depends on which slot goes first, so a few orders are tried (the hard,
-    specific slots first usually wins) and the best total is kept.
+    The hard slots are filled first: they need the most specific material (a trade-off the
+    person actually made, a failure mode of their own stack), the easy ones can use anything.
     """
     plan = PLANS.get(analysis.band, PLANS["mid"])
+    pool = _shortlist(pool)
     indexes = list(range(len(plan)))
     hard_first = sorted(indexes, key=lambda i: -DIFFICULTY_ORDER[plan[i][0]])
-    best_total, best_chosen = float("-inf"), []
+    best_chosen: list = []
     for order in (hard_first, indexes, list(reversed(indexes))):
-        total, chosen = _fill(plan, order, pool, analysis.band)
-        if len(chosen) > len(best_chosen) or (len(chosen) == len(best_chosen) and total > best_total):
-            best_total, best_chosen = total, chosen
+        _, chosen = _fill(plan, order, pool, analysis.band)
+        if len(chosen) > len(best_chosen):
+            best_chosen = chosen
+        if len(best_chosen) == len(plan):
+            break
     best_chosen.sort(key=lambda item: item[0])
     return [(cand, difficulty) for _, cand, difficulty in best_chosen]
 
@@ -316,12 +362,13 @@ def anchor_text(unit: EvidenceUnit, language: str, seed: str) -> str:
     """The job or project named the way the person named it."""
     anchors = phrases("interview")["anchors"]
     if unit.kind == "work":
-        key = "work" if unit.name and unit.org else "work_no_org" if unit.name else "work_org_only"
+        key = ("work" if unit.name and unit.org else "work_no_org" if unit.name
+               else "work_org_only" if unit.org else "work_position" if unit.position else "work_unnamed")
     elif unit.kind == "education":
         key = "education" if unit.name and unit.org else "education_no_major"
     else:
         key = unit.kind
-    slots = {"name": unit.name, "org": unit.org}
+    slots = {"name": unit.name, "org": unit.org, "position": unit.position}
     text = render_first(anchors.get(key, {}).get(language, []), slots, seed, "anchor", unit.source)
     if text:
         return text
@@ -360,7 +407,8 @@ def tech_label(tech: Technology | None, analysis: ResumeAnalysis, unit: Evidence
     """A technology as the person wrote it (React Query, K8s), else the catalog's short name."""
     if tech is None:
         return ""
-    for candidate in ([unit] if unit else []) + analysis.units:
+    recent_first = sorted(analysis.units, key=lambda u: (u.end or (0, 0)), reverse=True)
+    for candidate in ([unit] if unit else []) + recent_first:
         spelling = candidate.written.get(tech.id) if candidate else None
         if spelling:
             return spelling
@@ -393,7 +441,8 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
         "before": before, "after": after,
         "team": str(cand.unit.team_size) if cand.unit.team_size else "",
         "tool": tech_label(tech, analysis, cand.unit) if tech and tech.category == "testing" else "",
-        "concept": concepts[0] if concepts and tech.category not in _NO_DESIGN_PROMPT else "",
+        "concept": concepts[0] if concepts and tech.category not in _NO_DESIGN_PROMPT and (
+            cand.achievement is None or tech in cand.achievement.techs) else "",
         "concept2": concepts[1] if len(concepts) > 1 else "",
         "point": concepts[0] if concepts else "",
         "failure": failures[0] if failures else "", "failure2": failures[1] if len(failures) > 1 else "",
@@ -404,16 +453,20 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
 
 
 def _openers(cand: Candidate, slots: dict) -> list[str]:
-    """Opener kinds to try, most specific first."""
+    """Opener kinds to try, most specific first. A bare before/after number introduces a
+    performance or business question well, and anything else poorly."""
     kinds = []
     if cand.qtype == "Trade-off" and cand.alt_unit is not None and slots["other_anchor"]:
         kinds.append("pair")
     if slots["quote"]:
         kinds.append("quote")
-    if slots["before"] and slots["after"]:
+    metric = bool(slots["before"] and slots["after"])
+    if metric and cand.qtype in ("Performance", "Business"):
         kinds.append("metric")
-    if slots["tech"]:
+    if slots["tech"] and cand.qtype != "Collaboration":
         kinds.append("tech")
+    if metric and cand.qtype not in ("Performance", "Business", "Collaboration"):
+        kinds.append("metric")
     kinds.append("plain")
     return kinds
 
@@ -446,7 +499,7 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
         if not opener:
             continue
         wants_tech = kind in ("tech", "pair")
-        if slots["tool"]:
+        if slots["tool"] and cand.qtype == "Quality":
             asks = [a for a in asks if "{tech" not in a]  # "code that uses pytest" makes no sense
         for ask in sorted(ordered(asks, seed, "ask", *salt),
                           key=lambda t: -(_specificity(t, slots) + (2 if wants_tech and "{tech" in t else 0))):
@@ -460,6 +513,8 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
             question = question or text
         if question and _reads_as(question, language):
             break
+    if not question:
+        question = render_first(table["fallback"][language], slots, seed, "fallback", *salt)
     covers = _covers(cand, slots, language, seed, salt)
     labels = table["topics"][language]
     names = [n for n in (slots["tech"], slots["alt"]) if n]

@@ -111,10 +111,9 @@ def _latin_word_ending(word: str) -> str:
 
 
 def _ending(word: str) -> str:
-    text = _TRAILING_NOISE.sub("", word or "")
+    text = re.sub(r"[\s\"'`.,;:!?」』”’]+$", "", word or "")
     without_paren = _TRAILING_PAREN.sub("", text)
-    if without_paren.strip():
-        text = _TRAILING_NOISE.sub("", without_paren)
+    text = _TRAILING_NOISE.sub("", without_paren if without_paren.strip() else text)
     if not text:
         return _VOWEL
     last = text[-1]

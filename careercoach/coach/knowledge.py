@@ -56,11 +56,23 @@ class Area:
     links: tuple[tuple[str, tuple[str, ...]], ...]
     tech_categories: tuple[str, ...]
     next: str = ""
+    short: dict = field(default_factory=dict, compare=False, hash=False)
+    role_resources: dict = field(default_factory=dict, compare=False, hash=False)
     pattern: re.Pattern | None = field(default=None, compare=False, hash=False)
     exclude: re.Pattern | None = field(default=None, compare=False, hash=False)
+    phrases: tuple = ()
+    excludes: tuple = ()
 
     def label(self, language: str) -> str:
         return self.name.get(language) or self.name.get("en") or self.id
+
+    def short_label(self, language: str) -> str:
+        return self.short.get(language) or self.label(language)
+
+    def resources_for(self, role: str, language: str) -> list[str]:
+        """Study topics for this role family, else the general ones."""
+        specific = self.role_resources.get(role) or {}
+        return list(specific.get(language) or self.resources.get(language) or [])
 
     def meaning_for(self, role: str, language: str) -> str:
         entry = self.meaning.get(role) or self.meaning.get("default") or {}
@@ -109,6 +121,57 @@ class Knowledge:
     shared_titles: tuple
     core_first_without_work: tuple
     fallback_family: str
+    matcher: "AreaMatcher | None" = None
+
+
+class AreaMatcher:
+    """Finds every skill area named in a text in a few regex passes instead of one per area.
+
+    All plain phrases of all areas go into trie-shaped alternations; a longer phrase wins over
+    the shorter ones inside it, which is also how exclusions work ("a/b test" is business, and
+    its "test" is not software testing). Phrases written as "re:" patterns are checked apart.
+    """
+
+    def __init__(self, areas: dict):
+        from careercoach.coach.catalog import _trie_pattern
+
+        owners: dict[str, set[str]] = {}
+        self.patterns: list[tuple[re.Pattern, str]] = []
+        for area in areas.values():
+            for phrase in area.phrases:
+                if phrase.startswith("re:"):
+                    self.patterns.append((re.compile(phrase[3:]), area.id))
+                else:
+                    owners.setdefault(" ".join(phrase.lower().split()), set()).add(area.id)
+            for phrase in area.excludes:
+                owners.setdefault(" ".join(phrase.lower().split()), set())
+        self.owners = owners
+        ascii_both, ascii_start, other = [], [], []
+        for phrase in owners:
+            starts = phrase[0].isascii() and phrase[0].isalnum()
+            ends = phrase[-1].isascii() and phrase[-1].isalnum()
+            (ascii_both if starts and ends else ascii_start if starts else other).append(phrase)
+        self.passes = []
+        if ascii_both:
+            self.passes.append(re.compile(
+                r"(?<![a-z0-9])(" + _trie_pattern(sorted(ascii_both)) + r")(?:s|es|ed|d|ing)?(?![a-z0-9])"))
+        if ascii_start:
+            self.passes.append(re.compile(r"(?<![a-z0-9])(" + _trie_pattern(sorted(ascii_start)) + r")"))
+        if other:
+            self.passes.append(re.compile("(" + _trie_pattern(sorted(other)) + ")"))
+
+    @functools.lru_cache(maxsize=8192)
+    def areas_in(self, folded_text: str) -> frozenset:
+        found: set[str] = set()
+        if not folded_text:
+            return frozenset()
+        for pattern in self.passes:
+            for match in pattern.finditer(folded_text):
+                found |= self.owners.get(" ".join(match.group(1).split()), set())
+        for pattern, area_id in self.patterns:
+            if area_id not in found and pattern.search(folded_text):
+                found.add(area_id)
+        return frozenset(found)
 
 
 def _load_yaml(name: str):
@@ -134,8 +197,13 @@ def _area(raw: dict) -> Area:
         links=tuple(links),
         tech_categories=tuple(raw.get("tech_categories") or ()),
         next=raw.get("next") or "",
+        short=raw.get("short") or {},
+        role_resources={role: lists for key, lists in (raw.get("role_resources") or {}).items()
+                        for role in str(key).replace(",", " ").split() if isinstance(lists, dict)},
         pattern=phrase_pattern([*(phrases.get("en") or []), *(phrases.get("ko") or [])]),
         exclude=phrase_pattern([*(excludes.get("en") or []), *(excludes.get("ko") or [])]),
+        phrases=tuple(str(p) for p in [*(phrases.get("en") or []), *(phrases.get("ko") or [])] if str(p).strip()),
+        excludes=tuple(str(p) for p in [*(excludes.get("en") or []), *(excludes.get("ko") or [])] if str(p).strip()),
     )
 
 
@@ -156,7 +224,12 @@ def load_knowledge() -> Knowledge:
                    for entry in roles_raw.get("shared_titles") or [])
     core_first = tuple((roles_raw.get("no_work_experience") or {}).get("core_first") or ())
     return Knowledge(areas=areas, roles=roles, shared_titles=shared, core_first_without_work=core_first,
-                     fallback_family=roles_raw.get("fallback_family") or "backend")
+                     fallback_family=roles_raw.get("fallback_family") or "backend", matcher=AreaMatcher(areas))
+
+
+def areas_in(folded_text: str) -> frozenset:
+    """Ids of the skill areas whose phrases appear in an already folded (lower-cased) text."""
+    return load_knowledge().matcher.areas_in(folded_text)
 
 
 def area(area_id: str) -> Area | None:

@@ -38,19 +38,30 @@ class StrengthPick:
 def _usage(analysis: ResumeAnalysis) -> dict[str, list[EvidenceUnit]]:
     """Technology id -> the jobs and projects whose stack or text uses it."""
     used: dict[str, list[EvidenceUnit]] = {}
+    legacy = {old.id for unit in analysis.units for old, _, _ in unit.moves}
     for unit in analysis.units:
         if unit.kind not in ("work", "project", "activity"):
             continue
         for tech in unit.techs:
-            used.setdefault(tech.id, []).append(unit)
+            if tech.id not in legacy:  # a technology the person migrated away from is no strength to deepen
+                used.setdefault(tech.id, []).append(unit)
     return used
 
 
-def _best_line(unit: EvidenceUnit, area_id: str, tech: Technology | None) -> Achievement | None:
-    lines = [a for a in unit.achievements if area_id in a.areas or (tech is not None and tech in a.techs)]
-    if not lines:
-        return None
-    return max(lines, key=lambda a: ((tech in a.techs) if tech else 0, area_id in a.areas, a.measured, -a.index))
+def _best_line(unit: EvidenceUnit, area_id: str, tech: Technology | None) -> tuple[Achievement | None, bool]:
+    """The line that best shows `area` with `tech`, and whether that line names the technology."""
+    if tech is not None:
+        naming = [a for a in unit.achievements if tech in a.techs]
+        if naming:
+            return max(naming, key=lambda a: (area_id in a.areas, a.measured, -a.index)), True
+    showing = [a for a in unit.achievements if area_id in a.areas]
+    if showing:
+        return max(showing, key=lambda a: (a.measured, -a.index)), False
+    return None, False
+
+
+# Strength paths about these read as generic advice; they come after technology-backed ones.
+_SOFT_AREAS = {"business_domain", "leadership"}
 
 
 def _strength_picks(analysis: ResumeAnalysis) -> list[StrengthPick]:
@@ -61,7 +72,8 @@ def _strength_picks(analysis: ResumeAnalysis) -> list[StrengthPick]:
         (a for a in analysis.demonstrated if a in knowledge.areas),
         key=lambda a: (-(min(analysis.area_scores.get(a, 0.0), 4.0) * TIER_WEIGHT.get(tiers.get(a, ""), 1.0)), a),
     )
-    picks: list[StrengthPick] = []
+    with_tech: list[StrengthPick] = []
+    without_tech: list[StrengthPick] = []
     taken_techs: set[str] = set()
     for area_id in ranked:
         area = knowledge.areas[area_id]
@@ -73,22 +85,25 @@ def _strength_picks(analysis: ResumeAnalysis) -> list[StrengthPick]:
             if not tech.items("advanced", "en") and not tech.items("advanced", "ko"):
                 continue
             strong = tech.category in area.tech_categories
-            score = len(units) + (2.0 if strong else 0.0) + (1.0 if role_match(tech, analysis.role) else 0.0)
-            score -= 1.5 if tech.category == "language" else 0.0
-            score += sum(1 for u in units for a in u.achievements if tech in a.techs and area_id in a.areas)
-            options.append((score, tech_id, tech, units))
-        if options:
-            _, _, tech, units = max(options, key=lambda o: (o[0], o[1]))
-            unit = max(units, key=lambda u: (u.kind == "work", u.areas.get(area_id, 0.0), u.end or (0, 0)))
-            count = sum(1 for u in units for a in u.achievements if tech in a.techs) or len(units)
-            picks.append(StrengthPick(area, tech, unit, _best_line(unit, area_id, tech), count))
+            lines = sum(1 for u in units for a in u.achievements if tech in a.techs)
+            lines_in_area = sum(1 for u in units for a in u.achievements if tech in a.techs and area_id in a.areas)
+            score = len(units) + lines + 2 * lines_in_area + (2.0 if strong else 0.0)
+            score += 1.0 if role_match(tech, analysis.role) else 0.0
+            score -= 2.0 if tech.category == "language" else 0.0
+            options.append((score, tech_id, tech, units, lines))
+        if options and area_id not in _SOFT_AREAS:
+            _, _, tech, units, lines = max(options, key=lambda o: (o[0], o[1]))
+            unit = max(units, key=lambda u: (sum(1 for a in u.achievements if tech in a.techs),
+                                             u.kind == "work", u.areas.get(area_id, 0.0), u.end or (0, 0)))
+            line, _ = _best_line(unit, area_id, tech)
+            with_tech.append(StrengthPick(area, tech, unit, line, lines or len(units)))
             taken_techs.add(tech.id)
         else:
             units = [u for u in analysis.units if u.areas.get(area_id, 0.0) > 0]
             unit = max(units, key=lambda u: u.areas.get(area_id, 0.0)) if units else None
-            line = _best_line(unit, area_id, None) if unit else None
-            picks.append(StrengthPick(area, None, unit, line, len(units)))
-    return picks
+            line = _best_line(unit, area_id, None)[0] if unit else None
+            without_tech.append(StrengthPick(area, None, unit, line, len(units)))
+    return with_tech + without_tech
 
 
 def _weakness_areas(analysis: ResumeAnalysis) -> list[tuple[str, str, bool]]:
@@ -130,12 +145,37 @@ def _stack_text(unit: EvidenceUnit | None, analysis: ResumeAnalysis, language: s
     return "·".join(names) if language == "ko" else ", ".join(names)
 
 
+_VENDORS = ("aws", "amazon", "azure", "gcp", "google", "firebase")
+
+
+def _vendor(tech_id: str) -> str:
+    head = tech_id.split("-")[0]
+    return {"amazon": "aws", "google": "gcp"}.get(head, head) if head in _VENDORS else ""
+
+
+def _popularity() -> dict[str, int]:
+    """How often the catalog names a technology as someone else's alternative: a fair proxy for
+    how standard a tool is, with no outside data."""
+    counts: dict[str, int] = {}
+    for tech in catalog.all_technologies():
+        for alt in tech.alternatives:
+            counts[alt] = counts.get(alt, 0) + 1
+    return counts
+
+
 def _area_tools(area: Area, analysis: ResumeAnalysis, limit: int = 1) -> list[Technology]:
-    """Catalog tools that define the area for this role, which the person does not list yet."""
+    """Standard tools that define the area for this role, which the person does not list yet;
+    cloud-vendor products only for the clouds the person already uses."""
     known = {t.id for t in analysis.technologies()} | {t.id for t in analysis.skills}
+    vendors = {_vendor(t) for t in known} - {""}
+    if {"aws", "gcp", "azure"} & known:
+        vendors |= {"aws", "gcp", "azure"} & known
+    popularity = _popularity()
     tools = [t for t in catalog.all_technologies()
-             if area.id in t.areas and t.category in area.tech_categories and t.id not in known and t.docs]
-    tools.sort(key=lambda t: (not role_match(t, analysis.role), t.id))
+             if area.id in t.areas and t.category in area.tech_categories and t.id not in known and t.docs
+             and role_match(t, analysis.role)
+             and (t.id in ("aws", "gcp", "azure") or not _vendor(t.id) or _vendor(t.id) in vendors)]
+    tools.sort(key=lambda t: (-popularity.get(t.id, 0), t.id))
     return tools[:limit]
 
 
@@ -146,9 +186,38 @@ def _link(*urls: str) -> str:
     return ""
 
 
-def _advanced(tech: Technology, language: str) -> list[str]:
+_COMMON_WORDS = {
+    "with", "and", "the", "for", "from", "into", "using", "based", "between", "data", "design",
+    "mode", "model", "models", "time", "level", "testing", "tests", "cluster", "clusters", "service",
+    "services", "application", "performance", "async", "state", "custom", "native", "multi", "real",
+}
+
+
+def _already_done(item: str, resume_text: str) -> bool:
+    """True when a distinctive term of an advanced topic already appears on the resume
+    (recommending 'transactional outbox' to someone who built one is noise)."""
+    for word in re.findall(r"[a-z][a-z0-9_\-]{3,}", item.lower()):
+        if word in _COMMON_WORDS:
+            continue
+        if re.search(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", resume_text):
+            return True
+    return False
+
+
+def _advanced(tech: Technology, language: str, resume_text: str = "") -> list[str]:
     items = [i for i in tech.items("advanced", language) if has_hangul(i) == (language == "ko")]
-    return items
+    fresh = [i for i in items if not _already_done(i, resume_text)]
+    return fresh if len(fresh) >= 2 else items
+
+
+def _resume_text(analysis: ResumeAnalysis) -> str:
+    parts = [analysis.summary]
+    for unit in analysis.units:
+        parts.append(unit.description)
+        parts += [a.text for a in unit.achievements]
+        parts += list(unit.written.values()) + unit.unknown_stack
+    parts += analysis.unknown_skills + [t.name for t in analysis.skills]
+    return " ".join(parts).lower()
 
 
 def _quote_for(line: Achievement | None, language: str) -> str:
@@ -166,32 +235,50 @@ def _strength_path(pick: StrengthPick, analysis: ResumeAnalysis, language: str, 
     resources: list[str] = []
     link = ""
     if tech is not None:
-        advanced = _advanced(tech, language)
-        label = tech_label(tech, analysis, pick.unit)
+        advanced = _advanced(tech, language, _resume_text(analysis))
+        label = tech_label(tech, analysis)
         slots.update(tech=label, adv1=advanced[0] if advanced else "", adv2=advanced[1] if len(advanced) > 1 else "")
         title = render_first(table["title"][language], slots, seed, "s-title", area.id)
         description = render_first(table["description"][language], slots, seed, "s-desc", area.id)
-        reason = (render_first(table["reason_quote"][language], slots, seed, "s-reason", area.id)
+        names_tech = pick.line is not None and tech in pick.line.techs
+        reason_key = "reason_quote" if names_tech else "reason_area_quote"
+        reason = (render_first(table[reason_key][language], slots, seed, "s-reason", area.id)
                   or render_first(table["reason_tech"][language], slots, seed, "s-reason", area.id))
         docs = render_first(table["resource_docs"][language], slots, seed, "s-docs")
         resources = advanced[:3] + [docs]
         link = _link(tech.docs, area.link_for(analysis.role))
     else:
-        first = (area.resources.get(language) or [""])[0]
+        area_resources = area.resources_for(analysis.role, language)
+        first = area_resources[0] if area_resources else ""
         slots.update(first=first, tech="")
         title = render_first(table["title_area"][language], slots, seed, "s-title", area.id)
         description = render_first(table["description_area"][language], slots, seed, "s-desc", area.id)
-        reason = render_first(table["reason_quote"][language], {**slots, "tech": area.label(language)}, seed,
-                              "s-reason", area.id)
-        resources = list(area.resources.get(language) or [])
+        reason = (render_first(table["reason_area"][language], slots, seed, "s-reason", area.id)
+                  or render_first(table["reason_area_plain"][language], slots, seed, "s-reason", area.id))
+        resources = area_resources
         link = _link(area.link_for(analysis.role))
     if not (title and description and reason and link):
         return None
     resources = [r for r in resources if r][:4]
     if len(resources) < 2:
-        resources += [r for r in (area.resources.get(language) or []) if r not in resources][: 2 - len(resources)]
-    return {"type": "strength", "title": title[:200], "description": description[:1200],
-            "reason": reason[:1200], "resources": resources[:8], "link": link}
+        resources += [r for r in area.resources_for(analysis.role, language) if r not in resources][: 2 - len(resources)]
+    return _finish({"type": "strength", "title": title, "description": description, "reason": reason,
+                    "resources": resources[:8], "link": link}, language)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _finish(path: dict, language: str) -> dict:
+    """Trim to the schema's limits; English sentences start with a capital letter."""
+    for key, limit in (("title", 200), ("description", 1200), ("reason", 1200)):
+        value = path[key]
+        if language == "en":
+            value = _sentence_case(value)
+        path[key] = value[:limit]
+    path["resources"] = [r[:300] for r in path["resources"] if r][:8]
+    return path
 
 
 def _weakness_path(area_id: str, tier: str, shallow: bool, analysis: ResumeAnalysis, language: str,
@@ -204,10 +291,14 @@ def _weakness_path(area_id: str, tier: str, shallow: bool, analysis: ResumeAnaly
     role_label = family.label(language) if family else analysis.role
     band_role = f"{bands[analysis.band]} {role_label}"
     unit = _context_unit(analysis, area)
-    resources_src = list(area.resources.get(language) or [])
+    resources_src = area.resources_for(analysis.role, language)
+    next_resources = merged_next.resources_for(analysis.role, language) if merged_next else []
     slots = {
         "area": area.label(language),
-        "next": merged_next.label(language) if merged_next else "",
+        "area_short": area.short_label(language),
+        "next": merged_next.short_label(language) if merged_next else "",
+        "next_why": merged_next.why.get(language, "") if merged_next else "",
+        "next_first": next_resources[0] if next_resources else "",
         "meaning": area.meaning_for(analysis.role, language),
         "why": area.why.get(language, ""),
         "anchor": anchor_text(unit, language, seed) if unit else "",
@@ -219,6 +310,8 @@ def _weakness_path(area_id: str, tier: str, shallow: bool, analysis: ResumeAnaly
     title = render_first(table[title_key][language], slots, seed, "w-title", area_id)
     description = (render_first(table["description"][language], slots, seed, "w-desc", area_id)
                    or render_first(table["description_plain"][language], slots, seed, "w-desc", area_id))
+    if merged_next:
+        description += " " + render_first(table["description_next"][language], slots, seed, "w-next", area_id)
     if shallow:
         reason = render_first(table["reason_shallow"][language], slots, seed, "w-reason", area_id)
     else:
@@ -228,13 +321,13 @@ def _weakness_path(area_id: str, tier: str, shallow: bool, analysis: ResumeAnaly
     extra = [render_first(table["resource_tool"][language], {"tool": re_name(t)}, seed, "w-tool") for t in tools]
     resources = resources_src[:3]
     if merged_next:
-        resources = resources_src[:2] + list(merged_next.resources.get(language) or [])[:2]
+        resources = resources_src[:2] + next_resources[:2]
     resources = [r for r in resources + extra if r][:5]
     link = _link(area.link_for(analysis.role), *(t.docs for t in tools))
     if not (title and description and reason and link) or len(resources) < 2:
         return None
-    return {"type": "weakness", "title": title[:200], "description": description[:1200],
-            "reason": reason[:1200], "resources": resources[:8], "link": link}
+    return _finish({"type": "weakness", "title": title, "description": description, "reason": reason,
+                    "resources": resources, "link": link}, language)
 
 
 def re_name(tech: Technology) -> str:
@@ -250,16 +343,18 @@ def _strength_line(pick: StrengthPick, analysis: ResumeAnalysis, language: str, 
     elif pick.tech is not None:
         evidence = tech_label(pick.tech, analysis, pick.unit)
     slots = {"area": pick.area.label(language), "anchor": anchor, "evidence": evidence}
-    return (render_first(table["strength"][language], slots, seed, "a-strength", pick.area.id)
+    text = (render_first(table["strength"][language], slots, seed, "a-strength", pick.area.id)
             or render_first(table["strength_plain"][language], slots, seed, "a-strength", pick.area.id)
             or pick.area.label(language))
+    return _sentence_case(text) if language == "en" else text
 
 
 def _weakness_line(area_id: str, shallow: bool, language: str, seed: str) -> str:
     table = phrases("learning")["analysis"]
     area = load_knowledge().areas[area_id]
     key = "weakness_shallow" if shallow else "weakness"
-    return render_first(table[key][language], {"area": area.label(language)}, seed, "a-weak", area_id)
+    text = render_first(table[key][language], {"area": area.label(language)}, seed, "a-weak", area_id)
+    return _sentence_case(text) if language == "en" else text
 
 
 def _join(labels: list[str], language: str) -> str:
@@ -335,7 +430,7 @@ def _summary(analysis: ResumeAnalysis, picks: list[StrengthPick], weak_ids: list
     }
     text = render_first(phrases("learning")["summary"][language], slots, seed, "summary")
     if text:
-        return text
+        return _sentence_case(text) if language == "en" else text
     return {"ko": f"{band_role}에게 기대되는 역량을 기준으로 이력서를 분석했습니다.",
             "en": f"Your resume was read against what is expected of a {band_role}."}[language]
 
@@ -360,8 +455,9 @@ def _fallback_strength(analysis: ResumeAnalysis, language: str, seed: str) -> tu
                 "description": area.why.get(language, area.label(language)),
                 "reason": {"ko": "이력서에 적힌 경험을 바탕으로 가장 먼저 다질 기초입니다.",
                            "en": "The foundation to build first, given the experience on your resume."}[language],
-                "resources": list(area.resources.get(language) or [])[:3],
+                "resources": area.resources_for(analysis.role, language)[:3],
                 "link": area.link_for(analysis.role)}
+        path = _finish(path, language)
     return [path], [pick]
 
 

@@ -53,6 +53,7 @@ class EvidenceUnit:
     ongoing: bool
     stack: list[Technology] = field(default_factory=list)      # named in tech_stack: what was used
     written: dict[str, str] = field(default_factory=dict)      # technology id -> the person's spelling
+    moves: list[tuple[Technology, Technology, "Achievement"]] = field(default_factory=list)  # (from, to, line)
     areas: dict[str, float] = field(default_factory=dict)
     hints: dict[str, float] = field(default_factory=dict)
     area_lines: dict[str, list[int]] = field(default_factory=dict)
@@ -204,6 +205,27 @@ def _achievements(lines: list[str], kind: str, offset: int = 0) -> list[Achievem
     return result
 
 
+_MIGRATION = re.compile(
+    r"migrat|replac|rewr|moved|switch|port(ed|ing)?\b|convert|전환|교체|마이그레이션|이전|옮기|옮겨|대체|바꾸|재작성",
+    re.IGNORECASE,
+)
+
+
+def migrations(achievements: list[Achievement]) -> list[tuple[Technology, Technology, Achievement]]:
+    """(from, to, line) for lines that move from one technology to a peer of it. Resumes name the
+    old one first ("UIKit screens to SwiftUI", "Vuex 모듈을 Pinia store로 전환")."""
+    moves = []
+    for line in achievements:
+        if len(line.techs) < 2 or not _MIGRATION.search(line.text):
+            continue
+        for i, old in enumerate(line.techs):
+            for new in line.techs[i + 1:]:
+                peers = new.id in old.alternatives or old.id in new.alternatives
+                if peers and old.category == new.category and old.category != "language":
+                    moves.append((old, new, line))
+    return moves
+
+
 def _safe_prose(value: object) -> str:
     text = clean(value)
     return "" if looks_like_instruction(text) else text
@@ -256,7 +278,7 @@ def _unit(source: str, kind: str, raw: dict) -> EvidenceUnit:
         source=source, kind=kind, name=name, org=org, position=position, description=description,
         achievements=achievements, techs=techs, unknown_stack=unknown,
         team_size=team_size(raw.get("team_size")), start=start, end=end, ongoing=ongoing,
-        stack=in_stack, written=written,
+        stack=in_stack, written=written, moves=migrations(achievements),
     )
 
 

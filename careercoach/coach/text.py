@@ -17,22 +17,22 @@ _LETTERS = re.compile(r"[A-Za-z가-힣]")
 
 _INSTRUCTION_PATTERNS = [
     r"\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,60}\b(instructions?|prompts?|rules?|previous|above|prior|everything|guidelines?)\b",
-    r"\b(system|developer|hidden)\s+(prompt|message|instructions?)\b",
+    r"\b(reveal|print|show|repeat|output|leak|ignore|override)\s+(your|the|my)\s+(system|developer|hidden)\s+(prompt|message|instructions?)\b",
     r"\byou\s+(are\s+now|must|should|will\s+now|have\s+to)\b",
     r"\bfrom\s+now\s+on\b",
     r"\b(as\s+an?\s+(ai|language\s+model|assistant))\b",
-    r"\b(the|this)\s+(assistant|model|ai|llm|chatbot)\b",
+    r"\b(dear|hey|hi)\s+(assistant|ai|llm|chatbot|gpt|chatgpt|claude|gemini|copilot)\b",
     r"\bin\s+(your|the)\s+(response|answer|output|reply)\b",
     r"\b(jailbreak|prompt\s+injection)\b",
     r"\bact\s+as\b|\bpretend\s+(to\s+be|you)\b",
-    r"(^|[.!?;:\n]\s*|\b(and|then|just|please|now)\s+)(say|print|output|respond|reply|answer|write|return|repeat|include)\b\s+(only\s+|with\s+|the\s+words?\s+|this\s*:?\s*)?[\"'“‘`]?[A-Z]{3,}",
+    r"(^|[.!?;:,\n]\s*|\b(and|then|just|please|now)\s+)(say|print|output|respond|reply|answer|write|return|repeat|include)\b\s+(only\s+|with\s+|the\s+words?\s+|this\s*:?\s*)?[\"'“‘`]?[A-Z]{3,}",
     r"</?\s*(system|assistant|user|instructions?)\s*>|\[/?INST\]|###\s*(instruction|system)",
     r"(이전|위의|앞의|모든|기존|위|앞)\s*(의\s*)?(지시|명령|지침|프롬프트|규칙)",
     r"(지시|명령|지침|프롬프트|규칙)\S*\s*(을|를)?\s*(무시|따르지|잊)",
     r"(라고|이라고)\s*(만\s*)?(말|답|대답|출력|쓰|작성|응답)",
     r"(출력|대답|응답|답변|포함)\s*(하라|해라|하세요|하십시오|하시오|해\s*줘|할\s*것)",
     r"(너는|당신은|넌)\s*(이제|지금부터)",
-    r"시스템\s*(프롬프트|메시지)",
+    r"시스템\s*(프롬프트|메시지)\S*\s*(을|를)?\s*(무시|출력|공개|보여)",
 ]
 _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTION_PATTERNS), re.IGNORECASE)
 
@@ -169,7 +169,8 @@ def clauses(text: str) -> list[str]:
 
 _METRIC_VALUE = (
     r"~?\$?\d[\d,]*(?:\.\d+)?\s*(?:%p|%|만\s?건|천\s?건|ms|초|분|시간|일|주|개월|배|건|회|명|개|곳|원|달러|만|천|억|"
-    r"[A-Za-z/]{1,12})?"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|GB|MB|KB|TB|rps|qps|tps|"
+    r"events/sec|req/s|k|K|M|B|x|s|h)(?![A-Za-z]))?"
 )
 _METRIC_PAIRS = [
     re.compile(rf"({_METRIC_VALUE})\s*에서\s*({_METRIC_VALUE}?)(?:\s*(?:이하|이상|미만|수준))?\s*(?:으로|로)(?![가-힣])"),

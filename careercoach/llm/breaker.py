@@ -6,16 +6,37 @@ open: after LLM_BREAKER_FAILURES consecutive failures, calls are skipped for
 LLM_BREAKER_COOLDOWN_SECONDS.
 half-open: after the cooldown exactly one caller gets a trial call (cache.add is the lock);
 its success closes the breaker, its failure opens it for another cooldown.
+
+The breaker only saves time, so it fails open: when the cache itself is broken (a missing
+cache table, Redis down) every call goes through and state() says "unknown".
 """
 from __future__ import annotations
 
+import functools
+import logging
 import time
 from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import caches
 
-CLOSED, OPEN, HALF_OPEN = "closed", "open", "half_open"
+logger = logging.getLogger(__name__)
+
+CLOSED, OPEN, HALF_OPEN, UNKNOWN = "closed", "open", "half_open", "unknown"
+
+
+def _fail_open(default):
+    def wrap(method):
+        @functools.wraps(method)
+        def guarded(self, name, *args, **kwargs):
+            try:
+                return method(self, name, *args, **kwargs)
+            except Exception as exc:  # any cache backend error: DatabaseError, redis errors...
+                logger.warning("circuit breaker cache failed in %s for %s: %s: %s",
+                               method.__name__, name, type(exc).__name__, exc)
+                return default
+        return guarded
+    return wrap
 
 
 class CircuitBreaker:
@@ -41,31 +62,37 @@ class CircuitBreaker:
     def _key(self, name: str, part: str) -> str:
         return f"{self.prefix}:{name}:{part}"
 
+    @_fail_open(UNKNOWN)
     def state(self, name: str) -> str:
         opened_at = self.cache.get(self._key(name, "opened_at"))
         if opened_at is None:
             return CLOSED
         return OPEN if self.clock() - opened_at < self.cooldown else HALF_OPEN
 
+    @_fail_open(0)
     def failures(self, name: str) -> int:
         return int(self.cache.get(self._key(name, "failures")) or 0)
 
+    @_fail_open(True)
     def allow(self, name: str) -> bool:
         """May the caller try this provider now? In half-open state only the first asker may."""
         state = self.state(name)
-        if state == CLOSED:
+        if state in (CLOSED, UNKNOWN):
             return True
         if state == OPEN:
             return False
         return self.cache.add(self._key(name, "trial"), 1, timeout=self.trial_seconds)
 
+    @_fail_open(None)
     def release(self, name: str) -> None:
         """Give back a half-open trial that was granted but not used."""
         self.cache.delete(self._key(name, "trial"))
 
+    @_fail_open(None)
     def record_success(self, name: str) -> None:
         self.cache.delete_many([self._key(name, part) for part in ("failures", "opened_at", "trial")])
 
+    @_fail_open(None)
     def record_failure(self, name: str) -> None:
         opened_key = self._key(name, "opened_at")
         opened_at = self.cache.get(opened_key)

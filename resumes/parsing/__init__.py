@@ -16,9 +16,19 @@ import datetime
 from dataclasses import dataclass, field
 
 from resumes.parsing.draft import build_draft, empty_draft
-from resumes.parsing.errors import (CORRUPT, EMPTY, ENCRYPTED_PDF, ERROR_CODES, IMAGE_ONLY_PDF,
-                                    TOO_LARGE, TOO_MANY_PAGES, TOO_MUCH_TEXT, UNSUPPORTED_TYPE,
-                                    ZIP_BOMB, ParseError)
+from resumes.parsing.errors import (
+    CORRUPT,
+    EMPTY,
+    ENCRYPTED_PDF,
+    ERROR_CODES,
+    IMAGE_ONLY_PDF,
+    TOO_LARGE,
+    TOO_MANY_PAGES,
+    TOO_MUCH_TEXT,
+    UNSUPPORTED_TYPE,
+    ZIP_BOMB,
+    ParseError,
+)
 from resumes.parsing.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from resumes.parsing.lines import lines_from_text
 from resumes.parsing.pdf import pdf_lines
@@ -74,6 +84,10 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
         warnings.extend(found)
 
     if not any(line.text for line in lines):
+        if source_type == PDF:  # only page numbers: the content is in images
+            raise ParseError(IMAGE_ONLY_PDF, "The PDF has no text layer (it is a scan or an "
+                                             "image). Upload a PDF exported from a text editor, "
+                                             "or paste the text.")
         raise ParseError(EMPTY, "The document contains no text.")
     draft = build_draft(lines, wrapped=source_type != DOCX, today=today)
     return ParseResult(draft=draft.draft, guessed=draft.guessed, source_type=source_type,

@@ -7,9 +7,10 @@ carry a period ("(주)펫케어링크 | 백엔드 개발자    2024.05 ~ 2025.06
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from resumes.parsing.dates import Period, find_dates, find_periods
 from resumes.parsing.labels import label_of
@@ -39,7 +40,7 @@ class Item:
     title: str = ""  # a header's text without its period
     single_date: str | None = None  # a header with one date instead of a period ("2023.10")
     raw: str = ""  # the whole line, label included
-    links: list[str] = field(default_factory=list)  # web addresses on a header line
+    links: list[str] = dataclasses.field(default_factory=list)  # web addresses on a header line
 
 
 def display_width(text: str) -> int:

@@ -11,6 +11,12 @@ from resumes.parsing.urls import find_urls
 
 _PARTS = re.compile(r"\s*(?:\||\t|·|\s—\s|,\s)\s*")
 _DETAILS = re.compile(r"^(.*?)\s*[(（]([^()（）]*)[)）]\s*$")
+_ISSUER_WORDS = re.compile(
+    r"공단|협회|진흥원|재단|위원회|학회|연구원|진흥회|"
+    r"\b(?:foundation|institute|association|council|society|amazon|aws|microsoft|google|oracle|"
+    r"cisco|comptia|linux|cncf|hashicorp|red hat|databricks|snowflake|isc2|isaca|pmi|inc|corp|ltd)\b",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(r"(?:취득일?|발급일?|만료일?|issued|expires?|valid\s+until|expiry)\s*[:：]?",
                          re.IGNORECASE)
 
@@ -32,9 +38,16 @@ def parse_certifications(items: list[Item]) -> list[dict]:
     return certifications
 
 
+def _is_details(name: str, inside: str) -> bool:
+    """Whether "(...)" after a certificate name holds its issuer or dates rather than part of
+    the name: "KCNA (Kubernetes and Cloud Native Associate)" keeps its parentheses."""
+    return bool(find_dates(inside) or "," in inside or name.rstrip().endswith((")", "）"))
+                or _ISSUER_WORDS.search(inside))
+
+
 def _certification(text: str) -> dict:
     details = _DETAILS.match(text)
-    if details and (find_dates(details.group(2)) or "," in details.group(2)):
+    if details and _is_details(details.group(1), details.group(2)):
         text = f"{details.group(1)} | {details.group(2)}"  # "Name (Issuer, 2023.06.09)"
     urls = find_urls(text)
     for url in urls:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.lines import Line
+from resumes.parsing.roles import is_role
 from resumes.parsing.urls import EMAIL, find_urls, is_github, is_linkedin, with_scheme
 
 _PHONE_PATTERNS = (
@@ -76,7 +77,7 @@ def find_name(header: list[Line]) -> str | None:
 
 
 def _could_be_name(text: str) -> bool:
-    if not text or len(text) > MAX_NAME_CHARS or _NOT_A_NAME.match(text):
+    if not text or len(text) > MAX_NAME_CHARS or _NOT_A_NAME.match(text) or is_role(text):
         return False
     if re.search(r"\d|@|https?:|www\.|[:：]", text) or find_urls(text):
         return False

@@ -43,6 +43,12 @@ def parse_education(items: list[Item]) -> list[dict]:
 
 
 _KOREAN_STATUS = re.compile(r"졸업\s*예정|졸업|재학\s*중?|휴학\s*중?|수료|중퇴|편입")
+# "Riverside State University Information Systems B.S.": the school ends at its keyword,
+# or at the one capitalised word after "of" ("University of Washington", "Institute of Technology").
+_ENGLISH_SCHOOL = re.compile(
+    r"^(.*?\b(?:University|College|Institute|School|Academy|Polytechnic)\b"
+    r"(?:\s+of\s+[A-Z][\w.&-]*)?)\s+(.+)$"
+)
 _KOREAN_SCHOOL = re.compile(r"^(\S*(?:대학교|대학원|대학|학교))\s+(.+)$")
 _STATUS_NOTE = re.compile(r"\s*[(（]([^()（）]*)[)）]\s*")
 
@@ -52,17 +58,18 @@ def _parts(text: str) -> list[str]:
     "새솔대학교 정보통신공학과 학사 졸업" -> 새솔대학교 | 정보통신공학과 | 학사 | 졸업."""
     parts = []
     for part in (trim(p) for p in _PARTS.split(text)):
-        korean = _KOREAN_SCHOOL.match(part) if part else None
-        if korean:
-            parts.append(korean.group(1))
-            rest = korean.group(2)
+        school = (_KOREAN_SCHOOL.match(part) or _ENGLISH_SCHOOL.match(part)) if part else None
+        if school and (_KOREAN_SCHOOL.match(part) or _DEGREE.search(school.group(2))):
+            parts.append(school.group(1))
+            rest = school.group(2)
             for pattern in (_KOREAN_STATUS, _DEGREE):
                 match = pattern.search(rest)
                 if match:
                     parts.append(match.group().strip())
                     rest = rest[:match.start()] + " " + rest[match.end():]
-            if rest.strip():
-                parts.append(" ".join(rest.split()))
+            rest = trim(" ".join(rest.split()))
+            if rest:
+                parts.append(rest)
         elif part:
             parts.append(part)
     return parts

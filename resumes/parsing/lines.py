@@ -35,10 +35,6 @@ class Line:
     full: bool = False  # ran to the right margin, so the next line may continue it
 
     @property
-    def blank(self) -> bool:
-        return not self.text
-
-    @property
     def flat(self) -> str:
         """The text with column gaps turned back into spaces, for storing as a field."""
         return self.text.replace("\t", " ").strip()

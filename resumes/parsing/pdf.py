@@ -5,8 +5,14 @@ import io
 import logging
 import re
 
-from resumes.parsing.errors import (CORRUPT, ENCRYPTED_PDF, IMAGE_ONLY_PDF, TOO_MANY_PAGES,
-                                    TOO_MUCH_TEXT, ParseError)
+from resumes.parsing.errors import (
+    CORRUPT,
+    ENCRYPTED_PDF,
+    IMAGE_ONLY_PDF,
+    TOO_MANY_PAGES,
+    TOO_MUCH_TEXT,
+    ParseError,
+)
 from resumes.parsing.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
 from resumes.parsing.lines import Line, drop_running_headers, lines_from_text
 

@@ -53,9 +53,11 @@ def parse_projects(items: list[Item]) -> list[dict]:
     current: _Project | None = None
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
-        if item.kind == TEXT and item.period is not None:
+        if item.period is not None and item.kind in (TEXT, BULLET):
             current = _Project(duration=item.period.text)
             current.name = _name_without_links(item.title, current)
+            for url in item.links:
+                current.add_link(url)
             projects.append(current)
             continue
         if item.kind == TEXT and (current is None or (item.strong and current.has_body)

@@ -46,7 +46,8 @@ _NAMES = {
         "기술 스택", "기술스택", "보유 기술", "보유기술", "기술", "스킬", "사용 기술", "기술 역량",
         "skills", "technical skills", "tech stack", "technologies", "core skills",
         "skills & tools", "skills and tools", "technical expertise", "skill set", "skillset",
-        "tools & technologies", "stack",
+        "tools & technologies", "stack", "top skills", "key skills", "core competencies",
+        "competencies", "핵심 역량", "역량",
     ],
     EDUCATION: [
         "학력", "학력사항", "학력 사항", "교육 사항", "education", "academic background",
@@ -83,6 +84,7 @@ _TRAILING_NOTE = re.compile(
     r"\s*(?:\([^)]*\)|（[^）]*）|(?:총\s*)?\d+\s*(?:년|개월|years?|months?|yrs?|mos?)"
     r"(?:\s*\d+\s*(?:개월|months?|mos?))?)\s*$", re.IGNORECASE,
 )
+_JOIN = re.compile(r"\s*(?:&|/|·|,|\+|\band\b|\s및\s)\s*", re.IGNORECASE)
 _HEADING_MARKERS = set("■□▣▶►▷▸●○◆◇◈★☆#")
 _NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]?|[①-⑳])$")
 MAX_HEADING_CHARS = 40
@@ -96,7 +98,14 @@ def heading_of(line: Line) -> str | None:
         return None
     text = _TRAILING_NOTE.sub("", line.flat)
     text = _strip_decoration(text)
-    return _KEYS.get(_key(text))
+    found = _KEYS.get(_key(text))
+    if found is None:
+        # Two section names joined: "Activities & Awards", "자격증 및 수상", "학력 / Education".
+        pieces = [p for p in _JOIN.split(text) if p.strip()]
+        sections = [_KEYS.get(_key(piece)) for piece in pieces]
+        if len(pieces) > 1 and all(sections):
+            found = sections[0]
+    return found
 
 
 def _strip_decoration(text: str) -> str:

@@ -42,10 +42,6 @@ def _catalog():
     return catalog
 
 
-def catalog_available() -> bool:
-    return _catalog() is not None
-
-
 def mentioned_technologies(text: str) -> list[str]:
     """Canonical names of the technologies a text mentions, in order of first mention."""
     catalog = _catalog()

@@ -82,7 +82,8 @@ def parse_work(items: list[Item]) -> WorkSection:
                 # "(주)펫케어링크" on one line, "백엔드 개발자 | 2024.05 ~ 2025.06" on the next
                 current.employer.position = current.employer.position or position
                 current.duration = item.period.text
-            elif employer is None or looks_like_company_header(item.title):
+            elif (employer is None or looks_like_company_header(item.title)
+                  or _names_role(following)):
                 employer = _Employer(company, position)
                 current = start(employer, awaiting=True)
                 current.duration = item.period.text
@@ -94,6 +95,16 @@ def parse_work(items: list[Item]) -> WorkSection:
                 current = start(employer, awaiting=False)
                 current.project_name = item.title or None
                 current.duration = item.period.text
+            continue
+
+        if item.kind == BULLET and item.period is not None and current is not None:
+            # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)" under a company line
+            periods.append(item.period)
+            if not (current.awaiting_project and not current.has_content):
+                current = start(current.employer, awaiting=False)
+            current.project_name = item.title or None
+            current.duration = item.period.text
+            current.awaiting_project = False
             continue
 
         if item.kind == TEXT and current is not None and _opens_employer(item, following):
@@ -123,6 +134,12 @@ def parse_work(items: list[Item]) -> WorkSection:
     kept = [w for i, w in enumerate(works)
             if w.has_content or not any(o.employer is w.employer for o in works[i + 1:])]
     return WorkSection([w.as_dict() for w in kept], periods)
+
+
+def _names_role(item: Item | None) -> bool:
+    """The line under a dated employer line that gives the position ("Staff Software Engineer")."""
+    return (item is not None and item.kind == TEXT and item.period is None
+            and len(item.text) <= 50 and is_role(item.text))
 
 
 def _opens_employer(item: Item, following: Item | None) -> bool:

@@ -10,8 +10,12 @@ import io
 import zipfile
 
 from resumes.parsing.errors import CORRUPT, ZIP_BOMB, ParseError
-from resumes.parsing.limits import (DOCX_MAX_MEMBER_RATIO, DOCX_MAX_MEMBERS,
-                                    DOCX_MAX_UNCOMPRESSED_BYTES, DOCX_RATIO_CHECK_FROM_BYTES)
+from resumes.parsing.limits import (
+    DOCX_MAX_MEMBER_RATIO,
+    DOCX_MAX_MEMBERS,
+    DOCX_MAX_UNCOMPRESSED_BYTES,
+    DOCX_RATIO_CHECK_FROM_BYTES,
+)
 
 _BOMB = "The DOCX file expands to an unreasonable size and was not opened."
 

@@ -44,6 +44,14 @@ def test_logged_in_visitor_on_landing_gets_a_link_to_their_resumes(client_logged
     assert f'action="{reverse("logout")}"' in html
 
 
+def test_only_staff_see_the_admin_link(client, user):
+    client.force_login(user)
+    assert reverse("admin:index") not in client.get(reverse("resumes:list")).content.decode()
+
+    client.force_login(UserFactory(is_staff=True))
+    assert reverse("admin:index") in client.get(reverse("resumes:list")).content.decode()
+
+
 @pytest.mark.parametrize("name", ["login", "signup", "password_reset"])
 def test_auth_pages_are_open_to_anonymous_visitors(client, name):
     assert client.get(reverse(name)).status_code == 200

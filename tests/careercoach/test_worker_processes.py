@@ -91,3 +91,16 @@ def test_given_worker_killed_mid_job_when_recovered_then_job_ends_once_with_one_
     assert job.status == "done"
     assert job.attempts >= 2
     assert QuestionSet.objects.filter(resume=resume).count() == 1
+
+
+def test_given_failing_fake_provider_in_worker_env_when_job_runs_then_offline_coach_answers(broker_url, user, resume):
+    with FakeLLMServer(default="500") as fake:
+        job = queued_job(user, resume, "interview", providers=["openai", "local"])
+        with celery_worker(broker_url, OPENAI_BASE_URL=fake.openai_base_url, OPENAI_API_KEY="test-key"):
+            ring(broker_url, TASKS["interview"], job.pk)
+            wait_until(lambda: finished(job), timeout=60, what="job to finish")
+
+    question_set = job.question_set
+    assert question_set.provider == "local"
+    assert [step["provider"] for step in question_set.fallback_trail] == ["openai", "local"]
+    assert question_set.fallback_trail[0]["outcome"] == "server_error"

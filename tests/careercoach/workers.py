@@ -24,7 +24,7 @@ def database_url() -> str:
 
 
 def embedded_broker_url() -> str:
-    return "filesystem://"
+    return "filesystem://localhost//"
 
 
 def worker_env(broker_url: str, **extra) -> dict:

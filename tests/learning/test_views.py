@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from careercoach.generation.run import job_execute
 from careercoach.generation.start import job_start
@@ -18,7 +19,7 @@ def test_given_learning_plan_when_page_opened_then_grouped_paths_with_links(clie
     assert response.status_code == 200
     assert html.count('data-testid="path"') == len(job.learning_plan.learning_paths)
     assert 'href="https://' in html
-    assert job.learning_plan.summary in html
+    assert escape(job.learning_plan.summary) in html
 
 
 def test_given_learning_plan_when_markdown_downloaded_then_has_strengths_and_links(client_logged_in, user, resume):

@@ -111,3 +111,28 @@ def test_cooldown_comes_from_llm_breaker_cooldown_seconds(llm_settings, clock):
     clock.advance(6)
 
     assert breaker.allow("openai")
+
+
+@pytest.fixture
+def broken_cache_breaker(llm_settings, clock):
+    """A breaker whose cache is a Redis that is not running."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    llm_settings.CACHES = {**llm_settings.CACHES, "broken": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": f"redis://127.0.0.1:{closed_port}/0"}}
+    return CircuitBreaker(clock=clock, cache_alias="broken")
+
+
+def test_broken_cache_lets_every_call_through(broken_cache_breaker):
+    fail(broken_cache_breaker, "gemini", 5)
+
+    assert broken_cache_breaker.allow("gemini")
+    assert broken_cache_breaker.state("gemini") == UNKNOWN
+
+
+def test_broken_cache_does_not_stop_the_chain(broken_cache_breaker, resume_doc):
+    result = generate_with_fallback("interview", resume_doc, "en", provider_chain(["claude"]),
+                                    breaker=broken_cache_breaker)
+
+    assert result.provider == "claude"

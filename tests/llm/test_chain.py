@@ -87,10 +87,10 @@ def test_timed_out_provider_hands_over_in_time(llm_settings, fake_llm, resume_do
     fake_llm.push("slow")
     started = time.monotonic()
 
-    result = run("interview", resume_doc, ["openai", "claude"], breaker)
+    result = run("interview", resume_doc, ["openai", "claude"], breaker, deadline_seconds=10)
 
     assert outcomes(result.trail) == [("openai", "timeout"), ("claude", "ok")]
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < fake_llm.slow_seconds - 1  # nobody waited for the slow answer
 
 
 def test_spent_time_budget_skips_hosted_providers_not_the_offline_coach(llm_settings, fake_llm, resume_doc, breaker):

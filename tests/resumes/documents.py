@@ -1,9 +1,9 @@
 """Render a resume document (the DESIGN.md format) the way a person lays out a resume file.
 
 The parser must read what people upload, so these renderers imitate common layouts instead of
-a format tailored to the parser: a Korean resume with "■ 경력" headings and projects grouped
-under their company, an English one with upper-case headings and one block per role, bullets
-for achievements and "Tech: ..." lines. Used by the round-trip tests and bench/parse_accuracy.py.
+a format tailored to the parser (see STYLES): headings with decorations, periods right-aligned
+or in a left column, projects grouped under their company or one block per role, bullets for
+achievements and "Tech: ..." lines. Used by the round-trip tests and bench/parse_accuracy.py.
 """
 from __future__ import annotations
 
@@ -607,8 +607,7 @@ def render_pdf(resume: dict, *, style: str = "classic") -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                    TableStyle)
+    from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     language = resume_language(resume)
     regular, bold = _register_fonts(_needs_hangul(resume))

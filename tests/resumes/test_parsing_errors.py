@@ -8,10 +8,23 @@ import zipfile
 
 import pytest
 
-from resumes.parsing import (CORRUPT, EMPTY, ENCRYPTED_PDF, ERROR_CODES, IMAGE_ONLY_PDF,
-                             MAX_PDF_PAGES, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, TOO_LARGE,
-                             TOO_MANY_PAGES, TOO_MUCH_TEXT, UNSUPPORTED_TYPE, ZIP_BOMB,
-                             ParseError, parse_resume)
+from resumes.parsing import (
+    CORRUPT,
+    EMPTY,
+    ENCRYPTED_PDF,
+    ERROR_CODES,
+    IMAGE_ONLY_PDF,
+    MAX_PDF_PAGES,
+    MAX_TEXT_CHARS,
+    MAX_UPLOAD_BYTES,
+    TOO_LARGE,
+    TOO_MANY_PAGES,
+    TOO_MUCH_TEXT,
+    UNSUPPORTED_TYPE,
+    ZIP_BOMB,
+    ParseError,
+    parse_resume,
+)
 from tests.resumes import documents
 
 ENGLISH_RESUME = {
@@ -96,6 +109,10 @@ def test_pdf_locked_only_against_editing_is_read_with_a_warning():
 
 def test_pdf_page_with_only_a_drawn_rectangle_is_image_only_pdf():
     assert error_code(pdf_with_pages(1, text=None)) == IMAGE_ONLY_PDF
+
+
+def test_pdf_whose_only_text_is_a_page_number_is_image_only_pdf():
+    assert error_code(pdf_with_pages(1, text="1")) == IMAGE_ONLY_PDF
 
 
 def test_pdf_cut_in_half_is_corrupt():

@@ -42,6 +42,37 @@ Go, Python, PostgreSQL, Kafka, Redis, Docker
 """
 
 
+LINKEDIN_EXPORT_TEXT = """Marcus Lindqvist
+Staff Software Engineer at Corvane Mobility
+Seattle, Washington, United States
+
+Contact
+marcus.lindqvist@example.com
+www.linkedin.com/in/marcus-lindqvist (LinkedIn)
+
+Top Skills
+Go
+Apache Kafka
+Cassandra
+
+Experience
+Corvane Mobility
+Staff Software Engineer
+January 2021 - December 2024 (4 years)
+Seattle, Washington
+- Led the dispatch event platform on GKE
+
+Haulpath Logistics
+Software Engineer
+January 2018 - December 2020 (3 years)
+- Rewrote a Python ingester as a Go Kafka consumer
+
+Education
+Northfield Institute of Technology
+Bachelor of Science - BS, Computer Science · (2013 - 2017)
+"""
+
+
 def parse_text(text: str, **kwargs):
     return parse_resume(b"", text=text, today=TODAY, **kwargs)
 
@@ -97,6 +128,23 @@ def test_english_text_with_month_names_and_position_first_headers():
     assert draft["total_experience_months"] == 55 + 34  # Jan 2021..Jul 2025, Mar 2018..Dec 2020
 
 
+def test_linkedin_style_company_title_and_dates_on_separate_lines():
+    result = parse_text(LINKEDIN_EXPORT_TEXT)
+    draft = result.draft
+    assert draft["name"] == "Marcus Lindqvist"
+    assert draft["contact"]["linkedin"] == "https://www.linkedin.com/in/marcus-lindqvist"
+    jobs = [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
+    assert jobs == [
+        ("Corvane Mobility", "Staff Software Engineer", "January 2021 - December 2024"),
+        ("Haulpath Logistics", "Software Engineer", "January 2018 - December 2020"),
+    ]
+    assert draft["total_experience_months"] == 84
+    assert draft["education"][0]["institution"] == "Northfield Institute of Technology"
+    assert draft["education"][0]["major"] == "Computer Science"
+    assert {n for names in draft["technical_skills"].values() for n in names} == {
+        "Go", "Apache Kafka", "Cassandra"}
+
+
 def test_uncategorised_skills_are_sorted_by_the_catalog_and_marked_guessed():
     result = parse_text(ENGLISH_TEXT)
     skills = result.draft["technical_skills"]
@@ -127,6 +175,11 @@ def test_fields_the_resume_does_not_state_stay_empty_and_are_not_guessed():
     assert draft["total_experience_months"] == 0
     assert result.guessed == []
     assert any("sections" in warning for warning in result.warnings)
+
+
+def test_job_title_above_the_name_is_not_taken_for_the_name():
+    result = parse_text("Backend Developer\nAna Costa\nana@example.com\n")
+    assert result.draft["name"] == "Ana Costa"
 
 
 def test_work_without_any_readable_period_leaves_total_months_unknown():

@@ -1,0 +1,208 @@
+"""Concurrent LLM-bound jobs: how fast one worker finishes generations that each wait on a
+provider, with the configured threads pool beside Celery's default prefork pool.
+
+    .venv/bin/python bench/jobs.py            # brief: 60 jobs, 1 s provider delay
+    .venv/bin/python bench/jobs.py --full     # 200 jobs, 2 s delay, threads at 50 and 100
+
+The fake LLM server (bench/fake_llm.py) is the only provider (LLM_PROVIDERS=openai,
+OPENAI_BASE_URL at it) and answers every call after the delay. For each pool the job rows are
+created first, exactly as the app's job_start writes them, then all are rung at once through
+the app's own job_enqueue (Redis broker); the makespan runs from the first ring to the last
+finished_at. Ideal makespan = jobs x delay / concurrency: what a pool that added no cost of its
+own would take. Every run uses the same machine, broker, database and fake server.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import harness  # noqa: E402
+from bench.harness import log, markdown_table  # noqa: E402
+
+KINDS = ("interview", "learning")
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--full", action="store_true", help="200 jobs, 2 s delay, threads at 50 and 100")
+    parser.add_argument("--jobs", type=int, help="jobs per pool (brief 60, full 200)")
+    parser.add_argument("--delay", type=float, help="seconds the fake provider waits (brief 1, full 2)")
+    parser.add_argument("--threads", help="comma-separated threads-pool concurrencies (brief 30, full 50,100)")
+    parser.add_argument("--prefork", type=int, default=os.cpu_count() or 2,
+                        help="prefork concurrency (Celery's default: the CPU count)")
+    args = parser.parse_args(argv)
+    args.jobs = args.jobs or (200 if args.full else 60)
+    args.delay = args.delay if args.delay is not None else (2.0 if args.full else 1.0)
+    args.threads = [int(n) for n in (args.threads or ("50,100" if args.full else "30")).split(",")]
+    return args
+
+
+def snapshots_for(resumes) -> dict:
+    """What job_start computes per resume before it writes a row."""
+    from careercoach.generation.keys import result_cache_key
+    from careercoach.llm.prompts import resolve_language
+    from careercoach.llm.registry import chain_names
+    from resumes.formats import resume_to_document
+
+    chain = chain_names()
+    prepared = {}
+    for resume in resumes:
+        snapshot = resume_to_document(resume)
+        language = resolve_language(snapshot, "auto")
+        prepared[resume.pk] = {
+            kind: {"snapshot": snapshot, "language": language, "providers": chain,
+                   "cache_key": result_cache_key(snapshot=snapshot, kind=kind, language=language, providers=chain)}
+            for kind in KINDS
+        }
+    return prepared
+
+
+def jobs_create(resumes, prepared: dict, count: int) -> list:
+    """`count` queued jobs, half of each kind, at most one active per resume and kind (the
+    app's constraint), with the fields job_start gives a regenerate request."""
+    from careercoach.models import GenerationJob
+
+    jobs = []
+    for i in range(count):
+        resume, kind = resumes[(i // 2) % len(resumes)], KINDS[i % 2]
+        jobs.append(GenerationJob(owner_id=resume.owner_id, resume=resume, kind=kind, regenerate=True,
+                                  **prepared[resume.pk][kind]))
+    return GenerationJob.objects.bulk_create(jobs)
+
+
+def worker_cpu_seconds(process) -> float:
+    """CPU time of the worker and its pool children so far."""
+    import psutil
+
+    total = 0.0
+    try:
+        root = psutil.Process(process.pid)
+        for proc in [root, *root.children(recursive=True)]:
+            times = proc.cpu_times()
+            total += times.user + times.system
+    except psutil.NoSuchProcess:
+        pass
+    return total
+
+
+def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake) -> dict:
+    from careercoach.generation.start import job_enqueue
+    from careercoach.models import GenerationJob
+
+    jobs = jobs_create(resumes, prepared, args.jobs)
+    ids = [job.pk for job in jobs]
+    ideal = args.jobs * args.delay / concurrency
+    timeout = 5 * ideal + 120
+    with harness.celery_worker(pool=pool, concurrency=concurrency, env=env) as worker:
+        before_calls = fake.stats()["requests"]
+        time.sleep(1)  # let the pool settle after "ready" so start-up CPU is not counted
+        cpu_before = worker_cpu_seconds(worker.process)
+        log(f"{pool} x{concurrency}: ringing {len(jobs)} jobs (ideal makespan {ideal:.1f}s)")
+        started = time.time()
+        undelivered = sum(not job_enqueue(job) for job in jobs)
+        rung = time.time() - started
+        finished = GenerationJob.objects.filter(pk__in=ids, status__in=["done", "failed"])
+        try:
+            harness.wait_until(lambda: finished.count() == len(ids), timeout=timeout, interval=0.05,
+                               what=f"{len(ids)} jobs on {pool} x{concurrency}")
+        except TimeoutError as exc:
+            log(str(exc))
+        cpu = worker_cpu_seconds(worker.process) - cpu_before
+        calls = fake.stats()["requests"] - before_calls
+    rows = list(GenerationJob.objects.filter(pk__in=ids).values("status", "finished_at", "error_code"))
+    # Unfinished jobs would hold the one-active-job slot of their resume in the next run.
+    GenerationJob.objects.filter(pk__in=ids).exclude(status__in=["done", "failed"]).update(
+        status="failed", step="failed", error_code="bench_timeout")
+    ends = [row["finished_at"].timestamp() - started for row in rows if row["finished_at"]]
+    done = sum(row["status"] == "done" for row in rows)
+    makespan = max(ends) if len(ends) == len(ids) else float("nan")
+    return {
+        "pool": pool, "concurrency": concurrency, "jobs": len(ids), "delay": args.delay,
+        "done": done, "failed": sum(row["status"] == "failed" for row in rows),
+        "unfinished": len(ids) - len(ends), "undelivered": undelivered,
+        "errors": sorted({row["error_code"] for row in rows if row["error_code"]}),
+        "ring_seconds": rung, "makespan": makespan, "jobs_per_second": len(ids) / makespan if ends else 0.0,
+        "ideal": ideal, "llm_calls": calls, "worker_cpu_seconds": cpu,
+        "job_p50": harness.percentile(ends, 0.50), "job_p95": harness.percentile(ends, 0.95),
+    }
+
+
+def report(runs: list[dict], args, command: str) -> str:
+    prefork = next(run for run in runs if run["pool"] == "prefork")
+    rows, verdicts = [], []
+    for run in runs:
+        speedup = run["jobs_per_second"] / prefork["jobs_per_second"] if prefork["jobs_per_second"] else float("nan")
+        ratio = run["makespan"] / run["ideal"]
+        rows.append([
+            run["pool"], run["concurrency"], f"{run['done']}/{run['jobs']}", f"{run['makespan']:.1f}",
+            f"{run['jobs_per_second']:.2f}", f"{run['ideal']:.1f}", f"{ratio:.2f}", f"{speedup:.1f}x",
+            f"{run['job_p50']:.1f} / {run['job_p95']:.1f}", run["llm_calls"],
+            f"{1000 * run['worker_cpu_seconds'] / run['jobs']:.0f}",
+        ])
+        if run["pool"] == "threads":
+            verdicts.append(
+                f"- threads x{run['concurrency']}: {speedup:.1f}x the prefork throughput (target at least 20x: "
+                f"{'met' if speedup >= 20 else 'missed'}); makespan {ratio:.2f}x the ideal (target at most 2x: "
+                f"{'met' if ratio <= 2 else 'missed'})."
+            )
+        if run["failed"] or run["unfinished"] or run["undelivered"]:
+            verdicts.append(f"- {run['pool']} x{run['concurrency']}: {run['failed']} failed {run['errors']}, "
+                            f"{run['unfinished']} unfinished, {run['undelivered']} not delivered to the broker.")
+    table = markdown_table(
+        ["pool", "concurrency", "done", "makespan s", "jobs/s", "ideal s", "makespan / ideal", "vs prefork",
+         "job end p50 / p95 s", "LLM calls", "worker CPU ms/job"],
+        rows,
+    )
+    return "\n".join([
+        "## Concurrent LLM-bound jobs",
+        "",
+        f"`{command}`: {args.jobs} generation jobs per pool (half interview questions, half learning "
+        f"paths), the fake provider answering each call after {args.delay:g} s, Redis broker, PostgreSQL. "
+        f"Makespan: first ring to last job finished; ideal: jobs x delay / concurrency; job end: seconds "
+        f"from the first ring to each job's finished_at.",
+        "",
+        table,
+        "",
+        *verdicts,
+    ])
+
+
+def main(argv=None) -> int:
+    harness.stop_on_sigterm()
+    args = parse_args(argv)
+    command = "python bench/jobs.py" + (" --full" if args.full else "")
+    missing = harness.services_missing()
+    if missing:
+        print(f"## Concurrent LLM-bound jobs\n\nSkipped: {missing}.")
+        return 0
+    with harness.fake_llm(args.delay) as fake:
+        env = harness.app_env(OPENAI_BASE_URL=fake.openai_base_url)
+        with harness.bench_database(env):
+            harness.django_setup(env)
+            from resumes.models import Resume
+
+            resumes_needed = math.ceil(args.jobs / 2)
+            harness.users_with_resumes(10, prefix="jobs_user_", password="bench-password-1",
+                                       resumes_each=math.ceil(resumes_needed / 10))
+            resumes = list(Resume.objects.order_by("id")[:resumes_needed])
+            prepared = snapshots_for(resumes)
+            runs = []
+            for pool, concurrency in [("threads", n) for n in args.threads] + [("prefork", args.prefork)]:
+                runs.append(run_pool(pool=pool, concurrency=concurrency, resumes=resumes, prepared=prepared,
+                                     args=args, env=env, fake=fake))
+                run = runs[-1]
+                log(f"{pool} x{concurrency}: {run['done']}/{run['jobs']} done in {run['makespan']:.1f}s "
+                    f"({run['jobs_per_second']:.2f} jobs/s)")
+    harness.write_result("jobs", {"command": command, "args": vars(args), "runs": runs})
+    print(report(runs, args, command))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
