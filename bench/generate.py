@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from careercoach.coach import generate_interview, generate_learning  # noqa: E402
-from careercoach.coach.catalog import load_catalog  # noqa: E402
-from careercoach.coach.knowledge import load_knowledge  # noqa: E402
+from careercoach.coach import generate_interview, generate_learning
+from careercoach.coach.catalog import load_catalog
+from careercoach.coach.knowledge import load_knowledge
 
 DEFAULT_RESUMES = Path(__file__).resolve().parent.parent.parent / "shared" / "resumes"
 

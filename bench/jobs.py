@@ -91,6 +91,17 @@ def worker_cpu_seconds(process) -> float:
     return total
 
 
+def postgres_headroom() -> tuple[int, int]:
+    """(max_connections, connections open now): a threads worker holds one per busy thread."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_connections")
+        limit = int(cursor.fetchone()[0])
+        cursor.execute("SELECT count(*) FROM pg_stat_activity")
+        return limit, int(cursor.fetchone()[0])
+
+
 def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake) -> dict:
     from careercoach.generation.start import job_enqueue
     from careercoach.models import GenerationJob
@@ -98,7 +109,8 @@ def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake)
     jobs = jobs_create(resumes, prepared, args.jobs)
     ids = [job.pk for job in jobs]
     ideal = args.jobs * args.delay / concurrency
-    timeout = 5 * ideal + 120
+    timeout = 3 * ideal + 30
+    pg_limit, pg_open = postgres_headroom()
     with harness.celery_worker(pool=pool, concurrency=concurrency, env=env) as worker:
         before_calls = fake.stats()["requests"]
         time.sleep(1)  # let the pool settle after "ready" so start-up CPU is not counted
@@ -115,21 +127,28 @@ def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake)
             log(str(exc))
         cpu = worker_cpu_seconds(worker.process) - cpu_before
         calls = fake.stats()["requests"] - before_calls
+        worker_log = worker.log_text()
+    # A message left unacknowledged by a stuck job must not be delivered to the next pool.
+    harness.flush_redis()
     rows = list(GenerationJob.objects.filter(pk__in=ids).values("status", "finished_at", "error_code"))
     # Unfinished jobs would hold the one-active-job slot of their resume in the next run.
     GenerationJob.objects.filter(pk__in=ids).exclude(status__in=["done", "failed"]).update(
         status="failed", step="failed", error_code="bench_timeout")
     ends = [row["finished_at"].timestamp() - started for row in rows if row["finished_at"]]
-    done = sum(row["status"] == "done" for row in rows)
-    makespan = max(ends) if len(ends) == len(ids) else float("nan")
     return {
         "pool": pool, "concurrency": concurrency, "jobs": len(ids), "delay": args.delay,
-        "done": done, "failed": sum(row["status"] == "failed" for row in rows),
+        "done": sum(row["status"] == "done" for row in rows),
+        "failed": sum(row["status"] == "failed" for row in rows),
         "unfinished": len(ids) - len(ends), "undelivered": undelivered,
         "errors": sorted({row["error_code"] for row in rows if row["error_code"]}),
-        "ring_seconds": rung, "makespan": makespan, "jobs_per_second": len(ids) / makespan if ends else 0.0,
+        "ring_seconds": rung,
+        # With jobs left unfinished there is no makespan; throughput counts the finished ones.
+        "makespan": max(ends) if len(ends) == len(ids) else float("nan"),
+        "jobs_per_second": len(ends) / max(ends) if ends else 0.0,
         "ideal": ideal, "llm_calls": calls, "worker_cpu_seconds": cpu,
         "job_p50": harness.percentile(ends, 0.50), "job_p95": harness.percentile(ends, 0.95),
+        "postgres_max_connections": pg_limit, "postgres_open_before": pg_open,
+        "postgres_refusals": worker_log.count("too many clients"),
     }
 
 
@@ -139,21 +158,35 @@ def report(runs: list[dict], args, command: str) -> str:
     for run in runs:
         speedup = run["jobs_per_second"] / prefork["jobs_per_second"] if prefork["jobs_per_second"] else float("nan")
         ratio = run["makespan"] / run["ideal"]
+        makespan = f"{run['makespan']:.1f}" if run["makespan"] == run["makespan"] else "never (stuck jobs)"
+        ratio_text = f"{ratio:.2f}" if ratio == ratio else "-"
         rows.append([
-            run["pool"], run["concurrency"], f"{run['done']}/{run['jobs']}", f"{run['makespan']:.1f}",
-            f"{run['jobs_per_second']:.2f}", f"{run['ideal']:.1f}", f"{ratio:.2f}", f"{speedup:.1f}x",
+            run["pool"], run["concurrency"], f"{run['done']}/{run['jobs']}", makespan,
+            f"{run['jobs_per_second']:.2f}", f"{run['ideal']:.1f}", ratio_text, f"{speedup:.1f}x",
             f"{run['job_p50']:.1f} / {run['job_p95']:.1f}", run["llm_calls"],
             f"{1000 * run['worker_cpu_seconds'] / run['jobs']:.0f}",
         ])
-        if run["pool"] == "threads":
+        if run["pool"] == "threads" and ratio == ratio:
             verdicts.append(
                 f"- threads x{run['concurrency']}: {speedup:.1f}x the prefork throughput (target at least 20x: "
                 f"{'met' if speedup >= 20 else 'missed'}); makespan {ratio:.2f}x the ideal (target at most 2x: "
                 f"{'met' if ratio <= 2 else 'missed'})."
             )
+        elif run["pool"] == "threads":
+            verdicts.append(
+                f"- threads x{run['concurrency']}: {run['unfinished']} jobs never finished, so there is no makespan "
+                f"(targets missed); the {run['done']} finished ones came at {speedup:.1f}x the prefork throughput."
+            )
         if run["failed"] or run["unfinished"] or run["undelivered"]:
             verdicts.append(f"- {run['pool']} x{run['concurrency']}: {run['failed']} failed {run['errors']}, "
-                            f"{run['unfinished']} unfinished, {run['undelivered']} not delivered to the broker.")
+                            f"{run['unfinished']} unfinished after {3 * run['ideal'] + 30:.0f} s, "
+                            f"{run['undelivered']} not delivered to the broker.")
+        if run["postgres_refusals"]:
+            verdicts.append(
+                f"- {run['pool']} x{run['concurrency']}: PostgreSQL refused {run['postgres_refusals']} connections "
+                f"(\"too many clients\": max_connections {run['postgres_max_connections']}, "
+                f"{run['postgres_open_before']} already open before the run). Each busy worker thread holds "
+                "its own connection for the whole job, including the wait on the provider.")
     table = markdown_table(
         ["pool", "concurrency", "done", "makespan s", "jobs/s", "ideal s", "makespan / ideal", "vs prefork",
          "job end p50 / p95 s", "LLM calls", "worker CPU ms/job"],

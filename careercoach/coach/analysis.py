@@ -10,7 +10,11 @@ from careercoach.coach import catalog
 from careercoach.coach.catalog import Technology
 from careercoach.coach.knowledge import Knowledge, areas_in, load_knowledge
 from careercoach.coach.resume import (
-    EvidenceUnit, evidence_units, merged_months, skill_names, summary_text,
+    EvidenceUnit,
+    evidence_units,
+    merged_months,
+    skill_names,
+    summary_text,
 )
 from careercoach.coach.text import fold
 from careercoach.schemas import experience_band

@@ -14,10 +14,16 @@ from dataclasses import dataclass
 from careercoach.coach import catalog
 from careercoach.coach.analysis import ResumeAnalysis
 from careercoach.coach.catalog import Technology
-from careercoach.coach.phrasing import choose, ordered, phrases, render, render_first, MissingSlot
-from careercoach.coach.resume import Achievement, EvidenceUnit
 from careercoach.coach.knowledge import areas_in
-from careercoach.coach.text import clauses, fold, has_hangul, has_result, hangul_share
+from careercoach.coach.phrasing import (
+    MissingSlot,
+    ordered,
+    phrases,
+    render,
+    render_first,
+)
+from careercoach.coach.resume import Achievement, EvidenceUnit
+from careercoach.coach.text import clauses, fold, hangul_share, has_hangul, has_result
 
 KOREAN_MIN_SHARE = 0.35  # keep a margin over the 0.3 that makes text read as Korean
 
@@ -78,10 +84,14 @@ class Candidate:
     score: float = 0.0
 
     def about(self) -> set[str]:
+        """What the question is about: its line, else its technology (two questions on two
+        different lines may share a technology; two on one technology alone may not)."""
         keys = set()
         if self.achievement is not None:
             keys.add(f"line:{self.unit.source}:{self.achievement.index}")
-        if self.tech is not None:
+            if self.tech is not None and self.tech in self.achievement.techs and self.qtype == "Trade-off":
+                keys.add(f"tech:{self.tech.id}")
+        elif self.tech is not None:
             keys.add(f"tech:{self.tech.id}")
         elif self.tech_name:
             keys.add(f"tech:{self.tech_name.lower()}")
@@ -144,6 +154,8 @@ def _related_tech(achievement: Achievement, unit: EvidenceUnit, qtype: str, role
         overlap = len(set(tech.areas) & wanted)
         if tech.id not in named and not overlap:
             continue
+        if tech.id in named and tech.id not in stack and not overlap and tech.category in ("tool", "language", "ci_cd"):
+            continue  # "GitHub API" in a line is not a project built with Git
         score = (0.8 - 0.1 * named[tech.id] if tech.id in named else 0.0)
         score += (1.0 - 0.03 * stack[tech.id] if tech.id in stack else 0.0)
         score += (0.4 if role_match(tech, role) else 0.0) + 1.0 * overlap
@@ -175,7 +187,7 @@ def _alternative(tech: Technology, unit: EvidenceUnit, analysis: ResumeAnalysis
     # A substitute of the same kind (Kafka for RabbitMQ) makes a real trade-off; a neighbour
     # of another kind (Kubernetes for Docker) is a weaker one.
     alternatives.sort(key=lambda a: a.category != tech.category)
-    kind_bonus = lambda a: 0.0 if a.category == tech.category else -0.8  # noqa: E731
+    kind_bonus = lambda a: 0.0 if a.category == tech.category else -0.8
     used_in = _stack_index(analysis)
     for alt in alternatives:
         for other in used_in.get(alt.id, ()):
@@ -279,9 +291,8 @@ def candidates(analysis: ResumeAnalysis) -> list[Candidate]:
                 found.append(Candidate(qtype, unit, line, tech, score=value + bonus))
         for name in unit.unknown_stack[:3]:
             found.append(Candidate("Trade-off", unit, None, None, tech_name=name, score=base - 1.0))
-        if unit.kind in ("work", "project", "activity", "resume"):
-            team_bonus = 0.5 if (unit.team_size or 0) >= 3 else 0.0
-            found.append(Candidate("Collaboration", unit, None, None, score=base - 0.8 + team_bonus))
+        team_bonus = 0.5 if (unit.team_size or 0) >= 3 else 0.0
+        found.append(Candidate("Collaboration", unit, None, None, score=base - 0.8 + team_bonus))
         # Open questions that need no evidence of their own, so five can always be asked.
         for qtype in ("Implementation", "Reliability", "Scalability", "Quality"):
             found.append(Candidate(qtype, unit, None, None, score=base - 1.5))
@@ -429,10 +440,20 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
     alt_concepts = _items(cand.alt, "concepts", language, seed, 1)
     before, after = _metric(cand.achievement, language)
     quote = ""
-    if cand.achievement is not None and cand.achievement.quote:
-        if has_hangul(cand.achievement.quote) == (language == "ko"):
-            quote = cand.achievement.quote
+    line = cand.achievement
+    if line is not None and line.quote and has_hangul(line.quote) == (language == "ko"):
+        quote = line.quote
+    # A line that does not name the technology only borrows it for context: the question then
+    # asks about the line, not about the technology's failure modes or scaling limits.
+    borrowed = tech is not None and cand.achievement is not None and tech not in cand.achievement.techs
+    if borrowed:
+        failures_ask, scaling_ask, testing_ask = [], [], []
+    else:
+        failures_ask, scaling_ask, testing_ask = failures, scaling, testing
     return {
+        "failure_ask": failures_ask[0] if failures_ask else "",
+        "scaling_ask": scaling_ask[0] if scaling_ask else "",
+        "testing_ask": testing_ask[0] if testing_ask else "",
         "anchor": anchor_text(cand.unit, language, seed),
         "other_anchor": anchor_text(cand.alt_unit, language, seed) if cand.alt_unit else "",
         "tech": tech_label(tech, analysis, cand.unit) if tech else cand.tech_name,
@@ -471,7 +492,8 @@ def _openers(cand: Candidate, slots: dict) -> list[str]:
     return kinds
 
 
-_SPECIFIC_SLOTS = ("tech", "tool", "alt", "concept", "failure", "scaling", "testing", "before", "after", "team")
+_SPECIFIC_SLOTS = ("tech", "tool", "alt", "concept", "failure_ask", "scaling_ask", "testing_ask", "before", "after",
+                   "team")
 
 
 def _specificity(template: str, slots: dict) -> int:
@@ -491,7 +513,12 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
                     seed: str, slot_index: int) -> dict:
     table = phrases("interview")
     slots = _slots(cand, analysis, language, seed)
-    asks = table["asks"][cand.qtype][difficulty][language]
+    by_difficulty = table["asks"][cand.qtype]
+    open_key = f"{difficulty}_open"
+    if open_key in by_difficulty and not (slots["before"] and slots["after"]):
+        asks = by_difficulty[open_key][language]  # no before/after: do not presume an improvement
+    else:
+        asks = by_difficulty[difficulty][language]
     salt = (cand.unit.source, cand.qtype, slot_index)
     question = ""
     for kind in _openers(cand, slots):
@@ -499,7 +526,7 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
         if not opener:
             continue
         wants_tech = kind in ("tech", "pair")
-        if slots["tool"] and cand.qtype == "Quality":
+        if cand.qtype == "Quality" and (slots["tool"] or (cand.tech and cand.tech.category not in TESTABLE_CATEGORIES)):
             asks = [a for a in asks if "{tech" not in a]  # "code that uses pytest" makes no sense
         for ask in sorted(ordered(asks, seed, "ask", *salt),
                           key=lambda t: -(_specificity(t, slots) + (2 if wants_tech and "{tech" in t else 0))):
@@ -556,9 +583,22 @@ def _covers(cand: Candidate, slots: dict, language: str, seed: str, salt: tuple)
     return [p[:400] for p in picked[:4]]
 
 
+def _resume_unit(analysis: ResumeAnalysis) -> EvidenceUnit:
+    return EvidenceUnit(source="summary" if analysis.summary else "resume", kind="resume", name="", org="",
+                        position="", description="", achievements=[], techs=[], unknown_stack=[],
+                        team_size=None, start=None, end=None, ongoing=False)
+
+
 def generate_questions(analysis: ResumeAnalysis, language: str) -> list[dict]:
     pool = candidates(analysis)
     chosen = select(analysis, pool)
+    plan = PLANS.get(analysis.band, PLANS["mid"])
+    if len(chosen) < len(plan):
+        # Too little material for five distinct subjects: add open questions on the resume as a whole.
+        unit = _resume_unit(analysis)
+        extra = [Candidate(t, unit, None, None, score=-10.0) for t in
+                 ("Implementation", "Reliability", "Scalability", "Quality", "Collaboration", "Business")]
+        chosen = select(analysis, pool + extra)
     questions = []
     for index, (cand, difficulty) in enumerate(chosen):
         questions.append(render_question(cand, difficulty, analysis, language, analysis.seed, index))

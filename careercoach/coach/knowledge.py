@@ -121,7 +121,7 @@ class Knowledge:
     shared_titles: tuple
     core_first_without_work: tuple
     fallback_family: str
-    matcher: "AreaMatcher | None" = None
+    matcher: AreaMatcher | None = None
 
 
 class AreaMatcher:
@@ -146,6 +146,7 @@ class AreaMatcher:
             for phrase in area.excludes:
                 owners.setdefault(" ".join(phrase.lower().split()), set())
         self.owners = owners
+        self._cache: dict[str, frozenset] = {}
         ascii_both, ascii_start, other = [], [], []
         for phrase in owners:
             starts = phrase[0].isascii() and phrase[0].isalnum()
@@ -160,11 +161,19 @@ class AreaMatcher:
         if other:
             self.passes.append(re.compile("(" + _trie_pattern(sorted(other)) + ")"))
 
-    @functools.lru_cache(maxsize=8192)
     def areas_in(self, folded_text: str) -> frozenset:
-        found: set[str] = set()
         if not folded_text:
             return frozenset()
+        cached = self._cache.get(folded_text)
+        if cached is None:
+            cached = self._find(folded_text)
+            if len(self._cache) >= 8192:
+                self._cache.clear()
+            self._cache[folded_text] = cached
+        return cached
+
+    def _find(self, folded_text: str) -> frozenset:
+        found: set[str] = set()
         for pattern in self.passes:
             for match in pattern.finditer(folded_text):
                 found |= self.owners.get(" ".join(match.group(1).split()), set())

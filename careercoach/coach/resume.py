@@ -13,8 +13,15 @@ from dataclasses import dataclass, field
 from careercoach.coach import catalog
 from careercoach.coach.catalog import Technology
 from careercoach.coach.text import (
-    clean, company_name, display_name, fold, has_measurement, looks_like_instruction, metric_pairs,
-    numbers_in, quotable,
+    clean,
+    company_name,
+    display_name,
+    fold,
+    has_measurement,
+    looks_like_instruction,
+    metric_pairs,
+    numbers_in,
+    quotable,
 )
 
 MAX_UNITS = {"work_experiences": 40, "personal_projects": 120, "activities": 40, "education": 10,
@@ -53,7 +60,7 @@ class EvidenceUnit:
     ongoing: bool
     stack: list[Technology] = field(default_factory=list)      # named in tech_stack: what was used
     written: dict[str, str] = field(default_factory=dict)      # technology id -> the person's spelling
-    moves: list[tuple[Technology, Technology, "Achievement"]] = field(default_factory=list)  # (from, to, line)
+    moves: list[tuple[Technology, Technology, Achievement]] = field(default_factory=list)  # (from, to, line)
     areas: dict[str, float] = field(default_factory=dict)
     hints: dict[str, float] = field(default_factory=dict)
     area_lines: dict[str, list[int]] = field(default_factory=dict)

@@ -12,7 +12,14 @@ from urllib.parse import urlparse
 
 import yaml
 
-from careercoach.coach.catalog import DATA_DIR, LANGUAGES, LIST_FIELDS, SafeLoader, TECH_DIR, read_entries
+from careercoach.coach.catalog import (
+    DATA_DIR,
+    LANGUAGES,
+    LIST_FIELDS,
+    TECH_DIR,
+    SafeLoader,
+    read_entries,
+)
 from careercoach.coach.knowledge import AREA_IDS, BANDS, ROLE_IDS, TIERS
 
 CATEGORIES = {
@@ -222,19 +229,17 @@ def roles_problems() -> list[str]:
 def phrasing_problems() -> list[str]:
     """Every phrasing list has both languages."""
     problems = []
+    def walk(node, where: str, file_name: str) -> None:
+        if isinstance(node, dict):
+            if set(node) & set(LANGUAGES):
+                for lang in LANGUAGES:
+                    if lang not in node:
+                        problems.append(f"{file_name}:{where}: {lang} missing")
+            for key, value in node.items():
+                walk(value, f"{where}.{key}" if where else str(key), file_name)
+
     for path in sorted((DATA_DIR / "phrasing").glob("*.yaml")):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
-
-        def walk(node, where):
-            if isinstance(node, dict):
-                if set(node) & set(LANGUAGES):
-                    for lang in LANGUAGES:
-                        if lang not in node:
-                            problems.append(f"{path.name}:{where}: {lang} missing")
-                for key, value in node.items():
-                    walk(value, f"{where}.{key}" if where else str(key))
-
-        walk(data, "")
+        walk(yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}, "", path.name)
     return problems
 
 

@@ -4,7 +4,11 @@ import pytest
 from careercoach.coach.analysis import analyze
 from careercoach.coach.resume import merged_months, parse_period
 from tests.coach.resumes import (
-    english_senior_go, korean_backend_junior, resume_with_months, student_without_work, unknown_stack_resume,
+    english_senior_go,
+    korean_backend_junior,
+    resume_with_months,
+    student_without_work,
+    unknown_stack_resume,
 )
 
 

@@ -6,9 +6,13 @@ import pytest
 from careercoach.coach import generate_interview
 from careercoach.coach.analysis import analyze
 from careercoach.coach.catalog import technology
-from careercoach.schemas import DIFFICULTY_MIX, InterviewOutput, QUESTION_TYPES
+from careercoach.schemas import DIFFICULTY_MIX, QUESTION_TYPES, InterviewOutput
 from tests.coach.resumes import (
-    english_senior_go, korean_backend_junior, resume_with_months, student_without_work, unknown_stack_resume,
+    english_senior_go,
+    korean_backend_junior,
+    resume_with_months,
+    student_without_work,
+    unknown_stack_resume,
 )
 
 BUILDERS = [korean_backend_junior, english_senior_go, student_without_work, unknown_stack_resume]
@@ -80,8 +84,6 @@ def test_answer_checklists_come_from_the_technology_or_the_numbers_not_boilerpla
 
 
 def test_trade_off_contrasts_a_used_technology_with_a_real_alternative():
-    analysis = analyze(english_senior_go())
-    used = {t.id for u in analysis.units for t in u.techs}
     for question in generate_interview(english_senior_go())["questions"]:
         if question["type"] != "Trade-off":
             continue

@@ -6,7 +6,12 @@ from careercoach.coach.analysis import analyze
 from careercoach.coach.knowledge import load_knowledge
 from careercoach.coach.validation import allowed_domains, link_problem
 from careercoach.schemas import LearningOutput
-from tests.coach.resumes import english_senior_go, korean_backend_junior, student_without_work, unknown_stack_resume
+from tests.coach.resumes import (
+    english_senior_go,
+    korean_backend_junior,
+    student_without_work,
+    unknown_stack_resume,
+)
 
 BUILDERS = [korean_backend_junior, english_senior_go, student_without_work, unknown_stack_resume]
 

@@ -12,14 +12,15 @@ QUESTION_TYPES = ["Implementation", "Trade-off", "Reliability", "Performance", "
 
 
 def find_resume(prompt: str) -> dict:
-    match = RESUME_BLOCK.search(prompt)
-    if match:
+    """The resume JSON in the prompt; the tags may also be named in the instructions, so the
+    first block that parses as an object wins."""
+    for block in RESUME_BLOCK.findall(prompt):
         try:
-            data = json.loads(match.group(1))
-            if isinstance(data, dict):
-                return data
+            data = json.loads(block)
         except json.JSONDecodeError:
-            pass
+            continue
+        if isinstance(data, dict):
+            return data
     names = re.findall(r'"(?:project_name|name)"\s*:\s*"([^"]+)"', prompt)
     return {"personal_projects": [{"name": n} for n in names[:3]]}
 

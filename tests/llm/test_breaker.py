@@ -1,8 +1,11 @@
+import socket
 import uuid
 
 import pytest
 
-from careercoach.llm.breaker import CLOSED, HALF_OPEN, OPEN, CircuitBreaker
+from careercoach.llm.breaker import CLOSED, HALF_OPEN, OPEN, UNKNOWN, CircuitBreaker
+from careercoach.llm.chain import generate_with_fallback
+from careercoach.llm.registry import provider_chain
 
 
 def fail(breaker, name, times):

@@ -1,0 +1,248 @@
+"""Web throughput and latency under 50 people preparing for interviews at once, with the
+configured server beside the obvious alternatives, in one run.
+
+    .venv/bin/python bench/web.py            # brief: 20 s measured per server
+    .venv/bin/python bench/web.py --full     # 90 s measured per server
+
+Servers, each on a free port of 127.0.0.1 in turn against the same database and worker:
+- gunicorn 3x4: the production command of the Dockerfile and docker-compose.yml
+  (`gunicorn --workers 3 --threads 4`);
+- runserver: what `make run` starts (Procfile), with DEBUG off like the others;
+- gunicorn sync x1: one synchronous worker, gunicorn's default without options.
+
+Around them: a fresh PostgreSQL database (careercoach_bench), Redis db 14 as broker and cache,
+a Celery threads worker, and the fake LLM server as the only provider (2 s per answer), so
+generations really run. The hourly generation limits are raised for the simulated users
+(RATE_LIMIT_*_PER_HOUR=1000000). Load: locust headless, bench/locustfile.py. Between servers
+the sessions, jobs and results are emptied so every server starts from the same state.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import harness  # noqa: E402
+from bench.harness import BIN, PYTHON, log, markdown_table, percentile  # noqa: E402
+
+SERVERS = {
+    "gunicorn 3x4": [str(BIN / "gunicorn"), "careercoach.wsgi:application", "--bind", "127.0.0.1:{port}",
+                     "--workers", "3", "--threads", "4", "--access-logfile", "-"],
+    "runserver": [PYTHON, "manage.py", "runserver", "127.0.0.1:{port}", "--noreload"],
+    "gunicorn sync x1": [str(BIN / "gunicorn"), "careercoach.wsgi:application", "--bind", "127.0.0.1:{port}",
+                         "--workers", "1", "--access-logfile", "-"],
+}
+PAGE_VIEWS = ("resume list", "resume page", "result page")
+REQUEST_ORDER = ("resume list", "resume page", "start generation", "poll job", "result page")
+PASSWORD = "bench-password-1"
+TARGET_PAGE_P95_MS = 200
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--full", action="store_true", help="90 s measured per server")
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--seconds", type=float, help="measured seconds per server (brief 20, full 90)")
+    parser.add_argument("--servers", default=",".join(SERVERS), help="comma-separated, from: " + ", ".join(SERVERS))
+    parser.add_argument("--delay", type=float, default=2.0, help="seconds the fake provider takes per answer")
+    parser.add_argument("--worker-concurrency", type=int, default=50)
+    parser.add_argument("--think", default="0.5,1.5", help="seconds a user waits between steps: min,max")
+    args = parser.parse_args(argv)
+    args.seconds = args.seconds or (90.0 if args.full else 20.0)
+    args.servers = [name.strip() for name in args.servers.split(",") if name.strip()]
+    unknown = [name for name in args.servers if name not in SERVERS]
+    if unknown:
+        parser.error(f"unknown servers {unknown}")
+    args.think_min, args.think_max = (float(x) for x in args.think.split(","))
+    return args
+
+
+def state_reset() -> None:
+    """Every server starts with no sessions, jobs, results or login records."""
+    from django.apps import apps
+    from django.db import connection
+
+    from careercoach.models import GenerationJob
+
+    active = GenerationJob.objects.active()
+    try:
+        harness.wait_until(lambda: not active.exists(), timeout=60, what="running jobs to finish")
+    except TimeoutError as exc:
+        log(str(exc))
+    labels = ["careercoach.GenerationJob", "interviews.QuestionSet", "learning.LearningPlan",
+              "django_celery_results.TaskResult", "sessions.Session", "axes.AccessLog", "axes.AccessAttempt"]
+    tables = [apps.get_model(label)._meta.db_table for label in labels]
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
+
+
+def machine_busy_seconds() -> tuple[float, float]:
+    import psutil
+
+    times = psutil.cpu_times()
+    return times.idle + getattr(times, "iowait", 0.0), sum(times)
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+        return sum(p.cpu_times().user + p.cpu_times().system for p in procs)
+    except psutil.NoSuchProcess:
+        return 0.0
+
+
+def load_run(server: str, base_url: str, server_pid: int, args, users_file: Path) -> dict:
+    record_file = harness.LOG_DIR / f"web-records-{server.replace(' ', '-')}.json"
+    record_file.unlink(missing_ok=True)
+    login_timeout = 180
+    env = {
+        **harness.app_env(),
+        "BENCH_USERS_FILE": str(users_file), "BENCH_RECORD_FILE": str(record_file),
+        "BENCH_MEASURE_SECONDS": str(args.seconds), "BENCH_USER_COUNT": str(args.users),
+        "BENCH_LOGIN_TIMEOUT": str(login_timeout),
+        "BENCH_THINK_MIN": str(args.think_min), "BENCH_THINK_MAX": str(args.think_max),
+    }
+    command = [str(BIN / "locust"), "-f", str(harness.ROOT / "bench" / "locustfile.py"), "--headless",
+               "-u", str(args.users), "-r", "10", "-t", f"{int(login_timeout + args.seconds + 60)}s",
+               "--host", base_url, "--only-summary", "--stop-timeout", "5", "--loglevel", "WARNING",
+               "--exit-code-on-error", "0"]
+    log_path = harness.LOG_DIR / f"locust-{server.replace(' ', '-')}.log"
+    idle_before, total_before = machine_busy_seconds()
+    server_cpu_before = tree_cpu_seconds(server_pid)
+    with open(log_path, "wb") as locust_log:
+        subprocess.run(command, cwd=harness.ROOT, env=env, stdout=locust_log, stderr=subprocess.STDOUT,
+                       timeout=login_timeout + args.seconds + 180, check=False, start_new_session=True)
+    idle_after, total_after = machine_busy_seconds()
+    data = json.loads(record_file.read_text(encoding="utf-8"))
+    data["machine_cpu_busy"] = 1 - (idle_after - idle_before) / max(total_after - total_before, 1e-9)
+    data["server_cpu_seconds"] = tree_cpu_seconds(server_pid) - server_cpu_before
+    return data
+
+
+def summarize(server: str, data: dict, args) -> dict:
+    marks, records = data["marks"], data["records"]
+    start, end = marks.get("measure_start"), marks.get("measure_end")
+    if start is None or end is None:
+        return {"server": server, "error": "the run did not reach its measured window (see var/bench/locust-*.log)"}
+    window = end - start
+    http = [r for r in records if r[4] != "FLOW" and r[1] is not None and start <= r[1] <= end]
+    logins = [r for r in records if r[0] == "login"]
+    flows = [r for r in records if r[4] == "FLOW" and start <= r[1] <= end]
+
+    def stats(rows):
+        times = [r[2] for r in rows]
+        return {"count": len(rows), "rps": len(rows) / window, "errors": sum(not r[3] for r in rows),
+                "p50": percentile(times, 0.50), "p95": percentile(times, 0.95),
+                "p99": percentile(times, 0.99), "max": max(times) if times else float("nan")}
+
+    by_name = {name: stats([r for r in http if r[0] == name]) for name in REQUEST_ORDER}
+    return {
+        "server": server, "window": window, "by_name": by_name,
+        "pages": stats([r for r in http if r[0] in PAGE_VIEWS]), "all": stats(http),
+        "login": stats(logins),
+        "flows": stats(flows),
+        "machine_cpu_busy": data["machine_cpu_busy"], "server_cpu_seconds": data["server_cpu_seconds"],
+    }
+
+
+def ms(value: float) -> str:
+    return "-" if value != value else f"{value:.0f}"
+
+
+def report(results: list[dict], args, command: str) -> str:
+    summary, detail, verdicts = [], [], []
+    for result in results:
+        if "error" in result:
+            summary.append([result["server"], result["error"], *["-"] * 8])
+            continue
+        pages, every, flows = result["pages"], result["all"], result["flows"]
+        error_rate = every["errors"] / every["count"] if every["count"] else float("nan")
+        summary.append([
+            result["server"], f"{every['rps']:.1f}", ms(pages["p50"]), ms(pages["p95"]), ms(pages["p99"]),
+            ms(every["p95"]), f"{error_rate:.2%}", f"{flows['count'] - flows['errors']}/{flows['count']}",
+            f"{flows['p50'] / 1000:.1f} / {flows['p95'] / 1000:.1f}", ms(result["login"]["p95"]),
+            f"{result['machine_cpu_busy']:.0%}",
+        ])
+        for name in REQUEST_ORDER:
+            row = result["by_name"][name]
+            detail.append([result["server"], name, row["count"], f"{row['rps']:.1f}", ms(row["p50"]), ms(row["p95"]),
+                           ms(row["p99"]), ms(row["max"]), row["errors"]])
+        met = pages["p95"] < TARGET_PAGE_P95_MS and every["errors"] == 0 and flows["errors"] == 0
+        verdicts.append(f"- {result['server']}: page-view p95 {ms(pages['p95'])} ms, {every['errors']} failed "
+                        f"requests, {flows['errors']} failed generations (target p95 under {TARGET_PAGE_P95_MS} ms "
+                        f"and no errors: {'met' if met else 'missed'}).")
+    return "\n".join([
+        "## Web throughput and latency",
+        "",
+        f"`{command}`: {args.users} simulated users (locust, bench/locustfile.py), each logged in once, then "
+        f"looping: resume list, resume page, start an interview generation (the page's HTMX POST), poll the job "
+        f"every second, open the result; {args.think_min:g}-{args.think_max:g} s of thinking between steps, "
+        f"every second round with regenerate. {args.seconds:g} s measured per server after the last login. "
+        f"PostgreSQL, Redis (broker and cache), a Celery threads worker (concurrency {args.worker_concurrency}) "
+        f"and the fake LLM provider answering in {args.delay:g} s. Hourly generation limits raised for the "
+        "test users. Times in ms; percentiles are nearest-rank over every request in the window.",
+        "",
+        markdown_table(["server", "requests/s", "page p50", "page p95", "page p99", "all p95", "error rate",
+                        "generations ok", "press to result p50 / p95 s", "login p95", "machine CPU busy"], summary),
+        "",
+        *verdicts,
+        "",
+        "Per request type:",
+        "",
+        markdown_table(["server", "request", "count", "per s", "p50", "p95", "p99", "max", "errors"], detail),
+    ])
+
+
+def main(argv=None) -> int:
+    harness.stop_on_sigterm()
+    args = parse_args(argv)
+    command = "python bench/web.py" + (" --full" if args.full else "")
+    missing = harness.services_missing()
+    if missing:
+        print(f"## Web throughput and latency\n\nSkipped: {missing}.")
+        return 0
+    results = []
+    with harness.fake_llm(args.delay) as fake:
+        env = harness.app_env(OPENAI_BASE_URL=fake.openai_base_url,
+                              CELERY_WORKER_CONCURRENCY=args.worker_concurrency)
+        with harness.bench_database(env):
+            harness.django_setup(env)
+            accounts = harness.users_with_resumes(args.users, prefix="web_user_", password=PASSWORD)
+            users_file = harness.LOG_DIR / "web-users.json"
+            users_file.write_text(json.dumps(accounts, ensure_ascii=False), encoding="utf-8")
+            with harness.celery_worker(pool="threads", concurrency=args.worker_concurrency, env=env):
+                for server in args.servers:
+                    state_reset()
+                    port = harness.free_port()
+                    command_line = [part.format(port=port) for part in SERVERS[server]]
+                    base_url = f"http://127.0.0.1:{port}"
+                    with harness.child(f"web-{server.replace(' ', '-')}", command_line, env) as process:
+                        harness.wait_until(lambda: harness.http_ok(base_url + "/accounts/login/") or not process.alive(),
+                                           timeout=60, what=f"{server} to answer")
+                        if not process.alive():
+                            raise RuntimeError(f"{server} exited:\n{process.log_text()[-3000:]}")
+                        log(f"{server}: {args.users} users, {args.seconds:g} s measured")
+                        started = time.monotonic()
+                        data = load_run(server, base_url, process.process.pid, args, users_file)
+                        result = summarize(server, data, args)
+                        results.append(result)
+                        if "error" in result:
+                            log(f"{server}: {result['error']}")
+                        else:
+                            log(f"{server}: {result['all']['rps']:.1f} req/s, page p95 {ms(result['pages']['p95'])} ms, "
+                                f"{result['all']['errors']} errors ({time.monotonic() - started:.0f}s)")
+    harness.write_result("web", {"command": command, "args": vars(args), "results": results})
+    print(report(results, args, command))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
