@@ -90,6 +90,8 @@ def _latin_word_ending(word: str) -> str:
     if lower.endswith("ng"):
         return _CONSONANT
     if last == "e":
+        if lower.endswith("type"):
+            return _CONSONANT  # 타입
         if lower.endswith(("le",)):
             return _RIEUL
         if lower.endswith(("me", "ne")):

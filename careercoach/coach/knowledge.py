@@ -58,8 +58,6 @@ class Area:
     next: str = ""
     short: dict = field(default_factory=dict, compare=False, hash=False)
     role_resources: dict = field(default_factory=dict, compare=False, hash=False)
-    pattern: re.Pattern | None = field(default=None, compare=False, hash=False)
-    exclude: re.Pattern | None = field(default=None, compare=False, hash=False)
     phrases: tuple = ()
     excludes: tuple = ()
 
@@ -86,13 +84,6 @@ class Area:
             if not roles:
                 return url
         return self.links[0][0] if self.links else ""
-
-    def found_in(self, folded_text: str) -> bool:
-        if self.pattern is None or not folded_text:
-            return False
-        if self.exclude is not None:
-            folded_text = self.exclude.sub(" ", folded_text)
-        return self.pattern.search(folded_text) is not None
 
 
 @dataclass(frozen=True)
@@ -209,8 +200,6 @@ def _area(raw: dict) -> Area:
         short=raw.get("short") or {},
         role_resources={role: lists for key, lists in (raw.get("role_resources") or {}).items()
                         for role in str(key).replace(",", " ").split() if isinstance(lists, dict)},
-        pattern=phrase_pattern([*(phrases.get("en") or []), *(phrases.get("ko") or [])]),
-        exclude=phrase_pattern([*(excludes.get("en") or []), *(excludes.get("ko") or [])]),
         phrases=tuple(str(p) for p in [*(phrases.get("en") or []), *(phrases.get("ko") or [])] if str(p).strip()),
         excludes=tuple(str(p) for p in [*(excludes.get("en") or []), *(excludes.get("ko") or [])] if str(p).strip()),
     )

@@ -13,7 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from careercoach.llm.base import Provider
 
 PROVIDER_NAMES = ("gemini", "openai", "claude", "local")
-DEFAULT_MODELS = {"gemini": "gemini-2.5-flash", "openai": "gpt-4o-mini", "claude": "claude-sonnet-4-5"}
+DEFAULT_MODELS = {"gemini": "gemini-2.5-flash", "openai": "gpt-4o-mini", "claude": "claude-sonnet-4-6"}
 
 
 def _setting(name: str, default=""):

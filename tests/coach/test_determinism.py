@@ -1,5 +1,8 @@
 """The same resume always yields the same output, whatever the key order."""
 import json
+import os
+import subprocess
+import sys
 
 from careercoach.coach import generate_interview, generate_learning
 from tests.coach.resumes import english_senior_go, korean_backend_junior
@@ -24,3 +27,19 @@ def test_generation_does_not_mutate_the_resume():
     generate_interview(resume)
     generate_learning(resume)
     assert json.dumps(resume, sort_keys=True) == before
+
+
+def test_output_does_not_depend_on_the_process_hash_seed():
+    script = (
+        "import json, sys; from careercoach.coach import generate_interview, generate_learning; "
+        "from tests.coach.resumes import korean_backend_junior as r; "
+        "print(json.dumps([generate_interview(r()), generate_learning(r())], ensure_ascii=False))"
+    )
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                                cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                                check=True)
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

@@ -34,6 +34,7 @@ def test_hangul_words_take_the_particle_of_their_last_syllable(word, kind, expec
     ("Spark", "이", "Spark가"),
     ("Helm", "으로", "Helm으로"),
     ("Google", "으로", "Google로"),
+    ("dtype", "과", "dtype과"),
 ])
 def test_latin_words_take_the_particle_of_their_korean_pronunciation(word, kind, expected):
     assert attach(word, kind) == expected
