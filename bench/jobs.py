@@ -2,7 +2,7 @@
 provider, with the configured threads pool beside Celery's default prefork pool.
 
     .venv/bin/python bench/jobs.py            # brief: 60 jobs, 1 s provider delay
-    .venv/bin/python bench/jobs.py --full     # 200 jobs, 2 s delay, threads at 50 and 100
+    .venv/bin/python bench/jobs.py --full     # 200 jobs, 2 s delay, threads at 50, 80 and 100
 
 The fake LLM server (bench/fake_llm.py) is the only provider (LLM_PROVIDERS=openai,
 OPENAI_BASE_URL at it) and answers every call after the delay. For each pool the job rows are
@@ -30,16 +30,16 @@ KINDS = ("interview", "learning")
 
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--full", action="store_true", help="200 jobs, 2 s delay, threads at 50 and 100")
+    parser.add_argument("--full", action="store_true", help="200 jobs, 2 s delay, threads at 50, 80 and 100")
     parser.add_argument("--jobs", type=int, help="jobs per pool (brief 60, full 200)")
     parser.add_argument("--delay", type=float, help="seconds the fake provider waits (brief 1, full 2)")
-    parser.add_argument("--threads", help="comma-separated threads-pool concurrencies (brief 30, full 50,100)")
+    parser.add_argument("--threads", help="comma-separated threads-pool concurrencies (brief 30, full 50,80,100)")
     parser.add_argument("--prefork", type=int, default=os.cpu_count() or 2,
-                        help="prefork concurrency (Celery's default: the CPU count)")
+                        help="prefork concurrency (Celery's default: the CPU count); 0 skips it")
     args = parser.parse_args(argv)
     args.jobs = args.jobs or (200 if args.full else 60)
     args.delay = args.delay if args.delay is not None else (2.0 if args.full else 1.0)
-    args.threads = [int(n) for n in (args.threads or ("50,100" if args.full else "30")).split(",")]
+    args.threads = [int(n) for n in (args.threads or ("50,80,100" if args.full else "30")).split(",")]
     return args
 
 
@@ -130,11 +130,13 @@ def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake)
         worker_log = worker.log_text()
     # A message left unacknowledged by a stuck job must not be delivered to the next pool.
     harness.flush_redis()
-    rows = list(GenerationJob.objects.filter(pk__in=ids).values("status", "finished_at", "error_code"))
+    rows = list(GenerationJob.objects.filter(pk__in=ids).values("status", "started_at", "finished_at", "error_code"))
     # Unfinished jobs would hold the one-active-job slot of their resume in the next run.
     GenerationJob.objects.filter(pk__in=ids).exclude(status__in=["done", "failed"]).update(
         status="failed", step="failed", error_code="bench_timeout")
     ends = [row["finished_at"].timestamp() - started for row in rows if row["finished_at"]]
+    runs = [(row["finished_at"] - row["started_at"]).total_seconds() for row in rows
+            if row["finished_at"] and row["started_at"]]
     return {
         "pool": pool, "concurrency": concurrency, "jobs": len(ids), "delay": args.delay,
         "done": sum(row["status"] == "done" for row in rows),
@@ -147,13 +149,14 @@ def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake)
         "jobs_per_second": len(ends) / max(ends) if ends else 0.0,
         "ideal": ideal, "llm_calls": calls, "worker_cpu_seconds": cpu,
         "job_p50": harness.percentile(ends, 0.50), "job_p95": harness.percentile(ends, 0.95),
+        "run_p50": harness.percentile(runs, 0.50), "run_p95": harness.percentile(runs, 0.95),
         "postgres_max_connections": pg_limit, "postgres_open_before": pg_open,
         "postgres_refusals": worker_log.count("too many clients"),
     }
 
 
 def report(runs: list[dict], args, command: str) -> str:
-    prefork = next(run for run in runs if run["pool"] == "prefork")
+    prefork = next((run for run in runs if run["pool"] == "prefork"), {"jobs_per_second": 0})
     rows, verdicts = [], []
     for run in runs:
         speedup = run["jobs_per_second"] / prefork["jobs_per_second"] if prefork["jobs_per_second"] else float("nan")
@@ -163,7 +166,8 @@ def report(runs: list[dict], args, command: str) -> str:
         rows.append([
             run["pool"], run["concurrency"], f"{run['done']}/{run['jobs']}", makespan,
             f"{run['jobs_per_second']:.2f}", f"{run['ideal']:.1f}", ratio_text, f"{speedup:.1f}x",
-            f"{run['job_p50']:.1f} / {run['job_p95']:.1f}", run["llm_calls"],
+            f"{run['job_p50']:.1f} / {run['job_p95']:.1f}", f"{run['run_p50']:.2f} / {run['run_p95']:.2f}",
+            run["llm_calls"],
             f"{1000 * run['worker_cpu_seconds'] / run['jobs']:.0f}",
         ])
         if run["pool"] == "threads" and ratio == ratio:
@@ -189,7 +193,7 @@ def report(runs: list[dict], args, command: str) -> str:
                 "its own connection for the whole job, including the wait on the provider.")
     table = markdown_table(
         ["pool", "concurrency", "done", "makespan s", "jobs/s", "ideal s", "makespan / ideal", "vs prefork",
-         "job end p50 / p95 s", "LLM calls", "worker CPU ms/job"],
+         "job end p50 / p95 s", "claim to done p50 / p95 s", "LLM calls", "worker CPU ms/job"],
         rows,
     )
     return "\n".join([
@@ -198,7 +202,8 @@ def report(runs: list[dict], args, command: str) -> str:
         f"`{command}`: {args.jobs} generation jobs per pool (half interview questions, half learning "
         f"paths), the fake provider answering each call after {args.delay:g} s, Redis broker, PostgreSQL. "
         f"Makespan: first ring to last job finished; ideal: jobs x delay / concurrency; job end: seconds "
-        f"from the first ring to each job's finished_at.",
+        f"from the first ring to each job's finished_at; claim to done: one job's own run in the worker "
+        f"(started_at to finished_at), the provider's {args.delay:g} s included.",
         "",
         table,
         "",
@@ -226,7 +231,7 @@ def main(argv=None) -> int:
             resumes = list(Resume.objects.order_by("id")[:resumes_needed])
             prepared = snapshots_for(resumes)
             runs = []
-            for pool, concurrency in [("threads", n) for n in args.threads] + [("prefork", args.prefork)]:
+            for pool, concurrency in [("threads", n) for n in args.threads] + [("prefork", args.prefork)] * (args.prefork > 0):
                 runs.append(run_pool(pool=pool, concurrency=concurrency, resumes=resumes, prepared=prepared,
                                      args=args, env=env, fake=fake))
                 run = runs[-1]

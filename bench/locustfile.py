@@ -8,8 +8,9 @@ BENCH_THINK_MIN..BENCH_THINK_MAX seconds. Every second round asks to regenerate,
 alternate between a real generation and, after a regenerate, a cached answer.
 
 Every request is written to BENCH_RECORD_FILE (name, start, milliseconds, ok) when the run
-ends; bench/web.py computes the percentiles from those records. The run stops itself
-BENCH_MEASURE_SECONDS after the last login.
+ends; bench/web.py computes the percentiles from those records. Measuring starts
+BENCH_WARMUP_SECONDS after the last login (every server process has then served every page
+once) and the run stops itself BENCH_MEASURE_SECONDS later.
 """
 import itertools
 import json
@@ -20,12 +21,14 @@ import time
 from urllib.parse import quote, urlencode
 
 import gevent
+import psutil
 from gevent.event import Event
 from locust import FastHttpUser, constant, events, task
 
 ACCOUNTS = json.loads(open(os.environ["BENCH_USERS_FILE"], encoding="utf-8").read())
 RECORD_FILE = os.environ["BENCH_RECORD_FILE"]
 MEASURE_SECONDS = float(os.environ.get("BENCH_MEASURE_SECONDS", "30"))
+WARMUP_SECONDS = float(os.environ.get("BENCH_WARMUP_SECONDS", "10"))
 LOGIN_TIMEOUT = float(os.environ.get("BENCH_LOGIN_TIMEOUT", "180"))
 THINK = (float(os.environ.get("BENCH_THINK_MIN", "0.5")), float(os.environ.get("BENCH_THINK_MAX", "1.5")))
 POLL_SECONDS = 1.0
@@ -38,20 +41,40 @@ _everyone_in = Event()
 _records = []
 _marks = {}
 _random = random.Random(6)
+WATCHED = {name: int(os.environ[f"BENCH_{name.upper()}_PID"]) for name in ("server", "worker")
+           if os.environ.get(f"BENCH_{name.upper()}_PID")}
+
+
+def _cpu_snapshot() -> dict:
+    """CPU seconds so far: the whole machine (busy, total) and each watched process tree."""
+    times = psutil.cpu_times()
+    idle = times.idle + getattr(times, "iowait", 0.0)
+    snapshot = {"machine_total": sum(times), "machine_busy": sum(times) - idle}
+    for name, pid in WATCHED.items():
+        try:
+            root = psutil.Process(pid)
+            snapshot[name] = sum(p.cpu_times().user + p.cpu_times().system
+                                 for p in [root, *root.children(recursive=True)])
+        except psutil.NoSuchProcess:
+            snapshot[name] = 0.0
+    return snapshot
 
 
 @events.request.add_listener
 def _record(request_type, name, response_time, response_length, exception=None, start_time=None, **_kwargs):
-    _records.append([name, start_time, round(response_time, 2), exception is None, request_type])
+    _records.append([name, start_time, round(response_time, 2), exception is None, request_type,
+                     "" if exception is None else str(exception)[:120]])
 
 
 @events.test_start.add_listener
 def _stop_after_window(environment, **_kwargs):
     def stopper():
         _everyone_in.wait(LOGIN_TIMEOUT)
-        _marks["measure_start"] = time.time()
+        _marks["logins_done"] = time.time()
+        gevent.sleep(WARMUP_SECONDS)
+        _marks["measure_start"], _marks["cpu_start"] = time.time(), _cpu_snapshot()
         gevent.sleep(MEASURE_SECONDS)
-        _marks["measure_end"] = time.time()
+        _marks["measure_end"], _marks["cpu_end"] = time.time(), _cpu_snapshot()
         environment.runner.quit()
 
     gevent.spawn(stopper)
@@ -142,9 +165,11 @@ class Candidate(FastHttpUser):
             time.sleep(POLL_SECONDS)
             with self.client.get(poll_url, headers={"HX-Request": "true"}, name="poll job",
                                  catch_response=True) as response:
-                if response.status_code == 286:
+                if response.status_code == 286:  # htmx's "stop polling": the job has ended
                     redirect = response.headers.get("HX-Redirect")
-                    if not redirect:
+                    if redirect:
+                        response.success()
+                    else:
                         response.failure("the job ended without a result")
                     return redirect, "" if redirect else "job failed"
                 if response.status_code != 200:

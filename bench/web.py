@@ -9,6 +9,8 @@ Servers, each on a free port of 127.0.0.1 in turn against the same database and 
   (`gunicorn --workers 3 --threads 4`);
 - runserver: what `make run` starts (Procfile), with DEBUG off like the others;
 - gunicorn sync x1: one synchronous worker, gunicorn's default without options.
+(--no-control-socket keeps gunicorn 27 from creating ~/.gunicorn/gunicorn.ctl; it changes
+nothing in how requests are served.)
 
 Around them: a fresh PostgreSQL database (careercoach_bench), Redis db 14 as broker and cache,
 a Celery threads worker, and the fake LLM server as the only provider (2 s per answer), so
@@ -32,10 +34,10 @@ from bench.harness import BIN, PYTHON, log, markdown_table, percentile  # noqa: 
 
 SERVERS = {
     "gunicorn 3x4": [str(BIN / "gunicorn"), "careercoach.wsgi:application", "--bind", "127.0.0.1:{port}",
-                     "--workers", "3", "--threads", "4", "--access-logfile", "-"],
+                     "--workers", "3", "--threads", "4", "--access-logfile", "-", "--no-control-socket"],
     "runserver": [PYTHON, "manage.py", "runserver", "127.0.0.1:{port}", "--noreload"],
     "gunicorn sync x1": [str(BIN / "gunicorn"), "careercoach.wsgi:application", "--bind", "127.0.0.1:{port}",
-                         "--workers", "1", "--access-logfile", "-"],
+                         "--workers", "1", "--access-logfile", "-", "--no-control-socket"],
 }
 PAGE_VIEWS = ("resume list", "resume page", "result page")
 REQUEST_ORDER = ("resume list", "resume page", "start generation", "poll job", "result page")
@@ -48,12 +50,14 @@ def parse_args(argv=None):
     parser.add_argument("--full", action="store_true", help="90 s measured per server")
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=float, help="measured seconds per server (brief 20, full 90)")
+    parser.add_argument("--warmup", type=float, help="seconds of load after the logins before measuring")
     parser.add_argument("--servers", default=",".join(SERVERS), help="comma-separated, from: " + ", ".join(SERVERS))
     parser.add_argument("--delay", type=float, default=2.0, help="seconds the fake provider takes per answer")
     parser.add_argument("--worker-concurrency", type=int, default=50)
     parser.add_argument("--think", default="0.5,1.5", help="seconds a user waits between steps: min,max")
     args = parser.parse_args(argv)
     args.seconds = args.seconds or (90.0 if args.full else 20.0)
+    args.warmup = args.warmup if args.warmup is not None else (15.0 if args.full else 10.0)
     args.servers = [name.strip() for name in args.servers.split(",") if name.strip()]
     unknown = [name for name in args.servers if name not in SERVERS]
     if unknown:
@@ -81,25 +85,7 @@ def state_reset() -> None:
         cursor.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
 
 
-def machine_busy_seconds() -> tuple[float, float]:
-    import psutil
-
-    times = psutil.cpu_times()
-    return times.idle + getattr(times, "iowait", 0.0), sum(times)
-
-
-def tree_cpu_seconds(pid: int) -> float:
-    import psutil
-
-    try:
-        root = psutil.Process(pid)
-        procs = [root, *root.children(recursive=True)]
-        return sum(p.cpu_times().user + p.cpu_times().system for p in procs)
-    except psutil.NoSuchProcess:
-        return 0.0
-
-
-def load_run(server: str, base_url: str, server_pid: int, args, users_file: Path) -> dict:
+def load_run(server: str, base_url: str, pids: dict, args, users_file: Path) -> dict:
     record_file = harness.LOG_DIR / f"web-records-{server.replace(' ', '-')}.json"
     record_file.unlink(missing_ok=True)
     login_timeout = 180
@@ -107,24 +93,19 @@ def load_run(server: str, base_url: str, server_pid: int, args, users_file: Path
         **harness.app_env(),
         "BENCH_USERS_FILE": str(users_file), "BENCH_RECORD_FILE": str(record_file),
         "BENCH_MEASURE_SECONDS": str(args.seconds), "BENCH_USER_COUNT": str(args.users),
-        "BENCH_LOGIN_TIMEOUT": str(login_timeout),
+        "BENCH_LOGIN_TIMEOUT": str(login_timeout), "BENCH_WARMUP_SECONDS": str(args.warmup),
         "BENCH_THINK_MIN": str(args.think_min), "BENCH_THINK_MAX": str(args.think_max),
+        "BENCH_SERVER_PID": str(pids["server"]), "BENCH_WORKER_PID": str(pids["worker"]),
     }
     command = [str(BIN / "locust"), "-f", str(harness.ROOT / "bench" / "locustfile.py"), "--headless",
-               "-u", str(args.users), "-r", "10", "-t", f"{int(login_timeout + args.seconds + 60)}s",
+               "-u", str(args.users), "-r", "10", "-t", f"{int(login_timeout + args.warmup + args.seconds + 60)}s",
                "--host", base_url, "--only-summary", "--stop-timeout", "5", "--loglevel", "WARNING",
                "--exit-code-on-error", "0"]
     log_path = harness.LOG_DIR / f"locust-{server.replace(' ', '-')}.log"
-    idle_before, total_before = machine_busy_seconds()
-    server_cpu_before = tree_cpu_seconds(server_pid)
     with open(log_path, "wb") as locust_log:
         subprocess.run(command, cwd=harness.ROOT, env=env, stdout=locust_log, stderr=subprocess.STDOUT,
-                       timeout=login_timeout + args.seconds + 180, check=False, start_new_session=True)
-    idle_after, total_after = machine_busy_seconds()
-    data = json.loads(record_file.read_text(encoding="utf-8"))
-    data["machine_cpu_busy"] = 1 - (idle_after - idle_before) / max(total_after - total_before, 1e-9)
-    data["server_cpu_seconds"] = tree_cpu_seconds(server_pid) - server_cpu_before
-    return data
+                       timeout=login_timeout + args.warmup + args.seconds + 180, check=False, start_new_session=True)
+    return json.loads(record_file.read_text(encoding="utf-8"))
 
 
 def summarize(server: str, data: dict, args) -> dict:
@@ -144,12 +125,22 @@ def summarize(server: str, data: dict, args) -> dict:
                 "p99": percentile(times, 0.99), "max": max(times) if times else float("nan")}
 
     by_name = {name: stats([r for r in http if r[0] == name]) for name in REQUEST_ORDER}
+    cpu_start, cpu_end = marks["cpu_start"], marks["cpu_end"]
+    cpu = {name: cpu_end[name] - cpu_start[name] for name in cpu_start}
+    failures = {}
+    for r in http:
+        if not r[3]:
+            failures[f"{r[0]}: {r[5]}"] = failures.get(f"{r[0]}: {r[5]}", 0) + 1
     return {
         "server": server, "window": window, "by_name": by_name,
         "pages": stats([r for r in http if r[0] in PAGE_VIEWS]), "all": stats(http),
         "login": stats(logins),
         "flows": stats(flows),
-        "machine_cpu_busy": data["machine_cpu_busy"], "server_cpu_seconds": data["server_cpu_seconds"],
+        "machine_cpu_busy": cpu["machine_busy"] / cpu["machine_total"],
+        "server_cpu_ms_per_request": 1000 * cpu.get("server", 0.0) / max(len(http), 1),
+        "worker_cpu_share": cpu.get("worker", 0.0) / window,
+        "server_cpu_share": cpu.get("server", 0.0) / window,
+        "failures": failures,
     }
 
 
@@ -161,7 +152,7 @@ def report(results: list[dict], args, command: str) -> str:
     summary, detail, verdicts = [], [], []
     for result in results:
         if "error" in result:
-            summary.append([result["server"], result["error"], *["-"] * 8])
+            summary.append([result["server"], result["error"], *["-"] * 11])
             continue
         pages, every, flows = result["pages"], result["all"], result["flows"]
         error_rate = every["errors"] / every["count"] if every["count"] else float("nan")
@@ -169,7 +160,8 @@ def report(results: list[dict], args, command: str) -> str:
             result["server"], f"{every['rps']:.1f}", ms(pages["p50"]), ms(pages["p95"]), ms(pages["p99"]),
             ms(every["p95"]), f"{error_rate:.2%}", f"{flows['count'] - flows['errors']}/{flows['count']}",
             f"{flows['p50'] / 1000:.1f} / {flows['p95'] / 1000:.1f}", ms(result["login"]["p95"]),
-            f"{result['machine_cpu_busy']:.0%}",
+            f"{result['machine_cpu_busy']:.0%}", f"{result['server_cpu_share']:.2f} / {result['worker_cpu_share']:.2f}",
+            f"{result['server_cpu_ms_per_request']:.0f}",
         ])
         for name in REQUEST_ORDER:
             row = result["by_name"][name]
@@ -179,6 +171,8 @@ def report(results: list[dict], args, command: str) -> str:
         verdicts.append(f"- {result['server']}: page-view p95 {ms(pages['p95'])} ms, {every['errors']} failed "
                         f"requests, {flows['errors']} failed generations (target p95 under {TARGET_PAGE_P95_MS} ms "
                         f"and no errors: {'met' if met else 'missed'}).")
+        for failure, count in sorted(result["failures"].items()):
+            verdicts.append(f"  - {count} x {failure}")
     return "\n".join([
         "## Web throughput and latency",
         "",
@@ -191,7 +185,8 @@ def report(results: list[dict], args, command: str) -> str:
         "test users. Times in ms; percentiles are nearest-rank over every request in the window.",
         "",
         markdown_table(["server", "requests/s", "page p50", "page p95", "page p99", "all p95", "error rate",
-                        "generations ok", "press to result p50 / p95 s", "login p95", "machine CPU busy"], summary),
+                        "generations ok", "press to result p50 / p95 s", "login p95", "machine CPU busy",
+                        "CPUs used: server / worker", "server CPU ms per request"], summary),
         "",
         *verdicts,
         "",
@@ -218,7 +213,7 @@ def main(argv=None) -> int:
             accounts = harness.users_with_resumes(args.users, prefix="web_user_", password=PASSWORD)
             users_file = harness.LOG_DIR / "web-users.json"
             users_file.write_text(json.dumps(accounts, ensure_ascii=False), encoding="utf-8")
-            with harness.celery_worker(pool="threads", concurrency=args.worker_concurrency, env=env):
+            with harness.celery_worker(pool="threads", concurrency=args.worker_concurrency, env=env) as worker:
                 for server in args.servers:
                     state_reset()
                     port = harness.free_port()
@@ -231,7 +226,8 @@ def main(argv=None) -> int:
                             raise RuntimeError(f"{server} exited:\n{process.log_text()[-3000:]}")
                         log(f"{server}: {args.users} users, {args.seconds:g} s measured")
                         started = time.monotonic()
-                        data = load_run(server, base_url, process.process.pid, args, users_file)
+                        pids = {"server": process.process.pid, "worker": worker.process.pid}
+                        data = load_run(server, base_url, pids, args, users_file)
                         result = summarize(server, data, args)
                         results.append(result)
                         if "error" in result:

@@ -169,6 +169,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "careercoach <noreply@
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 11 * 1024 * 1024
 RESUME_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+# Uploads stay in memory (never a temporary file) and a request over the limit is refused.
+FILE_UPLOAD_HANDLERS = ["resumes.uploads.InMemoryUploadHandler"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 
 # Security headers; production values come with DEBUG off.

@@ -1,15 +1,15 @@
 """Resume endpoints of DESIGN.md. Thin: validate with the format serializer, call a service."""
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from careercoach.api.errors import ApiError
-from careercoach.api.schema import ERROR_RESPONSES
+from careercoach.api.schema import ERROR_RESPONSES, ErrorSerializer
 from resumes.formats import resume_to_document
-from resumes.parsing import ParseError
-from resumes.uploads import parse_upload
+from resumes.parsing import ERROR_CODES, ParseError
+from resumes.uploads import parse_upload, too_large_error, upload_refused
 from resumes.selectors import ResumeNotFound, resume_get, resume_list
 from resumes.serializers import ResumeFormatSerializer, ResumeSummarySerializer
 from resumes.services import resume_create, resume_delete, resume_replace
@@ -92,12 +92,37 @@ class ResumeDetailApi(APIView):
 
 class ResumeParseInputSerializer(serializers.Serializer):
     file = serializers.FileField(required=False, help_text="PDF, DOCX or plain text, up to 10 MB")
-    text = serializers.CharField(required=False, max_length=100_000, help_text="Pasted resume text")
+    # No max_length: the parser refuses long text itself, with the 422 PARSE_TOO_MUCH_TEXT.
+    text = serializers.CharField(required=False, help_text="Pasted resume text, up to 100,000 characters")
 
     def validate(self, attrs):
         if not attrs.get("file") and not attrs.get("text"):
             raise serializers.ValidationError("Send a file or text.")
         return attrs
+
+
+ResumeParseOutputSerializer = inline_serializer(
+    name="ResumeParseResult",
+    fields={
+        "draft": ResumeFormatSerializer(help_text="The resume in the import format; not saved"),
+        "guessed": serializers.ListField(
+            child=serializers.CharField(),
+            help_text='Paths worked out rather than read, e.g. "total_experience_months", '
+                      '"work_experiences[0].tech_stack", "technical_skills", "contact.github"',
+        ),
+        "source_type": serializers.ChoiceField(choices=["pdf", "docx", "text"]),
+        "warnings": serializers.ListField(child=serializers.CharField()),
+    },
+)
+PARSE_ERROR_CODES = ", ".join(f"PARSE_{code.upper()}" for code in ERROR_CODES if code != "too_large")
+
+
+def parse_api_error(error: ParseError) -> ApiError:
+    """too_large is 413 like any oversized body; every other reason the file cannot be read
+    is 422: the request was well formed, its content is not a readable resume."""
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if error.code == "too_large" else 422
+    return ApiError(error.message, error_code=f"PARSE_{error.code.upper()}", status_code=status_code,
+                    details={"code": error.code})
 
 
 class ResumeParseApi(APIView):
@@ -107,18 +132,25 @@ class ResumeParseApi(APIView):
     @extend_schema(
         operation_id="resumes_parse",
         request={"multipart/form-data": ResumeParseInputSerializer},
-        responses={200: dict, **ERROR_RESPONSES},
+        responses={
+            200: ResumeParseOutputSerializer,
+            **ERROR_RESPONSES,
+            413: OpenApiResponse(ErrorSerializer, "The file is over 10 MB (error_code PARSE_TOO_LARGE)"),
+            422: OpenApiResponse(ErrorSerializer, f"The file is not a readable resume: error_code one of {PARSE_ERROR_CODES}; "
+                                                  "details.code is the parser's code"),
+        },
         summary="Parse a PDF, DOCX or text resume into a draft (not saved)",
     )
     def post(self, request):
-        data = ResumeParseInputSerializer(data=request.data)
+        received = request.data
+        if upload_refused(request):
+            raise parse_api_error(too_large_error())
+        data = ResumeParseInputSerializer(data=received)
         data.is_valid(raise_exception=True)
         try:
             result = parse_upload(upload=data.validated_data.get("file"), text=data.validated_data.get("text"))
         except ParseError as exc:
-            status_code = 413 if exc.code in ("too_large",) else 400
-            raise ApiError(exc.message, error_code=f"PARSE_{exc.code.upper()}", status_code=status_code,
-                           details={"code": exc.code}) from exc
+            raise parse_api_error(exc) from exc
         return Response(
             {"draft": result.draft, "guessed": result.guessed, "source_type": result.source_type,
              "warnings": result.warnings}

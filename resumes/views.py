@@ -8,13 +8,14 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from resumes import forms as resume_forms
 from resumes.formats import resume_to_document
 from resumes.models import Skill
 from resumes.selectors import resume_get, resume_list
 from resumes.services import resume_create, resume_delete, resume_replace
+from resumes.uploads import upload_draft_drop, upload_draft_get, upload_draft_store, upload_refused
 
 EDITOR_TEMPLATE = "resumes/resume_form.html"
 MAX_ITEMS = 50
@@ -63,17 +64,21 @@ def resume_edit_view(request, unique_key):
     return _render_editor(request, form, formsets, resume=resume)
 
 
-def _editor_post(request, *, resume):
+def _editor_post(request, *, resume, upload=None):
     action = request.POST.get("_action", "")
     if action:
-        return _editor_action(request, action, resume=resume)
-    form = resume_forms.ResumeForm(data=request.POST)
+        return _editor_action(request, action, resume=resume, upload=upload)
+    form = resume_forms.ResumeForm(data=request.POST, require_experience=_months_missing(upload))
     formsets = resume_forms.build_formsets(data=request.POST)
     document = resume_forms.validate_forms(form, formsets)
     if document is None:
         messages.error(request, _("The resume was not saved. Please correct the marked fields."))
-        return _render_editor(request, form, formsets, resume=resume)
-    if resume is None:
+        return _render_editor(request, form, formsets, resume=resume, upload=upload)
+    if upload is not None:
+        resume = resume_create(owner=request.user, document=document)
+        upload_draft_drop(request=request)
+        messages.success(request, _("Resume created from your file."))
+    elif resume is None:
         resume = resume_create(owner=request.user, document=document)
         messages.success(request, _("Resume created."))
     else:
@@ -82,7 +87,7 @@ def _editor_post(request, *, resume):
     return redirect("resumes:detail", unique_key=resume.unique_key)
 
 
-def _editor_action(request, action, *, resume):
+def _editor_action(request, action, *, resume, upload=None):
     """Add or remove a repeated item: the same form comes back with one item more or one
     item marked deleted, and nothing is stored until the person saves."""
     data = request.POST.copy()
@@ -104,7 +109,7 @@ def _editor_action(request, action, *, resume):
         if prefix in resume_forms.SECTIONS_BY_PREFIX:
             data[f"{target}-DELETE"] = "on"
             focus = prefix
-    form = resume_forms.ResumeForm(data=data)
+    form = resume_forms.ResumeForm(data=data, require_experience=_months_missing(upload))
     formsets = resume_forms.build_formsets(data=data)
     resume_forms.silence_errors(form)
     for formset in formsets.values():
@@ -114,7 +119,7 @@ def _editor_action(request, action, *, resume):
         first_field = next(iter(new_form.fields))
         new_form.fields[first_field].widget.attrs["autofocus"] = True
         focus = ""
-    return _render_editor(request, form, formsets, resume=resume, focus=focus)
+    return _render_editor(request, form, formsets, resume=resume, focus=focus, upload=upload)
 
 
 def _editor_sections(formsets):
@@ -129,8 +134,15 @@ def _editor_sections(formsets):
     return sections
 
 
-def _render_editor(request, form, formsets, *, resume, focus=""):
-    context = {"form": form, "sections": _editor_sections(formsets), "resume": resume, "focus": focus}
+def _render_editor(request, form, formsets, *, resume, focus="", upload=None):
+    context = {"form": form, "sections": _editor_sections(formsets), "resume": resume, "focus": focus,
+               "upload": None, "guessed_fields": set()}
+    if upload is not None:
+        context["upload"] = {
+            "filename": upload["filename"],
+            "warnings": [resume_forms.warning_message(warning) for warning in upload["warnings"]],
+        }
+        context["guessed_fields"] = resume_forms.guessed_field_names(upload["guessed"], upload["draft"])
     template = f"{EDITOR_TEMPLATE}#form" if request.htmx else EDITOR_TEMPLATE
     return render(request, template, context)
 
@@ -153,7 +165,9 @@ def resume_import_view(request):
     if request.method != "POST":
         return render(request, "resumes/resume_import.html", {"form": resume_forms.ResumeImportForm()})
     form = resume_forms.ResumeImportForm(data=request.POST, files=request.FILES)
-    if form.is_valid():
+    if upload_refused(request):
+        form.add_error("file", _("The file is larger than 2 MB."))
+    elif form.is_valid():
         resume = resume_create(owner=request.user, document=form.document)
         messages.success(request, _("Resume imported."))
         return redirect("resumes:detail", unique_key=resume.unique_key)
@@ -167,3 +181,47 @@ def resume_export_view(request, unique_key):
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, f"{resume.unique_key}.json")
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def resume_upload_view(request):
+    """Read a PDF, DOCX or pasted text into a draft kept in the session; the person then
+    reviews it in the resume form, and nothing is stored until they save it there."""
+    pending = upload_draft_get(request=request) is not None
+    if request.method != "POST":
+        form = resume_forms.ResumeUploadForm()
+        return render(request, "resumes/resume_upload.html", {"form": form, "pending": pending})
+    form = resume_forms.ResumeUploadForm(data=request.POST, files=request.FILES, refused=upload_refused(request))
+    if not form.is_valid():
+        return render(request, "resumes/resume_upload.html", {"form": form, "pending": pending})
+    upload_draft_store(request=request, result=form.result, filename=form.filename)
+    return redirect("resumes:upload-review")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def resume_upload_review_view(request):
+    """The new-resume form, filled from the uploaded draft, with the guessed fields marked."""
+    upload = upload_draft_get(request=request)
+    if upload is None:
+        messages.info(request, _("There is no uploaded resume waiting for review. Upload a file or paste the text."))
+        return redirect("resumes:upload")
+    if request.method == "POST":
+        return _editor_post(request, resume=None, upload=upload)
+    draft = upload["draft"]
+    form = resume_forms.ResumeForm(initial=resume_forms.draft_initial(draft), require_experience=_months_missing(upload))
+    formsets = resume_forms.build_formsets(document=draft)
+    return _render_editor(request, form, formsets, resume=None, upload=upload)
+
+
+@login_required
+@require_POST
+def resume_upload_cancel_view(request):
+    upload_draft_drop(request=request)
+    messages.info(request, _("The uploaded resume was discarded; nothing was saved."))
+    return redirect("resumes:list")
+
+
+def _months_missing(upload) -> bool:
+    return upload is not None and upload["draft"].get("total_experience_months") is None

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from careercoach.coach import catalog
 from careercoach.coach.analysis import ResumeAnalysis
+from careercoach.coach.candidates import role_match
 from careercoach.coach.catalog import Technology
-from careercoach.coach.interview import anchor_text, role_match, tech_label
+from careercoach.coach.interview import anchor_text, tech_label
 from careercoach.coach.knowledge import Area, load_knowledge
 from careercoach.coach.phrasing import phrases, render_first
 from careercoach.coach.resume import Achievement, EvidenceUnit

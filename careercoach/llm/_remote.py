@@ -1,15 +1,30 @@
 """What the three hosted-API providers share: one lazily built client per provider object,
-the prompt, and the checks on the answer. Each SDK module adds only its own call and errors."""
+the prompt, and the checks on the answer. Each SDK module adds only its own call and errors.
+
+`complete_json` is the one request every use makes (interview questions, learning plans,
+resume extraction): a system and a user message in, JSON shaped by a pydantic model out,
+through the SDK's native structured output."""
 from __future__ import annotations
 
 import threading
+from typing import NamedTuple
+
+from pydantic import BaseModel
 
 from careercoach.llm.base import ProviderAnswer, ProviderError, Stopwatch, build_answer, check_kind
 from careercoach.llm.prompts import build_prompt, resolve_language
 from careercoach.llm.validation import validate_output
-from careercoach.schemas import DIFFICULTY_MIX, experience_band
+from careercoach.schemas import DIFFICULTY_MIX, OUTPUT_MODELS, experience_band
 
 DEFAULT_TIMEOUT_SECONDS = 60.0
+
+
+class Completion(NamedTuple):
+    """An answer before any check: the SDK's parsed model when it managed, else the text."""
+
+    raw: object
+    tokens_in: int
+    tokens_out: int
 
 
 class RemoteProvider:
@@ -45,6 +60,20 @@ class RemoteProvider:
                     self._client = self._build_client()
         return self._client
 
+    def complete_json(self, system: str, user: str, schema_model: type[BaseModel], *,
+                      timeout: float | None = None) -> Completion:
+        """One request for JSON in the shape of `schema_model`. The answer is not checked here:
+        each caller validates it against its own contract, and the SDK's schema is a request
+        that models do not always honour."""
+        if not self.configured:
+            raise ProviderError("not_configured", f"{self.name} has no API key set", transient=False)
+        try:
+            return Completion(*self._call(system, user, schema_model, timeout or self.timeout))
+        except ProviderError:
+            raise
+        except Exception as exc:  # every SDK error class funnels through _error
+            raise self._error(exc) from exc
+
     def generate(self, kind: str, resume: dict, language: str, *,
                  timeout: float | None = None) -> ProviderAnswer:
         check_kind(kind)
@@ -53,12 +82,7 @@ class RemoteProvider:
         language = resolve_language(resume, language)
         system, user = build_prompt(kind, resume, language)
         stopwatch = Stopwatch()
-        try:
-            raw, tokens_in, tokens_out = self._call(kind, system, user, timeout or self.timeout)
-        except ProviderError:
-            raise
-        except Exception as exc:  # every SDK error class funnels through _error
-            raise self._error(exc) from exc
+        raw, tokens_in, tokens_out = self.complete_json(system, user, OUTPUT_MODELS[kind], timeout=timeout)
         mix = DIFFICULTY_MIX[experience_band(resume.get("total_experience_months"))]
         payload = validate_output(kind, raw, difficulty_mix=mix)
         return build_answer(payload=payload, language=language, provider=self.name, model=self.model,
@@ -67,7 +91,7 @@ class RemoteProvider:
     def _build_client(self):
         raise NotImplementedError
 
-    def _call(self, kind: str, system: str, user: str, timeout: float):
+    def _call(self, system: str, user: str, schema_model: type[BaseModel], timeout: float):
         raise NotImplementedError
 
     def _error(self, exc: Exception) -> ProviderError:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from careercoach.llm._remote import RemoteProvider, error_for_status, retry_after_of, status_message
 from careercoach.llm.base import ProviderError
-from careercoach.schemas import OUTPUT_MODELS
 
 MAX_OUTPUT_TOKENS = 8192
 
@@ -17,12 +16,12 @@ class ClaudeProvider(RemoteProvider):
         return anthropic.Anthropic(api_key=self.api_key, base_url=self.base_url or None,
                                    timeout=self.timeout, max_retries=0)
 
-    def _call(self, kind, system, user, timeout):
+    def _call(self, system, user, schema_model, timeout):
         import anthropic
 
         # messages.create with the same output_config that messages.parse would send: parse
         # raises on a near-miss answer and drops its text, which validation could repair.
-        schema = anthropic.transform_schema(OUTPUT_MODELS[kind])
+        schema = anthropic.transform_schema(schema_model)
         message = self.client().messages.create(
             model=self.model,
             max_tokens=MAX_OUTPUT_TOKENS,

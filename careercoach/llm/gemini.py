@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from careercoach.llm._remote import RemoteProvider, error_for_status
 from careercoach.llm.base import ProviderError
-from careercoach.schemas import OUTPUT_MODELS
 
 
 class GeminiProvider(RemoteProvider):
@@ -17,13 +16,13 @@ class GeminiProvider(RemoteProvider):
         # No retry_options: google-genai then makes one attempt, like the other SDKs here.
         return genai.Client(api_key=self.api_key, http_options=options)
 
-    def _call(self, kind, system, user, timeout):
+    def _call(self, system, user, schema_model, timeout):
         from google.genai import types
 
         config = types.GenerateContentConfig(
             system_instruction=system,
             response_mime_type="application/json",
-            response_schema=OUTPUT_MODELS[kind],
+            response_schema=schema_model,
             http_options=types.HttpOptions(timeout=max(1, int(timeout * 1000))),
         )
         response = self.client().models.generate_content(model=self.model, contents=user, config=config)

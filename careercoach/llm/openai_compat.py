@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from careercoach.llm._remote import RemoteProvider, error_for_status, retry_after_of, status_message
 from careercoach.llm.base import ProviderError
-from careercoach.schemas import OUTPUT_MODELS
 
 
 class OpenAICompatProvider(RemoteProvider):
@@ -20,11 +19,11 @@ class OpenAICompatProvider(RemoteProvider):
         return openai.OpenAI(api_key=self.api_key or "not-needed", base_url=self.base_url or None,
                              timeout=self.timeout, max_retries=0)
 
-    def _call(self, kind, system, user, timeout):
+    def _call(self, system, user, schema_model, timeout):
         raw = self.client().chat.completions.with_raw_response.parse(
             model=self.model,
             messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
-            response_format=OUTPUT_MODELS[kind],
+            response_format=schema_model,
             timeout=timeout,
         )
         try:

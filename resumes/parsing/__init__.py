@@ -9,10 +9,13 @@
 The draft is never saved here. Fields the document does not state stay empty; fields that
 were worked out rather than read (total months, a tech stack found in prose, skills sorted
 by the catalog) are listed in `guessed` so the form can ask the person to check them.
+`text` is the normalised text the parser read, so an LLM extractor can be given the same
+words and its values checked against them.
 """
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from resumes.parsing.draft import build_draft, empty_draft
@@ -30,7 +33,7 @@ from resumes.parsing.errors import (
     ParseError,
 )
 from resumes.parsing.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
-from resumes.parsing.lines import lines_from_text
+from resumes.parsing.lines import lines_from_text, text_of
 from resumes.parsing.pdf import pdf_lines
 from resumes.parsing.sniff import DOCX, PDF, TEXT, decode_text, detect_type
 from resumes.parsing.word import docx_lines
@@ -51,6 +54,7 @@ class ParseResult:
     guessed: list[str] = field(default_factory=list)
     source_type: str = TEXT
     warnings: list[str] = field(default_factory=list)
+    text: str = ""
 
 
 def parse_resume(data: bytes, *, filename: str | None = None, text: str | None = None,
@@ -89,9 +93,17 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
                                              "image). Upload a PDF exported from a text editor, "
                                              "or paste the text.")
         raise ParseError(EMPTY, "The document contains no text.")
+    read = _read_text(lines)
     draft = build_draft(lines, wrapped=source_type != DOCX, today=today)
     return ParseResult(draft=draft.draft, guessed=draft.guessed, source_type=source_type,
-                       warnings=warnings + draft.warnings)
+                       warnings=warnings + draft.warnings, text=read)
+
+
+def _read_text(lines) -> str:
+    """The lines as plain text (list items keep a "- "), runs of blank lines made one, at most
+    MAX_TEXT_CHARS long."""
+    text = re.sub(r"\n{3,}", "\n\n", text_of(lines)).strip()
+    return text[:MAX_TEXT_CHARS]
 
 
 def _text_lines(text: str):
