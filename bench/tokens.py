@@ -70,7 +70,8 @@ def measure_tokens(accounts, fake) -> list[dict]:
             job = GenerationJob.objects.get(pk=job.pk)
             result = job.result
             rows.append({
-                "resume": account["name"], "kind": kind, "status": job.status, "error": job.error[:200],
+                "resume": account["name"], "kind": kind, "language": job.language, "status": job.status,
+                "error": job.error[:200],
                 "calls": after["requests"] - before["requests"],
                 "prompt_tokens": after["prompt_tokens"] - before["prompt_tokens"],
                 "completion_tokens": after["completion_tokens"] - before["completion_tokens"],
@@ -128,25 +129,55 @@ def cache_workload(accounts, fake, args) -> dict:
 
 def token_table(rows: list[dict]) -> tuple[str, dict]:
     table, means = [], {}
-    for kind in KINDS:
-        mine = [r for r in rows if r["kind"] == kind and r["status"] == "done"]
+    groups = [(kind, None) for kind in KINDS] + sorted({(r["kind"], r["language"]) for r in rows})
+    for kind, language in groups:
+        mine = [r for r in rows if r["kind"] == kind and r["status"] == "done"
+                and language in (None, r["language"])]
+        label = kind if language is None else f"{kind}, {language} resumes"
         if not mine:
-            table.append([kind, 0, "-", "-", "-", "-", "-", schema_tokens(kind)])
+            table.append([label, 0, "-", "-", "-", "-", "-", schema_tokens(kind)])
             continue
         prompt = [r["prompt_tokens"] for r in mine]
         completion = [r["completion_tokens"] for r in mine]
-        means[kind] = statistics.mean(prompt) + statistics.mean(completion)
+        total = statistics.mean(prompt) + statistics.mean(completion)
+        if language is None:
+            means[kind] = {"in": statistics.mean(prompt), "out": statistics.mean(completion), "total": total}
         stored_in, stored_out = sum(r["stored_in"] for r in mine), sum(r["stored_out"] for r in mine)
         agree = "yes" if (stored_in, stored_out) == (sum(prompt), sum(completion)) else (
             f"no: stored {stored_in}/{stored_out}, counted {sum(prompt)}/{sum(completion)}")
         table.append([
-            kind, len(mine), f"{statistics.mean(prompt):.0f} ({min(prompt)}-{max(prompt)})",
+            f"**{label}**" if language is None else label, len(mine),
+            f"{statistics.mean(prompt):.0f} ({min(prompt)}-{max(prompt)})",
             f"{statistics.mean(completion):.0f} ({min(completion)}-{max(completion)})",
-            f"{means[kind]:.0f}", sum(r["calls"] for r in mine), agree, schema_tokens(kind),
+            f"{total:.0f}", sum(r["calls"] for r in mine), agree, schema_tokens(kind),
         ])
     headers = ["kind", "generations", "prompt tokens mean (min-max)", "completion tokens mean (min-max)",
                "total per generation", "LLM calls", "app's stored tokens = counted", "schema tokens not counted"]
     return markdown_table(headers, table), means
+
+
+def cost_table(means: dict) -> str:
+    """What 1,000 generations would cost at each provider's configured model, from the list prices
+    the app itself uses (careercoach/llm/pricing.py), schema tokens included."""
+    from django.conf import settings
+
+    from careercoach.llm.pricing import estimate_cost_usd, price_of
+
+    models = {"gemini": settings.GEMINI_MODEL, "openai": settings.OPENAI_MODEL, "claude": settings.ANTHROPIC_MODEL}
+    rows = []
+    for provider, model in models.items():
+        cells = []
+        for kind in KINDS:
+            if price_of(model) is None:
+                cells.append("no list price in pricing.py")
+            elif kind not in means:
+                cells.append("-")
+            else:
+                tokens_in = means[kind]["in"] + schema_tokens(kind)
+                cost = estimate_cost_usd(model, int(tokens_in), int(means[kind]["out"]))
+                cells.append(f"${1000 * cost:.2f}")
+        rows.append([f"{provider} ({model})", *cells])
+    return markdown_table(["provider (configured model)", *[f"1,000 {kind} generations" for kind in KINDS]], rows)
 
 
 def cache_table(workload: dict, means: dict) -> str:
@@ -159,7 +190,7 @@ def cache_table(workload: dict, means: dict) -> str:
     hits = [r for r in requests if r["hit"]]
     rows.append(["**all**", len(requests), len(hits), f"**{len(hits) / len(requests):.0%}**"])
     misses = len(requests) - len(hits)
-    saved = sum(means.get(r["kind"], 0) for r in hits)
+    saved = sum(means.get(r["kind"], {}).get("total", 0) for r in hits)
     failed = sum(r["status"] == "failed" for r in requests)
     return "\n".join([
         markdown_table(["request", "requests", "cache hits", "hit rate"], rows),
@@ -208,6 +239,10 @@ def main(argv=None) -> int:
         "",
         tokens_md,
         *([""] + [f"- failed: {line}" for line in failures] if failures else []),
+        "",
+        "At list prices (careercoach/llm/pricing.py), with these token counts plus the schema:",
+        "",
+        cost_table(means),
         "",
         "## Result cache hit rate",
         "",

@@ -10,13 +10,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from careercoach.querysets import OwnedQuerySet
 
-class JobQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not getattr(user, "is_authenticated", False):
-            return self.none()
-        return self.filter(owner=user)
 
+class JobQuerySet(OwnedQuerySet):
     def active(self):
         return self.filter(status__in=GenerationJob.ACTIVE_STATUSES)
 
@@ -114,6 +111,8 @@ class GenerationResult(models.Model):
     resume_snapshot = models.JSONField(_("resume snapshot"), default=dict)
     cache_key = models.CharField(max_length=64, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         abstract = True

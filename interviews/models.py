@@ -4,19 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from careercoach.models import GenerationResult
 
 
-class QuestionSetQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not getattr(user, "is_authenticated", False):
-            return self.none()
-        return self.filter(owner=user)
-
-
 class QuestionSet(GenerationResult):
     """Five interview questions; `questions` holds them in the DESIGN.md shape."""
 
     questions = models.JSONField(_("questions"), default=list)
-
-    objects = QuestionSetQuerySet.as_manager()
 
     class Meta(GenerationResult.Meta):
         verbose_name = _("question set")

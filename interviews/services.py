@@ -1,23 +1,7 @@
-from decimal import Decimal
-
+from careercoach.generation.results import result_fields
 from interviews.models import QuestionSet
 
 
 def question_set_create(*, job, answer) -> QuestionSet:
     """Store a validated answer as a question set; called once per job, under its lock."""
-    return QuestionSet.objects.create(
-        resume=job.resume,
-        owner=job.owner,
-        language=job.language,
-        provider=answer.provider,
-        model=answer.model,
-        prompt_version=answer.prompt_version,
-        tokens_in=answer.tokens_in,
-        tokens_out=answer.tokens_out,
-        latency_ms=answer.latency_ms,
-        cost_usd=Decimal(str(round(answer.cost_usd, 6))),
-        fallback_trail=answer.trail,
-        resume_snapshot=job.snapshot,
-        cache_key=job.cache_key,
-        questions=answer.payload["questions"],
-    )
+    return QuestionSet.objects.create(**result_fields(job=job, answer=answer), questions=answer.payload["questions"])

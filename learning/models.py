@@ -4,21 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from careercoach.models import GenerationResult
 
 
-class LearningPlanQuerySet(models.QuerySet):
-    def for_user(self, user):
-        if not getattr(user, "is_authenticated", False):
-            return self.none()
-        return self.filter(owner=user)
-
-
 class LearningPlan(GenerationResult):
     """Strengths, weaknesses and 3-8 learning paths in the DESIGN.md shape."""
 
     analysis = models.JSONField(_("analysis"), default=dict)
     summary = models.TextField(_("summary"), blank=True, default="")
     learning_paths = models.JSONField(_("learning paths"), default=list)
-
-    objects = LearningPlanQuerySet.as_manager()
 
     class Meta(GenerationResult.Meta):
         verbose_name = _("learning plan")

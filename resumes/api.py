@@ -91,7 +91,8 @@ class ResumeDetailApi(APIView):
 
 
 class ResumeParseInputSerializer(serializers.Serializer):
-    file = serializers.FileField(required=False, help_text="PDF, DOCX or plain text, up to 10 MB")
+    # An empty file is the parser's to refuse, as 422 PARSE_EMPTY like any unreadable file.
+    file = serializers.FileField(required=False, allow_empty_file=True, help_text="PDF, DOCX or plain text, up to 10 MB")
     # No max_length: the parser refuses long text itself, with the 422 PARSE_TOO_MUCH_TEXT.
     text = serializers.CharField(required=False, help_text="Pasted resume text, up to 100,000 characters")
 

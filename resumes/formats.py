@@ -77,3 +77,39 @@ def resume_to_document(resume: Resume) -> dict:
             for e in resume.education.all()
         ],
     }
+
+
+class InvalidResumeFile(ValueError):
+    """A resume file that cannot be read or is not in the format; the message is one line."""
+
+
+def first_error(errors, path: str = "") -> str:
+    """The first validation error as `path: message`, e.g. `work_experiences.0.company: ...`."""
+    if isinstance(errors, dict) and errors:
+        key, value = next(iter(errors.items()))
+        return first_error(value, f"{path}.{key}" if path else str(key))
+    if isinstance(errors, list) and errors:
+        for index, item in enumerate(errors):
+            if isinstance(item, (dict, list)):
+                if item:
+                    return first_error(item, f"{path}[{index}]")
+            else:
+                return f"{path}: {item}"
+    return f"{path}: {errors}"
+
+
+def document_from_file(path) -> dict:
+    """Read and validate a resume JSON file; the validated document as plain JSON types."""
+    import json
+
+    from resumes.serializers import ResumeFormatSerializer
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            raw = json.load(handle)
+    except (OSError, ValueError) as exc:
+        raise InvalidResumeFile(f"cannot read {path}: {exc}") from exc
+    serializer = ResumeFormatSerializer(data=raw)
+    if not serializer.is_valid():
+        raise InvalidResumeFile(f"invalid resume: {first_error(serializer.errors)}")
+    return json.loads(json.dumps(serializer.validated_data))

@@ -495,9 +495,9 @@ class ResumeUploadForm(forms.Form):
         widget=forms.FileInput(attrs={"accept": UPLOAD_ACCEPT, "class": "dropzone__input"}),
     )
     text = forms.CharField(
-        label=_("Or paste your resume text"),
+        label=_("Paste your resume text"),
         required=False,
-        widget=_textarea(10, placeholder=_("Copy the text of your resume and paste it here.")),
+        widget=_textarea(8, placeholder=_("Copy the text of your resume and paste it here.")),
     )
 
     def __init__(self, *args, refused=False, **kwargs):

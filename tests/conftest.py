@@ -40,6 +40,16 @@ def other_user(db):
 
 
 @pytest.fixture
+def api(user):
+    """A DRF client authenticated as `user`."""
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.force_authenticate(user)
+    return client
+
+
+@pytest.fixture
 def client_logged_in(client, user):
     client.force_login(user)
     return client

@@ -4,9 +4,9 @@ import logging
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from careercoach.llm.prompts import resolve_language
 from careercoach.generation.keys import result_cache_key
 from careercoach.generation.limits import rate_limit_check
+from careercoach.llm.prompts import resolve_language
 from careercoach.llm.registry import provider_chain
 from careercoach.models import GenerationJob
 from resumes.formats import resume_to_document

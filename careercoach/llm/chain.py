@@ -8,20 +8,16 @@ network and is never skipped for time.
 """
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from careercoach.llm.base import ProviderAnswer, ProviderError, Stopwatch, check_kind
+from careercoach.llm.base import ProviderAnswer, ProviderError, check_kind
 from careercoach.llm.breaker import CircuitBreaker
+from careercoach.llm.fallback import first_answer
 from careercoach.llm.prompts import PROMPT_VERSION, resolve_language
 from careercoach.llm.registry import provider_chain, timeout_seconds
 
-logger = logging.getLogger(__name__)
-
-# A remote attempt with less than this share of LLM_TIMEOUT_SECONDS left is not started.
-MIN_ATTEMPT_SHARE = 0.2
 WHAT = {"interview": "the interview questions", "learning": "the learning plan"}
 REASONS = {
     "auth": "rejected the API key",
@@ -36,8 +32,6 @@ REASONS = {
     "deadline": "was not tried, out of time",
     "internal_error": "failed unexpectedly",
 }
-# Outcomes that are not the provider's fault, so they do not count against its breaker.
-NOT_COUNTED = {"not_configured", "circuit_open", "deadline"}
 # Outcomes after which the same request may well succeed later.
 TRANSIENT_OUTCOMES = {"rate_limited", "server_error", "timeout", "unavailable", "invalid_output",
                       "circuit_open", "deadline"}
@@ -72,27 +66,6 @@ class AllProvidersFailed(ProviderError):
         return type(self), (self.trail, self.kind)
 
 
-
-def _attempt(provider, outcome: str, latency_ms: int = 0, error: str = "") -> dict:
-    return {"provider": provider.name, "model": _model_of(provider), "outcome": outcome,
-            "latency_ms": latency_ms, "error": error[:200]}
-
-
-def _model_of(provider) -> str:
-    try:
-        return str(provider.model)
-    except Exception:  # the offline coach's module may fail to import; the trail still needs a row
-        return ""
-
-
-def _as_provider_error(provider, exc: Exception) -> ProviderError:
-    if isinstance(exc, ProviderError):
-        logger.warning("LLM provider %s failed: %s (%s)", provider.name, exc.code, exc.message)
-        return exc
-    logger.exception("LLM provider %s raised an unexpected error", provider.name)
-    return ProviderError("internal_error", f"{type(exc).__name__}: {exc}", transient=False)
-
-
 def generate_with_fallback(
     kind: str,
     resume: dict,
@@ -113,37 +86,15 @@ def generate_with_fallback(
     language = resolve_language(resume, language)
     timeout = timeout_seconds()
     deadline = clock() + (deadline_seconds if deadline_seconds is not None else 2 * timeout)
-    trail: list[dict] = []
-
-    for number, provider in enumerate(chain, start=1):
-        remote = getattr(provider, "remote", True)
-        remaining = deadline - clock()
-        if remote and remaining < MIN_ATTEMPT_SHARE * timeout:
-            left = f"{max(remaining, 0):.1f}s left of the time budget"
-            trail.append(_attempt(provider, "deadline", error=left))
-            continue
-        if remote and not breaker.allow(provider.name):
-            trail.append(_attempt(provider, "circuit_open", error="skipped after repeated failures"))
-            continue
-        if on_attempt is not None:
-            on_attempt(provider.name, number, len(chain))
-        stopwatch = Stopwatch()
-        try:
-            answer = provider.generate(kind, resume, language, timeout=min(timeout, remaining) if remote else None)
-        except Exception as exc:  # a bug in one provider must not stop the others
-            error = _as_provider_error(provider, exc)
-            trail.append(_attempt(provider, error.code, stopwatch.elapsed_ms(), error.message))
-            if remote and error.code in NOT_COUNTED:
-                breaker.release(provider.name)
-            elif remote:
-                breaker.record_failure(provider.name)
-            continue
-        if remote:
-            breaker.record_success(provider.name)
-        trail.append(_attempt(provider, "ok", answer.latency_ms))
+    outcome = first_answer(
+        chain, lambda provider, left: provider.generate(kind, resume, language, timeout=left),
+        breaker=breaker, timeout=timeout, deadline=deadline, clock=clock, on_attempt=on_attempt,
+    )
+    answer = outcome.answer
+    if answer is not None:
         return ChainResult(
             payload=answer.payload, provider=answer.provider, model=answer.model,
             tokens_in=answer.tokens_in, tokens_out=answer.tokens_out, latency_ms=answer.latency_ms,
-            cost_usd=answer.cost_usd, trail=trail, prompt_version=PROMPT_VERSION,
+            cost_usd=answer.cost_usd, trail=outcome.trail, prompt_version=PROMPT_VERSION,
         )
-    raise AllProvidersFailed(trail, kind)
+    raise AllProvidersFailed(outcome.trail, kind)

@@ -1,11 +1,13 @@
 """Plausible answers for the fake LLM server, built from the resume inside the prompt, plus
-the deliberately broken variants its behaviour script asks for."""
+the deliberately broken variants its behaviour script asks for. Resume extraction requests
+are answered by llm_resume_answers."""
 from __future__ import annotations
 
 import json
 import re
 
 from careercoach.schemas import DIFFICULTY_MIX, experience_band
+from tests.fakes.llm_resume_answers import extraction_answer
 
 RESUME_BLOCK = re.compile(r"<resume_data>\s*(.*?)\s*</resume_data>", re.DOTALL)
 QUESTION_TYPES = ["Implementation", "Trade-off", "Reliability", "Performance", "Collaboration"]
@@ -106,6 +108,9 @@ def learning_answer(resume: dict, korean: bool, count: int = 4) -> dict:
 
 
 def answer_text(kind: str, prompt: str, behaviour: str) -> str:
+    if kind == "extract":
+        data = extraction_answer(prompt, behaviour)
+        return _as_text(data, behaviour, 'Here is the resume: {"name": "Dana Kim", "work_experiences": [')
     resume = find_resume(prompt)
     korean = "Output language: Korean" in prompt
     if kind == "interview":
@@ -120,9 +125,15 @@ def answer_text(kind: str, prompt: str, behaviour: str) -> str:
         if behaviour == "messy":
             data["learning_paths"][0]["type"] = "Strength"
             data["learning_paths"].append(dict(data["learning_paths"][1], link="http://insecure.example.org/"))
+    if behaviour == "wrong_types":
+        data = {"questions": "five questions"} if kind == "interview" else dict(data, learning_paths={"a": 1})
+    return _as_text(data, behaviour, "Sure! Here are the questions: {\"questions\": [{\"type\": \"Implementation\", ")
+
+
+def _as_text(data: dict, behaviour: str, malformed: str) -> str:
     text = json.dumps(data, ensure_ascii=False, indent=2)
     if behaviour == "fenced":
         return "Here is the JSON you asked for:\n```json\n" + text + "\n```\n"
     if behaviour == "malformed":
-        return "Sure! Here are the questions: {\"questions\": [{\"type\": \"Implementation\", "
+        return malformed
     return text

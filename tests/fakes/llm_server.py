@@ -22,12 +22,16 @@ from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from tests.fakes.llm_answers import answer_text
+from tests.fakes.llm_resume_answers import TEXT_BLOCK
 
 # ok: a valid answer built from the resume in the prompt; 429 / 500 / 401: that HTTP error in
 # the provider's own error format; slow: wait `slow_seconds`, then answer; malformed: text that
 # is not JSON; fenced: valid JSON inside ```json fences; wrong_count: 4 questions or 2 paths;
-# messy: valid after safe repairs ("tradeoff", " EASY ", a sixth question, five answer points).
-BEHAVIOURS = ("ok", "429", "500", "401", "slow", "malformed", "fenced", "wrong_count", "messy")
+# messy: valid after safe repairs ("tradeoff", " EASY ", a sixth question, five answer points);
+# wrong_types: a list where an object belongs or a string where a list does. A resume
+# extraction request (its prompt holds <resume_text>) gets a draft read from that text, and
+# the same behaviours in its own terms (llm_resume_answers.extraction_answer).
+BEHAVIOURS = ("ok", "429", "500", "401", "slow", "malformed", "fenced", "wrong_count", "messy", "wrong_types")
 GEMINI_PATH = re.compile(r"^/(v1|v1beta|v1alpha)/models/([^/:]+):generateContent$")
 
 
@@ -156,8 +160,12 @@ def request_prompt(api: str, body: dict) -> str:
     return "\n".join(parts)
 
 
-def request_kind(body: dict) -> str:
-    """The schema the client sent tells the kinds apart: only the learning plan has learning_paths."""
+def request_kind(body: dict, prompt: str = "") -> str:
+    """The prompt tells an extraction apart (only it carries <resume_text>, which no resume
+    JSON can hold unescaped); then the schema the client sent: only the learning plan has
+    learning_paths."""
+    if TEXT_BLOCK.search(prompt):
+        return "extract"
     return "learning" if "learning_paths" in json.dumps(body) else "interview"
 
 
@@ -249,7 +257,7 @@ def _handler_for(server: FakeLLMServer):
                 return self._send(int(behaviour), error_body(api, int(behaviour)), headers)
             if behaviour == "slow":
                 server.wait(server.slow_seconds)
-            text = answer_text(request_kind(body), prompt, behaviour)
+            text = answer_text(request_kind(body, prompt), prompt, behaviour)
             server.record(path, dict(self.headers), body, prompt, text)
             self._send(200, success_body(api, model, text, estimate_tokens(prompt), estimate_tokens(text)))
 

@@ -9,12 +9,6 @@ from tests.factories import ResumeFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def api(user):
-    client = APIClient()
-    client.force_authenticate(user)
-    return client
-
 
 def test_given_own_resume_when_post_then_202_with_job_and_status_url(api, resume):
     response = api.post(f"/api/v1/interview/{resume.unique_key}/questions", {}, format="json")

@@ -1,16 +1,9 @@
 import pytest
-from rest_framework.test import APIClient
 
 from careercoach.generation.run import job_execute
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def api(user):
-    client = APIClient()
-    client.force_authenticate(user)
-    return client
 
 
 def test_given_learning_job_run_when_fetched_then_plan_in_design_shape(api, resume):

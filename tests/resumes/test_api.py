@@ -10,12 +10,6 @@ from tests.factories import ResumeFactory, UserFactory, WorkExperienceFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def api(user):
-    client = APIClient()
-    client.force_authenticate(user)
-    return client
-
 
 def assert_error_body(response, status, error_code):
     assert response.status_code == status, response.content

@@ -5,25 +5,12 @@ import sys
 import uuid
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
-from careercoach.llm.registry import provider_chain
 from careercoach.llm.prompts import resolve_language
-from resumes.serializers import ResumeFormatSerializer
-
-
-def first_error(errors, path="") -> str:
-    if isinstance(errors, dict):
-        key, value = next(iter(errors.items()))
-        return first_error(value, f"{path}.{key}" if path else str(key))
-    if isinstance(errors, list) and errors:
-        if isinstance(errors[0], (dict, list)):
-            for index, item in enumerate(errors):
-                if item:
-                    return first_error(item, f"{path}[{index}]")
-        return f"{path}: {errors[0]}"
-    return f"{path}: {errors}"
+from careercoach.llm.registry import provider_chain
+from resumes.formats import InvalidResumeFile, document_from_file
 
 
 class Command(BaseCommand):
@@ -37,14 +24,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, kind, resume, provider, language, **options):
         try:
-            with open(resume, encoding="utf-8") as handle:
-                raw = json.load(handle)
-        except (OSError, ValueError) as exc:
-            raise CommandError(f"cannot read resume {resume}: {exc}") from exc
-        serializer = ResumeFormatSerializer(data=raw)
-        if not serializer.is_valid():
-            raise CommandError(f"invalid resume: {first_error(serializer.errors)}")
-        document = json.loads(json.dumps(serializer.validated_data))
+            with translation.override("en"):  # one-line CLI errors read the same everywhere
+                document = document_from_file(resume)
+        except InvalidResumeFile as exc:
+            raise CommandError(str(exc)) from exc
         names = [name.strip() for name in provider.split(",")] if provider else None
         try:
             chain = provider_chain(names)

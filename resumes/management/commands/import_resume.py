@@ -1,10 +1,8 @@
-import json
-
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
-from careercoach.management.commands.generate import first_error
-from resumes.serializers import ResumeFormatSerializer
+from resumes.formats import InvalidResumeFile, document_from_file
 from resumes.services import resume_create
 
 
@@ -20,12 +18,9 @@ class Command(BaseCommand):
         if owner is None:
             raise CommandError(f"no such user: {user}")
         try:
-            with open(file, encoding="utf-8") as handle:
-                raw = json.load(handle)
-        except (OSError, ValueError) as exc:
-            raise CommandError(f"cannot read {file}: {exc}") from exc
-        serializer = ResumeFormatSerializer(data=raw)
-        if not serializer.is_valid():
-            raise CommandError(f"invalid resume: {first_error(serializer.errors)}")
-        resume = resume_create(owner=owner, document=serializer.validated_data)
+            with translation.override("en"):  # one-line CLI errors read the same everywhere
+                document = document_from_file(file)
+        except InvalidResumeFile as exc:
+            raise CommandError(str(exc)) from exc
+        resume = resume_create(owner=owner, document=document)
         self.stdout.write(resume.unique_key)
