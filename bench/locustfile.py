@@ -5,7 +5,7 @@ in (so password hashing at start-up does not colour the page timings), then loop
 list, resume page, press "Generate interview questions" (the HTMX POST the button sends),
 poll the job every second as the page does, open the result. Between steps a user thinks for
 BENCH_THINK_MIN..BENCH_THINK_MAX seconds. Every second round asks to regenerate, so rounds
-alternate between a real generation and, after a regenerate, a cached answer.
+alternate between a new generation and the cached answer for the unchanged resume.
 
 Every request is written to BENCH_RECORD_FILE (name, start, milliseconds, ok) when the run
 ends; bench/web.py computes the percentiles from those records. Measuring starts
@@ -45,18 +45,51 @@ WATCHED = {name: int(os.environ[f"BENCH_{name.upper()}_PID"]) for name in ("serv
            if os.environ.get(f"BENCH_{name.upper()}_PID")}
 
 
+def _tree_seconds(root: psutil.Process, *, reaped: bool = False) -> float:
+    """CPU seconds of a process and its live children; with `reaped`, also of the children that
+    already exited (a PostgreSQL backend lives for one connection when CONN_MAX_AGE is 0)."""
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+        if reaped and proc.pid == root.pid:
+            total += times.children_user + times.children_system
+    return total
+
+
+def _postmaster():
+    for proc in psutil.process_iter(["name"]):
+        try:
+            if proc.info["name"] == "postgres" and proc.parent() and proc.parent().name() != "postgres":
+                return proc
+        except psutil.Error:
+            continue
+    return None
+
+
+POSTMASTER = _postmaster()
+
+
 def _cpu_snapshot() -> dict:
-    """CPU seconds so far: the whole machine (busy, total) and each watched process tree."""
+    """CPU seconds so far: the whole machine (busy, total), each watched process tree, this
+    load generator, and the local PostgreSQL server (shared with anything else using it)."""
     times = psutil.cpu_times()
     idle = times.idle + getattr(times, "iowait", 0.0)
-    snapshot = {"machine_total": sum(times), "machine_busy": sum(times) - idle}
+    snapshot = {"machine_total": sum(times), "machine_busy": sum(times) - idle,
+                "locust": _tree_seconds(psutil.Process())}
     for name, pid in WATCHED.items():
         try:
-            root = psutil.Process(pid)
-            snapshot[name] = sum(p.cpu_times().user + p.cpu_times().system
-                                 for p in [root, *root.children(recursive=True)])
+            snapshot[name] = _tree_seconds(psutil.Process(pid))
         except psutil.NoSuchProcess:
             snapshot[name] = 0.0
+    if POSTMASTER is not None:
+        try:
+            snapshot["postgres"] = _tree_seconds(POSTMASTER, reaped=True)
+        except psutil.NoSuchProcess:
+            pass
     return snapshot
 
 
@@ -138,14 +171,14 @@ class Candidate(FastHttpUser):
         regenerate = self.rounds % 2 == 1
         self.rounds += 1
         started = time.time()
-        result_url, problem = self.generate(regenerate)
+        result_url, polled, problem = self.generate(regenerate)
         if result_url:
             self.page(result_url, "result page")
-        _flow("generation, regenerate" if regenerate else "generation", started, bool(result_url), problem)
+        _flow("new generation" if polled else "cached answer", started, bool(result_url), problem)
         self.think()
 
     def generate(self, regenerate: bool):
-        """Press the button, then poll like the page; returns (result URL or None, problem)."""
+        """Press the button, then poll like the page; returns (result URL or None, polled, problem)."""
         form = {"language": "auto", **({"regenerate": "1"} if regenerate else {})}
         headers = {"HX-Request": "true", "X-CSRFToken": self.csrf_token(),
                    "Content-Type": "application/x-www-form-urlencoded"}
@@ -153,13 +186,13 @@ class Candidate(FastHttpUser):
                               name="start generation", catch_response=True) as response:
             if response.status_code != 200:
                 response.failure(f"start answered {response.status_code}")
-                return None, f"start answered {response.status_code}"
+                return None, False, f"start answered {response.status_code}"
             if response.headers.get("HX-Redirect"):
-                return response.headers["HX-Redirect"], ""  # a cached result: straight to it
+                return response.headers["HX-Redirect"], False, ""  # a cached result: straight to it
             match = JOB_URL.search(response.text or "")
             if not match:
                 response.failure("no job to poll in the answer")
-                return None, "no job to poll"
+                return None, False, "no job to poll"
         poll_url = match.group(1)
         for _ in range(MAX_POLLS):
             time.sleep(POLL_SECONDS)
@@ -171,7 +204,7 @@ class Candidate(FastHttpUser):
                         response.success()
                     else:
                         response.failure("the job ended without a result")
-                    return redirect, "" if redirect else "job failed"
+                    return redirect, True, "" if redirect else "job failed"
                 if response.status_code != 200:
                     response.failure(f"poll answered {response.status_code}")
-        return None, "still running after the last poll"
+        return None, True, "still running after the last poll"

@@ -122,7 +122,7 @@ def machine_section(command: str, busy: float) -> str:
     postgres, redis_version = service_versions()
     rows = [
         ["command", f"`{command}`"],
-        ["date (UTC)", datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")],
+        ["date (UTC)", datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M")],
         ["revision", git_revision()],
         ["CPUs (nproc)", os.cpu_count()],
         ["CPU model", model],

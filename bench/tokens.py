@@ -103,7 +103,7 @@ def cache_workload(accounts, fake, args) -> dict:
     from resumes.models import Resume
 
     rng = random.Random(SEED)
-    names, weights = zip(*ACTIONS)
+    names, weights = zip(*ACTIONS, strict=True)
     resumes = [Resume.objects.select_related("owner").get(unique_key=a["unique_keys"][0]) for a in accounts]
     requests = []
     calls_before = fake.stats()["requests"]
@@ -216,7 +216,7 @@ def main(argv=None) -> int:
             harness.django_setup(env)
             documents = harness.resume_documents()
             samples = harness.users_with_resumes(len(documents), prefix="tokens_user_", password="bench-password-1")
-            for account, (name, _document) in zip(samples, documents):
+            for account, (name, _document) in zip(samples, documents, strict=True):
                 account["name"] = name
             visitors = harness.users_with_resumes(args.users, prefix="cache_user_", password="bench-password-1")
             with harness.celery_worker(pool="threads", concurrency=WORKER_CONCURRENCY, env=env):

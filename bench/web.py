@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -117,6 +118,7 @@ def summarize(server: str, data: dict, args) -> dict:
     http = [r for r in records if r[4] != "FLOW" and r[1] is not None and start <= r[1] <= end]
     logins = [r for r in records if r[0] == "login"]
     flows = [r for r in records if r[4] == "FLOW" and start <= r[1] <= end]
+    generated = [r for r in flows if r[0] == "new generation"]
 
     def stats(rows):
         times = [r[2] for r in rows]
@@ -135,11 +137,12 @@ def summarize(server: str, data: dict, args) -> dict:
         "server": server, "window": window, "by_name": by_name,
         "pages": stats([r for r in http if r[0] in PAGE_VIEWS]), "all": stats(http),
         "login": stats(logins),
-        "flows": stats(flows),
+        "flows": stats(flows), "generated": stats(generated),
         "machine_cpu_busy": cpu["machine_busy"] / cpu["machine_total"],
         "server_cpu_ms_per_request": 1000 * cpu.get("server", 0.0) / max(len(http), 1),
-        "worker_cpu_share": cpu.get("worker", 0.0) / window,
-        "server_cpu_share": cpu.get("server", 0.0) / window,
+        # Cores kept busy on average over the window, per part of the system.
+        "cores": {name: cpu.get(name, float("nan")) / window
+                  for name in ("machine_busy", "server", "worker", "postgres", "locust")},
         "failures": failures,
     }
 
@@ -152,15 +155,16 @@ def report(results: list[dict], args, command: str) -> str:
     summary, detail, verdicts = [], [], []
     for result in results:
         if "error" in result:
-            summary.append([result["server"], result["error"], *["-"] * 11])
+            summary.append([result["server"], result["error"], *["-"] * 10])
             continue
-        pages, every, flows = result["pages"], result["all"], result["flows"]
+        pages, every, flows, generated = result["pages"], result["all"], result["flows"], result["generated"]
         error_rate = every["errors"] / every["count"] if every["count"] else float("nan")
         summary.append([
             result["server"], f"{every['rps']:.1f}", ms(pages["p50"]), ms(pages["p95"]), ms(pages["p99"]),
             ms(every["p95"]), f"{error_rate:.2%}", f"{flows['count'] - flows['errors']}/{flows['count']}",
-            f"{flows['p50'] / 1000:.1f} / {flows['p95'] / 1000:.1f}", ms(result["login"]["p95"]),
-            f"{result['machine_cpu_busy']:.0%}", f"{result['server_cpu_share']:.2f} / {result['worker_cpu_share']:.2f}",
+            f"{generated['p50'] / 1000:.1f} / {generated['p95'] / 1000:.1f}", ms(result["login"]["p95"]),
+            " / ".join(f"{result['cores'][name]:.2f}" for name in ("machine_busy", "server", "worker", "postgres",
+                                                                   "locust")),
             f"{result['server_cpu_ms_per_request']:.0f}",
         ])
         for name in REQUEST_ORDER:
@@ -182,11 +186,14 @@ def report(results: list[dict], args, command: str) -> str:
         f"every second round with regenerate. {args.seconds:g} s measured per server after the last login. "
         f"PostgreSQL, Redis (broker and cache), a Celery threads worker (concurrency {args.worker_concurrency}) "
         f"and the fake LLM provider answering in {args.delay:g} s. Hourly generation limits raised for the "
-        "test users. Times in ms; percentiles are nearest-rank over every request in the window.",
+        f"test users. Times in ms; percentiles are nearest-rank over every request in the window. Page views: "
+        f"resume list, resume page, result page. CPU: cores kept busy on average during the window, on "
+        f"a machine with {os.cpu_count()}; `all` includes everything running on it.",
         "",
         markdown_table(["server", "requests/s", "page p50", "page p95", "page p99", "all p95", "error rate",
-                        "generations ok", "press to result p50 / p95 s", "login p95", "machine CPU busy",
-                        "CPUs used: server / worker", "server CPU ms per request"], summary),
+                        "generations ok", "new generation, press to result p50 / p95 s", "login p95",
+                        "CPU cores busy: all / web / worker / PostgreSQL / locust", "web CPU ms per request"],
+                       summary),
         "",
         *verdicts,
         "",
@@ -220,7 +227,8 @@ def main(argv=None) -> int:
                     command_line = [part.format(port=port) for part in SERVERS[server]]
                     base_url = f"http://127.0.0.1:{port}"
                     with harness.child(f"web-{server.replace(' ', '-')}", command_line, env) as process:
-                        harness.wait_until(lambda: harness.http_ok(base_url + "/accounts/login/") or not process.alive(),
+                        login_url = base_url + "/accounts/login/"
+                        harness.wait_until(lambda p=process, u=login_url: harness.http_ok(u) or not p.alive(),
                                            timeout=60, what=f"{server} to answer")
                         if not process.alive():
                             raise RuntimeError(f"{server} exited:\n{process.log_text()[-3000:]}")

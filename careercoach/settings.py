@@ -233,6 +233,12 @@ SPECTACULAR_SETTINGS = {
 # Celery: the database job row is the source of truth; the broker only rings the doorbell.
 CELERY_BROKER_DIR = VAR_DIR / "broker"
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://localhost//")
+# How the app behaves when the broker is unreachable at enqueue time: keep the job queued
+# for the sweeper rather than failing the request. A broker that accepts connections but never
+# answers (hung, partitioned) must not hold the request either: every connect and socket read
+# gives up after this long, so a publish with its one retry costs a few of these at most.
+CELERY_PUBLISH_TIMEOUT_SECONDS = float(os.environ.get("CELERY_PUBLISH_TIMEOUT_SECONDS", 2))
+CELERY_BROKER_CONNECTION_TIMEOUT = CELERY_PUBLISH_TIMEOUT_SECONDS
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     {
         "data_folder_in": str(CELERY_BROKER_DIR / "queue"),
@@ -244,6 +250,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     if CELERY_BROKER_URL.startswith("filesystem")
     else {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600)}
 )
+if CELERY_BROKER_URL.startswith(("redis", "rediss")):
+    CELERY_BROKER_TRANSPORT_OPTIONS.update(
+        socket_timeout=CELERY_PUBLISH_TIMEOUT_SECONDS, socket_connect_timeout=CELERY_PUBLISH_TIMEOUT_SECONDS
+    )
 CELERY_RESULT_BACKEND = "django-db"
 CELERY_RESULT_EXTENDED = True
 CELERY_TASK_TRACK_STARTED = True
@@ -252,9 +262,6 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-# How the app behaves when the broker is unreachable at enqueue time: keep the job queued
-# for the sweeper rather than failing the request.
-CELERY_PUBLISH_TIMEOUT_SECONDS = float(os.environ.get("CELERY_PUBLISH_TIMEOUT_SECONDS", 3))
 CELERY_WORKER_POOL = os.environ.get("CELERY_WORKER_POOL", "threads")
 CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 8)
 CELERY_TIMEZONE = TIME_ZONE

@@ -9,10 +9,10 @@ from careercoach.api.errors import ApiError
 from careercoach.api.schema import ERROR_RESPONSES, ErrorSerializer
 from resumes.formats import resume_to_document
 from resumes.parsing import ERROR_CODES, ParseError
-from resumes.uploads import parse_upload, too_large_error, upload_refused
 from resumes.selectors import ResumeNotFound, resume_get, resume_list
 from resumes.serializers import ResumeFormatSerializer, ResumeSummarySerializer
 from resumes.services import resume_create, resume_delete, resume_replace
+from resumes.uploads import parse_upload, too_large_error, upload_refused
 
 
 def _document_response(resume, status_code=status.HTTP_200_OK):

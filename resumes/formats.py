@@ -83,19 +83,21 @@ class InvalidResumeFile(ValueError):
     """A resume file that cannot be read or is not in the format; the message is one line."""
 
 
-def first_error(errors, path: str = "") -> str:
-    """The first validation error as `path: message`, e.g. `work_experiences.0.company: ...`."""
+def first_error(errors, where: str = "") -> str:
+    """The first of DRF's nested errors as "work_experiences[1].team_size: message"."""
     if isinstance(errors, dict) and errors:
         key, value = next(iter(errors.items()))
-        return first_error(value, f"{path}.{key}" if path else str(key))
+        if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+            where = f"{where}[{key}]"
+        elif key != "non_field_errors":
+            where = f"{where}.{key}" if where else key
+        return first_error(value, where)
     if isinstance(errors, list) and errors:
-        for index, item in enumerate(errors):
-            if isinstance(item, (dict, list)):
-                if item:
-                    return first_error(item, f"{path}[{index}]")
-            else:
-                return f"{path}: {item}"
-    return f"{path}: {errors}"
+        index, first = next(((i, e) for i, e in enumerate(errors) if e), (0, errors[0]))
+        if isinstance(first, dict):
+            return first_error(first, f"{where}[{index}]")
+        return first_error(first, where)
+    return f"{where}: {errors}" if where else str(errors)
 
 
 def document_from_file(path) -> dict:

@@ -50,7 +50,10 @@ def _textarea(rows=3, **attrs):
     return forms.Textarea(attrs={"rows": rows, **attrs})
 
 
-def _lines_field(label, help_text=_("One item per line.")):
+ONE_PER_LINE = _("One item per line.")
+
+
+def _lines_field(label, help_text=ONE_PER_LINE):
     return forms.CharField(label=label, required=False, widget=_textarea(4), help_text=help_text)
 
 
@@ -290,7 +293,7 @@ def document_errors_to_forms(errors: dict, form: ResumeForm, formsets: dict) -> 
 def _section_errors(errors, formset, form):
     items = kept_forms(formset)
     if isinstance(errors, list) and all(isinstance(e, dict) for e in errors):
-        for item_form, item_errors in zip(items, errors):
+        for item_form, item_errors in zip(items, errors, strict=False):
             for field, field_errors in item_errors.items():
                 _add_error(item_form, field, field_errors)
         return
@@ -366,13 +369,13 @@ class ResumeImportForm(forms.Form):
         try:
             data = json.loads(upload.read().decode("utf-8-sig"))
         except UnicodeDecodeError:
-            raise forms.ValidationError(_("The file is not UTF-8 text."), code="encoding")
+            raise forms.ValidationError(_("The file is not UTF-8 text."), code="encoding") from None
         except json.JSONDecodeError as error:
             raise forms.ValidationError(
                 _("The file is not valid JSON (line %(line)s, column %(column)s: %(message)s)."),
                 code="malformed",
                 params={"line": error.lineno, "column": error.colno, "message": error.msg},
-            )
+            ) from error
         if not isinstance(data, dict):
             raise forms.ValidationError(_("The file must hold one JSON object (a resume)."), code="not_object")
         serializer = ResumeFormatSerializer(data=data)

@@ -3,6 +3,7 @@ permission errors, oversized or malformed bodies, and our own domain errors."""
 import logging
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, JsonResponse
 from django.utils import timezone
 from rest_framework import exceptions, status
@@ -40,6 +41,15 @@ class ApiError(exceptions.APIException):
         self.headers = headers or {}
 
 
+class DatabaseUnavailable(exceptions.APIException):
+    """The database is restarting or unreachable: worth retrying, unlike a bug (500)."""
+
+    status_code = 503
+    default_detail = "The service is briefly unavailable. Please try again in a moment."
+    default_code = "service_unavailable"
+    wait = 4
+
+
 class PayloadTooLarge(exceptions.APIException):
     status_code = 413
     default_detail = "Request body is too large."
@@ -72,6 +82,9 @@ def exception_handler(exc, context):
         exc = exceptions.PermissionDenied()
     elif isinstance(exc, RequestDataTooBig):
         exc = PayloadTooLarge()
+    elif isinstance(exc, (OperationalError, InterfaceError)):
+        logger.warning("Database unavailable: %s", exc)
+        exc = DatabaseUnavailable()
 
     if not isinstance(exc, exceptions.APIException):
         logger.exception("Unhandled API error")

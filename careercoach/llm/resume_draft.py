@@ -17,6 +17,7 @@ from django.utils import translation
 from rest_framework import serializers
 
 from careercoach.llm.validation import extract_json, invalid
+from resumes.formats import first_error
 from resumes.parsing.lines import clean_text
 from resumes.parsing.urls import with_scheme
 from resumes.serializers import ResumeFormatSerializer
@@ -40,7 +41,7 @@ def validate_draft(raw) -> dict:
     serializer = ResumeFormatSerializer(data=prepared)
     with translation.override("en"):  # the reason goes to logs and the attempt trail
         if not serializer.is_valid():
-            raise invalid(f"not the resume format: {_first_error(serializer.errors)}")
+            raise invalid(f"not the resume format: {first_error(serializer.errors)}")
     draft = json.loads(json.dumps(serializer.validated_data))
     for path in missing:
         _set(draft, path, None)
@@ -102,23 +103,6 @@ def _blank_to_none(value):
     if isinstance(value, list):
         return [_blank_to_none(item) for item in value]
     return value
-
-
-def _first_error(errors, where: str = "") -> str:
-    """The first of DRF's nested errors as "work_experiences[1].team_size: message"."""
-    if isinstance(errors, dict) and errors:
-        key, value = next(iter(errors.items()))
-        if isinstance(key, int):
-            where = f"{where}[{key}]"
-        elif key != "non_field_errors":
-            where = f"{where}.{key}" if where else key
-        return _first_error(value, where)
-    if isinstance(errors, list) and errors:
-        index, first = next(((i, e) for i, e in enumerate(errors) if e), (0, errors[0]))
-        if isinstance(first, dict):
-            return _first_error(first, f"{where}[{index}]")
-        return _first_error(first, where)
-    return f"{where}: {errors}" if where else str(errors)
 
 
 def comparable(text: str) -> str:

@@ -69,8 +69,6 @@ def generate(page, live_server, resume, button, result_path):
     page.goto(f"{live_server.url}/resumes/{resume.unique_key}/")
     page.locator(f"[data-testid={button}]").click()
     page.locator("[data-testid=job] progress").wait_for(state="visible")
-    page.locator("[data-testid=job][data-status=generating]").wait_for(state="visible")
-    page.screenshot(path=f"/tmp/cc-helper-upload/progress-{button}.png")
     page.wait_for_url(f"{live_server.url}/resumes/{resume.unique_key}/{result_path}/*/")
     return list(page.progress_seen)
 
@@ -89,7 +87,6 @@ def screenshot(page, name):
     if os.environ.get("CAREERCOACH_SCREENSHOT") == "1":
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / name))
-        page.screenshot(path="/tmp/cc-helper-upload/full-" + name, full_page=True)
 
 
 def test_user_generates_questions_and_a_learning_path_through_the_worker(watched_page, live_server, worker,
