@@ -1,7 +1,7 @@
 """Concurrent LLM-bound jobs: how fast one worker finishes generations that each wait on a
 provider, with the configured threads pool beside Celery's default prefork pool.
 
-    .venv/bin/python bench/jobs.py            # brief: 60 jobs, 1 s provider delay
+    .venv/bin/python bench/jobs.py            # brief: 60 jobs, 2 s delay, threads at 60
     .venv/bin/python bench/jobs.py --full     # 200 jobs, 2 s delay, threads at 50, 80 and 100
 
 The fake LLM server (bench/fake_llm.py) is the only provider (LLM_PROVIDERS=openai,
@@ -32,8 +32,8 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--full", action="store_true", help="200 jobs, 2 s delay, threads at 50, 80 and 100")
     parser.add_argument("--jobs", type=int, help="jobs per pool (brief 60, full 200)")
-    parser.add_argument("--delay", type=float, help="seconds the fake provider waits (brief 1, full 2)")
-    parser.add_argument("--threads", help="comma-separated threads-pool concurrencies (brief 30, full 50,80,100)")
+    parser.add_argument("--delay", type=float, help="seconds the fake provider waits (default 2)")
+    parser.add_argument("--threads", help="comma-separated threads-pool concurrencies (brief 60, full 50,80,100)")
     parser.add_argument("--overflow-postgres", action="store_true",
                         help="run a threads pool even when it needs more PostgreSQL connections than are free "
                              "(its jobs then fail to connect, and so may other programs using the server)")
@@ -41,8 +41,8 @@ def parse_args(argv=None):
                         help="prefork concurrency (Celery's default: the CPU count); 0 skips it")
     args = parser.parse_args(argv)
     args.jobs = args.jobs or (200 if args.full else 60)
-    args.delay = args.delay if args.delay is not None else (2.0 if args.full else 1.0)
-    args.threads = [int(n) for n in (args.threads or ("50,80,100" if args.full else "30")).split(",")]
+    args.delay = args.delay if args.delay is not None else 2.0
+    args.threads = [int(n) for n in (args.threads or ("50,80,100" if args.full else "60")).split(",")]
     return args
 
 

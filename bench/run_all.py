@@ -155,6 +155,7 @@ def run_section(name: str, full: bool) -> str:
         for line in process.stderr:
             tail.append(line.rstrip())
             sys.stderr.write(line)
+            sys.stderr.flush()
 
     relay_thread = threading.Thread(target=relay, daemon=True)
     relay_thread.start()
@@ -193,9 +194,11 @@ def wait_for_quiet(limit: float) -> float:
 def main(argv=None) -> int:
     harness.stop_on_sigterm()
     args = parse_args(argv)
-    command = "make bench" + (" FULL=1" if args.full else "")
-    if args.only != list(SECTIONS):
-        command = f"python bench/run_all.py{' --full' if args.full else ''} --only {','.join(args.only)}"
+    if os.environ.get("MAKELEVEL"):
+        command = "make bench" + (" FULL=1" if args.full else "")
+    else:
+        command = " ".join(["python bench/run_all.py", *sys.argv[1:]] if argv is None else
+                           ["python bench/run_all.py", *argv])
     busy = wait_for_quiet(args.wait_quiet)
     parts = [f"# careercoach benchmarks ({'full' if args.full else 'brief'})", "", machine_section(command, busy)]
     for name in args.only:

@@ -1,12 +1,14 @@
 """Web throughput and latency under 50 people preparing for interviews at once, with the
 configured server beside the obvious alternatives, in one run.
 
-    .venv/bin/python bench/web.py            # brief: 20 s measured per server
+    .venv/bin/python bench/web.py            # brief: 15 s measured per server
     .venv/bin/python bench/web.py --full     # 90 s measured per server
 
 Servers, each on a free port of 127.0.0.1 in turn against the same database and worker:
 - gunicorn 3x4: the production command of the Dockerfile and docker-compose.yml
-  (`gunicorn --workers 3 --threads 4`);
+  (`gunicorn --workers 3 --threads 4`), with the default DB_CONN_MAX_AGE=0 (a new
+  PostgreSQL connection per request);
+- gunicorn 3x4, DB_CONN_MAX_AGE=60: the same with persistent database connections;
 - runserver: what `make run` starts (Procfile), with DEBUG off like the others;
 - gunicorn sync x1: one synchronous worker, gunicorn's default without options.
 (--no-control-socket keeps gunicorn 27 from creating ~/.gunicorn/gunicorn.ctl; it changes
@@ -33,38 +35,47 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import harness  # noqa: E402
 from bench.harness import BIN, PYTHON, log, markdown_table, percentile  # noqa: E402
 
+GUNICORN = [str(BIN / "gunicorn"), "careercoach.wsgi:application", "--bind", "127.0.0.1:{port}",
+            "--access-logfile", "-", "--no-control-socket"]
+# name: (command, environment for it)
 SERVERS = {
-    "gunicorn 3x4": [str(BIN / "gunicorn"), "careercoach.wsgi:application", "--bind", "127.0.0.1:{port}",
-                     "--workers", "3", "--threads", "4", "--access-logfile", "-", "--no-control-socket"],
-    "runserver": [PYTHON, "manage.py", "runserver", "127.0.0.1:{port}", "--noreload"],
-    "gunicorn sync x1": [str(BIN / "gunicorn"), "careercoach.wsgi:application", "--bind", "127.0.0.1:{port}",
-                         "--workers", "1", "--access-logfile", "-", "--no-control-socket"],
+    "gunicorn 3x4": (GUNICORN + ["--workers", "3", "--threads", "4"], {"DB_CONN_MAX_AGE": "0"}),
+    "gunicorn 3x4, DB_CONN_MAX_AGE=60": (GUNICORN + ["--workers", "3", "--threads", "4"], {"DB_CONN_MAX_AGE": "60"}),
+    "runserver": ([PYTHON, "manage.py", "runserver", "127.0.0.1:{port}", "--noreload"], {"DB_CONN_MAX_AGE": "0"}),
+    "gunicorn sync x1": (GUNICORN + ["--workers", "1"], {"DB_CONN_MAX_AGE": "0"}),
 }
 PAGE_VIEWS = ("resume list", "resume page", "result page")
 REQUEST_ORDER = ("resume list", "resume page", "start generation", "poll job", "result page")
 PASSWORD = "bench-password-1"
+# Users started per second. Each login hashes a password (PBKDF2, about 0.2 s of CPU here), so
+# a faster ramp only measures a queue of logins on two cores.
+SPAWN_RATE = 5
 TARGET_PAGE_P95_MS = 200
 
 
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--full", action="store_true", help="90 s measured per server")
+    parser.add_argument("--full", action="store_true", help="90 s measured per server, 15 s warm-up")
     parser.add_argument("--users", type=int, default=50)
-    parser.add_argument("--seconds", type=float, help="measured seconds per server (brief 20, full 90)")
+    parser.add_argument("--seconds", type=float, help="measured seconds per server (brief 15, full 90)")
     parser.add_argument("--warmup", type=float, help="seconds of load after the logins before measuring")
-    parser.add_argument("--servers", default=",".join(SERVERS), help="comma-separated, from: " + ", ".join(SERVERS))
+    parser.add_argument("--servers", default=";".join(SERVERS), help="semicolon-separated, from: " + "; ".join(SERVERS))
     parser.add_argument("--delay", type=float, default=2.0, help="seconds the fake provider takes per answer")
     parser.add_argument("--worker-concurrency", type=int, default=50)
     parser.add_argument("--think", default="0.5,1.5", help="seconds a user waits between steps: min,max")
     args = parser.parse_args(argv)
-    args.seconds = args.seconds or (90.0 if args.full else 20.0)
-    args.warmup = args.warmup if args.warmup is not None else (15.0 if args.full else 10.0)
-    args.servers = [name.strip() for name in args.servers.split(",") if name.strip()]
+    args.seconds = args.seconds or (90.0 if args.full else 15.0)
+    args.warmup = args.warmup if args.warmup is not None else (15.0 if args.full else 8.0)
+    args.servers = [name.strip() for name in args.servers.split(";") if name.strip()]
     unknown = [name for name in args.servers if name not in SERVERS]
     if unknown:
         parser.error(f"unknown servers {unknown}")
     args.think_min, args.think_max = (float(x) for x in args.think.split(","))
     return args
+
+
+def slug(server: str) -> str:
+    return "web-" + "".join(c if c.isalnum() else "-" for c in server.lower())
 
 
 def state_reset() -> None:
@@ -87,7 +98,7 @@ def state_reset() -> None:
 
 
 def load_run(server: str, base_url: str, pids: dict, args, users_file: Path) -> dict:
-    record_file = harness.LOG_DIR / f"web-records-{server.replace(' ', '-')}.json"
+    record_file = harness.LOG_DIR / f"{slug(server)}-records.json"
     record_file.unlink(missing_ok=True)
     login_timeout = 180
     env = {
@@ -99,10 +110,10 @@ def load_run(server: str, base_url: str, pids: dict, args, users_file: Path) -> 
         "BENCH_SERVER_PID": str(pids["server"]), "BENCH_WORKER_PID": str(pids["worker"]),
     }
     command = [str(BIN / "locust"), "-f", str(harness.ROOT / "bench" / "locustfile.py"), "--headless",
-               "-u", str(args.users), "-r", "10", "-t", f"{int(login_timeout + args.warmup + args.seconds + 60)}s",
+               "-u", str(args.users), "-r", str(SPAWN_RATE), "-t", f"{int(login_timeout + args.warmup + args.seconds + 60)}s",
                "--host", base_url, "--only-summary", "--stop-timeout", "5", "--loglevel", "WARNING",
                "--exit-code-on-error", "0"]
-    log_path = harness.LOG_DIR / f"locust-{server.replace(' ', '-')}.log"
+    log_path = harness.LOG_DIR / f"{slug(server)}-locust.log"
     with open(log_path, "wb") as locust_log:
         subprocess.run(command, cwd=harness.ROOT, env=env, stdout=locust_log, stderr=subprocess.STDOUT,
                        timeout=login_timeout + args.warmup + args.seconds + 180, check=False, start_new_session=True)
@@ -190,6 +201,10 @@ def report(results: list[dict], args, command: str) -> str:
         f"resume list, resume page, result page. CPU: cores kept busy on average during the window, on "
         f"a machine with {os.cpu_count()}; `all` includes everything running on it.",
         "",
+        "Servers: `gunicorn 3x4` is the Dockerfile / docker-compose command (`--workers 3 --threads 4`) with "
+        "the default DB_CONN_MAX_AGE=0; the second row adds persistent database connections; `runserver` is "
+        "what `make run` starts; `gunicorn sync x1` is one synchronous worker.",
+        "",
         markdown_table(["server", "requests/s", "page p50", "page p95", "page p99", "all p95", "error rate",
                         "generations ok", "new generation, press to result p50 / p95 s", "login p95",
                         "CPU cores busy: all / web / worker / PostgreSQL / locust", "web CPU ms per request"],
@@ -224,9 +239,10 @@ def main(argv=None) -> int:
                 for server in args.servers:
                     state_reset()
                     port = harness.free_port()
-                    command_line = [part.format(port=port) for part in SERVERS[server]]
+                    template, server_env = SERVERS[server]
+                    command_line = [part.format(port=port) for part in template]
                     base_url = f"http://127.0.0.1:{port}"
-                    with harness.child(f"web-{server.replace(' ', '-')}", command_line, env) as process:
+                    with harness.child(slug(server), command_line, {**env, **server_env}) as process:
                         login_url = base_url + "/accounts/login/"
                         harness.wait_until(lambda p=process, u=login_url: harness.http_ok(u) or not p.alive(),
                                            timeout=60, what=f"{server} to answer")

@@ -24,5 +24,6 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
 ]
 
+handler400 = "careercoach.views.bad_request"
 handler404 = "careercoach.views.not_found"
 handler500 = "careercoach.views.server_error"

@@ -7,6 +7,7 @@ from django.http import HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.http import require_http_methods
 
 from careercoach.api.errors import json_error
@@ -35,6 +36,12 @@ def signup(request):
 
 def _is_api(request) -> bool:
     return request.path.startswith("/api/")
+
+
+def bad_request(request, exception=None):
+    if _is_api(request):
+        return json_error(400, detail="Bad request.", error_code="MALFORMED_REQUEST")
+    return defaults.bad_request(request, exception)
 
 
 def not_found(request, exception=None):

@@ -1,11 +1,11 @@
 """Resume endpoints of DESIGN.md. Thin: validate with the format serializer, call a service."""
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from careercoach.api.errors import ApiError
+from careercoach.api.pagination import BoundedLimitOffsetPagination
 from careercoach.api.schema import ERROR_RESPONSES, ErrorSerializer
 from resumes.formats import resume_to_document
 from resumes.parsing import ERROR_CODES, ParseError
@@ -36,7 +36,7 @@ class ResumeListCreateApi(APIView):
         summary="List your resumes",
     )
     def get(self, request):
-        paginator = LimitOffsetPagination()
+        paginator = BoundedLimitOffsetPagination()
         page = paginator.paginate_queryset(resume_list(user=request.user), request, view=self)
         return paginator.get_paginated_response(ResumeSummarySerializer(page, many=True).data)
 

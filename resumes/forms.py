@@ -30,7 +30,7 @@ from resumes.parsing import (
     ParseError,
 )
 from resumes.serializers import ResumeFormatSerializer
-from resumes.uploads import parse_upload, too_large_error
+from resumes.uploads import LLM_READ_WARNING, parse_upload, too_large_error
 
 IMPORT_MAX_BYTES = 2 * 1024 * 1024
 CONTACT_FIELDS = ("phone", "email", "github", "linkedin", "portfolio")
@@ -429,6 +429,7 @@ def parse_error_message(error: ParseError) -> str:
 
 # The parser's warnings are English sentences; the known ones are shown translated.
 _WARNING_MESSAGES = {
+    LLM_READ_WARNING: _("An AI provider read this draft from your file; check the fields marked guessed."),
     "The PDF is protected against editing; its text was read anyway.":
         _("The PDF is protected against editing; its text was read anyway."),
     "The PDF seems to have several columns; check the order of sections.":

@@ -1,18 +1,35 @@
 """The resume import/export format (DESIGN.md, ../shared/examples/resume-example.json) as
 DRF serializers. The same serializer validates the JSON import, the API body and the
 `import_resume` command, and renders the export, so every door accepts the same shape."""
+import re
+
 from rest_framework import serializers
+from rest_framework.fields import empty
 
 from resumes.models import Skill
 
 SHORT = 300
 LONG = 5000
 MAX_ITEMS = 50
+# C0 control characters other than tab, line feed and carriage return, and DEL. NUL is not
+# here: CharField's own validator refuses it with a 400 (PostgreSQL cannot store it).
+_CONTROL_CHARACTERS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class TextField(serializers.CharField):
+    """Text as people type or paste it. Control characters that no keyboard makes (bells,
+    terminal escape sequences, the form feeds of text copied from a PDF) are dropped, not
+    stored and not refused; a value that was nothing but those counts as blank."""
+
+    def run_validation(self, data=empty):
+        if isinstance(data, str):
+            data = _CONTROL_CHARACTERS.sub("", data)
+        return super().run_validation(data)
 
 
 def text_list(max_length=1000):
     return serializers.ListField(
-        child=serializers.CharField(max_length=max_length, allow_blank=False, trim_whitespace=True),
+        child=TextField(max_length=max_length, allow_blank=False, trim_whitespace=True),
         max_length=MAX_ITEMS,
         required=False,
         default=list,
@@ -20,7 +37,7 @@ def text_list(max_length=1000):
 
 
 def optional_text(max_length=SHORT):
-    return serializers.CharField(max_length=max_length, required=False, allow_null=True, allow_blank=True, default=None)
+    return TextField(max_length=max_length, required=False, allow_null=True, allow_blank=True, default=None)
 
 
 def optional_url():
@@ -36,7 +53,7 @@ class ContactSerializer(serializers.Serializer):
 
 
 class WorkExperienceSerializer(serializers.Serializer):
-    company = serializers.CharField(max_length=200)
+    company = TextField(max_length=200)
     position = optional_text(200)
     duration = optional_text(100)
     project_name = optional_text(SHORT)
@@ -47,7 +64,7 @@ class WorkExperienceSerializer(serializers.Serializer):
 
 
 class PersonalProjectSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=SHORT)
+    name = TextField(max_length=SHORT)
     duration = optional_text(100)
     description = optional_text(LONG)
     tech_stack = text_list(100)
@@ -69,7 +86,7 @@ class TechnicalSkillsSerializer(serializers.Serializer):
 
 
 class CertificationSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=SHORT)
+    name = TextField(max_length=SHORT)
     issuer = optional_text(200)
     issue_date = optional_text(40)
     expiry_date = optional_text(40)
@@ -78,7 +95,7 @@ class CertificationSerializer(serializers.Serializer):
 
 class ActivitySerializer(serializers.Serializer):
     type = optional_text(100)
-    name = serializers.CharField(max_length=SHORT)
+    name = TextField(max_length=SHORT)
     description = optional_text(LONG)
     period = optional_text(100)
     achievements = text_list()
@@ -86,7 +103,7 @@ class ActivitySerializer(serializers.Serializer):
 
 
 class EducationSerializer(serializers.Serializer):
-    institution = serializers.CharField(max_length=SHORT)
+    institution = TextField(max_length=SHORT)
     degree = optional_text(100)
     major = optional_text(200)
     period = optional_text(100)
@@ -96,7 +113,7 @@ class EducationSerializer(serializers.Serializer):
 class ResumeFormatSerializer(serializers.Serializer):
     """Validates a resume document. `validated_data` is a plain dict in the format's shape."""
 
-    name = serializers.CharField(max_length=100)
+    name = TextField(max_length=100)
     contact = ContactSerializer(required=False, default=dict)
     summary = optional_text(LONG)
     work_experiences = WorkExperienceSerializer(many=True, required=False, default=list, max_length=MAX_ITEMS)

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 
+from careercoach.llm.extract import extract_resume
 from resumes.parsing import ParseError, parse_resume
 
 REFUSED_ATTRIBUTE = "resume_upload_refused"
@@ -80,14 +81,27 @@ def too_large_error() -> ParseError:
     return ParseError("too_large", f"The file is larger than {limit_mb} MB.")
 
 
+LLM_READ_WARNING = "The draft was read by an AI provider; check the fields marked guessed."
+
+
 def parse_upload(*, upload=None, text: str | None = None):
-    """Parse an uploaded file or, when there is none, pasted text. Raises ParseError."""
+    """Parse an uploaded file or, when there is none, pasted text. Raises ParseError.
+
+    The rule-based parser always runs (it judges the type, limits and text); with a hosted
+    LLM configured, that provider then reads the text into the same format, and its draft
+    wins. One LLM timeout at most, since a person is waiting on the page."""
     if upload is not None:
         if upload.size > settings.RESUME_UPLOAD_MAX_BYTES:
             raise too_large_error()
         data = upload.read(settings.RESUME_UPLOAD_MAX_BYTES + 1)
-        return parse_resume(data, filename=upload.name)
-    return parse_resume(b"", text=text or "")
+        result = parse_resume(data, filename=upload.name)
+    else:
+        result = parse_resume(b"", text=text or "")
+    read = extract_resume(result.text, rule_draft=result.draft, deadline_seconds=settings.LLM_TIMEOUT_SECONDS)
+    if read is not None:
+        result.draft, result.guessed = read.draft, read.guessed
+        result.warnings.append(LLM_READ_WARNING)
+    return result
 
 
 def upload_draft_store(*, request, result, filename: str | None) -> None:

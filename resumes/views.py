@@ -10,6 +10,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from careercoach.llm.extract import hosted_providers
 from resumes import forms as resume_forms
 from resumes.formats import resume_to_document
 from resumes.models import Skill
@@ -183,6 +184,10 @@ def resume_export_view(request, unique_key):
     return response
 
 
+def _upload_context(form, pending: bool) -> dict:
+    return {"form": form, "pending": pending, "ai_reads_uploads": bool(hosted_providers())}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def resume_upload_view(request):
@@ -191,10 +196,10 @@ def resume_upload_view(request):
     pending = upload_draft_get(request=request) is not None
     if request.method != "POST":
         form = resume_forms.ResumeUploadForm()
-        return render(request, "resumes/resume_upload.html", {"form": form, "pending": pending})
+        return render(request, "resumes/resume_upload.html", _upload_context(form, pending))
     form = resume_forms.ResumeUploadForm(data=request.POST, files=request.FILES, refused=upload_refused(request))
     if not form.is_valid():
-        return render(request, "resumes/resume_upload.html", {"form": form, "pending": pending})
+        return render(request, "resumes/resume_upload.html", _upload_context(form, pending))
     upload_draft_store(request=request, result=form.result, filename=form.filename)
     return redirect("resumes:upload-review")
 

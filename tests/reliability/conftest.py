@@ -1,6 +1,15 @@
 import pytest
 import requests
 
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher", "django.contrib.auth.hashers.PBKDF2PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Users are made by the hundred here; their passwords need no real key stretching (a
+    test that logs in through a separate web process hashes with PBKDF2 explicitly)."""
+    settings.PASSWORD_HASHERS = FAST_HASHERS
+
 
 @pytest.fixture
 def api_token(user):

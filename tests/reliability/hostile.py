@@ -1,6 +1,7 @@
 """A resume with something in every field, the paths of its text and URL fields, and the
 hostile values the bad-input tests put into them."""
 import copy
+from html.parser import HTMLParser
 
 from careercoach.models import GenerationJob
 from resumes.models import Activity, Certification, Education, PersonalProject, Resume, Skill, WorkExperience
@@ -92,3 +93,55 @@ def value_at(document: dict, path):
 
 def stored_rows() -> tuple:
     return tuple(model.objects.count() for model in STORED_MODELS)
+
+
+class _FormFields(HTMLParser):
+    """The name/value pairs a browser submits for the form with the given id."""
+
+    def __init__(self, form_id):
+        super().__init__()
+        self.form_id, self.inside, self.fields, self._textarea = form_id, False, {}, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        if not self.inside or not attrs.get("name"):
+            return
+        if tag == "input" and attrs.get("type") not in ("submit", "file", "checkbox"):
+            self.fields[attrs["name"]] = attrs.get("value") or ""
+        elif tag == "textarea":
+            self._textarea = attrs["name"]
+            self.fields[self._textarea] = ""
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.fields[self._textarea] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea" and self._textarea:
+            self.fields[self._textarea] = self.fields[self._textarea].removeprefix("\n")
+            self._textarea = None
+        elif tag == "form":
+            self.inside = False
+
+
+def form_fields(html: str, form_id: str = "resume-form") -> dict:
+    parser = _FormFields(form_id)
+    parser.feed(html)
+    return parser.fields
+
+
+# The editor's text inputs and its URL inputs, by their names in the page.
+EDITOR_TEXT_FIELDS = (
+    "name", "phone", "summary", "skills_programming_languages", "skills_others",
+    "experiences-0-company", "experiences-0-position", "experiences-0-duration", "experiences-0-project_name",
+    "experiences-0-project_description", "experiences-0-tech_stack", "experiences-0-achievements",
+    "projects-0-name", "projects-0-duration", "projects-0-description", "projects-0-tech_stack",
+    "projects-0-key_achievements", "projects-0-architecture_highlights",
+    "certifications-0-name", "certifications-0-issuer", "certifications-0-issue_date",
+    "activities-0-type", "activities-0-name", "activities-0-description", "activities-0-achievements",
+    "education-0-institution", "education-0-degree", "education-0-major", "education-0-status",
+)
+EDITOR_URL_FIELDS = ("github", "linkedin", "portfolio", "projects-0-github_url", "projects-0-demo_url",
+                     "certifications-0-credential_url", "activities-0-url")
