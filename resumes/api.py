@@ -5,7 +5,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from careercoach.api.errors import ApiError
-from careercoach.api.pagination import BoundedLimitOffsetPagination
+from careercoach.api.pagination import BoundedLimitOffsetPagination, PageQuerySerializer
+from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES, ErrorSerializer
 from resumes.formats import resume_to_document
 from resumes.parsing import ERROR_CODES, ParseError
@@ -29,10 +30,25 @@ def get_own_resume(request, unique_key):
         ) from exc
 
 
+ResumePageSerializer = inline_serializer(
+    name="ResumePage",
+    fields={
+        "count": serializers.IntegerField(),
+        "next": serializers.URLField(allow_null=True),
+        "previous": serializers.URLField(allow_null=True),
+        "results": ResumeSummarySerializer(many=True),
+    },
+)
+
+
 class ResumeListCreateApi(APIView):
+    # The resume format is nested JSON; a form-encoded body would silently lose every section.
+    parser_classes = [SafeJSONParser]
+
     @extend_schema(
         operation_id="resumes_list",
-        responses={200: ResumeSummarySerializer(many=True), **ERROR_RESPONSES},
+        parameters=[PageQuerySerializer],
+        responses={200: ResumePageSerializer, **ERROR_RESPONSES},
         summary="List your resumes",
     )
     def get(self, request):
@@ -54,6 +70,8 @@ class ResumeListCreateApi(APIView):
 
 
 class ResumeDetailApi(APIView):
+    parser_classes = [SafeJSONParser]
+
     @extend_schema(operation_id="resumes_read", responses={200: ResumeFormatSerializer, **ERROR_RESPONSES})
     def get(self, request, unique_key):
         return _document_response(get_own_resume(request, unique_key))
@@ -105,7 +123,10 @@ class ResumeParseInputSerializer(serializers.Serializer):
 ResumeParseOutputSerializer = inline_serializer(
     name="ResumeParseResult",
     fields={
-        "draft": ResumeFormatSerializer(help_text="The resume in the import format; not saved"),
+        # Not ResumeFormat: nothing in a draft is checked yet, so a name, company or URL may be
+        # missing (null) or malformed until the person reviews it.
+        "draft": serializers.JSONField(help_text="The resume in the import format (ResumeFormat), unchecked and "
+                                                 "not saved: any field may be null until reviewed"),
         "guessed": serializers.ListField(
             child=serializers.CharField(),
             help_text='Paths worked out rather than read, e.g. "total_experience_months", '

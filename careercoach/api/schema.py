@@ -20,6 +20,8 @@ ERROR_RESPONSES = {
         401: "Not authenticated",
         404: "Not found (or not yours)",
         413: "Request body too large",
+        415: "Unsupported media type: send JSON",
         429: "Rate limited; see Retry-After",
+        503: "Briefly unavailable (the database is restarting); retry after Retry-After",
     }.items()
 }

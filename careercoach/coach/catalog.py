@@ -38,6 +38,7 @@ _AMBIGUOUS_WORDS = {
     "notebook", "spaces", "sheets", "forms", "auth", "storage", "messaging", "hosting", "analytics",
     "crash", "mobile", "web", "apps", "app", "android", "ios", "server", "cluster", "container",
     "cache", "queue", "search", "events", "gateway", "monitor", "logging", "insights", "bigtable",
+    "helm", "prettier", "expo", "amplitude", "can",
 }
 
 

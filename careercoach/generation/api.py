@@ -6,6 +6,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from careercoach.api.errors import ApiError
+from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES
 from careercoach.generation.limits import RateLimited
 from careercoach.generation.start import job_start
@@ -66,7 +67,7 @@ def job_to_document(request, job) -> dict:
 
 def start_generation(request, unique_key: str, kind: str) -> Response:
     resume = get_own_resume(request, unique_key)
-    data = StartInputSerializer(data=request.data if isinstance(request.data, dict) else {})
+    data = StartInputSerializer(data=request.data)  # a body that is not an object is a 400
     data.is_valid(raise_exception=True)
     try:
         job, _created = job_start(
@@ -88,6 +89,8 @@ def start_generation(request, unique_key: str, kind: str) -> Response:
 
 class GenerationApi(APIView):
     """POST starts a generation (202 with the job); GET returns the latest result."""
+
+    parser_classes = [SafeJSONParser]
 
     kind: str
     result_not_found_code: str
