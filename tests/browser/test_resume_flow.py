@@ -11,7 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = next(
     path
-    for path in (Path("/work/shared/examples/resume-example.json"), ROOT / "docs" / "examples" / "resume-example.json")
+    for path in (ROOT.parent / "shared" / "examples/resume-example.json", ROOT / "docs" / "examples" / "resume-example.json")
     if path.exists()
 )
 SCREENSHOT = ROOT / "docs" / "screenshot.png"

@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = next(
     path
-    for path in (Path("/work/shared/resumes/ko_backend_python_junior.json"), ROOT / "docs" / "examples" / "resume-example.json")
+    for path in (ROOT.parent / "shared" / "resumes/ko_backend_python_junior.json", ROOT / "docs" / "examples" / "resume-example.json")
     if path.exists()
 )
 SCREENSHOTS = ROOT / "docs" / "screenshots"

@@ -1,7 +1,6 @@
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -11,11 +10,11 @@ from django.urls import reverse
 from resumes.formats import resume_to_document
 from resumes.models import Resume
 from tests.factories import ResumeFactory, UserFactory
-from tests.resumes.conftest import resume_documents
+from tests.resumes.conftest import SHARED, resume_documents
 
 pytestmark = pytest.mark.django_db
 
-SHARED_EXAMPLE = Path("/work/shared/examples/resume-example.json")
+SHARED_EXAMPLE = SHARED / "examples" / "resume-example.json"
 IMPORT_SOURCES = sorted({p.resolve() for p in resume_documents() + ([SHARED_EXAMPLE] if SHARED_EXAMPLE.exists() else [])})
 KEYED_ROUTES = ["resumes:detail", "resumes:edit", "resumes:delete", "resumes:export"]
 HTMX = {"HTTP_HX_REQUEST": "true"}
