@@ -39,6 +39,13 @@ BENCH_RATE_LIMIT = 1_000_000
 _STARTED = time.monotonic()
 
 
+def command_line(script: str, argv=None) -> str:
+    """How this benchmark was called, for the report: quoted so it can be pasted back."""
+    import shlex
+
+    return " ".join(["python", script, *map(shlex.quote, sys.argv[1:] if argv is None else argv)])
+
+
 def log(message: str) -> None:
     """Progress goes to stderr; stdout is reserved for the Markdown result."""
     print(f"[{time.monotonic() - _STARTED:6.1f}s] {message}", file=sys.stderr, flush=True)
@@ -244,7 +251,7 @@ class FakeLLM:
 def fake_llm(delay: float):
     """The fake LLM server (tests/fakes/llm_server.py) in its own process, answering after `delay`."""
     port = free_port()
-    command = [PYTHON, str(ROOT / "bench" / "fake_llm.py"), "--port", str(port), "--delay", str(delay)]
+    command = [PYTHON, "-m", "tests.fakes.llm_server", "--port", str(port), "--delay", str(delay)]
     with child(f"fake-llm-{port}", command, dict(os.environ, PYTHONUNBUFFERED="1")) as process:
         server = FakeLLM(process, port)
         wait_until(lambda: http_ok(server.url + "/_stats") or not process.alive(), timeout=30,

@@ -4,7 +4,7 @@ provider, with the configured threads pool beside Celery's default prefork pool.
     .venv/bin/python bench/jobs.py            # brief: 60 jobs, 2 s delay, threads at 60
     .venv/bin/python bench/jobs.py --full     # 200 jobs, 2 s delay, threads at 50, 80 and 100
 
-The fake LLM server (bench/fake_llm.py) is the only provider (LLM_PROVIDERS=openai,
+The fake LLM server (tests/fakes/llm_server.py) is the only provider (LLM_PROVIDERS=openai,
 OPENAI_BASE_URL at it) and answers every call after the delay. For each pool the job rows are
 created first, exactly as the app's job_start writes them, then all are rung at once through
 the app's own job_enqueue (Redis broker); the makespan runs from the first ring to the last
@@ -162,7 +162,9 @@ def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake)
         "job_p50": harness.percentile(ends, 0.50), "job_p95": harness.percentile(ends, 0.95),
         "run_p50": harness.percentile(runs, 0.50), "run_p95": harness.percentile(runs, 0.95),
         "postgres_max_connections": pg_limit, "postgres_open_before": pg_open,
-        "postgres_refusals": worker_log.count("too many clients"),
+        # One line per refused connection: the root exception of each traceback.
+        "postgres_refusals": sum(line.startswith("psycopg.OperationalError") and "too many clients" in line
+                                 for line in worker_log.splitlines()),
     }
 
 
@@ -201,7 +203,8 @@ def report(runs: list[dict], args, command: str) -> str:
         elif run["pool"] == "threads":
             verdicts.append(
                 f"- threads x{run['concurrency']}: {run['unfinished']} jobs never finished, so there is no makespan "
-                f"(targets missed); the {run['done']} finished ones came at {speedup_text} the prefork throughput."
+                f"(targets missed); the {run['done']} finished ones came at {run['jobs_per_second']:.1f} jobs/s"
+                + (f", {speedup_text} the prefork throughput." if speedup == speedup else ".")
             )
         if run["failed"] or run["unfinished"] or run["undelivered"]:
             verdicts.append(f"- {run['pool']} x{run['concurrency']}: {run['failed']} failed {run['errors']}, "
@@ -236,7 +239,7 @@ def report(runs: list[dict], args, command: str) -> str:
 def main(argv=None) -> int:
     harness.stop_on_sigterm()
     args = parse_args(argv)
-    command = "python bench/jobs.py" + (" --full" if args.full else "")
+    command = harness.command_line("bench/jobs.py", argv)
     missing = harness.services_missing()
     if missing:
         print(f"## Concurrent LLM-bound jobs\n\nSkipped: {missing}.")

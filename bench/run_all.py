@@ -19,6 +19,7 @@ import collections
 import datetime
 import os
 import platform
+import signal
 import subprocess
 import sys
 import threading
@@ -138,6 +139,18 @@ def machine_section(command: str, busy: float) -> str:
     return "\n".join(["## Machine", "", harness.markdown_table(["", ""], rows)])
 
 
+def stop(process: subprocess.Popen) -> None:
+    """SIGTERM, which every benchmark turns into its clean-up; SIGKILL if that hangs."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=90)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
 def run_section(name: str, full: bool) -> str:
     title, script, brief_args, full_args, brief_limit, full_limit = SECTIONS[name]
     path = BENCH / script
@@ -147,29 +160,34 @@ def run_section(name: str, full: bool) -> str:
     limit = full_limit if full else brief_limit
     harness.log(f"{title}: {' '.join(command[1:])} (at most {limit // 60} min)")
     started = time.monotonic()
-    process = subprocess.Popen(command, cwd=harness.ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True)
+    harness.RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    output_path = harness.RESULTS_DIR / f"{name}.md"
     tail = collections.deque(maxlen=20)
+    with open(output_path, "w", encoding="utf-8") as output:
+        process = subprocess.Popen(command, cwd=harness.ROOT, stdout=output, stderr=subprocess.PIPE,
+                                   text=True, start_new_session=True)
 
-    def relay():
-        for line in process.stderr:
-            tail.append(line.rstrip())
-            sys.stderr.write(line)
-            sys.stderr.flush()
+        def relay():
+            for line in process.stderr:
+                tail.append(line.rstrip())
+                sys.stderr.write(line)
+                sys.stderr.flush()
 
-    relay_thread = threading.Thread(target=relay, daemon=True)
-    relay_thread.start()
-    try:
-        stdout, _ = process.communicate(timeout=limit)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, 15)
+        relay_thread = threading.Thread(target=relay, daemon=True)
+        relay_thread.start()
+        stopped = ""
         try:
-            stdout, _ = process.communicate(timeout=60)
+            process.wait(timeout=limit)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, 9)
-            stdout, _ = process.communicate()
-        stdout = f"Stopped after the time limit of {limit} s.\n\n" + (stdout or "")
-    relay_thread.join(timeout=5)
+            stop(process)
+            stopped = f"Stopped after the time limit of {limit} s.\n\n"
+        except BaseException:
+            # Ctrl-C reaches only this process (the child has its own session): stop the
+            # child so that its own clean-up drops the database and ends its processes.
+            stop(process)
+            raise
+        relay_thread.join(timeout=5)
+    stdout = stopped + output_path.read_text(encoding="utf-8")
     elapsed = time.monotonic() - started
     harness.log(f"{title}: finished in {elapsed:.0f} s (exit {process.returncode})")
     body = stdout.strip()

@@ -205,7 +205,7 @@ def cache_table(workload: dict, means: dict) -> str:
 def main(argv=None) -> int:
     harness.stop_on_sigterm()
     args = parse_args(argv)
-    command = "python bench/tokens.py" + (" --full" if args.full else "")
+    command = harness.command_line("bench/tokens.py", argv)
     missing = harness.services_missing()
     if missing:
         print(f"## Tokens and the result cache\n\nSkipped: {missing}.")

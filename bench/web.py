@@ -221,7 +221,7 @@ def report(results: list[dict], args, command: str) -> str:
 def main(argv=None) -> int:
     harness.stop_on_sigterm()
     args = parse_args(argv)
-    command = "python bench/web.py" + (" --full" if args.full else "")
+    command = harness.command_line("bench/web.py", argv)
     missing = harness.services_missing()
     if missing:
         print(f"## Web throughput and latency\n\nSkipped: {missing}.")

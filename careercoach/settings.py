@@ -264,7 +264,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_POOL = os.environ.get("CELERY_WORKER_POOL", "threads")
-CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 8)
+# Threads mostly wait on LLM HTTP calls and release their database connection meanwhile
+# (see generation/run.py); bench/jobs.py measured ~20x prefork throughput at 50 threads.
+CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 32)
 CELERY_TIMEZONE = TIME_ZONE
 # Jobs that stopped moving for this long are re-enqueued by the sweeper (beat). It must
 # outlast the longest silent step, a provider chain (two LLM timeouts), or jobs run twice.

@@ -3,10 +3,11 @@ the job is claimed with a conditional update and the result is written under a r
 so a job ends once with exactly one result."""
 import logging
 import random
+from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
@@ -34,9 +35,12 @@ def retry_delay(attempt: int) -> float:
 
 def _claim(job_id) -> GenerationJob | None:
     """Move a queued (or abandoned) job to `analysing` and count the attempt; None when the
-    job is finished or unknown."""
+    job is finished, unknown, or running elsewhere and still moving: a second delivery of a
+    running job would pay the provider twice and could use up the attempts of the first."""
+    abandoned_before = timezone.now() - timedelta(seconds=settings.JOB_STALE_SECONDS)
+    claimable = Q(status=Status.QUEUED) | Q(status__in=GenerationJob.ACTIVE_STATUSES, updated_at__lt=abandoned_before)
     claimed = (
-        GenerationJob.objects.filter(pk=job_id, status__in=GenerationJob.ACTIVE_STATUSES)
+        GenerationJob.objects.filter(claimable, pk=job_id)
         .update(
             status=Status.ANALYSING,
             progress=10,
@@ -98,6 +102,9 @@ def job_execute(job_id) -> str:
 
     def on_attempt(provider_name: str, number: int, total: int) -> None:
         _progress(job, Status.GENERATING, 30 + int(50 * (number - 1) / max(total, 1)), f"generating:{provider_name}")
+        # A provider call waits seconds on the network; holding a database connection through
+        # it would cap a threads-pool worker at the server's max_connections.
+        connection.close()
 
     try:
         answer = generate_with_fallback(

@@ -40,6 +40,12 @@ def estimate_tokens(text: str) -> int:
     return max(1, len(text) // 4) if text else 0
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default backlog of 5 drops connections when a benchmark's 100 worker
+    # threads call at once (the kernel would drop SYNs and clients retry a second later).
+    request_queue_size = 1024
+
+
 class FakeLLMServer:
     """A threaded HTTP server on 127.0.0.1 answering like the three hosted LLM APIs.
 
@@ -63,7 +69,7 @@ class FakeLLMServer:
         self.prompt_tokens = 0
         self.completion_tokens = 0
         self.push(*script)
-        self._httpd = ThreadingHTTPServer((host, port), _handler_for(self))
+        self._httpd = _Server((host, port), _handler_for(self))
         self._httpd.daemon_threads = True
         self._thread = None
 
