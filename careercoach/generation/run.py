@@ -103,8 +103,10 @@ def job_execute(job_id) -> str:
     def on_attempt(provider_name: str, number: int, total: int) -> None:
         _progress(job, Status.GENERATING, 30 + int(50 * (number - 1) / max(total, 1)), f"generating:{provider_name}")
         # A provider call waits seconds on the network; holding a database connection through
-        # it would cap a threads-pool worker at the server's max_connections.
-        connection.close()
+        # it would cap a threads-pool worker at the server's max_connections. (Inside an
+        # atomic block, as under a test's transaction, the connection must stay.)
+        if not connection.in_atomic_block:
+            connection.close()
 
     try:
         answer = generate_with_fallback(
