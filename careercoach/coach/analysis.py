@@ -10,6 +10,7 @@ from careercoach.coach import catalog
 from careercoach.coach.catalog import Technology
 from careercoach.coach.knowledge import Knowledge, areas_in, load_knowledge
 from careercoach.coach.resume import (
+    Achievement,
     EvidenceUnit,
     evidence_units,
     merged_months,
@@ -26,6 +27,10 @@ WEAK_TECH_WEIGHT = 0.25
 SUMMARY_WEIGHT = 0.5
 DEMONSTRATED = 1.0
 UNIT_AREA_CAP = 3.0
+
+# A line naming a technology of these kinds says little about the practice: "Spring Boot로 배포"
+# is no API design, "React로 화면 개발" no front-end architecture.
+GENERIC_CATEGORIES = {"framework", "library", "frontend", "mobile", "language", "tool", "platform"}
 
 _ASPIRATION = re.compile(
     r"looking to|looking for|aspir|transition|move into|moving into|grow into|pursue|seeking|"
@@ -51,6 +56,13 @@ class ResumeAnalysis:
     seed: str
     has_work: bool
     expected_tiers: dict[str, str] = field(default_factory=dict)
+    # area -> the lines (with their unit) that show it, in resume order
+    evidence: dict[str, list[tuple[EvidenceUnit, Achievement]]] = field(default_factory=dict)
+    # area -> how much the resume says about it anywhere, before tool hints (0: nothing at all)
+    traces: dict[str, float] = field(default_factory=dict)
+    # area -> what that trace is: "evidence" (a line or a defining tool), "mention" (a loose word
+    # somewhere), "tool" (a running system that touches it)
+    trace_kinds: dict[str, str] = field(default_factory=dict)
 
     def units_of(self, *kinds: str) -> list[EvidenceUnit]:
         return [u for u in self.units if u.kind in kinds]
@@ -64,6 +76,61 @@ class ResumeAnalysis:
                     seen.add(tech.id)
                     ordered.append(tech)
         return ordered
+
+
+MENTION_TRACE = 0.1
+TOOL_TRACE = 0.2
+# Running one of these exposes a person to its areas (Kafka: distributed systems); a test runner
+# or a web framework says nothing about CI/CD or concurrency.
+TOOL_TRACE_CATEGORIES = {"database", "messaging", "cache", "cloud", "container", "orchestration", "data", "ml",
+                         "game"}
+# ...and only to the areas a running system forces on its operator. Storing files in S3 is no
+# security work, and a database is no testing.
+TOOL_TRACE_AREAS = {"distributed_systems", "concurrency", "networking", "performance", "caching", "streaming",
+                    "database_optimization", "messaging", "data_pipelines"}
+
+
+def tools_touching(area_id: str, units: list[EvidenceUnit]) -> list[Technology]:
+    """Technologies the person ran that touch an area without defining it, in resume order."""
+    found, seen = [], set()
+    for unit in units:
+        if unit.kind not in ("work", "project", "activity"):
+            continue
+        for tech in unit.techs:
+            if (tech.id not in seen and tech.category in TOOL_TRACE_CATEGORIES and area_id in tech.areas
+                    and area_id in TOOL_TRACE_AREAS):
+                seen.add(tech.id)
+                found.append(tech)
+    return found
+
+
+def _tool_traces(units: list[EvidenceUnit]) -> set[str]:
+    areas = set()
+    for unit in units:
+        if unit.kind in ("work", "project", "activity"):
+            for tech in unit.techs:
+                if tech.category in TOOL_TRACE_CATEGORIES:
+                    areas.update(a for a in tech.areas if a in TOOL_TRACE_AREAS)
+    return areas
+
+
+def _whole_text(resume: dict, units: list[EvidenceUnit], summary: str, skills: list[str]) -> str:
+    """Everything the person wrote, folded: where a gap is looked for before it is named."""
+    parts = [summary, *skills]
+    for unit in units:
+        parts += [unit.name, unit.position, unit.description, *(a.text for a in unit.achievements),
+                  *unit.written.values(), *unit.unknown_stack]
+    return fold(" ".join(p for p in parts if p))[:200000]
+
+
+def _add_mentions(traces: dict[str, float], kinds: dict[str, str], text: str, shown: set[str],
+                  knowledge: Knowledge) -> None:
+    """Areas the resume names only loosely ("테스트 12개 작성", "deployed to EC2") get a small
+    trace, so a plan says "deepen" there instead of "no experience"."""
+    for area_id in knowledge.mention_matcher.areas_in(text):
+        if area_id not in shown and kinds.get(area_id) != "evidence":
+            traces[area_id] = max(traces.get(area_id, 0.0), MENTION_TRACE)
+            kinds[area_id] = "mention"
 
 
 def resume_seed(resume: dict) -> str:
@@ -82,10 +149,16 @@ def _score_unit_areas(unit: EvidenceUnit, knowledge: Knowledge) -> None:
     hints: dict[str, float] = {}
     lines: dict[str, list[int]] = {}
     for achievement in unit.achievements:
-        for area_id in areas_in(fold(achievement.text)):
+        found = set(areas_in(fold(achievement.text)))
+        if "performance" not in found and _faster(achievement):
+            found.add("performance")
+        for area_id in sorted(found):
             achievement.areas.add(area_id)
             scores[area_id] = scores.get(area_id, 0.0) + weight
             lines.setdefault(area_id, []).append(achievement.index)
+        achievement.tech_areas = _line_tech_areas(achievement, knowledge)
+        achievement.prose_areas = (set(areas_in(catalog.without_technologies(achievement.text)))
+                                   if achievement.techs else set(achievement.areas))
     for area_id in areas_in(fold(unit.description)):
         scores[area_id] = scores.get(area_id, 0.0) + weight * DESCRIPTION_WEIGHT
     for tech in unit.techs:
@@ -100,6 +173,48 @@ def _score_unit_areas(unit: EvidenceUnit, knowledge: Knowledge) -> None:
     unit.hints = hints
     unit.areas = {a: min(s, UNIT_AREA_CAP) for a, s in scores.items()}
     unit.area_lines = lines
+
+
+_DURATION = re.compile(r"^~?[\d.,]+\s*(?:ms|초|분|시간|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?)$", re.IGNORECASE)
+_NOT_RUNTIME = re.compile(
+    r"배포|deploy|빌드|build|릴리스|release|대기|wait|수작업|수기|manual|온보딩|onboarding|리드\s*타임|lead\s*time|"
+    r"리뷰|review|출시|launch|교육|학습|채용|hiring|회의|meeting|작성 시간|응대|ticket|티켓|문의",
+    re.IGNORECASE,
+)
+
+
+def _faster(achievement: Achievement) -> bool:
+    """A job that runs in less time (정산 2시간 -> 18분, report from 40 min to 6 min) is
+    performance work even when the line never says "performance"; a shorter deploy, review or
+    waiting time is not."""
+    if _NOT_RUNTIME.search(achievement.text):
+        return False
+    return any(_DURATION.match(before) and _DURATION.match(after) for before, after in achievement.pairs)
+
+
+def _line_tech_areas(achievement: Achievement, knowledge: Knowledge) -> set[str]:
+    """Areas a line shows through the technologies it names: a line about Terraform is IaC work
+    and one about ArgoCD is delivery work, whatever words surround them."""
+    found = set()
+    for tech in achievement.techs:
+        if tech.category in GENERIC_CATEGORIES:
+            continue
+        for area_id in tech.areas:
+            area = knowledge.areas.get(area_id)
+            if area is not None and tech.category in area.tech_categories:
+                found.add(area_id)
+    return found
+
+
+def _evidence(units: list[EvidenceUnit]) -> dict[str, list[tuple[EvidenceUnit, Achievement]]]:
+    found: dict[str, list[tuple[EvidenceUnit, Achievement]]] = {}
+    for unit in units:
+        if unit.kind not in ("work", "project", "activity"):
+            continue
+        for achievement in unit.achievements:
+            for area_id in sorted(achievement.shows):
+                found.setdefault(area_id, []).append((unit, achievement))
+    return found
 
 
 def _summary_areas(summary: str) -> dict[str, float]:
@@ -211,6 +326,8 @@ def total_months(resume: dict, units: list[EvidenceUnit]) -> int:
 
 def _gaps(role_id: str, band: str, demonstrated: set[str], listed: set[str], has_work: bool,
           knowledge: Knowledge) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Expected areas the resume does not demonstrate, most important first (the order of
+    roles.yaml); how much the resume touches on each is in `traces`, for the wording."""
     family = knowledge.roles.get(role_id) or knowledge.roles.get(knowledge.fallback_family)
     ranked = family.ranked(band) if family else []
     if not has_work:
@@ -249,6 +366,12 @@ def analyze(resume: dict) -> ResumeAnalysis:
             hint_scores[area_id] = hint_scores.get(area_id, 0.0) + score
     for area_id, score in _summary_areas(summary).items():
         area_scores[area_id] = area_scores.get(area_id, 0.0) + score
+    traces = dict(area_scores)
+    trace_kinds = {area_id: "evidence" for area_id, score in area_scores.items() if score > 0}
+    for area_id in _tool_traces(units):
+        if area_id not in traces:
+            traces[area_id] = TOOL_TRACE  # running Kafka touches distributed systems
+            trace_kinds[area_id] = "tool"
     # Years of paid engineering work show programming ability well enough that "learn the
     # fundamentals" would be the wrong advice for a mid-level or senior engineer.
     if any(u.kind == "work" for u in units) and total_months(resume, units) >= 24:
@@ -266,10 +389,13 @@ def analyze(resume: dict) -> ResumeAnalysis:
     months = total_months(resume, units)
     band = experience_band(months)
     has_work = any(u.kind == "work" for u in units)
+    _add_mentions(traces, trace_kinds, _whole_text(resume, units, summary, skill_names(resume)),
+                  set(demonstrated) | listed, knowledge)
     gaps, tiers = _gaps(role_id, band, set(demonstrated), listed, has_work, knowledge)
     return ResumeAnalysis(
         units=units, role=role_id, role_scores=role_scores, band=band, months=months,
         area_scores=area_scores, demonstrated=demonstrated, listed=listed, gaps=gaps,
         skills=skills, unknown_skills=unknown_skills, summary=summary, seed=resume_seed(resume),
-        has_work=has_work, expected_tiers=tiers,
+        has_work=has_work, expected_tiers=tiers, evidence=_evidence(units), traces=traces,
+        trace_kinds=trace_kinds,
     )

@@ -12,8 +12,8 @@ from careercoach.coach import catalog
 from careercoach.coach.analysis import ResumeAnalysis
 from careercoach.coach.catalog import Technology
 from careercoach.coach.knowledge import areas_in
-from careercoach.coach.resume import Achievement, EvidenceUnit
-from careercoach.coach.text import clauses, fold, has_result
+from careercoach.coach.resume import MIGRATION_WORDS, Achievement, EvidenceUnit
+from careercoach.coach.text import clauses, content_words, fold, has_result
 
 # Which kind of question an achievement invites, by the areas it shows.
 AREA_TYPES = {
@@ -110,27 +110,95 @@ def role_match(tech: Technology, role: str) -> bool:
     return role == "fullstack" and bool({"backend", "frontend"} & set(tech.roles))
 
 
+# Kinds of technology a line may name without the project using them (a platform, a framework
+# mentioned for comparison); only runtime pieces (Kafka, SSE, Redis) count when merely named.
+_MENTIONED_ONLY = {"mobile", "frontend", "framework", "platform", "game"}
+
+# Question types about running systems: the technology to ask about should be one that runs.
+_RUNTIME_TYPES = {"Performance", "Reliability", "Scalability"}
+
+
 def _related_tech(achievement: Achievement, unit: EvidenceUnit, qtype: str, role: str) -> Technology | None:
-    """The technology a question on this line is about: named in the line or used in the unit,
-    close to the role, and showing the areas the question is about."""
+    """The technology a question on this line is about. The technologies the line itself names
+    come first (a line about Kafka and SSE is asked about Kafka and SSE, not about the web
+    framework of the project); the project's stack only stands in when the line names none,
+    and then only a technology that shows the areas the question is about."""
     wanted = achievement.areas if qtype == "Implementation" else TYPE_AREAS.get(qtype, set()) & achievement.areas
-    named = {t.id: i for i, t in enumerate(achievement.techs)}
     stack = {t.id: i for i, t in enumerate(unit.stack)}
-    pool = list(achievement.techs) + [t for t in unit.stack if t.id not in named]
-    best, best_score = None, 0.9
-    for tech in pool:
+    replaced = {old.id for old, _, line in unit.moves if line is achievement} | _replaced(achievement)
+    best, best_score = None, float("-inf")
+    for position, tech in enumerate(achievement.techs):
+        if tech.id in replaced:
+            continue  # "moved from PostgreSQL to Cassandra" is a question about Cassandra
         overlap = len(set(tech.areas) & wanted)
-        if tech.id not in named and not overlap:
-            continue
-        if tech.id in named and tech.id not in stack and not overlap and tech.category in ("tool", "language", "ci_cd"):
+        if tech.id not in stack and not overlap and tech.category in ("tool", "language", "ci_cd"):
             continue  # "GitHub API" in a line is not a project built with Git
-        score = (0.8 - 0.1 * named[tech.id] if tech.id in named else 0.0)
-        score += (1.0 - 0.03 * stack[tech.id] if tech.id in stack else 0.0)
-        score += (0.4 if role_match(tech, role) else 0.0) + 1.0 * overlap
+        if tech.category == "language":
+            continue  # "Go로 구현" is about what was built, not about Go
+        if stack and tech.id not in stack and tech.category in _MENTIONED_ONLY:
+            continue  # "iOS 앱과 같은 화면" names a platform the project did not use
+        score = 1.0 - 0.1 * position + 0.6 * overlap + (0.3 if tech.id in stack else 0.0)
+        score += 0.3 if role_match(tech, role) else 0.0
+        if qtype in _RUNTIME_TYPES:
+            score += 0.5 if tech.category in RUNTIME_CATEGORIES else -0.5
+        if qtype == "Quality" and tech.category == "testing":
+            score += 0.5
+        if score > best_score:
+            best, best_score = tech, score
+    if best is not None:
+        return best
+    named = {t.id for t in achievement.techs}
+    words = content_words(achievement.text)
+    best, best_score = None, 0.9
+    for tech in unit.stack:
+        overlap = len(set(tech.areas) & wanted)
+        if not overlap or tech.id in named:
+            continue
+        score = 1.0 - 0.03 * stack[tech.id] + (0.4 if role_match(tech, role) else 0.0) + 1.0 * overlap
+        score += 1.5 * min(len(words & vocabulary(tech)), 2)  # "drains nodes before spot interruptions": Kubernetes
+        score += 0.5 if tech.areas and tech.areas[0] in wanted else 0.0  # a table design line: the database
         score -= 1.5 if tech.category == "language" else 0.0
         if score > best_score:
             best, best_score = tech, score
     return best
+
+
+def vocabulary(tech: Technology) -> set[str]:
+    """The content words of a technology's catalog items, both languages."""
+    cached = _VOCABULARY.get(tech.id)
+    if cached is None:
+        cached = set()
+        for kind in ("concepts", "advanced", "failure_modes", "scaling", "testing"):
+            for item in tech.items(kind, "en") + tech.items(kind, "ko"):
+                cached |= content_words(item)
+        _VOCABULARY[tech.id] = cached
+    return cached
+
+
+_VOCABULARY: dict[str, set[str]] = {}
+
+
+def _replaced(achievement: Achievement) -> set[str]:
+    """In "migrated X from PostgreSQL to Cassandra" the first of two technologies of one kind is
+    the one left behind, even when the catalog does not list them as alternatives."""
+    if not MIGRATION_WORDS.search(achievement.text):
+        return set()
+    old = set()
+    for i, tech in enumerate(achievement.techs):
+        if any(other.category == tech.category for other in achievement.techs[i + 1:]):
+            old.add(tech.id)
+    return old
+
+
+def second_tech(achievement: Achievement | None, tech: Technology | None) -> Technology | None:
+    """Another technology the same line names that runs alongside the first (Kafka, then SSE):
+    a good answer covers both ends."""
+    if achievement is None or tech is None or tech not in achievement.techs:
+        return None
+    for other in achievement.techs:
+        if other.id != tech.id and other.category in RUNTIME_CATEGORIES:
+            return other
+    return None
 
 
 def _migration(tech: Technology, unit: EvidenceUnit) -> tuple[Technology | None, Achievement | None]:
@@ -167,7 +235,7 @@ def _alternative(tech: Technology, unit: EvidenceUnit, analysis: ResumeAnalysis
     return None, None, 0.0
 
 
-def _measured_business(achievement: Achievement) -> bool:
+def measured_business(achievement: Achievement) -> bool:
     """A clause that both measures something and talks about customers, money or operations."""
     for clause in clauses(achievement.text):
         if has_result(clause) and areas_in(fold(clause)) & {"business_domain", "cost_optimization"}:
@@ -213,7 +281,7 @@ def candidates(analysis: ResumeAnalysis) -> list[Candidate]:
             value -= 0.3 if achievement.kind == "architecture" else 0.0
             kinds = _line_types(achievement)
             for qtype in kinds:
-                if qtype == "Business" and not _measured_business(achievement):
+                if qtype == "Business" and not measured_business(achievement):
                     continue  # a business question needs a business result to measure
                 if qtype == "Performance" and not (achievement.measured or "performance" in achievement.areas):
                     continue  # do not presume a bottleneck the line does not mention

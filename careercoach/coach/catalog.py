@@ -42,6 +42,11 @@ _AMBIGUOUS_WORDS = {
 }
 
 
+# Platform names that in prose mean the platform, not the SDK ("중급 Android 기기에서 58fps"):
+# they count only when listed in a tech stack or skills section.
+_LIST_ONLY = {"android", "안드로이드"}
+
+
 def _truncated(item: str) -> bool:
     """An item cut short in its file (an unquoted '#' starts a YAML comment): 'X with @Test and'."""
     return bool(re.search(r"\s(and|or|with|of|for|the|a|to|및|과|와)$", item.strip()))
@@ -190,12 +195,16 @@ def _build(entries: list[tuple[str, dict]], errors: list[str]) -> Catalog:
         for form in sorted(_match_forms(tech)):
             by_key.setdefault(form, tech)
             by_compact.setdefault(_compact(form), tech)
-            if form.isascii() and (len(form) <= 2 or form in _AMBIGUOUS_WORDS):
+            if form in _LIST_ONLY or (form.isascii() and (len(form) <= 2 or form in _AMBIGUOUS_WORDS)):
                 continue
             text_forms.setdefault(form, tech)
         # Ambiguous short names count in prose only as written on the name (Go, C, R, Swift).
         written_forms = {tech.name, *(a[:1].upper() + a[1:] for a in tech.aliases), *(a.upper() for a in tech.aliases)}
+        if any(ch.isdigit() for ch in tech.name):
+            written_forms.add(tech.name.upper())  # k6 is often written K6
         for written in sorted(written_forms):
+            if written.lower() in _LIST_ONLY:
+                continue
             if written and written.isascii() and (len(written) <= 2 or written.lower() in _AMBIGUOUS_WORDS):
                 exact_forms.setdefault(unicodedata.normalize("NFKC", written), tech)
 
@@ -301,6 +310,27 @@ def find_technologies(text: str) -> list[Technology]:
             seen.add(tech.id)
             ordered.append(tech)
     return ordered
+
+
+def without_technologies(text: str) -> str:
+    """The folded text with every technology mention blanked out: what the sentence says
+    about the work itself ("ALB 뒤 EC2에 롤링 배포" says "rolling deploy", not "networking")."""
+    if not isinstance(text, str) or not text.strip():
+        return ""
+    catalog = load_catalog()
+    original = unicodedata.normalize("NFKC", text)
+    lowered = original.lower()
+    if len(lowered) != len(original):
+        return fold(text)
+    chars = list(lowered)
+    spans = []
+    if catalog.text_pattern is not None:
+        spans += [m.span(1) for m in catalog.text_pattern.finditer(lowered)]
+    if catalog.exact_pattern is not None:
+        spans += [m.span(1) for m in catalog.exact_pattern.finditer(original)]
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return fold("".join(chars))
 
 
 def technology(tech_id: str) -> Technology | None:

@@ -14,8 +14,9 @@ from careercoach.coach.candidates import (
     TESTABLE_CATEGORIES,
     Candidate,
     candidates,
+    second_tech,
 )
-from careercoach.coach.catalog import Technology
+from careercoach.coach.catalog import Technology, find_technologies
 from careercoach.coach.phrasing import (
     MissingSlot,
     ordered,
@@ -25,9 +26,14 @@ from careercoach.coach.phrasing import (
 )
 from careercoach.coach.resume import Achievement, EvidenceUnit
 from careercoach.coach.selection import DIFFICULTY_ORDER, PLANS, select
-from careercoach.coach.text import hangul_share, has_hangul
+from careercoach.coach.text import content_words, fold, hangul_share, has_hangul
 
 KOREAN_MIN_SHARE = 0.35  # keep a margin over the 0.3 that makes text read as Korean
+
+# Roles whose software runs on the user's device: failures are crashes and bad releases.
+CLIENT_ROLES = {"android", "ios", "mobile_cross", "frontend", "game"}
+# Technologies that hold data: their failures lose or duplicate it.
+DATA_CATEGORIES = {"messaging", "data", "database"}
 
 
 def tech_label(tech: Technology | None, analysis: ResumeAnalysis, unit: EvidenceUnit | None = None) -> str:
@@ -59,11 +65,45 @@ def anchor_text(unit: EvidenceUnit, language: str, seed: str) -> str:
     return {"ko": "이력서에 적으신 경험", "en": "the experience on your resume"}[language]
 
 
-def _items(tech: Technology | None, kind: str, language: str, seed: str, count: int = 2) -> list[str]:
-    """Catalog items in the output language; for Korean prefer items that read as Korean."""
+# Words that tie an item to one platform: "dSYM" is only an iOS worry.
+_PLATFORM_WORDS = {
+    "dsym": {"swift", "objective-c", "swiftui", "uikit", "xctest", "flutter", "react-native"},
+    "xcode": {"swift", "objective-c", "swiftui", "uikit", "xctest", "flutter", "react-native"},
+    "testflight": {"swift", "objective-c", "swiftui", "uikit", "flutter", "react-native"},
+    "proguard": {"kotlin", "java", "android-sdk", "jetpack-compose", "flutter", "react-native"},
+}
+_PLATFORM_CATEGORIES = {"mobile", "frontend", "framework", "language", "game"}
+
+
+def known_technologies(analysis: ResumeAnalysis) -> set[str]:
+    """Ids of every technology on the resume (jobs, projects, skills), built once per analysis."""
+    known = getattr(analysis, "_known_ids", None)
+    if known is None:
+        known = {t.id for t in analysis.technologies()} | {t.id for t in analysis.skills}
+        analysis._known_ids = known
+    return known
+
+
+def foreign(item: str, known: set[str]) -> bool:
+    """An item about a platform the person does not use ("Flutter errors not reported without a
+    handler" for an Android developer who uses Crashlytics from Kotlin)."""
+    for tech in find_technologies(item):
+        if tech.category in _PLATFORM_CATEGORIES and tech.id not in known:
+            return True
+    lowered = item.lower()
+    return any(word in lowered and not (owners & known) for word, owners in _PLATFORM_WORDS.items())
+
+
+def _items(tech: Technology | None, kind: str, language: str, seed: str, count: int = 2,
+           context: str = "", known: set[str] | None = None) -> list[str]:
+    """Catalog items in the output language; for Korean prefer items that read as Korean, and
+    before either, items about what the person's own line talks about (ordering, partitions).
+    Items about a platform the person does not use are left out."""
     if tech is None:
         return []
     items = list(tech.items(kind, language))
+    if known is not None:
+        items = [i for i in items if not foreign(i, known | {tech.id})]
     if language == "ko":
         items = [i for i in items if has_hangul(i)] or []
     else:
@@ -74,7 +114,17 @@ def _items(tech: Technology | None, kind: str, language: str, seed: str, count: 
         items = ordered(readable, seed, tech.id, kind) + ordered(rest, seed, tech.id, kind)
     else:
         items = ordered(items, seed, tech.id, kind)
+    if context:
+        seen = content_words(context)
+        position = {item: i for i, item in enumerate(items)}
+        items.sort(key=lambda i: (-min(len(content_words(i) & seen), 2), position[i]))
     return items[:count]
+
+
+def _overlap(shared: set[str]) -> int:
+    """How strongly two texts are tied by the words they share: a Latin word (select_related,
+    onnx) ties them firmly, one Korean stem (지연) only loosely."""
+    return sum(1 if has_hangul(word) else 2 for word in shared)
 
 
 def _metric(achievement: Achievement | None, language: str) -> tuple[str, str]:
@@ -87,6 +137,24 @@ def _metric(achievement: Achievement | None, language: str) -> tuple[str, str]:
     return before, after
 
 
+_BARE_NUMBER = re.compile(r"\$?\d[\d,]*(?:\.\d+)?")
+_RATE_WORD = re.compile(r"(초당|분당|시간당|하루|일일|매일|월|per\s+(?:second|minute|hour|day))\s*$", re.IGNORECASE)
+
+
+def _figure(achievement: Achievement | None) -> str:
+    """The measured figure of a line that has no before/after pair ("초당 500건", "25k events/sec"):
+    what a good answer has to explain how it was measured."""
+    if achievement is None or achievement.pairs:
+        return ""
+    for token in achievement.numbers:
+        if _BARE_NUMBER.fullmatch(token):
+            continue
+        at = achievement.text.find(token)
+        rate = _RATE_WORD.search(achievement.text[max(0, at - 12):at]) if at > 0 else None
+        return f"{rate.group(1)} {token}" if rate else token
+    return ""
+
+
 # Catalog concepts of these make poor "what did you decide about" prompts (a test runner's
 # annotations); they still feed the answer checklist.
 _NO_DESIGN_PROMPT = {"testing", "tool", "ci_cd", "monitoring", "language"}
@@ -94,11 +162,27 @@ _NO_DESIGN_PROMPT = {"testing", "tool", "ci_cd", "monitoring", "language"}
 
 def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) -> dict:
     tech = cand.tech
-    concepts = _items(tech, "concepts", language, seed)
-    failures = _items(tech, "failure_modes", language, seed)
-    scaling = _items(tech, "scaling", language, seed)
-    testing = _items(tech, "testing", language, seed)
+    if cand.achievement is not None:
+        context = cand.achievement.text
+    else:
+        context = " ".join([cand.unit.description,
+                            *(a.text for a in cand.unit.achievements if tech is not None and tech in a.techs)])
+    known = known_technologies(analysis)
+    concepts = _items(tech, "concepts", language, seed, context=context, known=known)
+    failures = _items(tech, "failure_modes", language, seed, context=context, known=known)
+    scaling = _items(tech, "scaling", language, seed, context=context, known=known)
+    testing = _items(tech, "testing", language, seed, context=context, known=known)
     alt_concepts = _items(cand.alt, "concepts", language, seed, 1)
+    relevant = ""
+    if cand.achievement is not None and tech is not None:
+        line_words = content_words(cand.achievement.text)
+        pool = [i for kind in ("concepts", "scaling", "failure_modes")
+                for i in _items(tech, kind, language, seed, 10, context=context, known=known)]
+        said = fold(cand.achievement.text)
+        relevant = next((i for i in pool if _overlap(content_words(i) & line_words) >= 2 and fold(i) not in said), "")
+    partner = second_tech(cand.achievement, tech) if cand.qtype != "Trade-off" else None
+    partner_items = {kind: _items(partner, kind, language, seed, 1, context=context, known=known)
+                     for kind in ("concepts", "failure_modes", "scaling", "testing")}
     before, after = _metric(cand.achievement, language)
     quote = ""
     line = cand.achievement
@@ -109,6 +193,11 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
     # Nor does a tool that does not serve traffic (a metrics server's pitfalls are no outage).
     borrowed = tech is not None and cand.achievement is not None and tech not in cand.achievement.techs
     if borrowed:
+        # Only what the line itself talks about: a table-design line does not get the web
+        # framework's dependency injection as its checklist.
+        said = content_words(cand.achievement.text)
+        concepts, failures, scaling, testing = ([i for i in items if content_words(i) & said]
+                                                for items in (concepts, failures, scaling, testing))
         failures_ask, scaling_ask, testing_ask = [], [], []
     else:
         runtime = tech is not None and tech.category in RUNTIME_CATEGORIES
@@ -134,6 +223,13 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
         "scaling": scaling[0] if scaling else "", "scaling2": scaling[1] if len(scaling) > 1 else "",
         "testing": testing[0] if testing else "", "testing2": testing[1] if len(testing) > 1 else "",
         "alt_concept": alt_concepts[0] if alt_concepts else "",
+        "figure": _figure(cand.achievement) if has_hangul(cand.achievement.text if cand.achievement else "")
+        == (language == "ko") else "",
+        "relevant": relevant,
+        "point_b": next(iter(partner_items["concepts"]), ""),
+        "failure_b": next(iter(partner_items["failure_modes"]), ""),
+        "scaling_b": next(iter(partner_items["scaling"]), ""),
+        "testing_b": next(iter(partner_items["testing"]), ""),
     }
 
 
@@ -173,20 +269,41 @@ def _reads_as(text: str, language: str) -> bool:
     return share >= KOREAN_MIN_SHARE if language == "ko" else share < 0.2
 
 
+def _opener(templates: list[str], slots: dict, seed: str, salt: tuple, used: set[str]) -> tuple[str, str]:
+    """(text, template) of the seeded opener, preferring a template no earlier question used:
+    five questions that all begin "...항목에 ...라고 쓰셨습니다" read like a form letter."""
+    options = ordered(list(templates), seed, "opener", *salt)
+    fresh = [t for t in options if t not in used] + [t for t in options if t in used]
+    for template in fresh:
+        try:
+            return render(template, slots), template
+        except MissingSlot:
+            continue
+    return "", ""
+
+
 def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, language: str,
-                    seed: str, slot_index: int) -> dict:
+                    seed: str, slot_index: int, used_openers: set[str] | None = None) -> dict:
+    used_openers = used_openers if used_openers is not None else set()
     table = phrases("interview")
     slots = _slots(cand, analysis, language, seed)
     by_difficulty = table["asks"][cand.qtype]
     open_key = f"{difficulty}_open"
-    if open_key in by_difficulty and not (slots["before"] and slots["after"]):
+    unmeasured_key = f"{difficulty}_unmeasured"
+    client_key = f"{difficulty}_client"
+    measured = cand.achievement is not None and cand.achievement.measured
+    if client_key in by_difficulty and analysis.role in CLIENT_ROLES:
+        asks = by_difficulty[client_key][language]  # an app fails on devices, not in a data center
+    elif unmeasured_key in by_difficulty and not measured:
+        asks = by_difficulty[unmeasured_key][language]  # no number at all: do not say "this figure"
+    elif open_key in by_difficulty and not (slots["before"] and slots["after"]):
         asks = by_difficulty[open_key][language]  # no before/after: do not presume an improvement
     else:
         asks = by_difficulty[difficulty][language]
     salt = (cand.unit.source, cand.qtype, slot_index)
-    question = ""
+    question, opener_used = "", ""
     for kind in _openers(cand, slots):
-        opener = render_first(table["openers"][kind][language], slots, seed, "opener", *salt)
+        opener, template = _opener(table["openers"][kind][language], slots, seed, salt, used_openers)
         if not opener:
             continue
         wants_tech = kind in ("tech", "pair")
@@ -199,14 +316,16 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
             except MissingSlot:
                 continue
             if _reads_as(text, language):
-                question = text
+                question, opener_used = text, template
                 break
-            question = question or text
+            if not question:
+                question, opener_used = text, template
         if question and _reads_as(question, language):
             break
     if not question:
         question = render_first(table["fallback"][language], slots, seed, "fallback", *salt)
-    covers = _covers(cand, slots, language, seed, salt)
+    used_openers.add(opener_used)
+    covers = _covers(cand, slots, language, seed, salt, question, analysis.role)
     labels = table["topics"][language]
     names = [n for n in (slots["tech"], slots["alt"]) if n]
     topic = ", ".join(names + [labels[cand.qtype]])
@@ -223,7 +342,10 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
     }
 
 
-def _covers(cand: Candidate, slots: dict, language: str, seed: str, salt: tuple) -> list[str]:
+def _covers(cand: Candidate, slots: dict, language: str, seed: str, salt: tuple, question: str = "",
+            role: str = "") -> list[str]:
+    """Up to three points specific to the line and its technologies, then general ones, four at
+    most. A point the question already spells out ("suppose X happened") is no checklist item."""
     table = phrases("interview")["covers"][cand.qtype]
     picked: list[str] = []
     for template in table["specific"][language]:
@@ -231,12 +353,22 @@ def _covers(cand: Candidate, slots: dict, language: str, seed: str, salt: tuple)
             text = render(template, slots)
         except MissingSlot:
             continue
-        if text and text not in picked and (language == "en" or hangul_share(text) >= 0.3 or len(picked) < 1):
+        if not text or text in picked or text in question:
+            continue
+        if language == "en" or hangul_share(text) >= 0.3 or len(picked) < 1:
             picked.append(text)
         if len(picked) == 3:
             break
-    for template in ordered(table["general"][language], seed, "cover", *salt):
-        if len(picked) >= 3:
+    general = table["general"][language]
+    if "general_open" in table and not (slots["before"] and slots["after"]):
+        general = table["general_open"][language]
+    if "general_client" in table and role in CLIENT_ROLES:
+        general = table["general_client"][language]
+    elif "general_data" in table and cand.tech is not None and cand.tech.category in DATA_CATEGORIES:
+        general = table["general_data"][language]
+    wanted = 4 if len(picked) >= 2 else 3
+    for template in ordered(general, seed, "cover", *salt):
+        if len(picked) >= wanted:
             break
         try:
             text = render(template, slots)
@@ -263,8 +395,8 @@ def generate_questions(analysis: ResumeAnalysis, language: str) -> list[dict]:
         extra = [Candidate(t, unit, None, None, score=-10.0) for t in
                  ("Implementation", "Reliability", "Scalability", "Quality", "Collaboration", "Business")]
         chosen = select(analysis, pool + extra)
-    questions = []
+    questions, used_openers = [], set()
     for index, (cand, difficulty) in enumerate(chosen):
-        questions.append(render_question(cand, difficulty, analysis, language, analysis.seed, index))
+        questions.append(render_question(cand, difficulty, analysis, language, analysis.seed, index, used_openers))
     questions.sort(key=lambda q: DIFFICULTY_ORDER[q["difficulty"]])
     return questions

@@ -50,7 +50,7 @@ _DIGIT_ENDINGS = {
     "0": _CONSONANT, "1": _RIEUL, "2": _VOWEL, "3": _CONSONANT, "4": _VOWEL,
     "5": _VOWEL, "6": _CONSONANT, "7": _RIEUL, "8": _RIEUL, "9": _VOWEL,
 }
-_TRAILING_NOISE = re.compile(r"[\s\"'`.,;:!?)\]}>」』”’]+$")
+_TRAILING_NOISE = re.compile(r"[\s\"'`.,;:!?)\]}>」』”’…]+$")
 _TRAILING_PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 

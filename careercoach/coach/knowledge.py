@@ -60,6 +60,16 @@ class Area:
     role_resources: dict = field(default_factory=dict, compare=False, hash=False)
     phrases: tuple = ()
     excludes: tuple = ()
+    # Looser words that show the person has at least touched the area ("테스트", "deploy"): never
+    # enough to demonstrate it, enough that saying "no experience at all" would be wrong.
+    mentions: tuple = ()
+    role_why: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def why_for(self, role: str, language: str) -> str:
+        """Why the area matters, said the way it matters to this role when the data has that."""
+        entry = self.role_why.get(role) or {}
+        return entry.get(language) or self.why.get(language, "")
+
 
     def label(self, language: str) -> str:
         return self.name.get(language) or self.name.get("en") or self.id
@@ -113,6 +123,7 @@ class Knowledge:
     core_first_without_work: tuple
     fallback_family: str
     matcher: AreaMatcher | None = None
+    mention_matcher: AreaMatcher | None = None
 
 
 class AreaMatcher:
@@ -123,13 +134,13 @@ class AreaMatcher:
     its "test" is not software testing). Phrases written as "re:" patterns are checked apart.
     """
 
-    def __init__(self, areas: dict):
+    def __init__(self, areas: dict, loose: bool = False):
         from careercoach.coach.catalog import _trie_pattern
 
         owners: dict[str, set[str]] = {}
         self.patterns: list[tuple[re.Pattern, str]] = []
         for area in areas.values():
-            for phrase in area.phrases:
+            for phrase in area.phrases + (area.mentions if loose else ()):
                 if phrase.startswith("re:"):
                     self.patterns.append((re.compile(phrase[3:]), area.id))
                 else:
@@ -182,6 +193,7 @@ def _load_yaml(name: str):
 def _area(raw: dict) -> Area:
     phrases = raw.get("phrases") or {}
     excludes = raw.get("exclude") or {}
+    mentions = raw.get("mentions") or {}
     links = []
     for link in raw.get("links") or []:
         if isinstance(link, str):
@@ -200,8 +212,11 @@ def _area(raw: dict) -> Area:
         short=raw.get("short") or {},
         role_resources={role: lists for key, lists in (raw.get("role_resources") or {}).items()
                         for role in str(key).replace(",", " ").split() if isinstance(lists, dict)},
+        role_why={role: text for key, text in (raw.get("role_why") or {}).items()
+                  for role in str(key).replace(",", " ").split() if isinstance(text, dict)},
         phrases=tuple(str(p) for p in [*(phrases.get("en") or []), *(phrases.get("ko") or [])] if str(p).strip()),
         excludes=tuple(str(p) for p in [*(excludes.get("en") or []), *(excludes.get("ko") or [])] if str(p).strip()),
+        mentions=tuple(str(p) for p in [*(mentions.get("en") or []), *(mentions.get("ko") or [])] if str(p).strip()),
     )
 
 
@@ -222,12 +237,18 @@ def load_knowledge() -> Knowledge:
                    for entry in roles_raw.get("shared_titles") or [])
     core_first = tuple((roles_raw.get("no_work_experience") or {}).get("core_first") or ())
     return Knowledge(areas=areas, roles=roles, shared_titles=shared, core_first_without_work=core_first,
-                     fallback_family=roles_raw.get("fallback_family") or "backend", matcher=AreaMatcher(areas))
+                     fallback_family=roles_raw.get("fallback_family") or "backend", matcher=AreaMatcher(areas),
+                     mention_matcher=AreaMatcher(areas, loose=True))
 
 
 def areas_in(folded_text: str) -> frozenset:
     """Ids of the skill areas whose phrases appear in an already folded (lower-cased) text."""
     return load_knowledge().matcher.areas_in(folded_text)
+
+
+def areas_mentioned(folded_text: str) -> frozenset:
+    """Areas a folded text names even loosely ("테스트 12개", "deployed"): phrases and mentions."""
+    return load_knowledge().mention_matcher.areas_in(folded_text)
 
 
 def area(area_id: str) -> Area | None:

@@ -76,3 +76,18 @@ def render_first(templates: list[str], slots: dict, seed: str, *salt: object) ->
         except MissingSlot:
             continue
     return ""
+
+
+def render_nth(templates: list[str], slots: dict, seed: str, index: int, *salt: object) -> str:
+    """Like render_first, but the n-th item of a list starts n places further on, so paths or
+    questions of one output do not all open with the same sentence."""
+    options = ordered(list(templates or []), seed, *salt)
+    if not options:
+        return ""
+    shift = index % len(options)
+    for template in options[shift:] + options[:shift]:
+        try:
+            return render(template, slots)
+        except MissingSlot:
+            continue
+    return ""

@@ -39,8 +39,15 @@ class Achievement:
     pairs: list[tuple[str, str]]
     techs: list[Technology]
     measured: bool
-    areas: set[str] = field(default_factory=set)
+    areas: set[str] = field(default_factory=set)       # named in the prose of the line
     kind: str = "achievement"  # or "architecture"
+    tech_areas: set[str] = field(default_factory=set)  # shown by a technology the line names (Terraform: iac)
+    prose_areas: set[str] = field(default_factory=set)  # named in words, not only by a product name (ALB, EC2)
+
+    @property
+    def shows(self) -> set[str]:
+        """Every area this line is evidence of."""
+        return self.areas | self.tech_areas
 
 
 @dataclass
@@ -212,7 +219,7 @@ def _achievements(lines: list[str], kind: str, offset: int = 0) -> list[Achievem
     return result
 
 
-_MIGRATION = re.compile(
+MIGRATION_WORDS = re.compile(
     r"migrat|replac|rewr|moved|switch|port(ed|ing)?\b|convert|전환|교체|마이그레이션|이전|옮기|옮겨|대체|바꾸|재작성",
     re.IGNORECASE,
 )
@@ -223,7 +230,7 @@ def migrations(achievements: list[Achievement]) -> list[tuple[Technology, Techno
     old one first ("UIKit screens to SwiftUI", "Vuex 모듈을 Pinia store로 전환")."""
     moves = []
     for line in achievements:
-        if len(line.techs) < 2 or not _MIGRATION.search(line.text):
+        if len(line.techs) < 2 or not MIGRATION_WORDS.search(line.text):
             continue
         for i, old in enumerate(line.techs):
             for new in line.techs[i + 1:]:

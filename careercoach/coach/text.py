@@ -25,8 +25,10 @@ _INSTRUCTION_PATTERNS = [
     r"\bin\s+(your|the)\s+(response|answer|output|reply)\b",
     r"\b(jailbreak|prompt\s+injection)\b",
     r"\bact\s+as\b|\bpretend\s+(to\s+be|you)\b",
-    r"(^|[.!?;:,\n]\s*|\b(and|then|just|please|now)\s+)(say|print|output|respond|reply|answer|write|return|repeat|include)\b\s+(only\s+|with\s+|the\s+words?\s+|this\s*:?\s*)?[\"'“‘`]?[A-Z]{3,}",
-    r"</?\s*(system|assistant|user|instructions?)\s*>|\[/?INST\]|###\s*(instruction|system)",
+    r"(^|[.!?;:,\n]\s*|\b(and|then|just|please|now|to)\s+)(say|print|output|respond|reply|answer|write|return|repeat|include)\b\s+(only\s+|with\s+|the\s+words?\s+|this\s*:?\s*)?[\"'“‘`]?[A-Z]{3,}",
+    r"</?\s*(system|assistant|user|instructions?|resume[_ -]?data|data|context|document)\s*>|\[/?INST\]|###\s*(instruction|system)",
+    r"(?-i:\b(SYSTEM|ASSISTANT)\s*:)",
+    r"[{\[]\s*[\"'](questions?|answer|output|response|type|role|content)[\"']\s*:",  # a forged output document
     r"(이전|위의|앞의|모든|기존|위|앞)\s*(의\s*)?(지시|명령|지침|프롬프트|규칙)",
     r"(지시|명령|지침|프롬프트|규칙)\S*\s*(을|를)?\s*(무시|따르지|잊)",
     r"(라고|이라고)\s*(만\s*)?(말|답|대답|출력|쓰|작성|응답)",
@@ -228,3 +230,27 @@ def quotable(text: str, limit: int | None = None) -> str:
 
 def shorten(text: str, limit: int) -> str:
     return _trim_words(clean(text), limit)
+
+
+_WORD = re.compile(r"[가-힣]{2,}|[a-z][a-z0-9.+#-]{2,}")
+_STOP_WORDS = {
+    "and", "the", "with", "for", "from", "into", "that", "this", "using", "model", "models", "data", "service",
+    "services", "system", "systems", "server", "user", "users", "time", "code", "app", "application", "feature",
+    "features", "performance", "test", "tests", "training", "serving", "built", "build", "based",
+    "처리", "구현", "사용", "관리", "기반", "설정", "위한", "통한", "적용", "문제", "설계", "구성", "데이", "서비",
+    "시스", "모델", "기능", "성능", "화면", "개발", "작업", "테스", "조회", "변경", "추가", "감소", "개선", "단축",
+    "향상", "작성", "분리", "도입", "활용", "이용", "통해", "확인", "지원", "제공", "생성", "실행", "요청", "응답",
+    "저장", "전환", "방식", "정보", "결과", "전체", "자동", "수정", "제거", "운영", "사용", "방지", "해결",
+}
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a text that can tie it to another text (Korean cut to a two-syllable stem so
+    particles do not matter), without the words every resume line shares."""
+    words = set()
+    for word in _WORD.findall(fold(text)):
+        if has_hangul(word):
+            word = word[:2]  # Korean particles: 파티션을 and 파티션 share a stem
+        if word not in _STOP_WORDS:
+            words.add(word)
+    return words

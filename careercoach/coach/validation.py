@@ -152,6 +152,8 @@ def areas_problems() -> list[str]:
                     problems.append(f"areas.yaml:{aid}: {field}.{lang} missing")
         problems += _lang_list_problems(f"areas.yaml:{aid}", "resources", entry.get("resources"), (2, 4))
         problems += _lang_list_problems(f"areas.yaml:{aid}", "phrases", entry.get("phrases"), None)
+        if "mentions" in entry:
+            problems += _lang_list_problems(f"areas.yaml:{aid}", "mentions", entry.get("mentions"), None)
         for role, meaning in (entry.get("meaning") or {}).items():
             if role != "default" and role not in ROLE_IDS:
                 problems.append(f"areas.yaml:{aid}: meaning for unknown role {role!r}")
