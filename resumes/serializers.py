@@ -19,10 +19,16 @@ _CONTROL_CHARACTERS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class TextField(serializers.CharField):
     """Text as people type or paste it. Control characters that no keyboard makes (bells,
     terminal escape sequences, the form feeds of text copied from a PDF) are dropped, not
-    stored and not refused; a value that was nothing but those counts as blank."""
+    stored and not refused; a value that was nothing but those counts as blank. Unlike
+    CharField, a JSON number is refused rather than turned into text."""
 
     def run_validation(self, data=empty):
+        if isinstance(data, (int, float)):
+            self.fail("invalid")  # a number where the format has text is a client's mistake, not "0.0"
         if isinstance(data, str):
+            # The limit applies to what was sent, as the schema documents, not to what is left.
+            if self.max_length is not None and len(data) > self.max_length:
+                self.fail("max_length", max_length=self.max_length)
             data = _CONTROL_CHARACTERS.sub("", data)
         return super().run_validation(data)
 

@@ -10,7 +10,14 @@ from resumes.formats import resume_to_document
 from resumes.models import Resume
 from tests.reliability.conftest import assert_error_body
 from tests.reliability.hostile import (
-    HOSTILE_URLS, TEXT_FIELDS, URL_FIELDS, full_document, path_name, stored_rows, value_at, with_value,
+    HOSTILE_URLS,
+    TEXT_FIELDS,
+    URL_FIELDS,
+    full_document,
+    path_name,
+    stored_rows,
+    value_at,
+    with_value,
 )
 
 pytestmark = pytest.mark.django_db
@@ -72,6 +79,9 @@ WRONG_TYPES = {
     "name_object": (("name",), {"first": "Dana"}),
     "name_null": (("name",), None),
     "name_blank": (("name",), "   "),
+    "name_number": (("name",), 12345),
+    "phone_number": (("contact", "phone"), 1012345678),
+    "project_name_float": (("work_experiences", 0, "project_name"), 0.0),
     "contact_string": (("contact",), "dana@example.org"),
     "experiences_string": (("work_experiences",), "Paystream"),
     "experience_item_string": (("work_experiences", 0), "Paystream"),
@@ -203,6 +213,24 @@ def test_given_stored_resume_when_replaced_with_bad_input_then_400_and_resume_un
 
     stored.refresh_from_db()
     assert resume_to_document(Resume.objects.get(pk=stored.pk)) == before
+
+
+@pytest.mark.parametrize("content_type", ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                                          "text/plain"])
+def test_given_a_body_that_is_not_json_when_resume_written_then_415_and_nothing_changes(api, stored, content_type):
+    """A form body once reached the nested serializer, which read it as a resume with no
+    sections: a PUT silently emptied the resume."""
+    before = resume_to_document(stored), stored_rows()
+    body = "name=Dana&work_experiences=Paystream"
+
+    answers = [post_raw(api, body, content_type=content_type),
+               post_raw(api, body, content_type=content_type, path=f"{RESUMES}{stored.unique_key}", method="PUT"),
+               post_raw(api, body, content_type=content_type, path=f"/api/v1/interview/{stored.unique_key}/questions")]
+
+    for response in answers:
+        assert response.status_code == 415, response.content[:300]
+        assert_error_body(response.json(), "UNSUPPORTED_MEDIA_TYPE")
+    assert (resume_to_document(Resume.objects.get(pk=stored.pk)), stored_rows()) == before
 
 
 MIXED_SCRIPTS = "김하늘 Ωμέγα العربية עברית 漢字 カナ Ёж e\u0301\U0001F680\u200d"  # fits the 40-character fields

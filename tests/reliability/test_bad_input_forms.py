@@ -11,7 +11,13 @@ from resumes.models import Resume
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create
 from tests.reliability.hostile import (
-    EDITOR_TEXT_FIELDS, EDITOR_URL_FIELDS, HOSTILE_URLS, form_fields, full_document, stored_rows, with_value,
+    EDITOR_TEXT_FIELDS,
+    EDITOR_URL_FIELDS,
+    HOSTILE_URLS,
+    form_fields,
+    full_document,
+    stored_rows,
+    with_value,
 )
 
 pytestmark = pytest.mark.django_db

@@ -99,7 +99,7 @@ class Load:
         while not self.stopping.is_set():
             turn += 1
             kind = ("read", "write", "page")[turn % 3]
-            self._record(kind, lambda: self._call(http, base, kind))
+            self._record(kind, http, base)
             time.sleep(0.02)
 
     def _call(self, http, base, kind):
@@ -110,10 +110,10 @@ class Load:
             return http.post(f"{base}/api/v1/resumes/", json={"name": name}, timeout=CLIENT_TIMEOUT_SECONDS), name
         return http.get(f"{base}/resumes/", timeout=CLIENT_TIMEOUT_SECONDS), ""
 
-    def _record(self, kind, call):
+    def _record(self, kind, http, base):
         started = time.monotonic()
         try:
-            response, name = call()
+            response, name = self._call(http, base, kind)
         except requests.RequestException as exc:
             outcome = Outcome(kind, started, None, time.monotonic() - started, error=repr(exc))
         else:

@@ -4,11 +4,15 @@ answer must be one the schema documents (status, content type, body shape); inva
 be refused. Bounded (derandomized, a few dozen cases per operation and mode) to fit CI."""
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
-    content_type_conformance, negative_data_rejection, response_schema_conformance, status_code_conformance,
+    content_type_conformance,
+    negative_data_rejection,
+    response_schema_conformance,
+    status_code_conformance,
 )
 
 from resumes.serializers import ResumeFormatSerializer
@@ -18,7 +22,7 @@ from tests.reliability.servers import gunicorn, web_env
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.services]
 
-EXAMPLES_PER_OPERATION = 30
+EXAMPLES_PER_OPERATION = 50
 POSITIVE_CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 NEGATIVE_CHECKS = [*POSITIVE_CHECKS, negative_data_rejection]
 
@@ -69,7 +73,7 @@ def fuzz(operation, mode, base, headers, keys) -> list[str]:
         except (AssertionError, BaseExceptionGroup) as failure:  # a group of check failures
             found = getattr(failure, "exceptions", [failure])
             failures.extend(f"{operation.label} [{mode.value}] -> {response.status_code}: {type(f).__name__}: "
-                            f"{str(f).splitlines()[0][:200]} || {case.as_curl_command()[:600]} || {response.text[:300]}" for f in found)
+                            f"{str(f).splitlines()[0][:200]} || {case.as_curl_command()[:1500]} || {response.text[:300]}" for f in found)
 
     try:
         run()

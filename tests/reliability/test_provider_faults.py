@@ -20,11 +20,25 @@ def api(user):
 
 
 @pytest.fixture
+def worker_cache_cleared(settings):
+    """Worker processes keep circuit breakers in the database cache of the test database, which
+    outlives each test: start with no provider paused, and leave none paused behind."""
+    from django.core.cache.backends.db import DatabaseCache
+
+    shared = DatabaseCache("careercoach_cache", {})
+    shared.clear()
+    yield
+    shared.clear()
+
+
+@pytest.fixture
 def failing_providers(settings):
     """Gemini answers 500, OpenAI never answers in time, Claude answers text that is not JSON."""
-    with FakeLLMServer(default="500") as broken, FakeLLMServer(default="slow", slow_seconds=5) as silent, \
+    with FakeLLMServer(default="500") as broken, FakeLLMServer(default="slow", slow_seconds=8) as silent, \
             FakeLLMServer(default="malformed") as garbled:
-        settings.LLM_TIMEOUT_SECONDS = 1
+        # Long enough that building the SDK clients (the first call in a process) does not
+        # eat the chain's time budget of two timeouts before Claude gets its turn.
+        settings.LLM_TIMEOUT_SECONDS = 3
         settings.GEMINI_API_KEY, settings.GEMINI_BASE_URL = "test-key", broken.url
         settings.OPENAI_API_KEY, settings.OPENAI_BASE_URL = "test-key", silent.openai_base_url
         settings.ANTHROPIC_API_KEY, settings.ANTHROPIC_BASE_URL = "test-key", garbled.url
@@ -77,7 +91,7 @@ def test_given_only_a_provider_rejecting_the_key_when_generating_then_fails_at_o
 @pytest.mark.services
 @pytest.mark.django_db(transaction=True)
 def test_given_only_a_failing_provider_and_no_offline_coach_when_generating_then_job_fails_after_retries_with_reason(
-    settings, api, client, user, resume,
+    settings, worker_cache_cleared, api, client, user, resume,
 ):
     """A real worker runs the job: Celery retries it with backoff until JOB_MAX_ATTEMPTS, then
     the job fails, and the reason is on the job API and on the resume page."""
