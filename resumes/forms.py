@@ -370,6 +370,8 @@ class ResumeImportForm(forms.Form):
             data = json.loads(upload.read().decode("utf-8-sig"))
         except UnicodeDecodeError:
             raise forms.ValidationError(_("The file is not UTF-8 text."), code="encoding") from None
+        except RecursionError:
+            raise forms.ValidationError(_("The JSON in the file is nested too deeply."), code="too_deep") from None
         except json.JSONDecodeError as error:
             raise forms.ValidationError(
                 _("The file is not valid JSON (line %(line)s, column %(column)s: %(message)s)."),
