@@ -109,8 +109,8 @@ def document_from_file(path) -> dict:
     try:
         with open(path, encoding="utf-8") as handle:
             raw = json.load(handle)
-    except (OSError, ValueError) as exc:
-        raise InvalidResumeFile(f"cannot read {path}: {exc}") from exc
+    except (OSError, ValueError, RecursionError) as exc:
+        raise InvalidResumeFile(f"cannot read {path}: {type(exc).__name__}: {exc}") from exc
     serializer = ResumeFormatSerializer(data=raw)
     if not serializer.is_valid():
         raise InvalidResumeFile(f"invalid resume: {first_error(serializer.errors)}")

@@ -64,6 +64,9 @@ def _prepare(fields, data: dict, path: tuple, missing: list[tuple]) -> dict:
         elif isinstance(field, serializers.CharField) and field.required and _blank(value):
             prepared[name] = _MISSING
             missing.append(where)
+        elif isinstance(field, serializers.CharField) and isinstance(value, (int, float)) and not isinstance(value, bool):
+            # Models write "duration": 2024; the import format refuses numbers for text.
+            prepared[name] = str(value)
     return prepared
 
 

@@ -55,6 +55,7 @@ def celery_worker(broker_url: str, *, concurrency: int = 2, beat: bool = False, 
                "--loglevel=INFO"]
     if beat:
         command += ["--beat", f"--schedule={settings.VAR_DIR / 'test-beat-schedule'}"]
+    _forget_breakers()
     process = subprocess.Popen(
         command,
         cwd=ROOT, env=worker_env(broker_url, **env), stdout=log, stderr=subprocess.STDOUT,
@@ -65,6 +66,17 @@ def celery_worker(broker_url: str, *, concurrency: int = 2, beat: bool = False, 
     finally:
         kill(process, signal.SIGTERM)
         log.close()
+        _forget_breakers()
+
+
+def _forget_breakers() -> None:
+    """Worker processes keep circuit breakers in the test database's cache table (the
+    embedded default cache); one test's failing provider must not stay paused for the next."""
+    from django.db import connection as db
+
+    if settings.CACHES["default"]["BACKEND"].endswith("DatabaseCache") or "careercoach_cache" in db.introspection.table_names():
+        with db.cursor() as cursor:
+            cursor.execute("DELETE FROM careercoach_cache")
 
 
 def kill(process: subprocess.Popen, sig=signal.SIGKILL) -> None:
