@@ -27,7 +27,9 @@ print(json.dumps({"secure": dict(secure.headers), "secure_status": secure.status
 
 
 def production_env(tmp_path, **overrides) -> dict:
-    env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_VARIABLES}
+    # Browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; a deployment never has it.
+    env = {key: value for key, value in os.environ.items()
+           if key not in PRODUCTION_VARIABLES and key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env.update({
         "DJANGO_SETTINGS_MODULE": "careercoach.settings",
         "CAREERCOACH_VAR_DIR": str(tmp_path),
