@@ -1,7 +1,6 @@
 """A resume with something in every field, the paths of its text and URL fields, and the
 hostile values the bad-input tests put into them."""
 import copy
-from html.parser import HTMLParser
 
 from careercoach.models import GenerationJob
 from resumes.models import Activity, Certification, Education, PersonalProject, Resume, Skill, WorkExperience
@@ -93,43 +92,6 @@ def value_at(document: dict, path):
 
 def stored_rows() -> tuple:
     return tuple(model.objects.count() for model in STORED_MODELS)
-
-
-class _FormFields(HTMLParser):
-    """The name/value pairs a browser submits for the form with the given id."""
-
-    def __init__(self, form_id):
-        super().__init__()
-        self.form_id, self.inside, self.fields, self._textarea = form_id, False, {}, None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form":
-            self.inside = attrs.get("id") == self.form_id
-        if not self.inside or not attrs.get("name"):
-            return
-        if tag == "input" and attrs.get("type") not in ("submit", "file", "checkbox"):
-            self.fields[attrs["name"]] = attrs.get("value") or ""
-        elif tag == "textarea":
-            self._textarea = attrs["name"]
-            self.fields[self._textarea] = ""
-
-    def handle_data(self, data):
-        if self._textarea:
-            self.fields[self._textarea] += data
-
-    def handle_endtag(self, tag):
-        if tag == "textarea" and self._textarea:
-            self.fields[self._textarea] = self.fields[self._textarea].removeprefix("\n")
-            self._textarea = None
-        elif tag == "form":
-            self.inside = False
-
-
-def form_fields(html: str, form_id: str = "resume-form") -> dict:
-    parser = _FormFields(form_id)
-    parser.feed(html)
-    return parser.fields
 
 
 # The editor's text inputs and its URL inputs, by their names in the page.

@@ -10,11 +10,11 @@ from resumes.formats import resume_to_document
 from resumes.models import Resume
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create
+from tests.html_forms import form_fields
 from tests.reliability.hostile import (
     EDITOR_TEXT_FIELDS,
     EDITOR_URL_FIELDS,
     HOSTILE_URLS,
-    form_fields,
     full_document,
     stored_rows,
     with_value,

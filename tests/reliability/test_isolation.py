@@ -18,8 +18,9 @@ from learning.models import LearningPlan
 from resumes.formats import resume_to_document
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create
+from tests.html_forms import form_fields
 from tests.reliability.conftest import assert_error_body
-from tests.reliability.hostile import form_fields, full_document
+from tests.reliability.hostile import full_document
 from tests.reliability.routes import admin_model, all_routes
 
 pytestmark = pytest.mark.django_db

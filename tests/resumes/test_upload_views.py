@@ -10,9 +10,9 @@ from django.urls import reverse
 from resumes.formats import resume_to_document
 from resumes.models import Resume
 from resumes.uploads import DRAFT_SESSION_KEY, upload_refused
+from tests.html_forms import form_fields
 from tests.resumes import documents
 from tests.resumes.test_parsing_errors import encrypted, pdf_with_pages, zip_bomb
-from tests.resumes.test_views import form_fields
 
 pytestmark = pytest.mark.django_db
 

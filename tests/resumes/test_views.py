@@ -1,6 +1,5 @@
 import json
 import re
-from html.parser import HTMLParser
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -10,6 +9,7 @@ from django.urls import reverse
 from resumes.formats import resume_to_document
 from resumes.models import Resume
 from tests.factories import ResumeFactory, UserFactory
+from tests.html_forms import form_fields
 from tests.resumes.conftest import SHARED, resume_documents
 
 pytestmark = pytest.mark.django_db
@@ -18,47 +18,6 @@ SHARED_EXAMPLE = SHARED / "examples" / "resume-example.json"
 IMPORT_SOURCES = sorted({p.resolve() for p in resume_documents() + ([SHARED_EXAMPLE] if SHARED_EXAMPLE.exists() else [])})
 KEYED_ROUTES = ["resumes:detail", "resumes:edit", "resumes:delete", "resumes:export"]
 HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-class FormFields(HTMLParser):
-    """The name/value pairs a browser would submit for the first form with the given id."""
-
-    def __init__(self, form_id):
-        super().__init__()
-        self.form_id = form_id
-        self.inside = False
-        self.fields = {}
-        self._textarea = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form" and attrs.get("id") == self.form_id:
-            self.inside = True
-        if not self.inside or not attrs.get("name"):
-            return
-        if tag == "input" and attrs.get("type") not in ("submit", "file", "checkbox"):
-            self.fields[attrs["name"]] = attrs.get("value") or ""
-        elif tag == "textarea":
-            self._textarea = attrs["name"]
-            self.fields[self._textarea] = ""
-
-    def handle_data(self, data):
-        if self._textarea:
-            self.fields[self._textarea] += data
-
-    def handle_endtag(self, tag):
-        if tag == "textarea" and self._textarea:
-            # Browsers drop the one newline that follows <textarea>.
-            self.fields[self._textarea] = self.fields[self._textarea].removeprefix("\n")
-            self._textarea = None
-        if tag == "form":
-            self.inside = False
-
-
-def form_fields(html: str, form_id="resume-form") -> dict:
-    parser = FormFields(form_id)
-    parser.feed(html)
-    return parser.fields
 
 
 def items(html: str, prefix: str) -> int:
