@@ -1,6 +1,4 @@
 """The body shared by the two generation tasks (interviews.tasks, learning.tasks)."""
-from celery.exceptions import Retry
-
 from careercoach.generation.run import RetryLater, job_execute
 
 
@@ -9,5 +7,3 @@ def run_job_task(task, job_id: str) -> str:
         return job_execute(job_id)
     except RetryLater as exc:
         raise task.retry(countdown=exc.countdown, exc=exc, max_retries=None) from exc
-    except Retry:
-        raise
