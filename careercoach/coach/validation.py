@@ -257,6 +257,3 @@ def coverage_problems() -> list[str]:
             problems.append(f"no technology signals role family {rid}")
     return problems
 
-
-def all_problems() -> list[str]:
-    return catalog_problems() + areas_problems() + roles_problems() + phrasing_problems() + coverage_problems()
