@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from careercoach.coach import catalog
 from careercoach.coach.analysis import ResumeAnalysis
 from careercoach.coach.catalog import Technology
 from careercoach.coach.knowledge import areas_in
 from careercoach.coach.resume import MIGRATION_WORDS, Achievement, EvidenceUnit
 from careercoach.coach.text import clauses, content_words, fold, has_result
+from careercoach.coach.tradeoffs import alternative, migration, role_match
 
 # Which kind of question an achievement invites, by the areas it shows.
 AREA_TYPES = {
@@ -102,12 +102,6 @@ def _unit_base(unit: EvidenceUnit, analysis: ResumeAnalysis, latest_work: Eviden
         base += 0.5
     base += min(len(unit.achievements), 6) * 0.1
     return base
-
-
-def role_match(tech: Technology, role: str) -> bool:
-    if role in tech.roles:
-        return True
-    return role == "fullstack" and bool({"backend", "frontend"} & set(tech.roles))
 
 
 # Kinds of technology a line may name without the project using them (a platform, a framework
@@ -201,59 +195,12 @@ def second_tech(achievement: Achievement | None, tech: Technology | None) -> Tec
     return None
 
 
-def _migration(tech: Technology, unit: EvidenceUnit) -> tuple[Technology | None, Achievement | None]:
-    """The technology this one replaced in this very project, with the line that says so: the
-    sharpest trade-off to ask about ("you moved from UIKit to SwiftUI: what did you give up?")."""
-    for old, new, line in unit.moves:
-        if new.id == tech.id:
-            return old, line
-    return None, None
-
-
-def _alternative(tech: Technology, unit: EvidenceUnit, analysis: ResumeAnalysis
-                 ) -> tuple[Technology | None, EvidenceUnit | None, float]:
-    """A real alternative, and how telling the comparison is: best when the person used it too."""
-    alternatives = [catalog.technology(a) for a in tech.alternatives]
-    here = {t.id for t in unit.stack} | unit.stack_ids
-    alternatives = [a for a in alternatives if a is not None and a.id != tech.id and a.id not in here
-                    and set(a.areas) & set(tech.areas)]
-    if tech.category == "language":
-        # Go against Rust is a trade-off; SQL against PostgreSQL is not.
-        alternatives = [a for a in alternatives if a.category == "language"]
-    # A substitute of the same kind (Kafka for RabbitMQ) makes a real trade-off; a neighbour
-    # of another kind (Kubernetes for Docker) is a weaker one.
-    # ...and one on the person's own platform (Compose against Flutter, not against SwiftUI).
-    alternatives.sort(key=lambda a: (a.category != tech.category, not role_match(a, analysis.role)))
-    kind_bonus = lambda a: 0.0 if a.category == tech.category else -0.8
-    used_in = _stack_index(analysis)
-    for alt in alternatives:
-        for other in used_in.get(alt.id, ()):
-            if other is not unit:
-                return alt, other, 0.5 + kind_bonus(alt)
-    if alternatives:
-        return alternatives[0], None, kind_bonus(alternatives[0])
-    return None, None, 0.0
-
-
 def measured_business(achievement: Achievement) -> bool:
     """A clause that both measures something and talks about customers, money or operations."""
     for clause in clauses(achievement.text):
         if has_result(clause) and areas_in(fold(clause)) & {"business_domain", "cost_optimization"}:
             return True
     return False
-
-
-def _stack_index(analysis: ResumeAnalysis) -> dict[str, list[EvidenceUnit]]:
-    """Technology id -> jobs and projects that list it in their stack (built once per analysis)."""
-    index = getattr(analysis, "_stack_index", None)
-    if index is None:
-        index = {}
-        for other in analysis.units:
-            if other.kind in ("work", "project"):
-                for tech in other.stack:
-                    index.setdefault(tech.id, []).append(other)
-        analysis._stack_index = index
-    return index
 
 
 def _line_types(achievement: Achievement) -> list[str]:
@@ -265,67 +212,82 @@ def _line_types(achievement: Achievement) -> list[str]:
     return kinds
 
 
+def _line_candidates(unit: EvidenceUnit, base: float, core: set[str], role: str) -> list[Candidate]:
+    """Questions about each line: one per question type the line's areas suggest, and an
+    Implementation question about the line itself."""
+    found: list[Candidate] = []
+    for achievement in unit.achievements:
+        result = has_result(achievement.text)
+        value = base + (1.5 if result else 0.6 if achievement.measured else 0.0) + (0.5 if achievement.pairs else 0.0)
+        value += min(len(achievement.areas & core), 2) * 0.4
+        value -= 0.3 if achievement.kind == "architecture" else 0.0
+        kinds = _line_types(achievement)
+        for qtype in kinds:
+            if qtype == "Business" and not measured_business(achievement):
+                continue  # a business question needs a business result to measure
+            if qtype == "Performance" and not (achievement.measured or "performance" in achievement.areas):
+                continue  # do not presume a bottleneck the line does not mention
+            tech = None if qtype in ("Business", "Collaboration") else _related_tech(achievement, unit, qtype, role)
+            bonus = 0.5 if qtype in ("Performance", "Business") and achievement.measured else 0.0
+            found.append(Candidate(qtype, unit, achievement, tech,
+                                   score=value + 0.5 + bonus + (0.3 if tech else 0.0)))
+        tech = _related_tech(achievement, unit, "Implementation", role)
+        found.append(Candidate("Implementation", unit, achievement, tech,
+                               score=value + (0.3 if tech else 0.0) - (1.2 if kinds else 0.0)))
+    return found
+
+
+def _stack_candidates(unit: EvidenceUnit, base: float, core: set[str], analysis: ResumeAnalysis) -> list[Candidate]:
+    """Questions about each technology of the unit's stack: the trade-off behind it (a recorded
+    migration first), and how it fails, scales and is tested."""
+    found: list[Candidate] = []
+    role = analysis.role
+    for position, tech in enumerate(unit.stack or unit.techs):
+        # Lines that are mainly about this technology, not merely mentioning it.
+        lines = [a for a in unit.achievements if tech in a.techs
+                 and _related_tech(a, unit, "Implementation", role) == tech]
+        value = base + (1.0 if role_match(tech, role) else 0.0) + (0.5 if lines else -0.7)
+        value += 0.4 if set(tech.areas) & core else 0.0
+        value += 0.3 if position < 3 else 0.0
+        language = tech.category == "language"
+        value -= 1.0 if language else 0.0
+        if any(old.id == tech.id for old, _, _ in unit.moves):
+            continue  # a technology the person moved away from is not theirs to defend
+        moved, moved_line = migration(tech, unit)
+        if moved is not None:
+            found.append(Candidate("Trade-off", unit, moved_line, tech, alt=moved, score=value + 1.5))
+        alt, alt_unit, telling = alternative(tech, unit, analysis)
+        if alt is not None and tech.category != "tool":  # nobody defends Jira against Linear
+            line = lines[0] if lines else None
+            # Test runners and CI services make thinner trade-off stories than the stack itself.
+            supporting = -1.0 if tech.category in ("testing", "ci_cd", "monitoring") else 0.0
+            found.append(Candidate("Trade-off", unit, line, tech, alt=alt, alt_unit=alt_unit,
+                                   score=value + 0.3 + supporting + (0.0 if language else telling)))
+        for qtype, kind, bonus in (("Reliability", "failure_modes", 0.3), ("Scalability", "scaling", 0.2),
+                                   ("Quality", "testing", 0.3 if tech.category == "testing" else -0.4)):
+            if not tech.items(kind, "en"):
+                continue
+            if qtype in ("Reliability", "Scalability") and tech.category not in RUNTIME_CATEGORIES:
+                continue
+            if qtype == "Quality" and tech.category not in TESTABLE_CATEGORIES:
+                continue
+            # Quote a line only when the question is about that line's technology.
+            line = next((a for a in lines if qtype in _line_types(a)
+                         and _related_tech(a, unit, qtype, role) == tech), None)
+            found.append(Candidate(qtype, unit, line, tech, score=value + bonus))
+    return found
+
+
 def candidates(analysis: ResumeAnalysis) -> list[Candidate]:
     found: list[Candidate] = []
     units = _question_units(analysis)
     work = [u for u in units if u.kind == "work"]
     latest_work = max(work, key=lambda u: (u.end or (0, 0), u.start or (0, 0))) if work else None
     core = {a for a, tier in analysis.expected_tiers.items() if tier == "core"}
-    role = analysis.role
     for unit in units:
         base = _unit_base(unit, analysis, latest_work)
-        for achievement in unit.achievements:
-            result = has_result(achievement.text)
-            value = base + (1.5 if result else 0.6 if achievement.measured else 0.0) + (0.5 if achievement.pairs else 0.0)
-            value += min(len(achievement.areas & core), 2) * 0.4
-            value -= 0.3 if achievement.kind == "architecture" else 0.0
-            kinds = _line_types(achievement)
-            for qtype in kinds:
-                if qtype == "Business" and not measured_business(achievement):
-                    continue  # a business question needs a business result to measure
-                if qtype == "Performance" and not (achievement.measured or "performance" in achievement.areas):
-                    continue  # do not presume a bottleneck the line does not mention
-                tech = None if qtype in ("Business", "Collaboration") else _related_tech(achievement, unit, qtype, role)
-                bonus = 0.5 if qtype in ("Performance", "Business") and achievement.measured else 0.0
-                found.append(Candidate(qtype, unit, achievement, tech,
-                                       score=value + 0.5 + bonus + (0.3 if tech else 0.0)))
-            tech = _related_tech(achievement, unit, "Implementation", role)
-            found.append(Candidate("Implementation", unit, achievement, tech,
-                                   score=value + (0.3 if tech else 0.0) - (1.2 if kinds else 0.0)))
-        stack = unit.stack or unit.techs
-        for position, tech in enumerate(stack):
-            # Lines that are mainly about this technology, not merely mentioning it.
-            lines = [a for a in unit.achievements if tech in a.techs
-                     and _related_tech(a, unit, "Implementation", role) == tech]
-            value = base + (1.0 if role_match(tech, role) else 0.0) + (0.5 if lines else -0.7)
-            value += 0.4 if set(tech.areas) & core else 0.0
-            value += 0.3 if position < 3 else 0.0
-            language = tech.category == "language"
-            value -= 1.0 if language else 0.0
-            if any(old.id == tech.id for old, _, _ in unit.moves):
-                continue  # a technology the person moved away from is not theirs to defend
-            moved, moved_line = _migration(tech, unit)
-            if moved is not None:
-                found.append(Candidate("Trade-off", unit, moved_line, tech, alt=moved, score=value + 1.5))
-            alt, alt_unit, telling = _alternative(tech, unit, analysis)
-            if alt is not None and tech.category != "tool":  # nobody defends Jira against Linear
-                line = lines[0] if lines else None
-                # Test runners and CI services make thinner trade-off stories than the stack itself.
-                supporting = -1.0 if tech.category in ("testing", "ci_cd", "monitoring") else 0.0
-                found.append(Candidate("Trade-off", unit, line, tech, alt=alt, alt_unit=alt_unit,
-                                       score=value + 0.3 + supporting + (0.0 if language else telling)))
-            for qtype, kind, bonus in (("Reliability", "failure_modes", 0.3), ("Scalability", "scaling", 0.2),
-                                       ("Quality", "testing", 0.3 if tech.category == "testing" else -0.4)):
-                if not tech.items(kind, "en"):
-                    continue
-                if qtype in ("Reliability", "Scalability") and tech.category not in RUNTIME_CATEGORIES:
-                    continue
-                if qtype == "Quality" and tech.category not in TESTABLE_CATEGORIES:
-                    continue
-                # Quote a line only when the question is about that line's technology.
-                line = next((a for a in lines if qtype in _line_types(a)
-                             and _related_tech(a, unit, qtype, role) == tech), None)
-                found.append(Candidate(qtype, unit, line, tech, score=value + bonus))
+        found += _line_candidates(unit, base, core, analysis.role)
+        found += _stack_candidates(unit, base, core, analysis)
         for name in unit.unknown_stack[:3]:
             found.append(Candidate("Trade-off", unit, None, None, tech_name=name, score=base - 1.0))
         team_bonus = 0.5 if (unit.team_size or 0) >= 3 else 0.0

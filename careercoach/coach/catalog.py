@@ -229,12 +229,6 @@ def load_catalog() -> Catalog:
     return _build(entries, errors)
 
 
-def reload_catalog() -> Catalog:
-    load_catalog.cache_clear()
-    _normalize_cached.cache_clear()
-    return load_catalog()
-
-
 _VENDOR_PREFIXES = ("aws ", "amazon ", "apache ", "google ", "google cloud ", "gcp ", "azure ",
                     "microsoft ", "firebase ", "hashicorp ", "jetbrains ")
 _VENDOR_FALLBACK = (("aws ", "aws"), ("amazon ", "aws"), ("google cloud ", "gcp"), ("gcp ", "gcp"),

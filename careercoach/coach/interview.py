@@ -16,115 +16,16 @@ from careercoach.coach.candidates import (
     candidates,
     second_tech,
 )
-from careercoach.coach.catalog import Technology, find_technologies
-from careercoach.coach.phrasing import (
-    MissingSlot,
-    ordered,
-    phrases,
-    render,
-    render_first,
-)
+from careercoach.coach.checklist import CLIENT_ROLES, answer_points, catalog_items, known_technologies, overlap
+from careercoach.coach.naming import anchor_text, tech_label
+from careercoach.coach.phrasing import MissingSlot, ordered, phrases, render, render_first
 from careercoach.coach.resume import Achievement, EvidenceUnit
 from careercoach.coach.selection import DIFFICULTY_ORDER, PLANS, select
 from careercoach.coach.text import content_words, fold, hangul_share, has_hangul
 
 KOREAN_MIN_SHARE = 0.35  # keep a margin over the 0.3 that makes text read as Korean
 
-# Roles whose software runs on the user's device: failures are crashes and bad releases.
-CLIENT_ROLES = {"android", "ios", "mobile_cross", "frontend", "game"}
-# Technologies that hold data: their failures lose or duplicate it.
-DATA_CATEGORIES = {"messaging", "data", "database"}
-
-
-def tech_label(tech: Technology | None, analysis: ResumeAnalysis, unit: EvidenceUnit | None = None) -> str:
-    """A technology as the person wrote it (React Query, K8s), else the catalog's short name."""
-    if tech is None:
-        return ""
-    recent_first = sorted(analysis.units, key=lambda u: (u.end or (0, 0)), reverse=True)
-    for candidate in ([unit] if unit else []) + recent_first:
-        spelling = candidate.written.get(tech.id) if candidate else None
-        if spelling:
-            return spelling
-    return re.sub(r"\s*\([^)]*\)\s*$", "", tech.name) or tech.name
-
-
-def anchor_text(unit: EvidenceUnit, language: str, seed: str) -> str:
-    """The job or project named the way the person named it."""
-    anchors = phrases("interview")["anchors"]
-    if unit.kind == "work":
-        key = ("work" if unit.name and unit.org else "work_no_org" if unit.name
-               else "work_org_only" if unit.org else "work_position" if unit.position else "work_unnamed")
-    elif unit.kind == "education":
-        key = "education" if unit.name and unit.org else "education_no_major"
-    else:
-        key = unit.kind
-    slots = {"name": unit.name, "org": unit.org, "position": unit.position}
-    text = render_first(anchors.get(key, {}).get(language, []), slots, seed, "anchor", unit.source)
-    if text:
-        return text
-    return {"ko": "이력서에 적으신 경험", "en": "the experience on your resume"}[language]
-
-
-# Words that tie an item to one platform: "dSYM" is only an iOS worry.
-_PLATFORM_WORDS = {
-    "dsym": {"swift", "objective-c", "swiftui", "uikit", "xctest", "flutter", "react-native"},
-    "xcode": {"swift", "objective-c", "swiftui", "uikit", "xctest", "flutter", "react-native"},
-    "testflight": {"swift", "objective-c", "swiftui", "uikit", "flutter", "react-native"},
-    "proguard": {"kotlin", "java", "android-sdk", "jetpack-compose", "flutter", "react-native"},
-}
-_PLATFORM_CATEGORIES = {"mobile", "frontend", "framework", "language", "game"}
-
-
-def known_technologies(analysis: ResumeAnalysis) -> set[str]:
-    """Ids of every technology on the resume (jobs, projects, skills), built once per analysis."""
-    known = getattr(analysis, "_known_ids", None)
-    if known is None:
-        known = {t.id for t in analysis.technologies()} | {t.id for t in analysis.skills}
-        analysis._known_ids = known
-    return known
-
-
-def foreign(item: str, known: set[str]) -> bool:
-    """An item about a platform the person does not use ("Flutter errors not reported without a
-    handler" for an Android developer who uses Crashlytics from Kotlin)."""
-    for tech in find_technologies(item):
-        if tech.category in _PLATFORM_CATEGORIES and tech.id not in known:
-            return True
-    lowered = item.lower()
-    return any(word in lowered and not (owners & known) for word, owners in _PLATFORM_WORDS.items())
-
-
-def _items(tech: Technology | None, kind: str, language: str, seed: str, count: int = 2,
-           context: str = "", known: set[str] | None = None) -> list[str]:
-    """Catalog items in the output language; for Korean prefer items that read as Korean, and
-    before either, items about what the person's own line talks about (ordering, partitions).
-    Items about a platform the person does not use are left out."""
-    if tech is None:
-        return []
-    items = list(tech.items(kind, language))
-    if known is not None:
-        items = [i for i in items if not foreign(i, known | {tech.id})]
-    if language == "ko":
-        items = [i for i in items if has_hangul(i)] or []
-    else:
-        items = [i for i in items if not has_hangul(i)]
-    if language == "ko":
-        readable = [i for i in items if hangul_share(i) >= 0.3]
-        rest = [i for i in items if hangul_share(i) < 0.3]
-        items = ordered(readable, seed, tech.id, kind) + ordered(rest, seed, tech.id, kind)
-    else:
-        items = ordered(items, seed, tech.id, kind)
-    if context:
-        seen = content_words(context)
-        position = {item: i for i, item in enumerate(items)}
-        items.sort(key=lambda i: (-min(len(content_words(i) & seen), 2), position[i]))
-    return items[:count]
-
-
-def _overlap(shared: set[str]) -> int:
-    """How strongly two texts are tied by the words they share: a Latin word (select_related,
-    onnx) ties them firmly, one Korean stem (지연) only loosely."""
-    return sum(1 if has_hangul(word) else 2 for word in shared)
+__all__ = ["anchor_text", "generate_questions", "render_question", "tech_label"]
 
 
 def _metric(achievement: Achievement | None, language: str) -> tuple[str, str]:
@@ -160,6 +61,37 @@ def _figure(achievement: Achievement | None) -> str:
 _NO_DESIGN_PROMPT = {"testing", "tool", "ci_cd", "monitoring", "language"}
 
 
+def _relevant_item(cand: Candidate, language: str, seed: str, context: str, known: set[str]) -> str:
+    """A catalog item of the technology that shares words with the quoted line (and does not
+    merely repeat it): the point a good answer about that line should reach."""
+    tech = cand.tech
+    if cand.achievement is None or tech is None:
+        return ""
+    line_words = content_words(cand.achievement.text)
+    pool = [i for kind in ("concepts", "scaling", "failure_modes")
+            for i in catalog_items(tech, kind, language, seed, 10, context=context, known=known)]
+    said = fold(cand.achievement.text)
+    return next((i for i in pool if overlap(content_words(i) & line_words) >= 2 and fold(i) not in said), "")
+
+
+def _asked(cand: Candidate, concepts: list[str], failures: list[str], scaling: list[str], testing: list[str]
+           ) -> tuple[tuple[list[str], ...], tuple[list[str], ...]]:
+    """(checklist items, items a question may ask about). A line that does not name the
+    technology only borrows it for context: the question then asks about the line, not about
+    the technology's failure modes or scaling limits. Nor does a tool that does not serve
+    traffic (a metrics server's pitfalls are no outage)."""
+    tech = cand.tech
+    if tech is not None and cand.achievement is not None and tech not in cand.achievement.techs:
+        # Only what the line itself talks about: a table-design line does not get the web
+        # framework's dependency injection as its checklist.
+        said = content_words(cand.achievement.text)
+        kept = tuple([i for i in items if content_words(i) & said] for items in (concepts, failures, scaling, testing))
+        return kept, ([], [], [])
+    runtime = tech is not None and tech.category in RUNTIME_CATEGORIES
+    failures_ask, scaling_ask = (failures, scaling) if runtime else ([], [])
+    return (concepts, failures, scaling, testing), (failures_ask, scaling_ask, testing)
+
+
 def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) -> dict:
     tech = cand.tech
     if cand.achievement is not None:
@@ -168,41 +100,22 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
         context = " ".join([cand.unit.description,
                             *(a.text for a in cand.unit.achievements if tech is not None and tech in a.techs)])
     known = known_technologies(analysis)
-    concepts = _items(tech, "concepts", language, seed, context=context, known=known)
-    failures = _items(tech, "failure_modes", language, seed, context=context, known=known)
-    scaling = _items(tech, "scaling", language, seed, context=context, known=known)
-    testing = _items(tech, "testing", language, seed, context=context, known=known)
-    alt_concepts = _items(cand.alt, "concepts", language, seed, 1)
-    relevant = ""
-    if cand.achievement is not None and tech is not None:
-        line_words = content_words(cand.achievement.text)
-        pool = [i for kind in ("concepts", "scaling", "failure_modes")
-                for i in _items(tech, kind, language, seed, 10, context=context, known=known)]
-        said = fold(cand.achievement.text)
-        relevant = next((i for i in pool if _overlap(content_words(i) & line_words) >= 2 and fold(i) not in said), "")
+    concepts = catalog_items(tech, "concepts", language, seed, context=context, known=known)
+    failures = catalog_items(tech, "failure_modes", language, seed, context=context, known=known)
+    scaling = catalog_items(tech, "scaling", language, seed, context=context, known=known)
+    testing = catalog_items(tech, "testing", language, seed, context=context, known=known)
+    alt_concepts = catalog_items(cand.alt, "concepts", language, seed, 1)
+    relevant = _relevant_item(cand, language, seed, context, known)
     partner = second_tech(cand.achievement, tech) if cand.qtype != "Trade-off" else None
-    partner_items = {kind: _items(partner, kind, language, seed, 1, context=context, known=known)
+    partner_items = {kind: catalog_items(partner, kind, language, seed, 1, context=context, known=known)
                      for kind in ("concepts", "failure_modes", "scaling", "testing")}
     before, after = _metric(cand.achievement, language)
     quote = ""
     line = cand.achievement
     if line is not None and line.quote and has_hangul(line.quote) == (language == "ko"):
         quote = line.quote
-    # A line that does not name the technology only borrows it for context: the question then
-    # asks about the line, not about the technology's failure modes or scaling limits.
-    # Nor does a tool that does not serve traffic (a metrics server's pitfalls are no outage).
-    borrowed = tech is not None and cand.achievement is not None and tech not in cand.achievement.techs
-    if borrowed:
-        # Only what the line itself talks about: a table-design line does not get the web
-        # framework's dependency injection as its checklist.
-        said = content_words(cand.achievement.text)
-        concepts, failures, scaling, testing = ([i for i in items if content_words(i) & said]
-                                                for items in (concepts, failures, scaling, testing))
-        failures_ask, scaling_ask, testing_ask = [], [], []
-    else:
-        runtime = tech is not None and tech.category in RUNTIME_CATEGORIES
-        failures_ask, scaling_ask = (failures, scaling) if runtime else ([], [])
-        testing_ask = testing
+    (concepts, failures, scaling, testing), (failures_ask, scaling_ask, testing_ask) = _asked(
+        cand, concepts, failures, scaling, testing)
     return {
         "failure_ask": failures_ask[0] if failures_ask else "",
         "scaling_ask": scaling_ask[0] if scaling_ask else "",
@@ -325,7 +238,7 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
     if not question:
         question = render_first(table["fallback"][language], slots, seed, "fallback", *salt)
     used_openers.add(opener_used)
-    covers = _covers(cand, slots, language, seed, salt, question, analysis.role)
+    covers = answer_points(cand, slots, language, seed, salt, question, analysis.role)
     labels = table["topics"][language]
     names = [n for n in (slots["tech"], slots["alt"]) if n]
     topic = ", ".join(names + [labels[cand.qtype]])
@@ -342,41 +255,6 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
     }
 
 
-def _covers(cand: Candidate, slots: dict, language: str, seed: str, salt: tuple, question: str = "",
-            role: str = "") -> list[str]:
-    """Up to three points specific to the line and its technologies, then general ones, four at
-    most. A point the question already spells out ("suppose X happened") is no checklist item."""
-    table = phrases("interview")["covers"][cand.qtype]
-    picked: list[str] = []
-    for template in table["specific"][language]:
-        try:
-            text = render(template, slots)
-        except MissingSlot:
-            continue
-        if not text or text in picked or text in question:
-            continue
-        if language == "en" or hangul_share(text) >= 0.3 or len(picked) < 1:
-            picked.append(text)
-        if len(picked) == 3:
-            break
-    general = table["general"][language]
-    if "general_open" in table and not (slots["before"] and slots["after"]):
-        general = table["general_open"][language]
-    if "general_client" in table and role in CLIENT_ROLES:
-        general = table["general_client"][language]
-    elif "general_data" in table and cand.tech is not None and cand.tech.category in DATA_CATEGORIES:
-        general = table["general_data"][language]
-    wanted = 4 if len(picked) >= 2 else 3
-    for template in ordered(general, seed, "cover", *salt):
-        if len(picked) >= wanted:
-            break
-        try:
-            text = render(template, slots)
-        except MissingSlot:
-            continue
-        if text not in picked:
-            picked.append(text)
-    return [p[:400] for p in picked[:4]]
 
 
 def _resume_unit(analysis: ResumeAnalysis) -> EvidenceUnit:

@@ -13,7 +13,7 @@ from careercoach.coach import generate_interview, generate_learning
 from careercoach.coach.analysis import analyze
 from careercoach.coach.catalog import all_technologies, find_technologies
 from careercoach.coach.knowledge import load_knowledge
-from careercoach.coach.learning import _strength_picks
+from careercoach.coach.learning import strength_picks
 from careercoach.coach.phrasing import phrases, render
 from tests.coach.resumes import (
     NEW_PEOPLE,
@@ -150,7 +150,7 @@ def test_microservices_behind_an_api_gateway_are_system_design_and_distributed_s
 @pytest.mark.parametrize("builder", PEOPLE, ids=IDS)
 def test_every_strength_quotes_a_line_that_shows_it(builder):
     analysis = analyze(builder())
-    for pick in _strength_picks(analysis):
+    for pick in strength_picks(analysis):
         if pick.line is not None:
             assert pick.area.id in pick.line.shows or (pick.tech is not None and pick.tech in pick.line.techs), (
                 pick.area.id, pick.line.text)

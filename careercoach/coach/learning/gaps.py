@@ -1,0 +1,139 @@
+"""Weakness paths: the areas the role family expects at this band that the evidence does not
+show, most important first. A path never teaches the basics of something the resume already
+shows, because such areas are not gaps by construction (see analysis._gaps)."""
+from __future__ import annotations
+
+from careercoach.coach.analysis import ResumeAnalysis, tools_touching
+from careercoach.coach.knowledge import Area, areas_mentioned, load_knowledge
+from careercoach.coach.learning.resources import (
+    area_tools,
+    finish_path,
+    re_name,
+    safe_link,
+    sentence_case,
+    stack_text,
+    topic_name,
+)
+from careercoach.coach.naming import anchor_text, tech_label
+from careercoach.coach.phrasing import phrases, render_first, render_nth
+from careercoach.coach.resume import EvidenceUnit
+from careercoach.coach.text import fold
+
+MAX_WEAKNESS_PATHS = 3
+
+
+def weakness_areas(analysis: ResumeAnalysis, rich: bool = False) -> list[tuple[str, str, bool]]:
+    """(area, tier, shallow) to work on: missing core areas, else the next missing ones, else
+    the weakest expected area; two at most for a thin resume, so its plan stays short.
+    shallow=True when the resume touches on the area somewhere (a summary sentence, an
+    activity, a tool): the advice is then to deepen it, not to start it."""
+    gaps = analysis.gaps
+    core = [(a, t, analysis.traces.get(a, 0.0) > 0) for a, t in gaps if t == "core"]
+    chosen = core[:MAX_WEAKNESS_PATHS if rich else MAX_WEAKNESS_PATHS - 1]
+    if not chosen:
+        chosen = [(a, t, analysis.traces.get(a, 0.0) > 0) for a, t in gaps if t == "important"][:MAX_WEAKNESS_PATHS if rich else 2]
+    if not chosen and gaps:
+        chosen = [(gaps[0][0], gaps[0][1], analysis.traces.get(gaps[0][0], 0.0) > 0)]
+    if not chosen:
+        expected = [a for a, tier in analysis.expected_tiers.items() if tier in ("core", "important")]
+        if expected:
+            weakest = min(expected, key=lambda a: (analysis.area_scores.get(a, 0.0), a))
+            chosen = [(weakest, analysis.expected_tiers[weakest], True)]
+    return chosen
+
+
+def context_unit(analysis: ResumeAnalysis, area: Area) -> EvidenceUnit | None:
+    """The job or project where the missing area would have mattered most: the most recent,
+    largest piece of work (prefer paid work)."""
+    units = [u for u in analysis.units if u.kind in ("work", "project") and u.label]
+    if not units:
+        units = [u for u in analysis.units if u.kind in ("activity", "education") and u.label]
+    if not units:
+        return None
+    return max(units, key=lambda u: (u.kind == "work", len(u.stack) >= 2, u.end or (0, 0), len(u.achievements)))
+
+
+def _shallow_slots(area_id: str, analysis: ResumeAnalysis, language: str, seed: str) -> dict:
+    """Where the resume touches the area: a job that shows a little of it, else one that names
+    it loosely, and the running tools that touch it."""
+    slots = {}
+    shown = [u for u in analysis.units if u.areas.get(area_id, 0.0) > 0 and u.label]
+    if shown:
+        best = max(shown, key=lambda u: (u.areas.get(area_id, 0.0), u.kind == "work"))
+        slots["shown_anchor"] = anchor_text(best, language, seed)
+    else:
+        touching = [u for u in analysis.units if u.label and area_id in areas_mentioned(
+            fold(" ".join([u.description, *(a.text for a in u.achievements)])))]
+        if touching:
+            slots["touch_anchor"] = anchor_text(touching[0], language, seed)
+    tools = tools_touching(area_id, analysis.units)[:2]
+    slots["tools"] = ("·" if language == "ko" else ", ").join(tech_label(t, analysis) for t in tools)
+    return slots
+
+
+def weakness_path(area_id: str, tier: str, shallow: bool, analysis: ResumeAnalysis, language: str,
+                   seed: str, merged_next: Area | None, index: int = 0) -> dict | None:
+    knowledge = load_knowledge()
+    area = knowledge.areas[area_id]
+    table = phrases("learning")["weakness"]
+    bands = phrases("learning")["bands"][language]
+    family = knowledge.roles.get(analysis.role)
+    role_label = family.label(language) if family else analysis.role
+    band_role = f"{bands[analysis.band]} {role_label}"
+    unit = context_unit(analysis, area)
+    resources_src = area.resources_for(analysis.role, language)
+    next_resources = merged_next.resources_for(analysis.role, language) if merged_next else []
+    slots = {
+        "area": area.label(language),
+        "area_short": area.short_label(language),
+        "next": merged_next.short_label(language) if merged_next else "",
+        "next_why": merged_next.why_for(analysis.role, language) if merged_next else "",
+        "next_first": next_resources[0] if next_resources else "",
+        "meaning": area.meaning_for(analysis.role, language),
+        "why": area.why_for(analysis.role, language),
+        "anchor": anchor_text(unit, language, seed) if unit else "",
+        "stack": stack_text(unit, analysis, language),
+        "first": topic_name(resources_src[0]) if resources_src else "",
+        "band_role": band_role,
+        "expected": phrases("learning")["expectations"][language].get(tier, ""),
+        "shown_anchor": "",
+        "touch_anchor": "",
+        "tools": "",
+    }
+    if shallow:
+        slots.update(_shallow_slots(area_id, analysis, language, seed))
+    title_key = "title_next" if merged_next else "title_shallow" if shallow else "title"
+    title = render_nth(table[title_key][language], slots, seed, index, "w-title")
+    description = (render_nth(table["description"][language], slots, seed, index, "w-desc")
+                   or render_nth(table["description_plain"][language], slots, seed, index, "w-desc"))
+    if merged_next:
+        description += " " + render_first(table["description_next"][language], slots, seed, "w-next", area_id)
+    if shallow:
+        reason = (render_nth(table["reason_shallow"][language], slots, seed, index, "w-reason")
+                  or render_nth(table["reason_shallow_mention"][language], slots, seed, index, "w-reason")
+                  or render_nth(table["reason_shallow_tools"][language], slots, seed, index, "w-reason")
+                  or render_nth(table["reason_shallow_plain"][language], slots, seed, index, "w-reason"))
+    else:
+        reason = (render_nth(table["reason"][language], slots, seed, index, "w-reason")
+                  or render_nth(table["reason_plain"][language], slots, seed, index, "w-reason"))
+    tools = area_tools(area, analysis)
+    extra = [render_first(table["resource_tool"][language], {"tool": re_name(t)}, seed, "w-tool") for t in tools]
+    resources = resources_src[:3]
+    if merged_next:
+        resources = resources_src[:2] + next_resources[:2]
+    resources = [r for r in resources + extra if r][:5]
+    link = safe_link(area.link_for(analysis.role), *(t.docs for t in tools))
+    if not (title and description and reason and link) or len(resources) < 2:
+        return None
+    return finish_path({"type": "weakness", "title": title, "description": description, "reason": reason,
+                    "resources": resources, "link": link}, language)
+
+
+def weakness_line(area_id: str, shallow: bool, language: str, seed: str, index: int = 0,
+                   kind: str = "") -> str:
+    table = phrases("learning")["analysis"]
+    area = load_knowledge().areas[area_id]
+    key = {"mention": "weakness_mentioned", "tool": "weakness_tools"}.get(kind, "weakness_shallow") if shallow \
+        else "weakness"
+    text = render_nth(table[key][language], {"area": area.label(language)}, seed, index, "a-weak")
+    return sentence_case(text) if language == "en" else text
