@@ -1,0 +1,97 @@
+"""The offline evaluator of a practice answer: which checklist points it covers (with the
+words that cover them), a 1-5 grade with its reason, strengths, what to improve, wrong claims,
+a model answer outline and the follow-up question. No Django, no network; see README.md.
+
+    from careercoach.coach.feedback import evaluate_answer
+    evaluate_answer(question, "제가 Redis로 …", history=[], resume_line=None, language="auto")
+"""
+
+from __future__ import annotations
+
+from careercoach.coach.feedback import compose
+from careercoach.coach.feedback.grading import coverage, grade
+from careercoach.coach.feedback.morph import kiwi
+from careercoach.coach.feedback.phrasing import say
+from careercoach.coach.feedback.points import judge_point
+from careercoach.coach.feedback.reading import question_words, read_answer
+from careercoach.coach.feedback.schema import FeedbackContent, FeedbackDocument
+from careercoach.coach.feedback.signals import factual_concerns, is_dont_know, is_off_topic
+from careercoach.coach.text import hangul_share
+
+MODEL_NAME = "offline-feedback-1"
+MAX_ANSWER_CHARS = 5000
+WELL_COVERED = 0.75  # with a grade of 4+, no follow-up is due
+__all__ = ["MODEL_NAME", "FeedbackContent", "FeedbackDocument", "evaluate_answer", "feedback_language", "warm_up"]
+
+
+def warm_up() -> None:
+    """Load the Korean analyzer and the rules now (a worker calls this once at start)."""
+    from careercoach.coach.feedback.rules import load_rules
+
+    kiwi()
+    load_rules()
+
+
+def feedback_language(question: dict, answer: str, language: str = "auto") -> str:
+    """'ko' or 'en': forced, else the answer's language (a Korean answer full of English terms
+    is still Korean), else the question's."""
+    if language in ("ko", "en"):
+        return language
+    sample = answer if sum(ch.isalpha() for ch in answer or "") >= 20 else str(question.get("question") or "")
+    return "ko" if hangul_share(sample) >= 0.3 else "en"
+
+
+def evaluate_answer(
+    question: dict, answer: str, *, history: list | None = None, resume_line: str | None = None, language: str = "auto"
+) -> dict:
+    """The feedback fields of DESIGN.md (without ids, provider and time) for one answer."""
+    history = [turn for turn in (history or []) if isinstance(turn, dict)]
+    answer = str(answer or "")[:MAX_ANSWER_CHARS]
+    language = feedback_language(question, answer, language)
+    words = question_words(question)
+    reading = read_answer(answer, words)
+    asked = frozenset(words.asked)
+    points = [str(p) for p in question.get("what_good_answers_cover") or [] if str(p).strip()]
+    results = [judge_point(point, reading, asked) for point in points]
+    dont_know = is_dont_know(answer, reading, words)
+    covered = sum(1 for r in results if r.status == "covered")
+    off_topic = not dont_know and is_off_topic(reading, words, covered)
+    if dont_know or off_topic:
+        for r in results:
+            r.status, r.evidence = "missing", ""
+    concerns = factual_concerns(reading, language)
+    wrong = {c.claim for c in concerns}
+    for r in results:
+        if r.evidence and any(claim in r.evidence or r.evidence in claim for claim in wrong):
+            r.status, r.evidence = "missing", ""  # a point met only by a wrong claim is not met
+    verdict = grade(results, reading, dont_know=dont_know, off_topic=off_topic, concerns=len(concerns))
+    counts = {
+        "total": len(results),
+        "covered": sum(r.status == "covered" for r in results),
+        "partial": sum(r.status == "partial" for r in results),
+    }
+    content = FeedbackContent(
+        language=language,
+        points=[{"point": r.point, "status": r.status, "evidence": r.evidence} for r in results],
+        coverage=coverage(results),
+        grade=verdict.grade,
+        grade_reason=say("grade_reason", verdict.reason, language, **counts),
+        strengths=[] if dont_know or off_topic else compose.strengths(results, reading, words, language)[:6],
+        improvements=compose.improvements(results, reading, words, language, dont_know=dont_know, off_topic=off_topic)[
+            :6
+        ],
+        factual_concerns=[c.note for c in concerns],
+        model_answer=compose.model_answer(question, results, resume_line, language),
+        follow_up=compose.follow_up(
+            results,
+            reading,
+            words,
+            language,
+            history=history,
+            dont_know=dont_know,
+            off_topic=off_topic,
+            concerns=concerns,
+            covers_well=verdict.grade >= 4 and coverage(results) >= WELL_COVERED,
+        ),
+    )
+    return content.model_dump()

@@ -1,0 +1,117 @@
+"""Each checklist point against the answer: covered, partial or missing, with the words that
+cover it. A point is a weighted set of keys; a place in the answer covers it when it holds
+enough of that weight and says something concrete there (a sentence that only names the topic,
+"모니터링을 강화하겠습니다", covers nothing)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careercoach.coach.feedback.morph import terms_of, words_of
+from careercoach.coach.feedback.reading import Place, Reading, term_keys
+from careercoach.coach.feedback.rules import Rules, load_rules
+
+ENUMERATION = re.compile(r"[^\s·]+(?:·[^\s·]+)+")
+EXAMPLES = re.compile(r"\((?:예|e\.g\.|eg|예를 들어|for example)?[:,]?\s*([^)]*)\)", re.IGNORECASE)
+
+
+# A long point is met by its main words, not by every word: past this weight, more is not needed.
+ENOUGH_WEIGHT = 3.5
+
+
+@dataclass(frozen=True)
+class Need:
+    keys: frozenset[str]
+    weight: float
+
+
+@dataclass
+class PointResult:
+    point: str
+    status: str
+    evidence: str
+    score: float
+    specifics: float
+
+
+def _word_keys(word, rules: Rules) -> set[str]:
+    keys: set[str] = set()
+    for form in word.forms:
+        if rules.weight(form) > 0:
+            keys |= term_keys(form, rules)
+    return keys or term_keys(word.form, rules)
+
+
+def point_needs(point: str, rules: Rules | None = None, asked: frozenset[str] = frozenset()) -> list[Need]:
+    """What a point asks for: one need per meaningful word; a parenthesised list of examples
+    "(예: 클러스터, 샤딩, 레플리카)" is one need that any of them meets. Words the question
+    itself uses (`asked`: its subject, "Kafka", "Redis") weigh little: every answer repeats them."""
+    rules = rules or load_rules()
+    needs: list[Need] = []
+    examples = EXAMPLES.search(point)
+    main = EXAMPLES.sub(" ", point) if examples else point
+    for items in ENUMERATION.findall(main):
+        keys = set()
+        for item in items.split("·"):
+            for word in words_of(item):
+                keys |= _word_keys(word, rules)
+        needs.append(Need(frozenset(keys), 1.0))
+    main = ENUMERATION.sub(" ", main)
+    seen: set[str] = set()
+    for word in words_of(main):
+        weight = rules.weight(word.form)
+        if word.form in asked:
+            weight = min(weight, rules.thresholds["generic_weight"])
+        if weight == 0 or word.form in seen:
+            continue
+        seen.add(word.form)
+        needs.append(Need(frozenset(_word_keys(word, rules)), weight))
+    if examples:
+        keys: set[str] = set()
+        for term in terms_of(examples.group(1)):
+            if rules.weight(term) > 0:
+                keys |= term_keys(term, rules)
+        if keys:
+            needs.append(Need(frozenset(keys), 1.0))
+    return needs
+
+
+def _overlap(needs: list[Need], place: Place) -> float:
+    total = min(sum(n.weight for n in needs), ENOUGH_WEIGHT)
+    if not total:
+        return 0.0
+    return min(1.0, sum(n.weight for n in needs if n.keys & place.keys) / total)
+
+
+def _quote(text: str, limit: int) -> str:
+    """A verbatim prefix of the sentence, cut at a word boundary."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return cut[:space] if space > limit // 2 else cut
+
+
+def judge_point(point: str, reading: Reading, asked: frozenset[str] = frozenset()) -> PointResult:
+    rules = load_rules()
+    t = rules.thresholds
+    needs = point_needs(point, rules, asked)
+    best, best_score = None, 0.0
+    for place in reading.places:
+        score = _overlap(needs, place)
+        if score > best_score or (best is not None and score == best_score and place.specifics > best.specifics):
+            best, best_score = place, score
+    if best_score < t["covered_overlap"]:
+        for place in reading.pairs:
+            score = _overlap(needs, place)
+            if score >= best_score + 0.15:
+                best, best_score = place, score
+    status = "missing"
+    if best is not None:
+        if best_score >= t["covered_overlap"] and best.specifics >= t["covered_specifics"]:
+            status = "covered"
+        elif best_score >= t["partial_overlap"] and best.specifics >= t["partial_specifics"]:
+            status = "partial"
+    evidence = _quote(best.text, int(t["evidence_chars"])) if best is not None and status != "missing" else ""
+    return PointResult(point, status, evidence, round(best_score, 3), best.specifics if best else 0.0)

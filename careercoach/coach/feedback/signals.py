@@ -1,0 +1,80 @@
+"""Whole-answer signals: a refusal ("모르겠습니다"), an answer about something else, and claims
+an interviewer knows to be wrong (data/misconceptions.yaml)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from careercoach.coach.feedback.reading import QuestionWords, Reading
+from careercoach.coach.feedback.rules import DATA_DIR, load_rules
+
+
+@dataclass(frozen=True)
+class Misconception:
+    id: str
+    all: tuple[re.Pattern, ...]
+    unless: tuple[re.Pattern, ...]
+    note: dict
+
+
+@dataclass(frozen=True)
+class Concern:
+    note: str
+    claim: str  # the answer's own sentence that makes the claim
+
+
+@functools.lru_cache(maxsize=1)
+def misconceptions() -> tuple[Misconception, ...]:
+    raw = yaml.safe_load((DATA_DIR / "misconceptions.yaml").read_text(encoding="utf-8")) or []
+    compile_all = lambda items: tuple(re.compile(p, re.IGNORECASE) for p in items or [])  # noqa: E731
+    return tuple(Misconception(e["id"], compile_all(e["all"]), compile_all(e.get("unless")), e["note"]) for e in raw)
+
+
+def is_dont_know(answer: str, reading: Reading, question: QuestionWords) -> bool:
+    """A refusal: it says it does not know and says little else (a long answer that admits
+    one gap still answers)."""
+    rules = load_rules()
+    if not reading.places:
+        return True
+    if not rules.dont_know.search(answer):
+        return False
+    own_terms = {t for t in reading.content_terms if t not in question.terms and rules.weight(t) == 1.0}
+    return len(own_terms) <= rules.thresholds["dont_know_max_terms"]
+
+
+def relevance(reading: Reading, question: QuestionWords) -> float:
+    """Share of the question's own meaningful words the answer uses (synonyms count)."""
+    from careercoach.coach.feedback.reading import term_keys
+
+    rules = load_rules()
+    wanted = [t for t in question.asked if rules.weight(t) == 1.0]
+    if not wanted:
+        return 1.0
+    hits = sum(1 for t in wanted if term_keys(t, rules) & reading.keys)
+    return hits / len(wanted)
+
+
+def is_off_topic(reading: Reading, question: QuestionWords, covered: int) -> bool:
+    """About another project or problem: none of the question's technologies while naming
+    others, or hardly any of its words, and no point covered."""
+    if covered:
+        return False
+    score = relevance(reading, question)
+    answer_techs = set(reading.technology_ids)
+    other_subject = bool(question.technologies) and not (question.technologies & answer_techs) and bool(answer_techs)
+    threshold = load_rules().thresholds["off_topic_relevance"]
+    return score < threshold or (other_subject and score < threshold * 2.5)
+
+
+def factual_concerns(reading: Reading, language: str) -> list[Concern]:
+    found = []
+    for place in reading.places:
+        for item in misconceptions():
+            if all(p.search(place.text) for p in item.all) and not any(p.search(place.text) for p in item.unless):
+                if not any(c.note == item.note[language] for c in found):
+                    found.append(Concern(item.note[language], place.text))
+    return found
