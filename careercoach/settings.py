@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "resumes",
     "interviews",
     "learning",
+    "practice",
 ]
 
 MIDDLEWARE = [
@@ -279,6 +280,7 @@ JOB_PICKUP_WARNING_SECONDS = env_int("JOB_PICKUP_WARNING_SECONDS", 15)
 # Generation limits per user and hour, shared by web and API through the cache.
 RATE_LIMIT_INTERVIEW_PER_HOUR = env_int("RATE_LIMIT_INTERVIEW_PER_HOUR", 10)
 RATE_LIMIT_LEARNING_PER_HOUR = env_int("RATE_LIMIT_LEARNING_PER_HOUR", 20)
+RATE_LIMIT_FEEDBACK_PER_HOUR = env_int("RATE_LIMIT_FEEDBACK_PER_HOUR", 60)  # practice answers (and follow-ups)
 
 # LLM providers (see careercoach/llm). With no keys only the offline coach runs.
 LLM_PROVIDERS = os.environ.get("LLM_PROVIDERS", "")

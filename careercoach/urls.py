@@ -17,6 +17,7 @@ urlpatterns = [
     path("resumes/<str:unique_key>/learning/", include("learning.urls")),
     path("resumes/<str:unique_key>/jobs/<uuid:job_id>/", job_progress, name="generation-progress"),
     path("resumes/", include("resumes.urls")),
+    path("practice/", include("practice.urls")),
     path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg"), permanent=True)),
     path("admin/", admin.site.urls),
     path("api/v1/", include("careercoach.api.urls")),

@@ -4,6 +4,7 @@ from careercoach.api.health import HealthApi
 from careercoach.generation.api import JobApi
 from interviews.api import QuestionsApi
 from learning.api import LearningPathApi
+from practice import api as practice_api
 from resumes import api as resumes_api
 
 urlpatterns = [
@@ -15,4 +16,9 @@ urlpatterns = [
     path("learning/health", HealthApi.as_view(), name="api-learning-health"),
     path("learning/<str:unique_key>/learning-path", LearningPathApi.as_view(), name="api-learning-path"),
     path("jobs/<uuid:job_id>", JobApi.as_view(), name="api-job"),
+    path("practice/sessions/<uuid:session_id>", practice_api.SessionDetailApi.as_view(), name="api-practice-session"),
+    path("practice/sessions/<uuid:session_id>/answers", practice_api.AnswerSubmitApi.as_view(),
+         name="api-practice-answers"),
+    path("practice/answers/<uuid:answer_id>", practice_api.AnswerDetailApi.as_view(), name="api-practice-answer"),
+    path("practice/<str:unique_key>/sessions", practice_api.SessionsApi.as_view(), name="api-practice-sessions"),
 ]

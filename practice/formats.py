@@ -1,0 +1,93 @@
+"""A practice session as a document (API, JSON download) and as Markdown (download)."""
+
+from django.utils.translation import gettext as _
+
+from practice.models import Answer, PracticeSession
+from practice.selectors import answers_of, attempts_of
+
+
+def answer_to_document(answer: Answer) -> dict:
+    return {
+        "answer_id": str(answer.id),
+        "session_id": str(answer.session_id),
+        "question_index": answer.question_index,
+        "parent_answer_id": str(answer.parent_answer_id) if answer.parent_answer_id else None,
+        "attempt": answer.attempt,
+        "question": answer.prompt,
+        "answer": answer.text,
+        "status": answer.status,
+        "created_at": answer.created_at,
+        "feedback": answer.feedback,
+    }
+
+
+def summary_rows(session: PracticeSession) -> list[dict]:
+    """Per question: the latest attempt's grades (first answer and follow-ups), covered points
+    and what to review (points left missing or partial in every turn of that attempt)."""
+    rows = []
+    for index, question in enumerate(session.questions):
+        attempts = attempts_of(session, index)
+        latest = attempts[-1] if attempts else []
+        done = [turn for turn in latest if turn.status == Answer.Status.DONE]
+        covered, review = [], []
+        for position, point in enumerate(question.get("what_good_answers_cover") or []):
+            statuses = {p.status for turn in done for p in turn.points.all() if p.position == position}
+            (covered if "covered" in statuses else review).append(point)
+        rows.append(
+            {
+                "index": index,
+                "question": question,
+                "attempts": len(attempts),
+                "grade": done[0].grade if done else None,
+                "follow_up_grades": [t.grade for t in done[1:]],
+                "covered": covered if done else [],
+                "review": review if done else list(question.get("what_good_answers_cover") or []),
+                "answered": bool(done),
+            }
+        )
+    return rows
+
+
+def session_to_document(session: PracticeSession) -> dict:
+    rows = summary_rows(session)
+    return {
+        "session_id": str(session.id),
+        "unique_key": session.resume.unique_key,
+        "interview_id": str(session.question_set_id),
+        "language": session.language,
+        "created_at": session.created_at,
+        "finished_at": session.finished_at,
+        "questions": session.questions,
+        "answers": [answer_to_document(a) for a in answers_of(session)],
+        "summary": [
+            {
+                "question_index": r["index"],
+                "grade": r["grade"],
+                "follow_up_grades": r["follow_up_grades"],
+                "attempts": r["attempts"],
+                "covered": r["covered"],
+                "review": r["review"],
+            }
+            for r in rows
+        ],
+    }
+
+
+def session_to_markdown(session: PracticeSession) -> str:
+    lines = [f"# {_('Practice summary')}: {session.resume.name}", "", f"{session.created_at:%Y-%m-%d %H:%M}", ""]
+    for row in summary_rows(session):
+        grade = row["grade"] if row["grade"] is not None else "-"
+        lines += [
+            f"## Q{row['index'] + 1}. {row['question'].get('question', '')}",
+            "",
+            f"- {_('Grade')}: {grade}"
+            + (
+                f" ({_('follow-ups')}: {', '.join(map(str, row['follow_up_grades']))})"
+                if row["follow_up_grades"]
+                else ""
+            ),
+        ]
+        lines += [f"- {_('Covered')}: {p}" for p in row["covered"]]
+        lines += [f"- {_('To review')}: {p}" for p in row["review"]]
+        lines.append("")
+    return "\n".join(lines)
