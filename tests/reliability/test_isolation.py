@@ -15,6 +15,9 @@ from careercoach.generation.start import job_start
 from careercoach.models import GenerationJob
 from interviews.models import QuestionSet
 from learning.models import LearningPlan
+from practice.evaluation import answer_evaluate
+from practice.models import Answer, PracticeSession
+from practice.services import answer_submit, session_start
 from resumes.formats import resume_to_document
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create
@@ -39,6 +42,8 @@ class Owned:
     plan: object
     job: object
     token: str
+    session: object = None  # a practice session with one evaluated answer
+    answer: object = None
 
     def url_values(self) -> dict:
         objects = {
@@ -48,12 +53,14 @@ class Owned:
             "resumes.activity": self.resume.activities.first().pk, "resumes.education": self.resume.education.first().pk,
             "interviews.questionset": self.question_set.pk, "learning.learningplan": self.plan.pk,
             "careercoach.generationjob": self.job.pk, "auth.user": self.user.pk, "authtoken.tokenproxy": self.user.pk,
+            "practice.practicesession": self.session.pk, "practice.answer": self.answer.pk,
         }
         return {
             "unique_key": self.resume.unique_key,
             "pk": lambda route: self.question_set.pk if route.name.startswith("interviews:") else self.plan.pk,
             "fmt": "json",
             "job_id": self.job.pk,
+            "session_id": self.session.pk, "answer_id": self.answer.pk, "question_set_pk": self.question_set.pk,
             "uidb64": "MQ", "token": "no-such-token",
             "object_id": lambda route: objects.get(admin_model(route), 1),
             "content_type_id": 1, "id": self.user.pk, "app_label": "resumes", "url": "no-such-page/",
@@ -68,6 +75,8 @@ class Owned:
             LearningPlan.objects.filter(resume=self.resume).count(),
             list(GenerationJob.objects.filter(resume=self.resume).values_list("pk", "status")),
             Token.objects.filter(user=self.user).count(),
+            list(Answer.objects.filter(session__resume=self.resume).values_list("pk", "status", "grade")),
+            PracticeSession.objects.filter(resume=self.resume).count(),
             (self.user.password, self.user.username, self.user.email, self.user.is_staff),
         )
 
@@ -86,9 +95,12 @@ def owned(user):
         job_execute(job.pk)
         job.refresh_from_db()
         results[kind] = job
+    session = session_start(owner=user, resume=resume, question_set=results["interview"].question_set)
+    answer = answer_submit(session=session, question_index=0, text=f"Redis를 썼습니다 {SECRET}")
+    answer_evaluate(answer.pk)
     return Owned(user=user, resume=resume, question_set=results["interview"].question_set,
                  plan=results["learning"].learning_plan, job=results["interview"],
-                 token=Token.objects.create(user=user).key)
+                 token=Token.objects.create(user=user).key, session=session, answer=answer)
 
 
 def call(client, method, url, **extra):
