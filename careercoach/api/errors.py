@@ -9,7 +9,7 @@ from django.utils import timezone
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
-from careercoach.middleware import current_request_id
+from careercoach.request_ids import current_request_id
 
 logger = logging.getLogger(__name__)
 
