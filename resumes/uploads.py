@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 
-from careercoach.llm.extract import extract_resume
+from resumes.extraction import extract_resume
 from resumes.parsing import ParseError, parse_resume
 
 REFUSED_ATTRIBUTE = "resume_upload_refused"

@@ -10,8 +10,8 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from careercoach.llm.extract import hosted_providers
 from resumes import forms as resume_forms
+from resumes.extraction import hosted_providers
 from resumes.formats import resume_to_document
 from resumes.models import Skill
 from resumes.selectors import resume_get, resume_list

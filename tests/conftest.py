@@ -6,6 +6,8 @@ import socket
 import pytest
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+# The fake LLM server and hosted-provider settings (fake_llm, llm_settings, clock, breaker).
+pytest_plugins = ["tests.fakes.llm_fixtures"]
 
 
 def port_open(host: str, port: int) -> bool:

@@ -1,4 +1,4 @@
-"""The loop shared by generation (chain.py) and resume extraction (extract.py): providers in
+"""The loop shared by generation (chain.py) and resume extraction (resumes.extraction): providers in
 order, each skipped when the time budget is spent or its circuit breaker is open, the first
 valid answer wins, and every attempt, skipped or made, goes into a trail."""
 from __future__ import annotations

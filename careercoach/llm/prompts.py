@@ -6,7 +6,6 @@ wording gets a new version file, so stored results can say which prompt made the
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 from string import Template
@@ -14,7 +13,6 @@ from string import Template
 from careercoach.schemas import DIFFICULTY_MIX, experience_band
 
 PROMPT_VERSION = "v1"
-EXTRACT_PROMPT_VERSION = "v1"
 TEMPLATE_DIR = Path(__file__).with_name("prompts")
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English"}
 BAND_DESCRIPTIONS = {
@@ -24,8 +22,6 @@ BAND_DESCRIPTIONS = {
 }
 # Contact details add nothing to a question or a plan, so they never leave the server.
 PRIVATE_FIELDS = ("name", "contact")
-# Anything in uploaded text that would open or close its data block.
-_TEXT_TAG = re.compile(r"<(?=\s*/?\s*resume_text)", re.IGNORECASE)
 
 
 @cache
@@ -73,17 +69,4 @@ def build_prompt(kind: str, resume: dict, language: str, version: str = PROMPT_V
         "resume_json": resume_as_data(resume),
     }
     system, user = _template(kind, version)
-    return system.substitute(values), user.substitute(values)
-
-
-def resume_text_as_data(text: str) -> str:
-    """Uploaded text that cannot close its own <resume_text> tag: a `<` that would start the
-    tag becomes `‹`, which reads the same to the model. Everything else is left as written,
-    so the values the model copies can be found again in the text."""
-    return _TEXT_TAG.sub("\u2039", text)
-
-
-def build_extract_prompt(text: str, version: str = EXTRACT_PROMPT_VERSION) -> tuple[str, str]:
-    system, user = _template("resume_extract", version)
-    values = {"resume_text": resume_text_as_data(text.strip())}
     return system.substitute(values), user.substitute(values)

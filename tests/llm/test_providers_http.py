@@ -7,7 +7,7 @@ import pytest
 
 from careercoach.llm.base import ProviderError
 from careercoach.llm.registry import get_provider, provider_chain
-from tests.llm.conftest import HOSTED
+from tests.fakes.llm_fixtures import HOSTED
 
 PATHS = {"gemini": "/v1/models/gemini-2.5-flash:generateContent", "openai": "/v1/chat/completions",
          "claude": "/v1/messages"}

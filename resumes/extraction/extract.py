@@ -1,4 +1,4 @@
-"""Resume extraction through a hosted LLM: the text of an uploaded resume in, a draft in the
+"""The entry point of resume extraction: the text of an uploaded resume in, a draft in the
 resume format out, with the values the text does not contain marked as guessed.
 
 Only hosted providers take part. The offline path is the rule-based parser, whose draft the
@@ -19,11 +19,11 @@ from careercoach.llm.breaker import CircuitBreaker
 from careercoach.llm.chain import REASONS
 from careercoach.llm.fallback import first_answer
 from careercoach.llm.pricing import estimate_cost_usd
-from careercoach.llm.prompts import EXTRACT_PROMPT_VERSION, build_extract_prompt
 from careercoach.llm.registry import provider_chain, timeout_seconds
-from careercoach.llm.resume_draft import guessed_paths, validate_draft
-from careercoach.llm.resume_schema import ResumeExtraction
 from careercoach.llm.validation import invalid
+from resumes.extraction.draft import guessed_paths, validate_draft
+from resumes.extraction.prompt import EXTRACT_PROMPT_VERSION, build_extract_prompt
+from resumes.extraction.schema import ResumeExtraction
 from resumes.parsing.dates import find_periods, months_covered
 from resumes.parsing.limits import MAX_TEXT_CHARS
 

@@ -10,14 +10,14 @@ from pydantic import BaseModel
 from rest_framework import serializers
 
 from careercoach.llm.base import ProviderError
-from careercoach.llm.extract import extract_resume
-from careercoach.llm.prompts import build_extract_prompt
 from careercoach.llm.registry import provider_chain
-from careercoach.llm.resume_draft import guessed_paths, validate_draft
-from careercoach.llm.resume_schema import ResumeExtraction
+from resumes.extraction import extract_resume
+from resumes.extraction.draft import guessed_paths, validate_draft
+from resumes.extraction.prompt import build_extract_prompt
+from resumes.extraction.schema import ResumeExtraction
 from resumes.parsing import parse_resume
 from resumes.serializers import ResumeFormatSerializer
-from tests.llm.conftest import HOSTED
+from tests.fakes.llm_fixtures import HOSTED
 
 TODAY = datetime.date(2025, 7, 15)
 PATHS = {"gemini": "/v1/models/gemini-2.5-flash:generateContent", "openai": "/v1/chat/completions",
@@ -133,7 +133,7 @@ def test_failing_provider_hands_over_to_the_next(llm_settings, fake_llm, parsed,
 def test_every_provider_failing_returns_none_and_logs_why(llm_settings, fake_llm, parsed, breaker, caplog):
     fake_llm.push("500", "429", "malformed")
 
-    with caplog.at_level(logging.WARNING, logger="careercoach.llm.extract"):
+    with caplog.at_level(logging.WARNING, logger="resumes.extraction.extract"):
         result = extract(parsed, breaker)
 
     assert result is None
