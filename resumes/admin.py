@@ -1,36 +1,13 @@
 from django.contrib import admin
 
 from resumes.models import Activity, Certification, Education, PersonalProject, Resume, Skill, WorkExperience
+from resumes.parts import PARTS
 
 
-class WorkExperienceInline(admin.StackedInline):
-    model = WorkExperience
-    extra = 0
-
-
-class PersonalProjectInline(admin.StackedInline):
-    model = PersonalProject
-    extra = 0
-
-
-class SkillInline(admin.TabularInline):
-    model = Skill
-    extra = 0
-
-
-class CertificationInline(admin.TabularInline):
-    model = Certification
-    extra = 0
-
-
-class ActivityInline(admin.StackedInline):
-    model = Activity
-    extra = 0
-
-
-class EducationInline(admin.TabularInline):
-    model = Education
-    extra = 0
+def _inline(part) -> type:
+    """An inline for one part of the format (resumes.parts), in the format's order."""
+    base = admin.TabularInline if part.tabular else admin.StackedInline
+    return type(f"{part.model.__name__}Inline", (base,), {"model": part.model, "extra": 0})
 
 
 @admin.register(Resume)
@@ -41,14 +18,7 @@ class ResumeAdmin(admin.ModelAdmin):
     readonly_fields = ("unique_key", "created_at", "updated_at")
     list_select_related = ("owner",)
     raw_id_fields = ("owner",)
-    inlines = [
-        WorkExperienceInline,
-        PersonalProjectInline,
-        SkillInline,
-        CertificationInline,
-        ActivityInline,
-        EducationInline,
-    ]
+    inlines = [_inline(part) for part in PARTS]
 
 
 class ResumePartAdmin(admin.ModelAdmin):

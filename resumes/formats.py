@@ -1,82 +1,19 @@
 """Model rows <-> the import/export document. Kept apart from services so that exports,
-result snapshots and the generation pipeline all read a resume the same way."""
-from resumes.models import Resume, Skill
+result snapshots and the generation pipeline all read a resume the same way. The parts and
+their renames are declared once, in parts.py."""
+from resumes.models import Resume
+from resumes.parts import CONTACT_FIELDS, DOCUMENT_KEYS, PARTS
 
 
 def resume_to_document(resume: Resume) -> dict:
-    skills = {category: [] for category in Skill.Category.values}
-    for skill in resume.skills.all():
-        skills.setdefault(skill.category, []).append(skill.name)
-    return {
+    document = {
         "name": resume.name,
-        "contact": {
-            "phone": resume.phone,
-            "email": resume.email,
-            "github": resume.github,
-            "linkedin": resume.linkedin,
-            "portfolio": resume.portfolio,
-        },
+        "contact": {key: getattr(resume, key) for key in CONTACT_FIELDS},
         "summary": resume.summary,
-        "work_experiences": [
-            {
-                "company": w.company,
-                "position": w.position_title,
-                "duration": w.duration,
-                "project_name": w.project_name,
-                "project_description": w.project_description,
-                "tech_stack": list(w.tech_stack or []),
-                "achievements": list(w.achievements or []),
-                "team_size": w.team_size,
-            }
-            for w in resume.work_experiences.all()
-        ],
         "total_experience_months": resume.total_experience_months,
-        "personal_projects": [
-            {
-                "name": p.name,
-                "duration": p.duration,
-                "description": p.description,
-                "tech_stack": list(p.tech_stack or []),
-                "github_url": p.github_url,
-                "demo_url": p.demo_url,
-                "key_achievements": list(p.key_achievements or []),
-                "architecture_highlights": list(p.architecture_highlights or []),
-            }
-            for p in resume.personal_projects.all()
-        ],
-        "technical_skills": skills,
-        "certifications": [
-            {
-                "name": c.name,
-                "issuer": c.issuer,
-                "issue_date": c.issue_date,
-                "expiry_date": c.expiry_date,
-                "credential_url": c.credential_url,
-            }
-            for c in resume.certifications.all()
-        ],
-        "activities": [
-            {
-                "type": a.kind,
-                "name": a.name,
-                "description": a.description,
-                "period": a.period,
-                "achievements": list(a.achievements or []),
-                "url": a.url,
-            }
-            for a in resume.activities.all()
-        ],
-        "education": [
-            {
-                "institution": e.institution,
-                "degree": e.degree,
-                "major": e.major,
-                "period": e.period,
-                "status": e.status,
-            }
-            for e in resume.education.all()
-        ],
     }
+    document.update((part.key, part.export(resume)) for part in PARTS)
+    return {key: document[key] for key in DOCUMENT_KEYS}
 
 
 class InvalidResumeFile(ValueError):

@@ -5,7 +5,8 @@ import re
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
-from resumes.models import Activity, Certification, Education, PersonalProject, Resume, Skill, WorkExperience
+from resumes.models import Resume
+from resumes.parts import CONTACT_FIELDS, PARTS
 
 _KEY_SUFFIX = re.compile(r"_(\d+)$")
 
@@ -29,90 +30,16 @@ def resume_key_next(*, name: str) -> str:
 def _apply_fields(resume: Resume, document: dict) -> None:
     contact = document.get("contact") or {}
     resume.name = document["name"]
-    resume.phone = contact.get("phone")
-    resume.email = contact.get("email")
-    resume.github = contact.get("github")
-    resume.linkedin = contact.get("linkedin")
-    resume.portfolio = contact.get("portfolio")
+    for key in CONTACT_FIELDS:
+        setattr(resume, key, contact.get(key))
     resume.summary = document.get("summary")
     resume.total_experience_months = document.get("total_experience_months") or 0
 
 
 def _replace_parts(resume: Resume, document: dict) -> None:
-    for related in ("work_experiences", "personal_projects", "skills", "certifications", "activities", "education"):
-        getattr(resume, related).all().delete()
-    WorkExperience.objects.bulk_create(
-        WorkExperience(
-            resume=resume,
-            position=i,
-            company=w["company"],
-            position_title=w.get("position"),
-            duration=w.get("duration"),
-            project_name=w.get("project_name"),
-            project_description=w.get("project_description"),
-            tech_stack=list(w.get("tech_stack") or []),
-            achievements=list(w.get("achievements") or []),
-            team_size=w.get("team_size"),
-        )
-        for i, w in enumerate(document.get("work_experiences") or [])
-    )
-    PersonalProject.objects.bulk_create(
-        PersonalProject(
-            resume=resume,
-            position=i,
-            name=p["name"],
-            duration=p.get("duration"),
-            description=p.get("description"),
-            tech_stack=list(p.get("tech_stack") or []),
-            github_url=p.get("github_url"),
-            demo_url=p.get("demo_url"),
-            key_achievements=list(p.get("key_achievements") or []),
-            architecture_highlights=list(p.get("architecture_highlights") or []),
-        )
-        for i, p in enumerate(document.get("personal_projects") or [])
-    )
-    Skill.objects.bulk_create(
-        Skill(resume=resume, category=category, name=name, position=i)
-        for category, names in (document.get("technical_skills") or {}).items()
-        for i, name in enumerate(names or [])
-    )
-    Certification.objects.bulk_create(
-        Certification(
-            resume=resume,
-            position=i,
-            name=c["name"],
-            issuer=c.get("issuer"),
-            issue_date=c.get("issue_date"),
-            expiry_date=c.get("expiry_date"),
-            credential_url=c.get("credential_url"),
-        )
-        for i, c in enumerate(document.get("certifications") or [])
-    )
-    Activity.objects.bulk_create(
-        Activity(
-            resume=resume,
-            position=i,
-            kind=a.get("type"),
-            name=a["name"],
-            description=a.get("description"),
-            period=a.get("period"),
-            achievements=list(a.get("achievements") or []),
-            url=a.get("url"),
-        )
-        for i, a in enumerate(document.get("activities") or [])
-    )
-    Education.objects.bulk_create(
-        Education(
-            resume=resume,
-            position=i,
-            institution=e["institution"],
-            degree=e.get("degree"),
-            major=e.get("major"),
-            period=e.get("period"),
-            status=e.get("status"),
-        )
-        for i, e in enumerate(document.get("education") or [])
-    )
+    for part in PARTS:
+        getattr(resume, part.accessor).all().delete()
+        part.model.objects.bulk_create(part.build(resume, document.get(part.key)))
 
 
 def resume_create(*, owner, document: dict) -> Resume:

@@ -7,9 +7,8 @@ Serializer errors that the forms did not catch are put back next to the field th
 """
 from resumes.forms.editor import SECTIONS, ResumeForm, skill_field, split_items
 from resumes.models import Skill
+from resumes.parts import CONTACT_FIELDS
 from resumes.serializers import ResumeFormatSerializer
-
-CONTACT_FIELDS = ("phone", "email", "github", "linkedin", "portfolio")
 
 
 def resume_initial(document: dict) -> dict:

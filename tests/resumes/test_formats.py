@@ -1,10 +1,15 @@
 import json
 
 import pytest
+from django.urls import reverse
+from rest_framework.fields import ListField
 
 from resumes.formats import resume_to_document
+from resumes.models import Skill
+from resumes.parts import CONTACT_FIELDS, DOCUMENT_KEYS, PARTS, Part
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create, resume_replace
+from tests.factories import UserFactory
 from tests.resumes.conftest import resume_documents
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +51,35 @@ def test_given_replace_with_fewer_projects_when_saved_then_order_and_count_follo
     resume_replace(resume=resume, document=serializer.validated_data)
 
     assert [p["name"] for p in resume_to_document(resume)["personal_projects"]] == ["NextPage"]
+
+
+def test_given_the_parts_table_then_it_names_the_formats_fields_in_the_formats_order():
+    format_fields = ResumeFormatSerializer().fields
+
+    assert DOCUMENT_KEYS == tuple(format_fields)
+    assert CONTACT_FIELDS == tuple(format_fields["contact"].fields)
+    for part in PARTS:
+        entry_fields = format_fields[part.key]
+        if isinstance(part, Part):
+            child = entry_fields.child.fields
+            assert part.fields == tuple(child), part.key
+            assert set(part.list_fields) == {name for name, f in child.items() if isinstance(f, ListField)}, part.key
+        else:
+            assert set(entry_fields.fields) == set(Skill.Category.values)
+
+
+def test_given_a_resume_when_the_admin_opens_it_then_every_part_has_an_inline(client, user, example_document):
+    admin_user = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin_user)
+    serializer = ResumeFormatSerializer(data=example_document)
+    serializer.is_valid(raise_exception=True)
+    resume = resume_create(owner=user, document=serializer.validated_data)
+
+    response = client.get(reverse("admin:resumes_resume_change", args=[resume.pk]))
+
+    assert response.status_code == 200
+    prefixes = [formset.formset.prefix for formset in response.context["inline_admin_formsets"]]
+    assert prefixes == [part.accessor for part in PARTS]
+    body = response.content.decode()
+    assert example_document["work_experiences"][0]["company"] in body
+    assert example_document["technical_skills"]["programming_languages"][0] in body
