@@ -17,12 +17,17 @@ class Command(BaseCommand):
     help = "Generate interview questions or a learning path for a resume JSON file and print the JSON."
 
     def add_arguments(self, parser):
-        parser.add_argument("kind", choices=["interview", "learning"])
-        parser.add_argument("--resume", required=True, help="Resume JSON file in the import format")
+        parser.add_argument("kind", choices=["interview", "learning", "feedback"])
+        parser.add_argument("--resume", help="Resume JSON file in the import format")
+        parser.add_argument("--input", help="feedback: JSONL file, one {question, answer, history} per line")
         parser.add_argument("--provider", default=None, help="Provider name or comma-separated order")
         parser.add_argument("--language", default="auto", choices=["auto", "ko", "en"])
 
     def handle(self, *args, kind, resume, provider, language, **options):
+        if kind == "feedback":
+            return self.feedback(options.get("input"), provider, language)
+        if not resume:
+            raise CommandError("--resume is required")
         try:
             with translation.override("en"):  # one-line CLI errors read the same everywhere
                 document = document_from_file(resume)
@@ -50,3 +55,16 @@ class Command(BaseCommand):
             "generated_at": timezone.now().isoformat().replace("+00:00", "Z"),
         }
         sys.stdout.write(json.dumps(output, ensure_ascii=False, indent=2) + "\n")
+
+    def feedback(self, path, provider, language):
+        from practice.cli import feedback_lines
+
+        if not path:
+            raise CommandError("--input is required for feedback")
+        if provider and provider.strip() != "local":
+            raise CommandError("feedback: only the offline provider 'local' is available from the command line yet")
+        try:
+            for line in feedback_lines(path, language):
+                self.stdout.write(line)
+        except OSError as exc:
+            raise CommandError(str(exc)) from exc
