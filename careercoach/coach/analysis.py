@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from careercoach.coach import catalog
 from careercoach.coach.catalog import Technology
 from careercoach.coach.knowledge import Knowledge, areas_in, load_knowledge
+from careercoach.coach.priors import load_ownership, probes, situation
 from careercoach.coach.resume import (
     Achievement,
     EvidenceUnit,
@@ -57,6 +58,10 @@ class ResumeAnalysis:
     # area -> what that trace is: "evidence" (a line or a defining tool), "mention" (a loose word
     # somewhere), "tool" (a running system that touches it)
     trace_kinds: dict[str, str] = field(default_factory=dict)
+    # "thin", "no_work", "career_changer" or "" (priors.situation), and the areas a hiring
+    # manager for this role and band probes first, in order (data/priors.yaml)
+    situation: str = ""
+    probes: list[str] = field(default_factory=list)
 
     def units_of(self, *kinds: str) -> list[EvidenceUnit]:
         return [u for u in self.units if u.kind in kinds]
@@ -142,19 +147,28 @@ def _score_unit_areas(unit: EvidenceUnit, knowledge: Knowledge) -> None:
     scores: dict[str, float] = {}
     hints: dict[str, float] = {}
     lines: dict[str, list[int]] = {}
+    ownership = load_ownership()
     for achievement in unit.achievements:
-        found = set(areas_in(fold(achievement.text)))
+        text = fold(achievement.text)
+        found = set(areas_in(text))
         if "performance" not in found and _faster(achievement):
             found.add("performance")
+        if ownership.design is not None and ownership.design.search(text):
+            found.add("system_design")  # "architected the claims platform from scratch"
+        led = ownership.led is not None and ownership.led.search(text)
         for area_id in sorted(found):
             achievement.areas.add(area_id)
-            scores[area_id] = scores.get(area_id, 0.0) + weight
+            scores[area_id] = scores.get(area_id, 0.0) + weight * (ownership.weight if led else 1.0)
             lines.setdefault(area_id, []).append(achievement.index)
         achievement.tech_areas = _line_tech_areas(achievement, knowledge)
         achievement.prose_areas = (set(areas_in(catalog.without_technologies(achievement.text)))
                                    if achievement.techs else set(achievement.areas))
-    for area_id in areas_in(fold(unit.description)):
+    description = fold(unit.description)
+    for area_id in areas_in(description):
         scores[area_id] = scores.get(area_id, 0.0) + weight * DESCRIPTION_WEIGHT
+    if unit.kind == "work" and ownership.design is not None and ownership.design.search(description):
+        # "…플랫폼의 설계와 운영": the job was to design the system, not one line of it.
+        scores["system_design"] = scores.get("system_design", 0.0) + weight
     for tech in unit.techs:
         for area_id in tech.areas:
             area = knowledge.areas.get(area_id)
@@ -235,19 +249,33 @@ def total_months(resume: dict, units: list[EvidenceUnit]) -> int:
     return merged_months(periods)
 
 
-def _gaps(role_id: str, band: str, demonstrated: set[str], listed: set[str], has_work: bool,
+def _gaps(role_id: str, band: str, demonstrated: set[str], listed: set[str], probed: list[str],
           knowledge: Knowledge) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    """Expected areas the resume does not demonstrate, most important first (the order of
-    roles.yaml); how much the resume touches on each is in `traces`, for the wording."""
+    """Expected areas the resume does not demonstrate, what a hiring manager probes first at
+    the front (priors.yaml), then the order of roles.yaml; how much the resume touches on each
+    is in `traces`, for the wording."""
     family = knowledge.roles.get(role_id) or knowledge.roles.get(knowledge.fallback_family)
     ranked = family.ranked(band) if family else []
-    if not has_work:
-        ranked = [(a, "core") for a in knowledge.core_first_without_work] + ranked
+    expected = dict(reversed(ranked))
+    ranked = [(a, expected.get(a, "important")) for a in probed] + ranked
     tiers: dict[str, str] = {}
     for area_id, tier in ranked:
         tiers.setdefault(area_id, tier)
     gaps = [(a, t) for a, t in tiers.items() if a not in demonstrated and a not in listed and a in knowledge.areas]
     return gaps, tiers
+
+
+def _skills(resume: dict) -> tuple[list[Technology], list[str]]:
+    """The technical_skills section: catalog technologies, and the names the catalog lacks."""
+    skills, unknown_skills, seen = [], [], set()
+    for name in skill_names(resume):
+        tech = catalog.normalize_technology(name)
+        if tech and tech.id not in seen:
+            seen.add(tech.id)
+            skills.append(tech)
+        elif not tech and name not in unknown_skills:
+            unknown_skills.append(name)
+    return skills, unknown_skills
 
 
 def analyze(resume: dict) -> ResumeAnalysis:
@@ -259,14 +287,7 @@ def analyze(resume: dict) -> ResumeAnalysis:
     for unit in units:
         _score_unit_areas(unit, knowledge)
     summary = summary_text(resume)
-    skills, unknown_skills, seen = [], [], set()
-    for name in skill_names(resume):
-        tech = catalog.normalize_technology(name)
-        if tech and tech.id not in seen:
-            seen.add(tech.id)
-            skills.append(tech)
-        elif not tech and name not in unknown_skills:
-            unknown_skills.append(name)
+    skills, unknown_skills = _skills(resume)
 
     area_scores: dict[str, float] = {}
     hint_scores: dict[str, float] = {}
@@ -302,11 +323,13 @@ def analyze(resume: dict) -> ResumeAnalysis:
     has_work = any(u.kind == "work" for u in units)
     _add_mentions(traces, trace_kinds, _whole_text(resume, units, summary, skill_names(resume)),
                   set(demonstrated) | listed, knowledge)
-    gaps, tiers = _gaps(role_id, band, set(demonstrated), listed, has_work, knowledge)
+    kind = situation(units, summary, band)
+    probed = probes(role_id, band, kind)
+    gaps, tiers = _gaps(role_id, band, set(demonstrated), listed, probed, knowledge)
     return ResumeAnalysis(
         units=units, role=role_id, role_scores=role_scores, band=band, months=months,
         area_scores=area_scores, demonstrated=demonstrated, listed=listed, gaps=gaps,
         skills=skills, unknown_skills=unknown_skills, summary=summary, seed=resume_seed(resume),
         has_work=has_work, expected_tiers=tiers, evidence=_evidence(units), traces=traces,
-        trace_kinds=trace_kinds,
+        trace_kinds=trace_kinds, situation=kind, probes=probed,
     )

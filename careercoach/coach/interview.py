@@ -22,6 +22,7 @@ from careercoach.coach.phrasing import MissingSlot, ordered, phrases, render, re
 from careercoach.coach.resume import Achievement, EvidenceUnit
 from careercoach.coach.selection import DIFFICULTY_ORDER, PLANS, select
 from careercoach.coach.text import content_words, fold, hangul_share, has_hangul
+from careercoach.coach.thin import is_thin, thin_questions
 
 KOREAN_MIN_SHARE = 0.35  # keep a margin over the 0.3 that makes text read as Korean
 
@@ -274,6 +275,11 @@ def generate_questions(analysis: ResumeAnalysis, language: str) -> list[dict]:
                  ("Implementation", "Reliability", "Scalability", "Quality", "Collaboration", "Business")]
         chosen = select(analysis, pool + extra)
     questions, used_openers = [], set()
+    if is_thin(analysis):
+        own = [c for c, _ in chosen if c.achievement is not None and c.qtype in ("Implementation", "Quality")]
+        own_questions = [render_question(c, "easy", analysis, language, analysis.seed, i, used_openers)
+                         for i, c in enumerate(own[:2])]
+        return thin_questions(analysis, language, own_questions)
     for index, (cand, difficulty) in enumerate(chosen):
         questions.append(render_question(cand, difficulty, analysis, language, analysis.seed, index, used_openers))
     questions.sort(key=lambda q: DIFFICULTY_ORDER[q["difficulty"]])

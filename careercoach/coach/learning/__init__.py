@@ -5,7 +5,7 @@ paths, `resources` picks study topics, tools and links.
 """
 from __future__ import annotations
 
-from careercoach.coach.learning.plan import generate_plan
+from careercoach.coach.learning.plan import generate_plan, planned_gaps
 from careercoach.coach.learning.strengths import StrengthPick, strength_picks
 
-__all__ = ["StrengthPick", "generate_plan", "strength_picks"]
+__all__ = ["StrengthPick", "generate_plan", "planned_gaps", "strength_picks"]

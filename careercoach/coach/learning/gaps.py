@@ -23,15 +23,19 @@ MAX_WEAKNESS_PATHS = 3
 
 
 def weakness_areas(analysis: ResumeAnalysis, rich: bool = False) -> list[tuple[str, str, bool]]:
-    """(area, tier, shallow) to work on: missing core areas, else the next missing ones, else
-    the weakest expected area; two at most for a thin resume, so its plan stays short.
-    shallow=True when the resume touches on the area somewhere (a summary sentence, an
-    activity, a tool): the advice is then to deepen it, not to start it."""
+    """(area, tier, shallow) to work on: the areas a hiring manager for this role and band
+    probes first (priors.yaml) that the resume does not show, three at most for a rich resume
+    and two for a thin one; when it shows all of them, the missing core areas, else the weakest
+    expected one. shallow=True when the resume touches on the area somewhere (a summary
+    sentence, an activity, a tool): the advice is then to deepen it, not to start it."""
     gaps = analysis.gaps
-    core = [(a, t, analysis.traces.get(a, 0.0) > 0) for a, t in gaps if t == "core"]
-    chosen = core[:MAX_WEAKNESS_PATHS if rich else MAX_WEAKNESS_PATHS - 1]
+    tiers = dict(gaps)
+    limit = MAX_WEAKNESS_PATHS if rich else MAX_WEAKNESS_PATHS - 1
+    probed = [(a, tiers[a], analysis.traces.get(a, 0.0) > 0) for a in analysis.probes if a in tiers]
+    # A third gap only when the role counts it as core: a long list of gaps reads as noise.
+    chosen = probed[:2] + [p for p in probed[2:limit] if p[1] == "core"][:max(0, limit - 2)]
     if not chosen:
-        chosen = [(a, t, analysis.traces.get(a, 0.0) > 0) for a, t in gaps if t == "important"][:MAX_WEAKNESS_PATHS if rich else 2]
+        chosen = [(a, t, analysis.traces.get(a, 0.0) > 0) for a, t in gaps if t == "core"][:limit]
     if not chosen and gaps:
         chosen = [(gaps[0][0], gaps[0][1], analysis.traces.get(gaps[0][0], 0.0) > 0)]
     if not chosen:

@@ -63,7 +63,7 @@ def strength_path(pick: StrengthPick, analysis: ResumeAnalysis, language: str, s
     area, tech = pick.area, pick.tech
     anchor = anchor_text(pick.unit, language, seed) if pick.unit else ""
     slots = {"area": area.label(language), "anchor": anchor, "quote": quote_for(pick.line, language, pick),
-             "count": str(pick.evidence_count)}
+             "count": str(pick.evidence_count) if pick.evidence_count >= 2 else ""}
     resources: list[str] = []
     link = ""
     if tech is not None:

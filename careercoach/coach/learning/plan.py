@@ -13,6 +13,7 @@ from careercoach.coach.learning.resources import finish_path, sentence_case
 from careercoach.coach.learning.strengths import SOFT_AREAS, StrengthPick, listable, strength_picks
 from careercoach.coach.naming import anchor_text, tech_label
 from careercoach.coach.phrasing import phrases, render_first
+from careercoach.coach.thin import is_thin, portfolio_path, thin_summary
 
 MAX_PATHS = 7
 
@@ -105,14 +106,23 @@ def _weakness_lines(analysis: ResumeAnalysis, weak: list[tuple[str, str, bool]],
     return lines
 
 
+def planned_gaps(analysis: ResumeAnalysis) -> list[tuple[str, str, bool]]:
+    """(area, tier, shallow) of the weakness paths this plan is built on, in order."""
+    lines, units = _richness(analysis)
+    return weakness_areas(analysis, rich=lines >= 8 and units >= 2)
+
+
 def generate_plan(analysis: ResumeAnalysis, language: str) -> dict:
     seed = analysis.seed
-    lines, units = _richness(analysis)
-    weak = weakness_areas(analysis, rich=lines >= 8 and units >= 2)
+    weak = planned_gaps(analysis)
     paths, consumed = _weakness_paths(analysis, weak, language)
     picks = [p for p in strength_picks(analysis) if p.area.id not in consumed]
     want_strengths = _strength_count(analysis, picks, len(paths))
     chosen_paths, chosen = _strength_paths(analysis, picks, want_strengths, language)
+    if is_thin(analysis):
+        # Too little to deepen: the first path is building one project (thin.py).
+        chosen_paths = [portfolio_path(analysis, language)] + [p for p, pick in zip(chosen_paths, chosen, strict=False)
+                                                               if pick.line is not None][:1]
     if not paths:
         paths = _fallback_weakness(analysis, language, seed)
     learning_paths = (chosen_paths + paths)[:MAX_PATHS]
@@ -120,6 +130,12 @@ def generate_plan(analysis: ResumeAnalysis, language: str) -> dict:
                  for i, p in enumerate(_listed_picks(analysis, chosen, picks))]
     weaknesses = _weakness_lines(analysis, weak, consumed, language)
     summary = _summary(analysis, chosen, [a for a, _, _ in weak], language, seed)
+    if is_thin(analysis):
+        # Nothing proven yet: say so rather than praise a strength the resume does not show.
+        summary = thin_summary(language, _band_role(analysis, language), _join(
+            [load_knowledge().areas[a].label(language) for a, _, _ in weak[:2]], language))
+        strengths = [s for s, p in zip(strengths, chosen, strict=False) if p.line is not None] or [
+            thin_summary(language, "", "")]
     return {
         "analysis": {"strengths": [s[:400] for s in strengths if s][:8] or [summary[:200]],
                      "weaknesses": [w[:400] for w in weaknesses if w][:8] or [summary[:200]]},
@@ -136,6 +152,12 @@ def _strength_label(pick: StrengthPick, analysis: ResumeAnalysis, language: str)
         return label
     tech = tech_label(pick.tech, analysis, pick.unit)
     return f"{label}({tech})" if language == "ko" else f"{label} ({tech})"
+
+
+def _band_role(analysis: ResumeAnalysis, language: str) -> str:
+    family = load_knowledge().roles.get(analysis.role)
+    bands = phrases("learning")["bands"][language]
+    return f"{bands[analysis.band]} {family.label(language) if family else analysis.role}"
 
 
 def _summary(analysis: ResumeAnalysis, picks: list[StrengthPick], weak_ids: list[str], language: str,
