@@ -20,7 +20,7 @@ from careercoach.coach import generate_interview, generate_learning
 from careercoach.coach.catalog import load_catalog
 from careercoach.coach.knowledge import load_knowledge
 
-DEFAULT_RESUMES = Path(__file__).resolve().parent.parent.parent / "shared" / "resumes"
+DEFAULT_RESUMES = Path(__file__).resolve().parent / "data" / "resumes"
 
 
 def synthetic_resume(base: dict, projects: int = 100) -> dict:
@@ -78,7 +78,7 @@ def main() -> None:
     runs = [r for _ in range(args.repeat) for r in resumes]
     interview_ms = [time_call(generate_interview, r) for r in runs]
     learning_ms = [time_call(generate_learning, r) for r in runs]
-    per_resume = [a + b for a, b in zip(interview_ms, learning_ms)]
+    per_resume = [a + b for a, b in zip(interview_ms, learning_ms, strict=True)]
     big = synthetic_resume(max(resumes, key=lambda r: len(r.get("personal_projects") or [])))
     big_interview = [time_call(generate_interview, big) for _ in range(max(1, args.repeat // 2))]
     big_learning = [time_call(generate_learning, big) for _ in range(max(1, args.repeat // 2))]

@@ -24,13 +24,14 @@ PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 RESULTS_DIR = ROOT / "bench" / "results"
 LOG_DIR = ROOT / "var" / "bench"
-SHARED_RESUMES = ROOT.parent / "shared" / "resumes"
-EXAMPLE_RESUME = ROOT / "docs" / "examples" / "resume-example.json"
+# The development resumes, kept in the repository so a clone benchmarks on its own.
+RESUMES_DIR = ROOT / "bench" / "data" / "resumes"
 
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432").rstrip("/")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379").rstrip("/")
-DATABASE_NAME = "careercoach_bench"
-REDIS_DB = 14
+# Overridable so that two benchmark runs on one machine do not drop each other's database.
+DATABASE_NAME = os.environ.get("BENCH_DATABASE_NAME", "careercoach_bench")
+REDIS_DB = int(os.environ.get("BENCH_REDIS_DB", 14))
 # Hourly generation limits for the simulated users; the real defaults (10 and 20) would turn a
 # load test into a test of the limiter.
 BENCH_RATE_LIMIT = 1_000_000
@@ -275,10 +276,8 @@ def celery_worker(*, pool: str, concurrency: int, env: dict, name: str | None = 
 
 
 def resume_documents() -> list[tuple[str, dict]]:
-    """The development resumes beside the checkout, or the example in docs/ when they are absent."""
-    paths = sorted(SHARED_RESUMES.glob("*.json")) if SHARED_RESUMES.is_dir() else []
-    if not paths:
-        paths = [EXAMPLE_RESUME]
+    """The development resumes of bench/data/resumes."""
+    paths = sorted(RESUMES_DIR.glob("*.json"))
     return [(path.stem, json.loads(path.read_text(encoding="utf-8"))) for path in paths]
 
 

@@ -26,19 +26,17 @@ from resumes.parsing import parse_resume  # noqa: E402
 from resumes.parsing.technologies import technology_key  # noqa: E402
 from tests.resumes import documents  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+RESUMES = ROOT / "bench" / "data" / "resumes"
 TODAY = datetime.date(2025, 7, 1)
 RENDERERS = {"pdf": documents.render_pdf, "docx": documents.render_docx, "text": documents.render_text}
 FIELDS = ("name", "email", "phone", "companies", "projects", "tech_f1", "months", "education",
           "achievements")
 
 
-def source_resumes(shared: Path = SHARED) -> dict[str, dict]:
-    """The development resumes beside the checkout, and the DESIGN.md example kept in docs/."""
+def source_resumes(resumes: Path = RESUMES) -> dict[str, dict]:
+    """The development resumes kept in bench/data/resumes, and the DESIGN.md example kept in docs/."""
     example = ROOT / "docs" / "examples" / "resume-example.json"
-    if not example.exists():
-        example = shared / "examples" / "resume-example.json"
-    paths = sorted((shared / "resumes").glob("*.json")) + [example]
+    paths = sorted(resumes.glob("*.json")) + [example]
     return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in paths if path.exists()}
 
 
