@@ -172,6 +172,9 @@ def app_env(**extra) -> dict:
         "OPENAI_BASE_URL": "",
         "LLM_TIMEOUT_SECONDS": "30",
     }
+    # The settings' own default is what is measured, not whatever the caller's shell exports.
+    for name in ("DB_CONN_MAX_AGE", "DB_POOL_MAX_SIZE", "CELERY_WORKER_POOL", "CELERY_WORKER_CONCURRENCY"):
+        env.pop(name, None)
     env.update({key: str(value) for key, value in extra.items()})
     return env
 
@@ -263,9 +266,13 @@ def fake_llm(delay: float):
 
 
 @contextmanager
-def celery_worker(*, pool: str, concurrency: int, env: dict, name: str | None = None):
-    """A worker started the way the Procfile starts one; ready once it logs so."""
-    command = [str(BIN / "celery"), "-A", "careercoach", "worker", f"--pool={pool}",
+def celery_worker(*, pool: str, concurrency: int, env: dict, name: str | None = None, timeline: Path | None = None):
+    """A worker started the way the Procfile starts one; ready once it logs so. With
+    `timeline`, it runs under bench/timeline.py, which writes each job's events there."""
+    program = [PYTHON, "-m", "bench.timeline"] if timeline else [str(BIN / "celery")]
+    if timeline:
+        env = {**env, "BENCH_TIMELINE_FILE": str(timeline)}
+    command = [*program, "-A", "careercoach", "worker", f"--pool={pool}",
                f"--concurrency={concurrency}", "--loglevel=INFO", f"--hostname=bench-{pool}-{concurrency}@%h"]
     with child(name or f"worker-{pool}-{concurrency}", command, env) as process:
         wait_until(lambda: " ready." in process.log_text() or not process.alive(), timeout=60,

@@ -1,48 +1,80 @@
-"""Concurrent LLM-bound jobs: how fast one worker finishes generations that each wait on a
-provider, with the configured threads pool beside Celery's default prefork pool.
+"""Concurrent LLM-bound jobs: how close one worker comes to the ideal makespan on generations
+that each wait on a provider, with Celery's default prefork pool and the embedded default
+(SQLite and the filesystem broker) beside it, in one run.
 
-    .venv/bin/python bench/jobs.py            # brief: 60 jobs, 2 s delay, threads at 60
-    .venv/bin/python bench/jobs.py --full     # 200 jobs, 2 s delay, threads at 50, 80 and 100
+    .venv/bin/python bench/jobs.py            # threads 120 jobs x60 and 200 x100, prefork, embedded
+    .venv/bin/python bench/jobs.py --full     # the same with 60 prefork jobs and a worker profile
+    .venv/bin/python bench/jobs.py --pools threads:60:120,gevent:60:120 --prefork 0
 
 The fake LLM server (tests/fakes/llm_server.py) is the only provider (LLM_PROVIDERS=openai,
 OPENAI_BASE_URL at it) and answers every call after the delay. For each pool the job rows are
 created first, exactly as the app's job_start writes them, then all are rung at once through
 the app's own job_enqueue (Redis broker); the makespan runs from the first ring to the last
 finished_at. Ideal makespan = jobs x delay / concurrency: what a pool that added no cost of its
-own would take. Every run uses the same machine, broker, database and fake server.
+own would take. Every run uses the same machine, broker, database and fake server; the
+embedded row runs in a child process on its own SQLite file and filesystem broker, as `make
+run` does with no settings.
+
+The worker runs under bench/timeline.py, which records when each job was received, started,
+called the provider and got its answer; with the job row (claimed, result written, done) that
+gives the per-job timeline table. With --profile (part of --full) py-spy samples the first
+threads worker while it holds the GIL.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
+import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import harness  # noqa: E402
+from bench import harness, timeline  # noqa: E402
 from bench.harness import log, markdown_table  # noqa: E402
 
+# pool:concurrency:jobs. The targets of docs/BENCHMARKS.md are about the first two rows.
+DEFAULT_POOLS = "threads:60:120,threads:100:200"
+TARGETS = {60: (1.3, 25.0), 100: (1.5, None)}  # concurrency: (makespan / ideal at most, x prefork at least)
+EMBEDDED = "embedded:32:120"  # the `make run` default: threads x32 on SQLite and the filesystem broker
 KINDS = ("interview", "learning")
 
 
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--full", action="store_true", help="200 jobs, 2 s delay, threads at 50, 80 and 100")
-    parser.add_argument("--jobs", type=int, help="jobs per pool (brief 60, full 200)")
-    parser.add_argument("--delay", type=float, help="seconds the fake provider waits (default 2)")
-    parser.add_argument("--threads", help="comma-separated threads-pool concurrencies (brief 60, full 50,80,100)")
+    parser.add_argument("--full", action="store_true", help="60 prefork jobs instead of 20, and --profile")
+    parser.add_argument("--pools", default=DEFAULT_POOLS,
+                        help="comma-separated pool:concurrency:jobs, pool one of threads, gevent, prefork, embedded")
+    parser.add_argument("--jobs", type=int, help="jobs for pools given as pool:concurrency (default 120)")
+    parser.add_argument("--threads", help="comma-separated threads concurrencies (instead of --pools)")
+    parser.add_argument("--delay", type=float, default=2.0, help="seconds the fake provider waits (default 2)")
     parser.add_argument("--overflow-postgres", action="store_true",
-                        help="run a threads pool even when it needs more PostgreSQL connections than are free "
+                        help="run a pool even when it may need more PostgreSQL connections than are free "
                              "(its jobs then fail to connect, and so may other programs using the server)")
     parser.add_argument("--prefork", type=int, default=os.cpu_count() or 2,
                         help="prefork concurrency (Celery's default: the CPU count); 0 skips it")
+    parser.add_argument("--prefork-jobs", type=int, help="jobs for prefork (brief 20, full 60): it does one a second")
+    parser.add_argument("--no-embedded", action="store_true", help="skip the embedded default (SQLite, filesystem)")
+    parser.add_argument("--profile", action="store_true", help="py-spy the first threads or gevent worker")
+    parser.add_argument("--db-pool", type=int, default=0,
+                        help="the worker's DB_POOL_MAX_SIZE (PostgreSQL connections shared by its threads)")
+    parser.add_argument("--embedded-child", help=argparse.SUPPRESS)  # JSON output path, see main()
     args = parser.parse_args(argv)
-    args.jobs = args.jobs or (200 if args.full else 60)
-    args.delay = args.delay if args.delay is not None else 2.0
-    args.threads = [int(n) for n in (args.threads or ("50,80,100" if args.full else "60")).split(",")]
+    spec = args.pools if not args.threads else ",".join(f"threads:{n}" for n in args.threads.split(","))
+    args.plan = []
+    for item in [part.strip() for part in spec.split(",") if part.strip()]:
+        pool, concurrency, *jobs = item.split(":")
+        args.plan.append((pool, int(concurrency), int(jobs[0]) if jobs else (args.jobs or 120)))
+    if args.prefork > 0 and not args.embedded_child:
+        args.plan.append(("prefork", args.prefork, args.prefork_jobs or (60 if args.full else 20)))
+    if not args.no_embedded and not args.embedded_child and not any(p == "embedded" for p, _c, _j in args.plan):
+        pool, concurrency, jobs = EMBEDDED.split(":")
+        args.plan.append((pool, int(concurrency), int(jobs)))
+    args.profile = args.profile or args.full
     return args
 
 
@@ -108,27 +140,84 @@ def postgres_headroom() -> tuple[int, int]:
 CONNECTION_RESERVE = 5  # for the benchmark itself, psql, and whoever else shares the server
 
 
-def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake) -> dict:
+def connections_needed(concurrency: int, env: dict) -> int:
+    """PostgreSQL connections a worker may open: its pool size when it has one (settings
+    DB_POOL_MAX_SIZE), else one per pool thread or greenlet."""
+    pooled = int(env.get("DB_POOL_MAX_SIZE") or 0)
+    return pooled + 2 if pooled else concurrency
+
+
+def result_times(ids) -> dict[str, float]:
+    """When each job's result row was written: its created_at, through whichever foreign key
+    of the job points at a generated result."""
+    from careercoach.models import GenerationJob, GenerationResult
+
+    links = [field.name for field in GenerationJob._meta.get_fields()
+             if getattr(field, "many_to_one", False) and field.related_model
+             and issubclass(field.related_model, GenerationResult)]
+    times = {}
+    for name in links:
+        for job_id, created in GenerationJob.objects.filter(pk__in=ids).exclude(**{name: None}).values_list(
+                "pk", f"{name}__created_at"):
+            times[str(job_id)] = created.timestamp()
+    return times
+
+
+def job_timeline(ids, published: dict, path: Path) -> list[dict]:
+    """The per-job events: the worker's (bench/timeline.py) with the job row's."""
+    from careercoach.models import GenerationJob
+
+    events = timeline.read_events(path)
+    written = result_times(ids)
+    for job_id, started, finished in GenerationJob.objects.filter(pk__in=ids).values_list(
+            "pk", "started_at", "finished_at"):
+        row = events.setdefault(str(job_id), {})
+        row["published"] = published.get(str(job_id))
+        if started:
+            row["claimed"] = started.timestamp()
+        if finished:
+            row["done"] = finished.timestamp()
+        if str(job_id) in written:
+            row["result"] = written[str(job_id)]
+        for key in [key for key, value in row.items() if value is None]:
+            del row[key]
+    return timeline.gaps(events, harness.percentile)
+
+
+def run_pool(*, pool: str, concurrency: int, count: int, resumes, prepared, args, env, fake,
+             profile: bool = False) -> dict:
     from careercoach.generation.start import job_enqueue
     from careercoach.models import GenerationJob
 
-    ideal = args.jobs * args.delay / concurrency
+    embedded = pool == "embedded"
+    ideal = count * args.delay / concurrency
     timeout = 3 * ideal + 30
-    pg_limit, pg_open = postgres_headroom()
-    free = pg_limit - pg_open - CONNECTION_RESERVE
-    if pool == "threads" and concurrency > free and not args.overflow_postgres:
-        log(f"{pool} x{concurrency}: skipped, needs {concurrency} PostgreSQL connections, {free} free")
-        return {"pool": pool, "concurrency": concurrency, "jobs": args.jobs, "skipped": True, "ideal": ideal,
-                "postgres_max_connections": pg_limit, "postgres_open_before": pg_open}
-    jobs = jobs_create(resumes, prepared, args.jobs)
+    base = {"pool": pool, "concurrency": concurrency, "jobs": count, "delay": args.delay, "ideal": ideal}
+    if not embedded:
+        pg_limit, pg_open = postgres_headroom()
+        free = pg_limit - pg_open - CONNECTION_RESERVE
+        base.update(postgres_max_connections=pg_limit, postgres_open_before=pg_open)
+        needed = connections_needed(concurrency, env)
+        if pool != "prefork" and needed > free and not args.overflow_postgres:
+            log(f"{pool} x{concurrency}: skipped, needs {needed} PostgreSQL connections, {free} free")
+            return {**base, "skipped": True, "needed": needed}
+    jobs = jobs_create(resumes, prepared, count)
     ids = [job.pk for job in jobs]
-    with harness.celery_worker(pool=pool, concurrency=concurrency, env=env) as worker:
+    trace = harness.LOG_DIR / f"timeline-{pool}-{concurrency}.jsonl"
+    trace.unlink(missing_ok=True)
+    profile_path = harness.LOG_DIR / f"profile-{pool}-{concurrency}.txt"
+    worker_pool = "threads" if embedded else pool
+    with harness.celery_worker(pool=worker_pool, concurrency=concurrency, env=env, timeline=trace) as worker:
         before_calls = fake.stats()["requests"]
         time.sleep(1)  # let the pool settle after "ready" so start-up CPU is not counted
+        spy = timeline.profile_start(worker.process.pid, profile_path) if profile else None
         cpu_before = worker_cpu_seconds(worker.process)
         log(f"{pool} x{concurrency}: ringing {len(jobs)} jobs (ideal makespan {ideal:.1f}s)")
+        published, undelivered = {}, 0
         started = time.time()
-        undelivered = sum(not job_enqueue(job) for job in jobs)
+        for job in jobs:
+            undelivered += not job_enqueue(job)
+            published[str(job.pk)] = time.time()
         rung = time.time() - started
         finished = GenerationJob.objects.filter(pk__in=ids, status__in=["done", "failed"])
         try:
@@ -137,11 +226,17 @@ def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake)
         except TimeoutError as exc:
             log(str(exc))
         cpu = worker_cpu_seconds(worker.process) - cpu_before
+        timeline.profile_stop(spy)
         calls = fake.stats()["requests"] - before_calls
         worker_log = worker.log_text()
-    # A message left unacknowledged by a stuck job must not be delivered to the next pool.
-    harness.flush_redis()
+    if embedded:
+        shutil.rmtree(harness.LOG_DIR / "embedded" / "broker" / "queue", ignore_errors=True)
+        (harness.LOG_DIR / "embedded" / "broker" / "queue").mkdir(parents=True, exist_ok=True)
+    else:
+        # A message left unacknowledged by a stuck job must not be delivered to the next pool.
+        harness.flush_redis()
     rows = list(GenerationJob.objects.filter(pk__in=ids).values("status", "started_at", "finished_at", "error_code"))
+    gaps = job_timeline(ids, published, trace)
     # Unfinished jobs would hold the one-active-job slot of their resume in the next run.
     GenerationJob.objects.filter(pk__in=ids).exclude(status__in=["done", "failed"]).update(
         status="failed", step="failed", error_code="bench_timeout")
@@ -149,7 +244,7 @@ def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake)
     runs = [(row["finished_at"] - row["started_at"]).total_seconds() for row in rows
             if row["finished_at"] and row["started_at"]]
     return {
-        "pool": pool, "concurrency": concurrency, "jobs": len(ids), "delay": args.delay,
+        **base,
         "done": sum(row["status"] == "done" for row in rows),
         "failed": sum(row["status"] == "failed" for row in rows),
         "unfinished": len(ids) - len(ends), "undelivered": undelivered,
@@ -158,111 +253,201 @@ def run_pool(*, pool: str, concurrency: int, resumes, prepared, args, env, fake)
         # With jobs left unfinished there is no makespan; throughput counts the finished ones.
         "makespan": max(ends) if len(ends) == len(ids) else float("nan"),
         "jobs_per_second": len(ends) / max(ends) if ends else 0.0,
-        "ideal": ideal, "llm_calls": calls, "worker_cpu_seconds": cpu,
+        "llm_calls": calls, "worker_cpu_seconds": cpu,
         "job_p50": harness.percentile(ends, 0.50), "job_p95": harness.percentile(ends, 0.95),
         "run_p50": harness.percentile(runs, 0.50), "run_p95": harness.percentile(runs, 0.95),
-        "postgres_max_connections": pg_limit, "postgres_open_before": pg_open,
+        "timeline": gaps,
+        "profile": timeline.profile_summary(profile_path) if spy else None,
         # One line per refused connection: the root exception of each traceback.
         "postgres_refusals": sum(line.startswith("psycopg.OperationalError") and "too many clients" in line
                                  for line in worker_log.splitlines()),
+        "database_locked": worker_log.count("database is locked"),
     }
+
+
+def _ms(value: float) -> str:
+    return "-" if value != value else f"{1000 * value:.0f}"
+
+
+def _label(run: dict) -> str:
+    names = {"embedded": "threads, embedded (SQLite, filesystem broker)", "prefork": "prefork (Celery's default)"}
+    return names.get(run["pool"], run["pool"])
+
+
+def _verdicts(run: dict, speedup: float, ratio: float) -> list[str]:
+    lines = []
+    target = TARGETS.get(run["concurrency"]) if run["pool"] in ("threads", "gevent") else None
+    if target and ratio == ratio:
+        most, least = target
+        text = f"- {run['pool']} x{run['concurrency']}, {run['jobs']} jobs: makespan {ratio:.2f}x the ideal " \
+               f"(target at most {most}x: {'met' if ratio <= most else 'missed'})"
+        if least:
+            text += f"; {speedup:.1f}x prefork (target at least {least:g}x: {'met' if speedup >= least else 'missed'})"
+        lines.append(text + ".")
+    elif target:
+        lines.append(f"- {run['pool']} x{run['concurrency']}: {run['unfinished']} jobs never finished, so there is "
+                     "no makespan (targets missed).")
+    if run["failed"] or run["unfinished"] or run["undelivered"]:
+        lines.append(f"- {_label(run)} x{run['concurrency']}: {run['failed']} failed {run['errors']}, "
+                     f"{run['unfinished']} unfinished after {3 * run['ideal'] + 30:.0f} s, "
+                     f"{run['undelivered']} not delivered to the broker.")
+    if run.get("postgres_refusals"):
+        lines.append(f"- {run['pool']} x{run['concurrency']}: PostgreSQL refused {run['postgres_refusals']} "
+                     f"connections (\"too many clients\": max_connections {run['postgres_max_connections']}, "
+                     f"{run['postgres_open_before']} open before the run).")
+    if run.get("database_locked"):
+        lines.append(f"- {_label(run)}: SQLite said \"database is locked\" {run['database_locked']} times.")
+    return lines
+
+
+def _timeline_table(measured: list[dict]) -> str:
+    headers = ["gap (ms, p50 / p95)"] + [f"{_label(run)} x{run['concurrency']}" for run in measured]
+    rows = []
+    for index, gap in enumerate(measured[0]["timeline"]):
+        cells = []
+        for run in measured:
+            row = run["timeline"][index]
+            cells.append(f"{_ms(row['p50'])} / {_ms(row['p95'])}" if row["jobs"] else "-")
+        rows.append([gap["gap"], *cells])
+    return markdown_table(headers, rows)
+
+
+def _profile_text(run: dict) -> list[str]:
+    profile = run.get("profile")
+    if not profile or not profile["samples"]:
+        return []
+    samples = profile["samples"]
+    wanted = ("careercoach/", "interviews/", "learning/", "resumes/", "celery/", "kombu/", "django/db",
+              "django_celery_results/", "psycopg/", "openai/", "httpx2/", "pydantic", "json/")
+    inclusive = [(name, count) for name, count in profile["inclusive"] if any(w in name for w in wanted)][:15]
+    lines = ["", f"Where {_label(run)} x{run['concurrency']} spent its GIL-holding time (py-spy, 200 samples/s, "
+             f"{samples} samples = {samples / 200:.1f} s of serial work; share of samples with the function on "
+             "the stack, then at its top):", ""]
+    lines.append(markdown_table(["on the stack", "share"],
+                                [[f"`{name}`", f"{count / samples:.0%}"] for name, count in inclusive]))
+    lines += ["", markdown_table(["at the top", "share"],
+                                 [[f"`{name}`", f"{count / samples:.0%}"] for name, count in profile["own"][:10]])]
+    return lines
 
 
 def report(runs: list[dict], args, command: str) -> str:
     prefork = next((run for run in runs if run["pool"] == "prefork" and not run.get("skipped")),
                    {"jobs_per_second": 0})
-    rows, verdicts = [], []
+    rows, verdicts, measured = [], [], []
     for run in runs:
         if run.get("skipped"):
-            rows.append([run["pool"], run["concurrency"], "skipped", *["-"] * 9])
+            rows.append([_label(run), run["concurrency"], run["jobs"], "skipped", *["-"] * 8])
             verdicts.append(
-                f"- {run['pool']} x{run['concurrency']}: not run. A threads worker holds one PostgreSQL connection "
-                f"per busy thread for the whole job, provider wait included, and the server allows "
-                f"{run['postgres_max_connections']} with {run['postgres_open_before']} open "
-                f"(`--overflow-postgres` runs it anyway).")
+                f"- {run['pool']} x{run['concurrency']}: not run: it may open {run['needed']} PostgreSQL "
+                f"connections and the server allows {run['postgres_max_connections']} with "
+                f"{run['postgres_open_before']} open (`--overflow-postgres` runs it anyway).")
             continue
+        measured.append(run)
         speedup = run["jobs_per_second"] / prefork["jobs_per_second"] if prefork["jobs_per_second"] else float("nan")
         ratio = run["makespan"] / run["ideal"]
-        makespan = f"{run['makespan']:.1f}" if run["makespan"] == run["makespan"] else "never (stuck jobs)"
-        ratio_text = f"{ratio:.2f}" if ratio == ratio else "-"
-        speedup_text = f"{speedup:.1f}x" if speedup == speedup else "-"
         rows.append([
-            run["pool"], run["concurrency"], f"{run['done']}/{run['jobs']}", makespan,
-            f"{run['jobs_per_second']:.2f}", f"{run['ideal']:.1f}", ratio_text, speedup_text,
-            f"{run['job_p50']:.1f} / {run['job_p95']:.1f}", f"{run['run_p50']:.2f} / {run['run_p95']:.2f}",
-            run["llm_calls"],
-            f"{1000 * run['worker_cpu_seconds'] / run['jobs']:.0f}",
+            _label(run), run["concurrency"], run["jobs"], f"{run['done']}/{run['jobs']}",
+            f"{run['makespan']:.1f}" if ratio == ratio else "never (stuck jobs)",
+            f"{run['jobs_per_second']:.2f}", f"{run['ideal']:.1f}", f"{ratio:.2f}" if ratio == ratio else "-",
+            f"{speedup:.1f}x" if speedup == speedup else "-",
+            f"{run['run_p50']:.2f} / {run['run_p95']:.2f}", run["llm_calls"],
+            f"{1000 * run['worker_cpu_seconds'] / run['jobs']:.1f}",
         ])
-        if run["pool"] == "threads" and ratio == ratio:
-            verdicts.append(
-                f"- threads x{run['concurrency']}: {speedup_text} the prefork throughput (target at least 20x: "
-                f"{'met' if speedup >= 20 else 'missed' if speedup == speedup else 'not measured'}); "
-                f"makespan {ratio:.2f}x the ideal (target at most 2x: "
-                f"{'met' if ratio <= 2 else 'missed'})."
-            )
-        elif run["pool"] == "threads":
-            verdicts.append(
-                f"- threads x{run['concurrency']}: {run['unfinished']} jobs never finished, so there is no makespan "
-                f"(targets missed); the {run['done']} finished ones came at {run['jobs_per_second']:.1f} jobs/s"
-                + (f", {speedup_text} the prefork throughput." if speedup == speedup else ".")
-            )
-        if run["failed"] or run["unfinished"] or run["undelivered"]:
-            verdicts.append(f"- {run['pool']} x{run['concurrency']}: {run['failed']} failed {run['errors']}, "
-                            f"{run['unfinished']} unfinished after {3 * run['ideal'] + 30:.0f} s, "
-                            f"{run['undelivered']} not delivered to the broker.")
-        if run["postgres_refusals"]:
-            verdicts.append(
-                f"- {run['pool']} x{run['concurrency']}: PostgreSQL refused {run['postgres_refusals']} connections "
-                f"(\"too many clients\": max_connections {run['postgres_max_connections']}, "
-                f"{run['postgres_open_before']} already open before the run). Each busy worker thread holds "
-                "its own connection for the whole job, including the wait on the provider.")
+        verdicts += _verdicts(run, speedup, ratio)
     table = markdown_table(
-        ["pool", "concurrency", "done", "makespan s", "jobs/s", "ideal s", "makespan / ideal", "vs prefork",
-         "job end p50 / p95 s", "claim to done p50 / p95 s", "LLM calls", "worker CPU ms/job"],
-        rows,
-    )
-    return "\n".join([
+        ["pool", "concurrency", "jobs", "done", "makespan s", "jobs/s", "ideal s", "makespan / ideal", "vs prefork",
+         "claim to done p50 / p95 s", "LLM calls", "worker CPU ms/job"], rows)
+    parts = [
         "## Concurrent LLM-bound jobs",
         "",
-        f"`{command}`: {args.jobs} generation jobs per pool (half interview questions, half learning "
-        f"paths), the fake provider answering each call after {args.delay:g} s, Redis broker, PostgreSQL. "
-        f"Makespan: first ring to last job finished; ideal: jobs x delay / concurrency; job end: seconds "
-        f"from the first ring to each job's finished_at; claim to done: one job's own run in the worker "
-        f"(started_at to finished_at), the provider's {args.delay:g} s included.",
+        f"`{command}`: generation jobs (half interview questions, half learning paths), the fake provider "
+        f"answering each call after {args.delay:g} s; Redis broker and PostgreSQL except the embedded row. "
+        "Makespan: first ring to last job finished; ideal: jobs x delay / concurrency; claim to done: one job's "
+        f"own run in the worker (started_at to finished_at), the provider's {args.delay:g} s included.",
         "",
         table,
         "",
         *verdicts,
-    ])
+    ]
+    if measured:
+        parts += ["", "Per-job timeline (bench/timeline.py: worker events and the job row, every job of the run):",
+                  "", _timeline_table(measured)]
+    for run in measured:
+        parts += _profile_text(run)
+    return "\n".join(parts)
+
+
+def prepare(env: dict, largest: int):
+    """Users, resumes and what job_start computes, in the database `env` points at."""
+    harness.django_setup(env)
+    from resumes.models import Resume
+
+    resumes_needed = math.ceil(largest / 2)
+    harness.users_with_resumes(10, prefix="jobs_user_", password="bench-password-1",
+                               resumes_each=math.ceil(resumes_needed / 10))
+    resumes = list(Resume.objects.order_by("id")[:resumes_needed])
+    return resumes, snapshots_for(resumes)
+
+
+def embedded_child(args) -> int:
+    """The embedded rows, in this child process: a fresh SQLite file and filesystem broker under
+    var/bench/embedded, and the database cache, exactly what `make run` uses with no settings."""
+    var = harness.LOG_DIR / "embedded"
+    shutil.rmtree(var, ignore_errors=True)
+    var.mkdir(parents=True)
+    runs = []
+    with harness.fake_llm(args.delay) as fake:
+        env = harness.app_env(OPENAI_BASE_URL=fake.openai_base_url, DATABASE_URL=f"sqlite:///{var / 'bench.sqlite3'}",
+                              CELERY_BROKER_URL="filesystem://localhost//", REDIS_URL="", CAREERCOACH_VAR_DIR=var)
+        harness.manage("migrate", "--noinput", env=env)
+        harness.manage("createcachetable", env=env)
+        resumes, prepared = prepare(env, max(count for _p, _c, count in args.plan))
+        for pool, concurrency, count in args.plan:
+            runs.append(run_pool(pool=pool, concurrency=concurrency, count=count, resumes=resumes,
+                                 prepared=prepared, args=args, env=env, fake=fake))
+    Path(args.embedded_child).write_text(json.dumps(runs, default=str), encoding="utf-8")
+    return 0
+
+
+def run_embedded(plan, args) -> list[dict]:
+    output = harness.LOG_DIR / "jobs-embedded.json"
+    output.unlink(missing_ok=True)
+    pools = ",".join(f"{pool}:{concurrency}:{count}" for pool, concurrency, count in plan)
+    command = [harness.PYTHON, str(Path(__file__).resolve()), "--embedded-child", str(output), "--pools", pools,
+               "--delay", str(args.delay), "--prefork", "0", "--no-embedded"]
+    subprocess.run(command, cwd=harness.ROOT, check=False, timeout=1800)
+    return json.loads(output.read_text(encoding="utf-8")) if output.exists() else []
 
 
 def main(argv=None) -> int:
     harness.stop_on_sigterm()
     args = parse_args(argv)
+    if args.embedded_child:
+        return embedded_child(args)
     command = harness.command_line("bench/jobs.py", argv)
     missing = harness.services_missing()
     if missing:
         print(f"## Concurrent LLM-bound jobs\n\nSkipped: {missing}.")
         return 0
+    services = [item for item in args.plan if item[0] != "embedded"]
+    runs, profiled = [], False
     with harness.fake_llm(args.delay) as fake:
         env = harness.app_env(OPENAI_BASE_URL=fake.openai_base_url)
         with harness.bench_database(env):
-            harness.django_setup(env)
-            from resumes.models import Resume
-
-            resumes_needed = math.ceil(args.jobs / 2)
-            harness.users_with_resumes(10, prefix="jobs_user_", password="bench-password-1",
-                                       resumes_each=math.ceil(resumes_needed / 10))
-            resumes = list(Resume.objects.order_by("id")[:resumes_needed])
-            prepared = snapshots_for(resumes)
-            runs = []
-            for pool, concurrency in [("threads", n) for n in args.threads] + [("prefork", args.prefork)] * (args.prefork > 0):
-                runs.append(run_pool(pool=pool, concurrency=concurrency, resumes=resumes, prepared=prepared,
-                                     args=args, env=env, fake=fake))
+            env = {**env, "DB_POOL_MAX_SIZE": str(args.db_pool)} if args.db_pool else env
+            resumes, prepared = prepare(env, max(count for _p, _c, count in services))
+            for pool, concurrency, count in services:
+                profile = args.profile and not profiled and pool in ("threads", "gevent")
+                profiled = profiled or profile
+                runs.append(run_pool(pool=pool, concurrency=concurrency, count=count, resumes=resumes,
+                                     prepared=prepared, args=args, env=env, fake=fake, profile=profile))
                 run = runs[-1]
                 if not run.get("skipped"):
                     log(f"{pool} x{concurrency}: {run['done']}/{run['jobs']} done in {run['makespan']:.1f}s "
                         f"({run['jobs_per_second']:.2f} jobs/s)")
+    embedded = [item for item in args.plan if item[0] == "embedded"]
+    if embedded:
+        runs += run_embedded(embedded, args)
     harness.write_result("jobs", {"command": command, "args": vars(args), "runs": runs})
     print(report(runs, args, command))
     return 0

@@ -6,10 +6,12 @@ configured server beside the obvious alternatives, in one run.
 
 Servers, each on a free port of 127.0.0.1 in turn against the same database and worker:
 - gunicorn 3x4: the production command of the Dockerfile and docker-compose.yml
-  (`gunicorn --workers 3 --threads 4`), with the default DB_CONN_MAX_AGE=0 (a new
-  PostgreSQL connection per request);
-- gunicorn 3x4, DB_CONN_MAX_AGE=60: the same with persistent database connections;
-- runserver: what `make run` starts (Procfile), with DEBUG off like the others;
+  (`gunicorn --workers 3 --threads 4`) with the default settings (PostgreSQL connections
+  kept for 60 s and health-checked);
+- gunicorn 3x4, DB_CONN_MAX_AGE=0: the same with a new PostgreSQL connection per request,
+  the default before persistent connections were;
+- runserver: what `make run` starts (Procfile), with DEBUG off like the others (it closes
+  each request thread's connection whatever DB_CONN_MAX_AGE says);
 - gunicorn sync x1: one synchronous worker, gunicorn's default without options.
 (--no-control-socket keeps gunicorn 27 from creating ~/.gunicorn/gunicorn.ctl; it changes
 nothing in how requests are served.)
@@ -39,10 +41,10 @@ GUNICORN = [str(BIN / "gunicorn"), "careercoach.wsgi:application", "--bind", "12
             "--access-logfile", "-", "--no-control-socket"]
 # name: (command, environment for it)
 SERVERS = {
-    "gunicorn 3x4": (GUNICORN + ["--workers", "3", "--threads", "4"], {"DB_CONN_MAX_AGE": "0"}),
-    "gunicorn 3x4, DB_CONN_MAX_AGE=60": (GUNICORN + ["--workers", "3", "--threads", "4"], {"DB_CONN_MAX_AGE": "60"}),
-    "runserver": ([PYTHON, "manage.py", "runserver", "127.0.0.1:{port}", "--noreload"], {"DB_CONN_MAX_AGE": "0"}),
-    "gunicorn sync x1": (GUNICORN + ["--workers", "1"], {"DB_CONN_MAX_AGE": "0"}),
+    "gunicorn 3x4": (GUNICORN + ["--workers", "3", "--threads", "4"], {}),
+    "gunicorn 3x4, DB_CONN_MAX_AGE=0": (GUNICORN + ["--workers", "3", "--threads", "4"], {"DB_CONN_MAX_AGE": "0"}),
+    "runserver": ([PYTHON, "manage.py", "runserver", "127.0.0.1:{port}", "--noreload"], {}),
+    "gunicorn sync x1": (GUNICORN + ["--workers", "1"], {}),
 }
 PAGE_VIEWS = ("resume list", "resume page", "result page")
 REQUEST_ORDER = ("resume list", "resume page", "start generation", "poll job", "result page")
@@ -202,8 +204,9 @@ def report(results: list[dict], args, command: str) -> str:
         f"a machine with {os.cpu_count()}; `all` includes everything running on it.",
         "",
         "Servers: `gunicorn 3x4` is the Dockerfile / docker-compose command (`--workers 3 --threads 4`) with "
-        "the default DB_CONN_MAX_AGE=0; the second row adds persistent database connections; `runserver` is "
-        "what `make run` starts; `gunicorn sync x1` is one synchronous worker.",
+        "the default settings (persistent, health-checked PostgreSQL connections); the second row opens a "
+        "connection per request instead; `runserver` is what `make run` starts; `gunicorn sync x1` is one "
+        "synchronous worker.",
         "",
         markdown_table(["server", "requests/s", "page p50", "page p95", "page p99", "all p95", "error rate",
                         "generations ok", "new generation, press to result p50 / p95 s", "login p95",

@@ -94,13 +94,27 @@ TEMPLATES = [
     },
 ]
 
+DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'careercoach.sqlite3'}")
+# PostgreSQL starts a backend process per connection: reusing connections halved page p95 in
+# bench/web.py. Health checks drop a connection the server closed (restart, idle timeout)
+# before a request uses it. SQLite opens a file, so it keeps Django's per-request default.
+DB_POOL_MAX_SIZE = env_int("DB_POOL_MAX_SIZE", 0)
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'careercoach.sqlite3'}"),
-        conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
+        DATABASE_URL,
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 0 if DATABASE_URL.startswith("sqlite") else 60),
         conn_health_checks=True,
     )
 }
+if DB_POOL_MAX_SIZE and DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # The worker's threads (or greenlets) each need the database for a few milliseconds per
+    # job and then wait seconds on a provider: a pool of this size, shared by all of them,
+    # keeps the worker within PostgreSQL's max_connections whatever its concurrency. A
+    # thread waits up to `timeout` seconds for a free connection. Pools replace persistence.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": min(4, DB_POOL_MAX_SIZE), "max_size": DB_POOL_MAX_SIZE, "timeout": 30,
+    }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # WAL and a busy timeout let the web server, worker and beat share one SQLite file.
     DATABASES["default"]["OPTIONS"] = {
