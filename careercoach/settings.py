@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "interviews",
     "learning",
     "practice",
+    "postings",
 ]
 
 MIDDLEWARE = [

@@ -18,6 +18,7 @@ urlpatterns = [
     path("resumes/<str:unique_key>/jobs/<uuid:job_id>/", job_progress, name="generation-progress"),
     path("resumes/", include("resumes.urls")),
     path("practice/", include("practice.urls")),
+    path("postings/", include("postings.urls")),
     path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg"), permanent=True)),
     path("admin/", admin.site.urls),
     path("api/v1/", include("careercoach.api.urls")),

@@ -4,6 +4,7 @@ from careercoach.api.health import HealthApi
 from careercoach.generation.api import JobApi
 from interviews.api import QuestionsApi
 from learning.api import LearningPathApi
+from postings import api as postings_api
 from practice import api as practice_api
 from resumes import api as resumes_api
 
@@ -15,6 +16,8 @@ urlpatterns = [
     path("interview/<str:unique_key>/questions", QuestionsApi.as_view(), name="api-interview-questions"),
     path("learning/health", HealthApi.as_view(), name="api-learning-health"),
     path("learning/<str:unique_key>/learning-path", LearningPathApi.as_view(), name="api-learning-path"),
+    path("postings/", postings_api.PostingListCreateApi.as_view(), name="api-postings"),
+    path("postings/<str:posting_id>", postings_api.PostingDetailApi.as_view(), name="api-posting-detail"),
     path("jobs/<uuid:job_id>", JobApi.as_view(), name="api-job"),
     path("practice/sessions/<uuid:session_id>", practice_api.SessionDetailApi.as_view(), name="api-practice-session"),
     path("practice/sessions/<uuid:session_id>/answers", practice_api.AnswerSubmitApi.as_view(),
