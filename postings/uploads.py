@@ -1,8 +1,7 @@
 """Text of an uploaded posting file (PDF, DOCX, text), read by the resume upload parser's
 text reader so both uploads refuse the same bad files (binary, image-only PDF, too large)."""
-from resumes.parsing import ParseError, parse_resume
-
 from postings.services import BINARY, EMPTY, PostingRefused
+from resumes.parsing import ParseError, parse_resume
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 

@@ -17,15 +17,18 @@ class Command(BaseCommand):
     help = "Generate interview questions or a learning path for a resume JSON file and print the JSON."
 
     def add_arguments(self, parser):
-        parser.add_argument("kind", choices=["interview", "learning", "feedback"])
+        parser.add_argument("kind", choices=["interview", "learning", "feedback", "posting", "fit"])
         parser.add_argument("--resume", help="Resume JSON file in the import format")
         parser.add_argument("--input", help="feedback: JSONL file, one {question, answer, history} per line")
+        parser.add_argument("--posting", help="Job posting text file: tailors interview|learning (offline coach)")
         parser.add_argument("--provider", default=None, help="Provider name or comma-separated order")
         parser.add_argument("--language", default="auto", choices=["auto", "ko", "en"])
 
-    def handle(self, *args, kind, resume, provider, language, **options):
+    def handle(self, *args, kind, resume, provider, language, posting=None, **options):
         if kind == "feedback":
             return self.feedback(options.get("input"), provider, language)
+        if kind in ("posting", "fit") or posting:
+            return self._with_posting(kind, resume, posting, language)
         if not resume:
             raise CommandError("--resume is required")
         try:
@@ -68,3 +71,17 @@ class Command(BaseCommand):
                 self.stdout.write(line)
         except OSError as exc:
             raise CommandError(str(exc)) from exc
+
+    def _with_posting(self, kind, resume, posting, language):
+        from postings.cli import posting_output, print_json
+
+        if not posting:
+            raise CommandError("--posting is required.")
+        document = None
+        if resume:
+            try:
+                with translation.override("en"):
+                    document = document_from_file(resume)
+            except InvalidResumeFile as exc:
+                raise CommandError(str(exc)) from exc
+        print_json(sys.stdout, posting_output(kind, posting_path=posting, document=document, language=language))
