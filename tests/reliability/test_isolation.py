@@ -15,6 +15,8 @@ from careercoach.generation.start import job_start
 from careercoach.models import GenerationJob
 from interviews.models import QuestionSet
 from learning.models import LearningPlan
+from postings.models import JobPosting
+from postings.services import posting_create
 from practice.evaluation import answer_evaluate
 from practice.models import Answer, PracticeSession
 from practice.services import answer_submit, session_start
@@ -44,6 +46,7 @@ class Owned:
     token: str
     session: object = None  # a practice session with one evaluated answer
     answer: object = None
+    posting: object = None  # a job posting
 
     def url_values(self) -> dict:
         objects = {
@@ -54,6 +57,7 @@ class Owned:
             "interviews.questionset": self.question_set.pk, "learning.learningplan": self.plan.pk,
             "careercoach.generationjob": self.job.pk, "auth.user": self.user.pk, "authtoken.tokenproxy": self.user.pk,
             "practice.practicesession": self.session.pk, "practice.answer": self.answer.pk,
+            "postings.jobposting": self.posting.pk,
         }
         return {
             "unique_key": self.resume.unique_key,
@@ -61,6 +65,7 @@ class Owned:
             "fmt": "json",
             "job_id": self.job.pk,
             "session_id": self.session.pk, "answer_id": self.answer.pk, "question_set_pk": self.question_set.pk,
+            "posting_id": self.posting.pk,
             "uidb64": "MQ", "token": "no-such-token",
             "object_id": lambda route: objects.get(admin_model(route), 1),
             "content_type_id": 1, "id": self.user.pk, "app_label": "resumes", "url": "no-such-page/",
@@ -77,6 +82,7 @@ class Owned:
             Token.objects.filter(user=self.user).count(),
             list(Answer.objects.filter(session__resume=self.resume).values_list("pk", "status", "grade")),
             PracticeSession.objects.filter(resume=self.resume).count(),
+            list(JobPosting.objects.filter(owner=self.user).values_list("pk", "text")),
             (self.user.password, self.user.username, self.user.email, self.user.is_staff),
         )
 
@@ -98,7 +104,8 @@ def owned(user):
     session = session_start(owner=user, resume=resume, question_set=results["interview"].question_set)
     answer = answer_submit(session=session, question_index=0, text=f"Redis를 썼습니다 {SECRET}")
     answer_evaluate(answer.pk)
-    return Owned(user=user, resume=resume, question_set=results["interview"].question_set,
+    posting = posting_create(owner=user, text=f"자격요건\n- Python과 Django 경험 {SECRET}\n")
+    return Owned(posting=posting, user=user, resume=resume, question_set=results["interview"].question_set,
                  plan=results["learning"].learning_plan, job=results["interview"],
                  token=Token.objects.create(user=user).key, session=session, answer=answer)
 
