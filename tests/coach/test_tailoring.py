@@ -1,7 +1,6 @@
 """Tailored questions and learning paths: aimed at what the posting requires, difficulty mix
 unchanged, the gap asked honestly, the missing requirements first in the plan."""
 
-from careercoach import schemas
 from careercoach.coach import generate_interview
 from careercoach.coach.posting import parse_posting
 from careercoach.coach.tailoring import check_tailored_questions, tailored_interview, tailored_learning
@@ -37,7 +36,7 @@ def test_given_a_posting_when_tailored_then_the_difficulty_mix_is_the_persons_ba
     base = generate_interview(resume)["questions"]
     tailored = tailored_interview(resume, parse_posting(POSTING))["questions"]
     assert sorted(q["difficulty"] for q in tailored) == sorted(q["difficulty"] for q in base)
-    schemas.InterviewOutput.model_validate({"questions": tailored})
+    assert sorted(q["difficulty"] for q in tailored) == ["easy", "easy", "hard", "medium", "medium"]  # junior mix
 
 
 def test_given_deep_dives_when_tailored_then_each_quotes_the_resume_line():
@@ -51,10 +50,14 @@ def test_given_a_posting_when_learning_is_tailored_then_missing_required_comes_f
     first, second = plan["learning_paths"][:2]
     assert first["title"].startswith("Kubernetes") and "Kubernetes 운영 경험" in first["reason"]
     assert second["title"].startswith("Terraform") and "우대" in second["reason"]
-    schemas.LearningOutput.model_validate(plan)
+    assert 3 <= len(plan["learning_paths"]) <= 8
+    assert {p["type"] for p in plan["learning_paths"]} == {"strength", "weakness"}
+    assert all(p["link"].startswith("https://") for p in plan["learning_paths"])
 
 
 def test_given_a_posting_the_resume_does_not_touch_when_tailored_then_output_is_still_valid():
     posting = parse_posting("Requirements\n- Rust\n- Erlang\n")
     output = tailored_interview(korean_backend_junior(), posting, "en")
-    schemas.InterviewOutput.model_validate(output)
+    questions = output["questions"]
+    assert len(questions) == 5 and questions[0]["topic"] and output["language"] == "en"
+    assert all(2 <= len(q["what_good_answers_cover"]) <= 4 and q["source"] for q in questions)
