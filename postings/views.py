@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from careercoach.coach.fit import fit_report
+from postings.downloads import fit_download
 from postings.forms import PostingForm
 from postings.selectors import posting_get, posting_list
 from postings.services import PostingRefused, posting_create, posting_delete, posting_replace
@@ -82,6 +83,8 @@ def posting_detail_view(request, posting_id):
             resume = None
     if resume is not None:
         fit = fit_report(resume_to_document(resume), posting.parsed, request.LANGUAGE_CODE[:2])
+    if fit is not None and request.GET.get("format") in ("json", "md"):
+        return fit_download(fit, posting, resume, request.GET["format"])
     sections = [s for s in posting.parsed.get("sections") or [] if s.get("kind") in ("required", "preferred")]
     context = {"posting": posting, "resumes": resumes, "resume": resume, "fit": fit, "sections": sections}
     return render(request, "postings/posting_detail.html", context)

@@ -76,3 +76,16 @@ def test_given_own_posting_when_edited_and_deleted_then_changes_stick(client_log
 def test_given_the_list_page_when_opened_then_postings_are_listed(client_logged_in):
     client_logged_in.post("/postings/new/", {"text": POSTING})
     assert "백엔드 개발자" in client_logged_in.get("/postings/").content.decode()
+
+
+def test_given_a_fit_report_when_downloaded_then_json_and_markdown_files_come_back(client_logged_in, resume):
+    client_logged_in.post("/postings/new/", {"text": POSTING})
+    posting = JobPosting.objects.get()
+
+    as_json = client_logged_in.get(f"/postings/{posting.id}/?resume={resume.unique_key}&format=json")
+    as_md = client_logged_in.get(f"/postings/{posting.id}/?resume={resume.unique_key}&format=md")
+
+    assert as_json["Content-Disposition"].startswith("attachment")
+    body = as_json.json()
+    assert body["posting_id"] == str(posting.id) and {"required", "score", "prepare_first"} <= set(body)
+    assert "## Required" in as_md.content.decode() and "Kubernetes" in as_md.content.decode()
