@@ -135,13 +135,14 @@ def answer_progress(request, answer_id):
     answer = answer_get(user=request.user, answer_id=answer_id)
     if answer is None:
         raise Http404("No such answer")
-    url = _page_url(answer.session, answer.question_index) + f"#answer-{answer.pk}"
     if not request.htmx:
-        return redirect(url)
+        return redirect(_page_url(answer.session, answer.question_index))
     response = render(request, "practice/session.html#progress", {"answer": answer})
     if answer.is_finished:
+        # The feedback, the follow-up form and the next steps are the session page itself:
+        # reload it (a redirect to the same URL with only a new #fragment would not reload).
         stop = HttpResponseStopPolling(response.content)
-        stop["HX-Redirect"] = url
+        stop["HX-Refresh"] = "true"
         return stop
     return response
 

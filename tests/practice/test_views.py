@@ -36,8 +36,8 @@ def test_given_an_answer_when_submitted_with_htmx_then_progress_polls_and_feedba
     answer = Answer.objects.get()
     answer_evaluate(answer.pk)
     progress = client_logged_in.get(reverse("practice:answer-progress", args=[answer.pk]), **HTMX)
-    assert progress.status_code == 286 and "HX-Redirect" in progress.headers
-    page = client_logged_in.get(progress.headers["HX-Redirect"]).content.decode()
+    assert progress.status_code == 286 and progress.headers["HX-Refresh"] == "true"
+    page = client_logged_in.get(reverse("practice:session", args=[session.pk]) + "?q=0").content.decode()
     assert 'data-testid="feedback"' in page and 'data-testid="grade"' in page and 'data-testid="model-answer"' in page
 
 

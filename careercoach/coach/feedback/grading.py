@@ -33,6 +33,9 @@ def grade(results: list[PointResult], reading: Reading, *, dont_know: bool, off_
         return Verdict(1, "off_topic")
     share = coverage(results)
     value = next((g for floor, g in BANDS if share >= floor), 1)
+    covered = sum(1 for r in results if r.status == "covered")
+    if value == 4 and covered >= max(3, len(results) - 1):
+        value = 5  # every point but one shown concretely: a checklist item may not fit the question
     concrete = len(reading.numbers) + len(reading.identifiers) + len(reading.technologies)
     if concrete == 0:
         value = min(value, 2)

@@ -52,11 +52,12 @@ def point_needs(point: str, rules: Rules | None = None, asked: frozenset[str] = 
     examples = EXAMPLES.search(point)
     main = EXAMPLES.sub(" ", point) if examples else point
     for items in ENUMERATION.findall(main):
-        keys = set()
-        for item in items.split("·"):
+        for item in items.split("·"):  # "타임아웃·재시도·격리": each item is asked for
+            keys = set()
             for word in words_of(item):
                 keys |= _word_keys(word, rules)
-        needs.append(Need(frozenset(keys), 1.0))
+            if keys:
+                needs.append(Need(frozenset(keys), 1.0))
     main = ENUMERATION.sub(" ", main)
     seen: set[str] = set()
     for word in words_of(main):
@@ -109,9 +110,11 @@ def judge_point(point: str, reading: Reading, asked: frozenset[str] = frozenset(
                 best, best_score = place, score
     status = "missing"
     if best is not None:
-        if best_score >= t["covered_overlap"] and best.specifics >= t["covered_specifics"]:
+        # The closer the words match, the less extra matter is needed to believe the match.
+        slack = 2 * max(0.0, best_score - t["covered_overlap"])
+        if best_score >= t["covered_overlap"] and best.specifics >= t["covered_specifics"] - slack:
             status = "covered"
-        elif best_score >= t["partial_overlap"] and best.specifics >= t["partial_specifics"]:
+        elif best_score >= t["partial_overlap"] and best.specifics >= t["partial_specifics"] - slack:
             status = "partial"
     evidence = _quote(best.text, int(t["evidence_chars"])) if best is not None and status != "missing" else ""
     return PointResult(point, status, evidence, round(best_score, 3), best.specifics if best else 0.0)

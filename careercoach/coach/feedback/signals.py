@@ -59,15 +59,15 @@ def relevance(reading: Reading, question: QuestionWords) -> float:
 
 
 def is_off_topic(reading: Reading, question: QuestionWords, covered: int) -> bool:
-    """About another project or problem: none of the question's technologies while naming
-    others, or hardly any of its words, and no point covered."""
-    if covered:
+    """About another project or problem: hardly any of the question's words, or none of its
+    technologies while naming others and few of its words; at most one point met by chance."""
+    if covered > 1:
         return False
+    t = load_rules().thresholds
     score = relevance(reading, question)
     answer_techs = set(reading.technology_ids)
     other_subject = bool(question.technologies) and not (question.technologies & answer_techs) and bool(answer_techs)
-    threshold = load_rules().thresholds["off_topic_relevance"]
-    return score < threshold or (other_subject and score < threshold * 2.5)
+    return score < t["off_topic_relevance"] or (other_subject and score < t["off_topic_relevance_other_subject"])
 
 
 def factual_concerns(reading: Reading, language: str) -> list[Concern]:
