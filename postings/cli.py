@@ -61,3 +61,15 @@ def posting_output(kind: str, *, posting_path: str, document: dict | None, langu
 
 def print_json(stdout, payload: dict) -> None:
     stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def read_resume(path: str) -> dict:
+    from django.utils import translation
+
+    from resumes.formats import InvalidResumeFile, document_from_file
+
+    try:
+        with translation.override("en"):
+            return document_from_file(path)
+    except InvalidResumeFile as exc:
+        raise CommandError(str(exc)) from exc
