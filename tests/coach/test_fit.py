@@ -88,8 +88,12 @@ def test_given_an_empty_resume_when_fitted_then_everything_is_missing_and_nothin
     assert fit["years_shown"] is None
 
 
-def test_given_a_posting_and_resume_when_fitted_then_parse_and_fit_take_under_100_ms():
+def test_given_a_posting_and_resume_when_fitted_then_parse_and_fit_take_well_under_a_second():
+    # A bound that holds on a loaded machine; bench/posting_speed.py measures p50 (target 100 ms).
     report()
-    start = time.perf_counter()
-    report()
-    assert time.perf_counter() - start < 0.1
+    timings = []
+    for _ in range(5):
+        start = time.perf_counter()
+        report()
+        timings.append(time.perf_counter() - start)
+    assert sorted(timings)[2] < 0.3
