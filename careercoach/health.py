@@ -1,7 +1,13 @@
-"""Liveness of what a generation needs: the database, the broker, the providers."""
+"""Liveness of what a generation needs: the database, the broker, the providers.
+
+The body keeps its parts (database, broker, providers) and adds what the earlier system's
+clients read: `service`, `status` and `timestamp`. Without the database nothing works
+(unhealthy, 503); without the broker or a provider check jobs still start and wait or fall
+back to the offline coach (degraded, 200)."""
 import time
 
 from django.db import connection
+from django.utils import timezone
 
 from careercoach.celery import app as celery_app
 
@@ -41,7 +47,20 @@ def _providers():
     }
 
 
-def health_report() -> dict:
-    report = {"database": _timed(_database), "broker": _timed(_broker), "providers": _timed(_providers)}
-    report["status"] = "ok" if all(part["ok"] for part in report.values()) else "degraded"
-    return report
+HEALTHY, DEGRADED, UNHEALTHY = "healthy", "degraded", "unhealthy"
+
+
+def health_report(*, service: str = "careercoach") -> dict:
+    parts = {"database": _timed(_database), "broker": _timed(_broker), "providers": _timed(_providers)}
+    if not parts["database"]["ok"]:
+        status = UNHEALTHY
+    elif all(part["ok"] for part in parts.values()):
+        status = HEALTHY
+    else:
+        status = DEGRADED
+    return {
+        "service": service,
+        "status": status,
+        "timestamp": timezone.now().isoformat().replace("+00:00", "Z"),
+        **parts,
+    }
