@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "careercoach.request_ids.RequestIDMiddleware",
+    "careercoach.metrics.middleware.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -292,6 +293,13 @@ JOB_SWEEP_INTERVAL_SECONDS = env_int("JOB_SWEEP_INTERVAL_SECONDS", 30)
 # After this long with no worker picking a job up, pages say so.
 JOB_PICKUP_WARNING_SECONDS = env_int("JOB_PICKUP_WARNING_SECONDS", 15)
 
+# Server-Sent Events of a job (careercoach/generation/events.py): how often the row is read, a
+# comment when nothing else was sent, and how long one stream lasts before the client reconnects.
+JOB_EVENTS_POLL_SECONDS = float(os.environ.get("JOB_EVENTS_POLL_SECONDS", 1))
+JOB_EVENTS_HEARTBEAT_SECONDS = float(os.environ.get("JOB_EVENTS_HEARTBEAT_SECONDS", 15))
+JOB_EVENTS_MAX_SECONDS = float(os.environ.get("JOB_EVENTS_MAX_SECONDS", 300))
+JOB_EVENTS_RETRY_MS = env_int("JOB_EVENTS_RETRY_MS", 2000)
+
 # Generation limits per user and hour, shared by web and API through the cache.
 RATE_LIMIT_INTERVIEW_PER_HOUR = env_int("RATE_LIMIT_INTERVIEW_PER_HOUR", 10)
 RATE_LIMIT_LEARNING_PER_HOUR = env_int("RATE_LIMIT_LEARNING_PER_HOUR", 20)
@@ -311,6 +319,13 @@ ANTHROPIC_MODEL = os.environ.get("ANTHROPIC_MODEL", "claude-sonnet-4-6")
 LLM_TIMEOUT_SECONDS = float(os.environ.get("LLM_TIMEOUT_SECONDS", 60))
 LLM_BREAKER_FAILURES = env_int("LLM_BREAKER_FAILURES", 3)
 LLM_BREAKER_COOLDOWN_SECONDS = env_int("LLM_BREAKER_COOLDOWN_SECONDS", 60)
+
+# Prometheus metrics (careercoach/metrics). /metrics needs `Authorization: Bearer METRICS_TOKEN`
+# when the token is set, else answers loopback clients only. A Celery worker serves its own
+# counters on WORKER_METRICS_PORT (0: off) at WORKER_METRICS_ADDR.
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+WORKER_METRICS_PORT = env_int("WORKER_METRICS_PORT", 0)
+WORKER_METRICS_ADDR = os.environ.get("WORKER_METRICS_ADDR", "127.0.0.1")
 
 LOGGING = {
     "version": 1,

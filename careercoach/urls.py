@@ -7,6 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 from careercoach import views
 from careercoach.generation.views import job_progress
+from careercoach.metrics.views import metrics
 
 urlpatterns = [
     path("", views.landing, name="landing"),
@@ -21,6 +22,7 @@ urlpatterns = [
     path("postings/", include("postings.urls")),
     path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg"), permanent=True)),
     path("admin/", admin.site.urls),
+    path("metrics", metrics, name="metrics"),
     path("api/v1/", include("careercoach.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),

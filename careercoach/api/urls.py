@@ -2,6 +2,7 @@ from django.urls import path
 
 from careercoach.api.health import HealthApi
 from careercoach.generation.api import JobApi
+from careercoach.generation.events import JobEventsApi
 from interviews.api import QuestionsApi
 from learning.api import LearningPathApi
 from postings import api as postings_api
@@ -24,4 +25,5 @@ urlpatterns = [
          name="api-practice-answers"),
     path("practice/answers/<uuid:answer_id>", practice_api.AnswerDetailApi.as_view(), name="api-practice-answer"),
     path("practice/<str:unique_key>/sessions", practice_api.SessionsApi.as_view(), name="api-practice-sessions"),
+    path("jobs/<uuid:job_id>/events", JobEventsApi.as_view(), name="api-job-events"),
 ]
