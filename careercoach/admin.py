@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _, ngettext
 
-from careercoach.generation.start import job_enqueue
+from careercoach.generation.deadletter import failed_jobs_discard, failed_jobs_requeue
 from careercoach.models import GenerationJob
 
 
@@ -12,25 +12,29 @@ class GenerationJobAdmin(admin.ModelAdmin):
     search_fields = ("id", "resume__unique_key", "owner__username", "error")
     readonly_fields = [field.name for field in GenerationJob._meta.fields]
     list_select_related = ("resume", "owner")
-    actions = ["retry_failed"]
+    actions = ["requeue_failed", "discard_failed"]
 
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description=_("Retry the selected failed jobs"))
-    def retry_failed(self, request, queryset):
-        retried = 0
-        for job in queryset.filter(status=GenerationJob.Status.FAILED):
-            if GenerationJob.objects.active().filter(resume=job.resume, kind=job.kind).exists():
-                continue
-            job.status, job.progress, job.step, job.error, job.error_code = GenerationJob.Status.QUEUED, 0, "queued", "", ""
-            job.attempts, job.finished_at = 0, None
-            job.save()
-            job_enqueue(job)
-            retried += 1
-        self.message_user(
-            request, ngettext("%d job queued again.", "%d jobs queued again.", retried) % retried, messages.SUCCESS
-        )
+    @admin.action(description=_("Requeue the selected failed jobs"))
+    def requeue_failed(self, request, queryset):
+        outcome = failed_jobs_requeue(job_ids=list(queryset.values_list("pk", flat=True)))
+        done = len(outcome.requeued)
+        self.message_user(request, ngettext("%d job queued again.", "%d jobs queued again.", done) % done,
+                          messages.SUCCESS)
+        if outcome.skipped_running:
+            skipped = len(outcome.skipped_running)
+            self.message_user(request, ngettext(
+                "%d job left as it is: its resume has a running job of the same kind.",
+                "%d jobs left as they are: their resumes have a running job of the same kind.", skipped,
+            ) % skipped, messages.WARNING)
+
+    @admin.action(description=_("Discard the selected failed jobs"))
+    def discard_failed(self, request, queryset):
+        deleted = failed_jobs_discard(job_ids=list(queryset.values_list("pk", flat=True)))
+        self.message_user(request, ngettext("%d failed job discarded.", "%d failed jobs discarded.", deleted)
+                          % deleted, messages.SUCCESS)
 
 
 class GenerationResultAdmin(admin.ModelAdmin):

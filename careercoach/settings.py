@@ -293,6 +293,13 @@ JOB_SWEEP_INTERVAL_SECONDS = env_int("JOB_SWEEP_INTERVAL_SECONDS", 30)
 # After this long with no worker picking a job up, pages say so.
 JOB_PICKUP_WARNING_SECONDS = env_int("JOB_PICKUP_WARNING_SECONDS", 15)
 
+# Failed jobs are the dead-letter queue. This many failures in an hour logs an error and POSTs
+# a JSON alert to ALERT_WEBHOOK_URL when set (0 turns the alert off); at most one per cooldown.
+JOB_FAILED_ALERT_THRESHOLD = env_int("JOB_FAILED_ALERT_THRESHOLD", 10)
+JOB_FAILED_ALERT_COOLDOWN_SECONDS = env_int("JOB_FAILED_ALERT_COOLDOWN_SECONDS", 3600)
+ALERT_WEBHOOK_URL = os.environ.get("ALERT_WEBHOOK_URL", "")
+ALERT_WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("ALERT_WEBHOOK_TIMEOUT_SECONDS", 5))
+
 # Server-Sent Events of a job (careercoach/generation/events.py): how often the row is read, a
 # comment when nothing else was sent, and how long one stream lasts before the client reconnects.
 JOB_EVENTS_POLL_SECONDS = float(os.environ.get("JOB_EVENTS_POLL_SECONDS", 1))
@@ -343,4 +350,5 @@ LOGGING = {
 
 CELERY_BEAT_SCHEDULE = {
     "sweep-stale-jobs": {"task": "careercoach.tasks.sweep_stale_jobs", "schedule": float(JOB_SWEEP_INTERVAL_SECONDS)},
+    "check-failed-jobs": {"task": "careercoach.tasks.check_failed_jobs", "schedule": float(JOB_SWEEP_INTERVAL_SECONDS)},
 }

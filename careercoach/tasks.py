@@ -1,8 +1,14 @@
 from celery import shared_task
 
+from careercoach.generation.alerts import failed_jobs_alert_check
 from careercoach.generation.sweep import job_sweep_stale
 
 
 @shared_task(ignore_result=True)
 def sweep_stale_jobs() -> dict:
     return job_sweep_stale()
+
+
+@shared_task(ignore_result=True)
+def check_failed_jobs() -> bool:
+    return failed_jobs_alert_check() is not None
