@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
-from django.utils.translation import gettext_lazy as _, ngettext
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from careercoach.generation.deadletter import failed_jobs_discard, failed_jobs_requeue
 from careercoach.models import GenerationJob
