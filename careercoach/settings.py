@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # After sessions, auth, locale and CSP, which the 429 page needs to render.
+    "careercoach.ratelimit.IPRateLimitMiddleware",
     "axes.middleware.AxesMiddleware",
     "careercoach.middleware.NulCharacterMiddleware",
 ]
@@ -201,7 +203,8 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 
 # django-csp 4: nonces for our own scripts, nothing from other origins.
 CONTENT_SECURITY_POLICY = {
@@ -311,6 +314,10 @@ JOB_EVENTS_RETRY_MS = env_int("JOB_EVENTS_RETRY_MS", 2000)
 RATE_LIMIT_INTERVIEW_PER_HOUR = env_int("RATE_LIMIT_INTERVIEW_PER_HOUR", 10)
 RATE_LIMIT_LEARNING_PER_HOUR = env_int("RATE_LIMIT_LEARNING_PER_HOUR", 20)
 RATE_LIMIT_FEEDBACK_PER_HOUR = env_int("RATE_LIMIT_FEEDBACK_PER_HOUR", 60)  # practice answers (and follow-ups)
+# Requests per client IP and minute (careercoach/ratelimit.py), counted in the shared cache;
+# 0 turns a limit off. Behind a proxy set BEHIND_PROXY so the client's address is used.
+RATE_LIMIT_API_PER_IP_PER_MINUTE = env_int("RATE_LIMIT_API_PER_IP_PER_MINUTE", 300)
+RATE_LIMIT_AUTH_PER_IP_PER_MINUTE = env_int("RATE_LIMIT_AUTH_PER_IP_PER_MINUTE", 20)
 
 # LLM providers (see careercoach/llm). With no keys only the offline coach runs.
 LLM_PROVIDERS = os.environ.get("LLM_PROVIDERS", "")
