@@ -11,6 +11,9 @@ PUBLIC_NAMES = {
     "landing", "signup", "login", "logout", "password_reset", "password_reset_done", "password_reset_confirm",
     "password_reset_complete", "set_language", "api-schema", "api-docs", "api-interview-health",
     "api-learning-health", "admin:login", "admin:logout", "favicon",
+    # Not a user's data, and guarded otherwise: a bearer token, or loopback clients only
+    # (tests/ops/test_metrics_endpoint.py).
+    "metrics",
 }
 _PARAMETER = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")
 _REGEX_GROUP = re.compile(r"\(\?P<(?P<name>\w+)>[^)]*\)")
