@@ -50,7 +50,7 @@ def evaluate_answer(
     language = feedback_language(question, answer, language)
     words = question_words(question)
     reading = read_answer(answer, words)
-    asked = frozenset(words.asked)
+    asked = words.subject  # the topic and its technologies weigh little in a point
     points = [str(p) for p in question.get("what_good_answers_cover") or [] if str(p).strip()]
     results = [judge_point(point, reading, asked) for point in points]
     dont_know = is_dont_know(answer, reading, words)

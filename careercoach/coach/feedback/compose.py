@@ -91,12 +91,13 @@ def model_answer(question: dict, results: list[PointResult], resume_line: str | 
 
 
 def _importance(result: PointResult, question: QuestionWords) -> tuple:
-    """Missing before partial; among them the point closest to what the question asks."""
+    """Missing before partial; among them the point the answer came least close to (a point
+    half-matched may be covered in other words), then the one closest to what the question asks."""
     from careercoach.coach.feedback.morph import terms_of
 
     asked = set(question.asked)
     overlap = len(set(terms_of(result.point)) & asked)
-    return (0 if result.status == "missing" else 1, -overlap)
+    return (0 if result.status == "missing" else 1, round(result.score, 1), -overlap)
 
 
 def follow_up(

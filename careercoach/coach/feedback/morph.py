@@ -146,12 +146,11 @@ def analyse(text: str) -> list[Sentence]:
                 index = i
         return sentences[index]
 
-    for offset, word in _korean_words(text):
-        owner(offset).words.append(word)
-    for offset, word, written in _latin_words(text):
+    found = [(offset, word, "") for offset, word in _korean_words(text)] + _latin_words(text)
+    for offset, word, written in sorted(found, key=lambda item: item[0]):  # words in reading order
         sentence = owner(offset)
         sentence.words.append(word)
-        if written not in sentence.latin:
+        if written and written not in sentence.latin:
             sentence.latin.append(written)
     return sentences
 

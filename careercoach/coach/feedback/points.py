@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from careercoach.coach.feedback.morph import terms_of, words_of
-from careercoach.coach.feedback.reading import Place, Reading, term_keys
+from careercoach.coach.feedback.reading import Place, Reading, bigrams, term_keys
 from careercoach.coach.feedback.rules import Rules, load_rules
 
 ENUMERATION = re.compile(r"[^\s·]+(?:·[^\s·]+)+")
@@ -18,12 +18,14 @@ EXAMPLES = re.compile(r"\((?:예|e\.g\.|eg|예를 들어|for example)?[:,]?\s*([
 
 # A long point is met by its main words, not by every word: past this weight, more is not needed.
 ENOUGH_WEIGHT = 3.5
+BIGRAM_WEIGHT = 0.7  # two checklist words side by side in the answer: a phrase, not a coincidence
 
 
 @dataclass(frozen=True)
 class Need:
     keys: frozenset[str]
     weight: float
+    bonus: bool = False  # counts when met, never against the answer when not
 
 
 @dataclass
@@ -33,6 +35,21 @@ class PointResult:
     evidence: str
     score: float
     specifics: float
+
+
+def _phrase_groups(words, rules: Rules) -> list[tuple[frozenset, str]]:
+    """Multi-word synonyms the point says in full ("operational complexity"): each of their
+    words also answers to the synonym group."""
+    forms = {form for w in words for form in w.forms}
+    return [(terms, group) for terms, group in rules.phrases if terms <= forms]
+
+
+def _word_weight(word, rules: Rules) -> float:
+    """A compound weighs what its parts weigh when every part is a common word (요소별 = 요소)."""
+    weight = rules.weight(word.form)
+    if weight == 1.0 and word.parts:
+        weight = max(rules.weight(part) for part in word.parts)
+    return weight
 
 
 def _word_keys(word, rules: Rules) -> set[str]:
@@ -60,14 +77,20 @@ def point_needs(point: str, rules: Rules | None = None, asked: frozenset[str] = 
                 needs.append(Need(frozenset(keys), 1.0))
     main = ENUMERATION.sub(" ", main)
     seen: set[str] = set()
-    for word in words_of(main):
-        weight = rules.weight(word.form)
+    words = words_of(main)
+    phrase_groups = _phrase_groups(words, rules)
+    for pair in bigrams([w.form for w in words if rules.weight(w.form) > 0 and w.form not in asked]):
+        if "+" in pair and pair.count("+") == 1 and pair.split("+")[0] != pair.split("+")[1]:
+            needs.append(Need(frozenset({pair}), BIGRAM_WEIGHT, bonus=True))
+    for word in words:
+        weight = _word_weight(word, rules)
         if word.form in asked:
             weight = min(weight, rules.thresholds["generic_weight"])
         if weight == 0 or word.form in seen:
             continue
         seen.add(word.form)
-        needs.append(Need(frozenset(_word_keys(word, rules)), weight))
+        keys = _word_keys(word, rules) | {g for terms, g in phrase_groups if set(word.forms) & terms}
+        needs.append(Need(frozenset(keys), weight))
     if examples:
         keys: set[str] = set()
         for term in terms_of(examples.group(1)):
@@ -79,7 +102,7 @@ def point_needs(point: str, rules: Rules | None = None, asked: frozenset[str] = 
 
 
 def _overlap(needs: list[Need], place: Place) -> float:
-    total = min(sum(n.weight for n in needs), ENOUGH_WEIGHT)
+    total = min(sum(n.weight for n in needs if not n.bonus), ENOUGH_WEIGHT)
     if not total:
         return 0.0
     return min(1.0, sum(n.weight for n in needs if n.keys & place.keys) / total)

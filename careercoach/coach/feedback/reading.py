@@ -59,8 +59,17 @@ def term_keys(term: str, rules: Rules) -> set[str]:
     return keys
 
 
-def text_keys(text: str, terms: list[str], rules: Rules) -> set[str]:
+def bigrams(forms: list[str]) -> set[str]:
+    """Neighbouring content words ("나누다+기준"): a phrase of the checklist said in the answer."""
+    return {f"{a}+{b}" for a, b in zip(forms, forms[1:], strict=False)} | {
+        f"{a}+{c}" for a, c in zip(forms, forms[2:], strict=False)
+    }
+
+
+def text_keys(text: str, terms: list[str], rules: Rules, words=None) -> set[str]:
     keys: set[str] = set()
+    if words is not None:
+        keys |= bigrams([w.form for w in words if rules.weight(w.form) > 0])
     for term in terms:
         keys |= term_keys(term, rules)
     present = set(terms)
@@ -97,6 +106,7 @@ class QuestionWords:
     terms: set[str]
     technologies: set[str]
     asked: list[str] = field(default_factory=list)  # the question sentence's own terms
+    subject: frozenset[str] = frozenset()  # its topic and technologies: what every answer names
 
 
 def question_words(question: dict) -> QuestionWords:
@@ -105,7 +115,11 @@ def question_words(question: dict) -> QuestionWords:
     text = " ".join([asked_text, str(question.get("topic") or ""), *points])
     terms = set(terms_of(text))
     asked = list(dict.fromkeys(terms_of(asked_text + " " + str(question.get("topic") or ""))))
-    return QuestionWords(text, terms, {t.id for t in find_technologies(text)}, asked)
+    techs = find_technologies(asked_text + " " + str(question.get("topic") or ""))
+    subject = set(terms_of(str(question.get("topic") or "")))
+    for tech in techs:
+        subject |= set(terms_of(tech.name)) | {a for a in tech.aliases if " " not in a}
+    return QuestionWords(text, terms, {t.id for t in find_technologies(text)}, asked, frozenset(subject))
 
 
 def read_answer(text: str, question: QuestionWords) -> Reading:
@@ -120,13 +134,14 @@ def read_answer(text: str, question: QuestionWords) -> Reading:
     own = [_specifics(s.text, s.terms, question, rules) for s in kept]
     # A point is often named in one sentence and shown in the next ("기준은 X였어요. 버튼은 …").
     places = [
-        Place(s.text, text_keys(s.text, s.terms, rules), own[i] + (own[i + 1] / 2 if i + 1 < len(own) else 0))
+        Place(s.text, text_keys(s.text, s.terms, rules, s.words), own[i] + (own[i + 1] / 2 if i + 1 < len(own) else 0))
         for i, s in enumerate(kept)
     ]
     pairs = []
     for i, (first, second) in enumerate(zip(kept, kept[1:], strict=False)):
         joined, terms = f"{first.text} {second.text}", first.terms + second.terms
-        pairs.append(Place(joined, text_keys(joined, terms, rules), own[i] + own[i + 1]))
+        keys = text_keys(joined, terms, rules, first.words) | text_keys(joined, [], rules, second.words)
+        pairs.append(Place(joined, keys, own[i] + own[i + 1]))
     clean = " ".join(s.text for s in kept)
     techs = find_technologies(clean)
     all_terms = [t for s in kept for t in s.terms]

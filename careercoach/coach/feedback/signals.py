@@ -59,15 +59,16 @@ def relevance(reading: Reading, question: QuestionWords) -> float:
 
 
 def is_off_topic(reading: Reading, question: QuestionWords, covered: int) -> bool:
-    """About another project or problem: hardly any of the question's words, or none of its
-    technologies while naming others and few of its words; at most one point met by chance."""
-    if covered > 1:
-        return False
+    """About another project or problem: none of the question's technologies while naming
+    others and few of its words (points it seems to meet are then met by chance), or hardly
+    any of its words and at most one point met."""
     t = load_rules().thresholds
     score = relevance(reading, question)
     answer_techs = set(reading.technology_ids)
     other_subject = bool(question.technologies) and not (question.technologies & answer_techs) and bool(answer_techs)
-    return score < t["off_topic_relevance"] or (other_subject and score < t["off_topic_relevance_other_subject"])
+    if other_subject and score < t["off_topic_relevance_other_subject"]:
+        return True
+    return covered <= 1 and score < t["off_topic_relevance"]
 
 
 def factual_concerns(reading: Reading, language: str) -> list[Concern]:
