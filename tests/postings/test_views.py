@@ -89,3 +89,13 @@ def test_given_a_fit_report_when_downloaded_then_json_and_markdown_files_come_ba
     body = as_json.json()
     assert body["posting_id"] == str(posting.id) and {"required", "score", "prepare_first"} <= set(body)
     assert "## Required" in as_md.content.decode() and "Kubernetes" in as_md.content.decode()
+
+
+def test_given_saved_postings_when_the_resume_page_opens_then_each_shows_its_fit_score(client_logged_in, resume):
+    client_logged_in.post("/postings/new/", {"text": POSTING})
+    posting = JobPosting.objects.get()
+
+    page = client_logged_in.get(f"/resumes/{resume.unique_key}/").content.decode()
+
+    assert 'data-testid="posting-fit-score"' in page
+    assert f"/postings/{posting.id}/?resume={resume.unique_key}" in page
