@@ -7,9 +7,10 @@ import pytest
 from careercoach.models import GenerationJob
 from interviews.models import QuestionSet
 from learning.models import LearningPlan
-from tests.careercoach.workers import celery_worker, embedded_broker_url, kill, ring, wait_until
+from tests.careercoach.workers import celery_worker, embedded_broker_url, kill, ring
 from tests.conftest import need, port_open
 from tests.fakes.llm_server import FakeLLMServer
+from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.services]
 

@@ -4,7 +4,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -102,13 +101,3 @@ def ring(broker_url: str, task_name: str, job_id, **transport_options) -> None:
         sender.send_task(task_name, args=[str(job_id)])
     finally:
         sender.close()
-
-
-def wait_until(predicate, *, timeout: float, interval: float = 0.2, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")

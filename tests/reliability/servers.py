@@ -14,7 +14,8 @@ from pathlib import Path
 
 from django.conf import settings
 
-from tests.careercoach.workers import ROOT, kill, wait_until, worker_env
+from tests.careercoach.workers import ROOT, kill, worker_env
+from tests.waiting import wait_until
 
 PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 

@@ -4,7 +4,6 @@ on PostgreSQL (which refuses NUL in text, so a NUL that slipped through would be
 import json
 
 import pytest
-from rest_framework.test import APIClient
 
 from resumes.formats import resume_to_document
 from resumes.models import Resume
@@ -23,13 +22,6 @@ from tests.reliability.hostile import (
 pytestmark = pytest.mark.django_db
 
 RESUMES = "/api/v1/resumes/"
-
-
-@pytest.fixture
-def api(user):
-    client = APIClient()
-    client.force_authenticate(user)
-    return client
 
 
 @pytest.fixture

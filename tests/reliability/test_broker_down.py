@@ -13,10 +13,11 @@ import pytest
 from careercoach.models import GenerationJob
 from interviews.models import QuestionSet
 from learning.models import LearningPlan
-from tests.careercoach.workers import celery_worker, wait_until
+from tests.careercoach.workers import celery_worker
 from tests.conftest import need
 from tests.reliability.conftest import assert_error_body
 from tests.reliability.servers import PrivateRedis, gunicorn, redis_available, web_env
+from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.services]
 

@@ -16,6 +16,7 @@ import requests
 from tests.conftest import need
 from tests.reliability.conftest import assert_error_body
 from tests.reliability.servers import PrivatePostgres, gunicorn, manage, postgres_bin_dir, web_env
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.services
 
@@ -130,15 +131,6 @@ class Load:
             return [o for o in self.outcomes if o.started >= moment and o.status in (200, 201)]
 
 
-def wait_for(predicate, timeout):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return False
-
-
 def stored_resume_names(cluster) -> set[str]:
     with psycopg.connect(cluster.url().replace("postgres://", "postgresql://")) as conn:
         return {row[0] for row in conn.execute("SELECT name FROM resumes_resume")}
@@ -149,7 +141,8 @@ def test_given_load_when_database_restarts_then_requests_fail_cleanly_nothing_ac
 ):
     load = Load(site).start()
     try:
-        assert wait_for(lambda: len(load.successes_since(0)) >= 15, timeout=30), "no traffic got through before the fault"
+        wait_until(lambda: len(load.successes_since(0)) >= 15, timeout=30, interval=0.1,
+                   what="traffic to get through before the fault")
 
         private_postgres.stop("fast")
         went_down = time.monotonic()
@@ -157,7 +150,8 @@ def test_given_load_when_database_restarts_then_requests_fail_cleanly_nothing_ac
         private_postgres.start()
         came_back = time.monotonic()
 
-        assert wait_for(lambda: len(load.successes_since(came_back)) >= 15, timeout=30), "the app did not recover"
+        wait_until(lambda: len(load.successes_since(came_back)) >= 15, timeout=30, interval=0.1,
+                   what="the app to recover")
     finally:
         load.stop()
 

@@ -10,8 +10,8 @@ from django.db import connection
 from careercoach.generation.run import job_execute
 from careercoach.models import GenerationJob
 from interviews.models import QuestionSet
-from tests.careercoach.workers import wait_until
 from tests.fakes.llm_server import FakeLLMServer
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -4,19 +4,12 @@ job fails after its retries with a reason a person can read, on the job API and 
 
 The providers are the real SDK clients talking HTTP to local fake servers (tests/fakes)."""
 import pytest
-from rest_framework.test import APIClient
 
 from careercoach.generation.run import job_execute
 from careercoach.models import GenerationJob
-from tests.careercoach.workers import celery_worker, embedded_broker_url, wait_until
+from tests.careercoach.workers import celery_worker, embedded_broker_url
 from tests.fakes.llm_server import FakeLLMServer
-
-
-@pytest.fixture
-def api(user):
-    client = APIClient()
-    client.force_authenticate(user)
-    return client
+from tests.waiting import wait_until
 
 
 @pytest.fixture

@@ -25,13 +25,6 @@ RESUME_TEXT_SOURCE = {
 }
 
 
-@pytest.fixture
-def api(user):
-    client = APIClient()
-    client.force_authenticate(user)
-    return client
-
-
 def post_file(api, name, content):
     return api.post(URL, {"file": SimpleUploadedFile(name, content)}, format="multipart")
 
