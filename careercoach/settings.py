@@ -13,6 +13,10 @@ from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("CAREERCOACH_VAR_DIR", BASE_DIR / "var"))
+# A parallel test run (pytest -n) gives each of its worker processes a folder of its own, so
+# their SQLite test databases, embedded broker queues and logs never meet.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    VAR_DIR = VAR_DIR / os.environ["PYTEST_XDIST_WORKER"]
 
 
 def env_bool(name, default=False):

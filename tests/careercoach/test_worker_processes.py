@@ -18,14 +18,25 @@ REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 TASKS = {"interview": "interviews.tasks.generate_questions", "learning": "learning.tasks.generate_learning_path"}
 
 
+def redis_url_for(worker_id: str) -> str:
+    """Each pytest -n worker needs a Redis database of its own, since it flushes it before use:
+    a serial run and gw0 keep REDIS_URL, gw1 takes database 13, gw2 12 and so on (14 is the
+    benchmarks' broker)."""
+    number = int(worker_id[2:]) if worker_id.startswith("gw") else 0
+    if number == 0:
+        return REDIS_URL
+    return f"{REDIS_URL.rpartition('/')[0]}/{14 - number}"
+
+
 @pytest.fixture(params=["embedded", "redis"])
-def broker_url(request):
+def broker_url(request, worker_id):
     if request.param == "redis":
         need(port_open("127.0.0.1", 6379), "Redis on 127.0.0.1:6379")
         import redis
 
-        redis.Redis.from_url(REDIS_URL).flushdb()
-        return REDIS_URL
+        url = redis_url_for(worker_id)
+        redis.Redis.from_url(url).flushdb()
+        return url
     return embedded_broker_url()
 
 

@@ -27,8 +27,10 @@ def embedded_broker_url() -> str:
 
 
 def worker_env(broker_url: str, **extra) -> dict:
+    """The environment of a process on the test database and this test process's var dir
+    (already the per-worker one under pytest -n, so the xdist variables are left out)."""
     env = {
-        **os.environ,
+        **{key: value for key, value in os.environ.items() if not key.startswith("PYTEST_XDIST_")},
         "DATABASE_URL": database_url(),
         "CELERY_BROKER_URL": broker_url,
         "CAREERCOACH_VAR_DIR": str(settings.VAR_DIR),
