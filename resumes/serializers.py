@@ -1,4 +1,4 @@
-"""The resume import/export format (DESIGN.md, ../shared/examples/resume-example.json) as
+"""The resume import/export format (DESIGN.md, docs/examples/resume-example.json) as
 DRF serializers. The same serializer validates the JSON import, the API body and the
 `import_resume` command, and renders the export, so every door accepts the same shape."""
 import re

@@ -9,11 +9,7 @@ from resumes.models import Resume
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = next(
-    path
-    for path in (ROOT.parent / "shared" / "examples/resume-example.json", ROOT / "docs" / "examples" / "resume-example.json")
-    if path.exists()
-)
+EXAMPLE = ROOT / "docs" / "examples" / "resume-example.json"
 SCREENSHOT = ROOT / "docs" / "screenshot.png"
 
 

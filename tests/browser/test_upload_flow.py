@@ -15,11 +15,7 @@ from tests.resumes import documents
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCE = next(
-    path
-    for path in (ROOT.parent / "shared" / "resumes/ko_backend_python_junior.json", ROOT / "docs" / "examples" / "resume-example.json")
-    if path.exists()
-)
+SOURCE = ROOT / "tests" / "data" / "resumes" / "ko_backend_python_junior.json"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 PASSWORD = "correct-horse-battery"
 

@@ -3,15 +3,15 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "docs" / "examples"
+# The development resumes, Korean and English, junior to senior, kept with the tests.
+RESUMES = ROOT / "tests" / "data" / "resumes"
 
 
 def resume_documents() -> list[Path]:
-    """The example resume (kept in docs/) plus the development set when ../shared is beside us."""
-    paths = [EXAMPLES / "resume-example.json"]
-    paths += sorted((SHARED / "resumes").glob("*.json")) if (SHARED / "resumes").is_dir() else []
-    return paths
+    """The DESIGN.md example resume (docs/examples) and the development resumes."""
+    return [EXAMPLES / "resume-example.json", *sorted(RESUMES.glob("*.json"))]
 
 
 @pytest.fixture

@@ -13,12 +13,12 @@ import pytest
 from resumes.parsing import parse_resume
 from resumes.parsing.technologies import technology_key
 from tests.resumes import documents
-from tests.resumes.conftest import EXAMPLES, SHARED
+from tests.resumes.conftest import EXAMPLES, RESUMES
 
 TODAY = datetime.date(2025, 7, 1)
 SOURCES = {
-    "ko_backend_python_junior": SHARED / "resumes" / "ko_backend_python_junior.json",
-    "en_devops_junior": SHARED / "resumes" / "en_devops_junior.json",
+    "ko_backend_python_junior": RESUMES / "ko_backend_python_junior.json",
+    "en_devops_junior": RESUMES / "en_devops_junior.json",
     "resume_example": EXAMPLES / "resume-example.json",
 }
 RENDERERS = {"pdf": documents.render_pdf, "docx": documents.render_docx,
@@ -28,10 +28,7 @@ CASES = [(source, kind, style) for source in SOURCES for kind in RENDERERS
 
 
 def load_source(name: str) -> dict:
-    path = SOURCES[name]
-    if not path.exists():
-        pytest.skip(f"{path} is not beside the checkout")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(SOURCES[name].read_text(encoding="utf-8"))
 
 
 def render(resume: dict, kind: str, style: str) -> bytes:

@@ -10,12 +10,11 @@ from resumes.formats import resume_to_document
 from resumes.models import Resume
 from tests.factories import ResumeFactory, UserFactory
 from tests.html_forms import form_fields
-from tests.resumes.conftest import SHARED, resume_documents
+from tests.resumes.conftest import resume_documents
 
 pytestmark = pytest.mark.django_db
 
-SHARED_EXAMPLE = SHARED / "examples" / "resume-example.json"
-IMPORT_SOURCES = sorted({p.resolve() for p in resume_documents() + ([SHARED_EXAMPLE] if SHARED_EXAMPLE.exists() else [])})
+IMPORT_SOURCES = resume_documents()
 KEYED_ROUTES = ["resumes:detail", "resumes:edit", "resumes:delete", "resumes:export"]
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
