@@ -51,7 +51,9 @@ class Part:
         """The document's field names, in order."""
         document_name = {model_field: name for name, model_field in self.renames.items()}
         return tuple(
-            document_name.get(f.name, f.name) for f in self.model._meta.concrete_fields if f.name not in _NOT_IN_DOCUMENT
+            document_name.get(f.name, f.name)
+            for f in self.model._meta.concrete_fields
+            if f.name not in _NOT_IN_DOCUMENT
         )
 
     def export(self, resume) -> list[dict]:
@@ -78,7 +80,7 @@ class Part:
 
 @dataclass(frozen=True)
 class SkillsPart:
-    """"technical_skills": an object of lists by category, one Skill row per name."""
+    """ "technical_skills": an object of lists by category, one Skill row per name."""
 
     key: str = "technical_skills"
     model: type = Skill
@@ -101,10 +103,15 @@ class SkillsPart:
 
 # In the document's order, which is also the order of the admin inlines.
 PARTS = (
-    Part("work_experiences", WorkExperience, renames={"position": "position_title"},
-         list_fields=("tech_stack", "achievements")),
-    Part("personal_projects", PersonalProject,
-         list_fields=("tech_stack", "key_achievements", "architecture_highlights")),
+    Part(
+        "work_experiences",
+        WorkExperience,
+        renames={"position": "position_title"},
+        list_fields=("tech_stack", "achievements"),
+    ),
+    Part(
+        "personal_projects", PersonalProject, list_fields=("tech_stack", "key_achievements", "architecture_highlights")
+    ),
     SkillsPart(),
     Part("certifications", Certification, tabular=True),
     Part("activities", Activity, renames={"type": "kind"}, list_fields=("achievements",)),

@@ -3,6 +3,7 @@
 editor.py holds the forms and formsets, document.py turns them into the import/export document
 and back, json_import.py reads a JSON file, upload.py a PDF, DOCX or pasted text.
 """
+
 from resumes.forms.document import (
     CONTACT_FIELDS,
     document_errors_to_forms,
@@ -42,10 +43,37 @@ from resumes.forms.upload import (
 )
 
 __all__ = [
-    "CONTACT_FIELDS", "IMPORT_MAX_BYTES", "NEW_RESUME_EXTRA", "ONE_PER_LINE", "SECTIONS", "SECTIONS_BY_PREFIX",
-    "UPLOAD_ACCEPT", "ActivityForm", "CertificationForm", "EducationForm", "PersonalProjectForm", "ResumeForm",
-    "ResumeImportForm", "ResumeUploadForm", "Section", "WorkExperienceForm", "build_formsets",
-    "document_errors_to_forms", "draft_initial", "flatten_errors", "forms_to_document", "guessed_field_names",
-    "item_initial", "kept_forms", "parse_error_message", "resume_initial", "silence_errors",
-    "silence_formset_errors", "skill_field", "split_items", "split_lines", "validate_forms", "warning_message",
+    "CONTACT_FIELDS",
+    "IMPORT_MAX_BYTES",
+    "NEW_RESUME_EXTRA",
+    "ONE_PER_LINE",
+    "SECTIONS",
+    "SECTIONS_BY_PREFIX",
+    "UPLOAD_ACCEPT",
+    "ActivityForm",
+    "CertificationForm",
+    "EducationForm",
+    "PersonalProjectForm",
+    "ResumeForm",
+    "ResumeImportForm",
+    "ResumeUploadForm",
+    "Section",
+    "WorkExperienceForm",
+    "build_formsets",
+    "document_errors_to_forms",
+    "draft_initial",
+    "flatten_errors",
+    "forms_to_document",
+    "guessed_field_names",
+    "item_initial",
+    "kept_forms",
+    "parse_error_message",
+    "resume_initial",
+    "silence_errors",
+    "silence_formset_errors",
+    "skill_field",
+    "split_items",
+    "split_lines",
+    "validate_forms",
+    "warning_message",
 ]

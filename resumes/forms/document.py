@@ -5,6 +5,7 @@ acceptable is decided by ResumeFormatSerializer, the same validator the API and 
 Serializer errors that the forms did not catch are put back next to the field they concern
 (`document_errors_to_forms`).
 """
+
 from resumes.forms.editor import SECTIONS, ResumeForm, skill_field, split_items
 from resumes.models import Skill
 from resumes.parts import CONTACT_FIELDS

@@ -1,5 +1,6 @@
 """The resume editor: the main form, one form per repeatable part and the formsets that hold
 them. What the typed values become is document.py's business."""
+
 import re
 
 from django import forms
@@ -43,7 +44,9 @@ def _tech_field():
 
 class ResumeForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False, widget=forms.TextInput(attrs={"autocomplete": "tel"}))
+    phone = forms.CharField(
+        label=_("Phone"), max_length=40, required=False, widget=forms.TextInput(attrs={"autocomplete": "tel"})
+    )
     email = forms.EmailField(label=_("E-mail"), max_length=200, required=False)
     github = forms.URLField(label=_("GitHub"), max_length=300, required=False, assume_scheme="https")
     linkedin = forms.URLField(label=_("LinkedIn"), max_length=300, required=False, assume_scheme="https")
@@ -74,10 +77,16 @@ def skill_field(category: str) -> str:
 class WorkExperienceForm(forms.Form):
     company = forms.CharField(label=_("Company"), max_length=200)
     position = forms.CharField(label=_("Position"), max_length=200, required=False)
-    duration = forms.CharField(label=_("Duration"), max_length=100, required=False,
-                               widget=forms.TextInput(attrs={"placeholder": "2023.01 ~ 2024.06"}))
+    duration = forms.CharField(
+        label=_("Duration"),
+        max_length=100,
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": "2023.01 ~ 2024.06"}),
+    )
     project_name = forms.CharField(label=_("Project name"), max_length=300, required=False)
-    project_description = forms.CharField(label=_("Project description"), max_length=5000, required=False, widget=textarea(3))
+    project_description = forms.CharField(
+        label=_("Project description"), max_length=5000, required=False, widget=textarea(3)
+    )
     tech_stack = _tech_field()
     achievements = _lines_field(_("Achievements"))
     team_size = forms.IntegerField(label=_("Team size"), min_value=0, max_value=100000, required=False)
@@ -142,16 +151,46 @@ class Section:
 
 
 SECTIONS = (
-    Section("experiences", "work_experiences", WorkExperienceForm,
-            title=_("Work experience"), item_label=_("Experience"), add_label=_("Add experience")),
-    Section("projects", "personal_projects", PersonalProjectForm,
-            title=_("Personal projects"), item_label=_("Project"), add_label=_("Add project")),
-    Section("certifications", "certifications", CertificationForm,
-            title=_("Certifications"), item_label=_("Certification"), add_label=_("Add certification")),
-    Section("activities", "activities", ActivityForm,
-            title=_("Activities"), item_label=_("Activity"), add_label=_("Add activity")),
-    Section("education", "education", EducationForm,
-            title=_("Education"), item_label=_("Education"), add_label=_("Add education")),
+    Section(
+        "experiences",
+        "work_experiences",
+        WorkExperienceForm,
+        title=_("Work experience"),
+        item_label=_("Experience"),
+        add_label=_("Add experience"),
+    ),
+    Section(
+        "projects",
+        "personal_projects",
+        PersonalProjectForm,
+        title=_("Personal projects"),
+        item_label=_("Project"),
+        add_label=_("Add project"),
+    ),
+    Section(
+        "certifications",
+        "certifications",
+        CertificationForm,
+        title=_("Certifications"),
+        item_label=_("Certification"),
+        add_label=_("Add certification"),
+    ),
+    Section(
+        "activities",
+        "activities",
+        ActivityForm,
+        title=_("Activities"),
+        item_label=_("Activity"),
+        add_label=_("Add activity"),
+    ),
+    Section(
+        "education",
+        "education",
+        EducationForm,
+        title=_("Education"),
+        item_label=_("Education"),
+        add_label=_("Add education"),
+    ),
 )
 SECTIONS_BY_PREFIX = {section.prefix: section for section in SECTIONS}
 # A new resume starts with one empty experience and project to fill in; blank ones are ignored.

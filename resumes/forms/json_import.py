@@ -1,4 +1,5 @@
 """Import of a resume JSON file in the careercoach format (the same one the export writes)."""
+
 import json
 
 from django import forms
@@ -57,9 +58,7 @@ class ResumeImportForm(forms.Form):
         serializer = ResumeFormatSerializer(data=data)
         if not serializer.is_valid():
             lines = flatten_errors(serializer.errors)
-            raise forms.ValidationError(
-                [_("The resume is not in the expected format:")] + lines, code="invalid_format"
-            )
+            raise forms.ValidationError([_("The resume is not in the expected format:")] + lines, code="invalid_format")
         self.cleaned_data["document"] = serializer.validated_data
         return upload
 

@@ -1,6 +1,7 @@
 """Fixtures for tests that talk to hosted providers: the local fake LLM server (real HTTP)
 and every hosted provider configured against it. tests/conftest.py loads this module as a
 plugin, so provider tests in any folder (tests/llm, tests/resumes) use the same ones."""
+
 import os
 import uuid
 from urllib.parse import urlsplit
@@ -42,8 +43,12 @@ def cache_for_tests() -> dict:
             return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}}
         if REQUIRE_SERVICES:
             pytest.fail(f"REDIS_URL={redis_url} is set but Redis does not answer")
-    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                        "LOCATION": f"llm-tests-{uuid.uuid4().hex}"}}
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"llm-tests-{uuid.uuid4().hex}",
+        }
+    }
 
 
 @pytest.fixture
