@@ -81,7 +81,7 @@ def parse_args(argv=None):
 def snapshots_for(resumes) -> dict:
     """What job_start computes per resume before it writes a row."""
     from careercoach.generation.keys import result_cache_key
-    from careercoach.llm.prompts import resolve_language
+    from careercoach.generation.kinds import get_kind
     from careercoach.llm.registry import chain_names
     from resumes.formats import resume_to_document
 
@@ -89,12 +89,13 @@ def snapshots_for(resumes) -> dict:
     prepared = {}
     for resume in resumes:
         snapshot = resume_to_document(resume)
-        language = resolve_language(snapshot, "auto")
-        prepared[resume.pk] = {
-            kind: {"snapshot": snapshot, "language": language, "providers": chain,
-                   "cache_key": result_cache_key(snapshot=snapshot, kind=kind, language=language, providers=chain)}
-            for kind in KINDS
-        }
+        prepared[resume.pk] = {}
+        for kind in map(get_kind, KINDS):
+            language = kind.output_language(snapshot, "auto")
+            key = result_cache_key(document=snapshot, kind=kind.name, language=language, providers=chain,
+                                   prompt_version=kind.prompt_version)
+            prepared[resume.pk][kind.name] = {"snapshot": snapshot, "language": language, "providers": chain,
+                                              "subject_id": str(resume.pk), "cache_key": key}
     return prepared
 
 

@@ -55,6 +55,7 @@ def wait_finished(job_ids, timeout: float = 120) -> None:
 
 
 def measure_tokens(accounts, fake) -> list[dict]:
+    from careercoach.generation.kinds import get_kind
     from careercoach.generation.start import job_start
     from careercoach.models import GenerationJob
     from resumes.models import Resume
@@ -68,7 +69,7 @@ def measure_tokens(accounts, fake) -> list[dict]:
             wait_finished([job.pk])
             after = fake.stats()
             job = GenerationJob.objects.get(pk=job.pk)
-            result = job.result
+            result = get_kind(kind).result_of(job)
             rows.append({
                 "resume": account["name"], "kind": kind, "language": job.language, "status": job.status,
                 "error": job.error[:200],
@@ -83,9 +84,9 @@ def measure_tokens(accounts, fake) -> list[dict]:
 
 def schema_tokens(kind: str) -> int:
     """The response_format schema the OpenAI client sends; real APIs bill it, the fake does not count it."""
-    from careercoach.schemas import OUTPUT_MODELS
+    from careercoach.generation.kinds import get_kind
 
-    return len(json.dumps(OUTPUT_MODELS[kind].model_json_schema())) // 4
+    return len(json.dumps(get_kind(kind).output_schema.model_json_schema())) // 4
 
 
 def resume_edit(resume, number: int) -> None:

@@ -8,7 +8,8 @@ from careercoach.models import GenerationJob
 
 @admin.register(GenerationJob)
 class GenerationJobAdmin(admin.ModelAdmin):
-    list_display = ("id", "kind", "status", "progress", "step", "resume", "owner", "attempts", "error_code", "created_at")
+    list_display = ("id", "kind", "status", "progress", "step", "provider", "resume", "owner", "attempts", "error_code",
+                    "created_at")
     list_filter = ("kind", "status", "error_code", "created_at")
     search_fields = ("id", "resume__unique_key", "owner__username", "error")
     readonly_fields = [field.name for field in GenerationJob._meta.fields]

@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from careercoach.generation.kinds import validate_kind_name
 from careercoach.querysets import OwnedQuerySet
 
 
@@ -19,9 +20,10 @@ class JobQuerySet(OwnedQuerySet):
 
 
 class GenerationJob(models.Model):
-    class Kind(models.TextChoices):
-        INTERVIEW = "interview", _("Interview questions")
-        LEARNING = "learning", _("Learning path")
+    """One generation of any kind (careercoach.generation.kinds). `snapshot` is the kind's
+    input document as it was when the user asked; `subject_id` names what the job is about
+    (a resume, an answer, a posting: the kind decides) so that one job per kind and subject
+    runs at a time; `result_id` is the primary key of the row in the kind's result model."""
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
@@ -31,30 +33,45 @@ class GenerationJob(models.Model):
         DONE = "done", _("Done")
         FAILED = "failed", _("Failed")
 
+    class Step(models.TextChoices):
+        """Where a job is, finer than its status. The words people read are in
+        generation.presentation (a kind may reword a step)."""
+
+        QUEUED = "queued", _("Waiting for a worker")
+        ANALYSING = "analysing", _("Reading your resume")
+        GENERATING = "generating", _("Generating")
+        VALIDATING = "validating", _("Checking the answer")
+        RETRYING = "retrying", _("A provider failed; trying again shortly")
+        REQUEUED = "requeued", _("Restarted after a worker stopped")
+        WAITING_FOR_BROKER = "waiting_for_broker", _("Waiting for the job queue to come back")
+        CACHED = "cached", _("Reused the result made from the same resume")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
     ACTIVE_STATUSES = (Status.QUEUED, Status.ANALYSING, Status.GENERATING, Status.VALIDATING)
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="generation_jobs")
-    resume = models.ForeignKey("resumes.Resume", on_delete=models.CASCADE, related_name="generation_jobs")
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    resume = models.ForeignKey(
+        "resumes.Resume", on_delete=models.CASCADE, null=True, blank=True, related_name="generation_jobs"
+    )
+    kind = models.CharField(_("kind"), max_length=20, validators=[validate_kind_name])
+    subject_id = models.CharField(_("subject"), max_length=64)
     language = models.CharField(_("language"), max_length=8, default="auto")
     providers = models.JSONField(_("provider chain"), default=list, blank=True)
     regenerate = models.BooleanField(_("regenerate"), default=False)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(_("progress"), default=0)
-    step = models.CharField(_("step"), max_length=40, blank=True, default="queued")
+    step = models.CharField(_("step"), max_length=40, choices=Step.choices, default=Step.QUEUED)
+    # The provider being tried (or that answered), shown beside the `generating` step.
+    provider = models.CharField(_("provider"), max_length=40, blank=True, default="")
     error = models.TextField(_("error"), blank=True, default="")
     error_code = models.CharField(_("error code"), max_length=40, blank=True, default="")
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     cache_key = models.CharField(max_length=64, blank=True, default="", db_index=True)
-    # The resume as it was when the user pressed the button; the result is made from this.
+    # The kind's input document as it was when the user asked; the result is made from this.
     snapshot = models.JSONField(default=dict, blank=True)
-    question_set = models.ForeignKey(
-        "interviews.QuestionSet", on_delete=models.SET_NULL, null=True, blank=True, related_name="jobs"
-    )
-    learning_plan = models.ForeignKey(
-        "learning.LearningPlan", on_delete=models.SET_NULL, null=True, blank=True, related_name="jobs"
-    )
+    result_id = models.CharField(_("result"), max_length=64, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     started_at = models.DateTimeField(null=True, blank=True)
@@ -67,11 +84,11 @@ class GenerationJob(models.Model):
         verbose_name = _("generation job")
         verbose_name_plural = _("generation jobs")
         constraints = [
-            # One running job per resume and kind: a second press returns the first job.
+            # One running job per kind and subject: a second press returns the first job.
             models.UniqueConstraint(
-                fields=["resume", "kind"],
+                fields=["kind", "subject_id"],
                 condition=Q(status__in=["queued", "analysing", "generating", "validating"]),
-                name="one_active_job_per_resume_and_kind",
+                name="one_active_job_per_kind_and_subject",
             )
         ]
 
@@ -83,15 +100,18 @@ class GenerationJob(models.Model):
         return self.status in (self.Status.DONE, self.Status.FAILED)
 
     @property
-    def result(self):
-        return self.question_set if self.kind == self.Kind.INTERVIEW else self.learning_plan
-
-    @property
     def public_status(self) -> str:
         """The API's four states; the finer steps are in `step`."""
         if self.status in (self.Status.QUEUED, self.Status.DONE, self.Status.FAILED):
             return self.status
         return "running"
+
+    @property
+    def public_step(self) -> str:
+        """The API's `step`: "generating:<provider>" while a provider is being tried."""
+        if self.step == self.Step.GENERATING and self.provider:
+            return f"{self.step}:{self.provider}"
+        return self.step
 
 
 class GenerationResult(models.Model):

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class InterviewsConfig(AppConfig):
     name = "interviews"
     verbose_name = _("Interview questions")
+
+    def ready(self):
+        from interviews.kind import register
+
+        register()

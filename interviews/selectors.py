@@ -6,7 +6,7 @@ def question_set_latest(*, resume) -> QuestionSet | None:
 
 
 def question_set_history(*, resume):
-    return QuestionSet.objects.filter(resume=resume).order_by("-created_at", "-id")
+    return QuestionSet.objects.filter(resume=resume).select_related("resume").order_by("-created_at", "-id")
 
 
 def question_set_get(*, user, pk) -> QuestionSet | None:

@@ -4,7 +4,6 @@ from django.shortcuts import render
 
 from careercoach.generation.downloads import download_response
 from careercoach.generation.views import generation_start
-from careercoach.models import GenerationJob
 from interviews.formats import question_set_to_document, question_set_to_markdown
 from interviews.selectors import question_set_get, question_set_history
 
@@ -17,7 +16,7 @@ def _own_question_set(request, unique_key, pk):
 
 
 def generate(request, unique_key):
-    return generation_start(request, unique_key, GenerationJob.Kind.INTERVIEW)
+    return generation_start(request, unique_key, "interview")
 
 
 @login_required

@@ -2,20 +2,11 @@ from drf_spectacular.utils import extend_schema
 
 from careercoach.api.schema import ERROR_RESPONSES
 from careercoach.generation.api import START_SCHEMA, GenerationApi
-from careercoach.models import GenerationJob
-from learning.formats import learning_plan_to_document
-from learning.selectors import learning_plan_latest
 
 
 class LearningPathApi(GenerationApi):
-    kind = GenerationJob.Kind.LEARNING
+    kind = "learning"
     result_not_found_code = "LEARNING_PATH_NOT_FOUND"
-
-    def latest(self, resume):
-        return learning_plan_latest(resume=resume)
-
-    def to_document(self, result):
-        return learning_plan_to_document(result)
 
     @extend_schema(operation_id="learning_path_start", summary="Generate a learning path", **START_SCHEMA)
     def post(self, request, unique_key):

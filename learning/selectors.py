@@ -6,7 +6,7 @@ def learning_plan_latest(*, resume) -> LearningPlan | None:
 
 
 def learning_plan_history(*, resume):
-    return LearningPlan.objects.filter(resume=resume).order_by("-created_at", "-id")
+    return LearningPlan.objects.filter(resume=resume).select_related("resume").order_by("-created_at", "-id")
 
 
 def learning_plan_get(*, user, pk) -> LearningPlan | None:

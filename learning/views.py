@@ -4,7 +4,6 @@ from django.shortcuts import render
 
 from careercoach.generation.downloads import download_response
 from careercoach.generation.views import generation_start
-from careercoach.models import GenerationJob
 from learning.formats import learning_plan_to_document, learning_plan_to_markdown
 from learning.selectors import learning_plan_get, learning_plan_history
 
@@ -17,7 +16,7 @@ def _own_learning_plan(request, unique_key, pk):
 
 
 def generate(request, unique_key):
-    return generation_start(request, unique_key, GenerationJob.Kind.LEARNING)
+    return generation_start(request, unique_key, "learning")
 
 
 @login_required

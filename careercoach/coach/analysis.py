@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from careercoach.coach import catalog
+from careercoach.coach.bands import experience_band
 from careercoach.coach.catalog import Technology
 from careercoach.coach.knowledge import Knowledge, areas_in, load_knowledge
 from careercoach.coach.priors import load_ownership, probes, situation
@@ -20,7 +21,6 @@ from careercoach.coach.resume import (
 )
 from careercoach.coach.role_family import infer_role
 from careercoach.coach.text import fold
-from careercoach.schemas import experience_band
 
 # How much one piece of evidence counts, by the kind of resume part it comes from.
 UNIT_WEIGHT = {"work": 1.0, "project": 1.0, "activity": 0.5, "education": 0.3, "certification": 0.3}

@@ -1,4 +1,5 @@
-"""API views shared by the two kinds of generation; each app names its kind and formatter."""
+"""API views shared by every kind of generation; each app names its kind (the registry
+supplies the rest) and documents its endpoints."""
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
@@ -8,6 +9,7 @@ from rest_framework.views import APIView
 from careercoach.api.errors import ApiError
 from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES
+from careercoach.generation.kinds import get_kind
 from careercoach.generation.limits import RateLimited
 from careercoach.generation.start import job_start
 from careercoach.models import GenerationJob
@@ -45,8 +47,7 @@ class StartInputSerializer(serializers.Serializer):
 def result_url_for(request, job) -> str | None:
     if job.status != GenerationJob.Status.DONE:
         return None
-    name = "api-interview-questions" if job.kind == GenerationJob.Kind.INTERVIEW else "api-learning-path"
-    return request.build_absolute_uri(reverse(name, args=[job.resume.unique_key]))
+    return request.build_absolute_uri(get_kind(job.kind).api_url(job))
 
 
 def job_to_document(request, job) -> dict:
@@ -54,7 +55,7 @@ def job_to_document(request, job) -> dict:
         "job_id": str(job.id),
         "kind": job.kind,
         "status": job.public_status,
-        "step": job.step,
+        "step": job.public_step,
         "progress": job.progress,
         "status_url": request.build_absolute_uri(reverse("api-job", args=[job.id])),
         "result_url": result_url_for(request, job),
@@ -95,24 +96,19 @@ class GenerationApi(APIView):
     kind: str
     result_not_found_code: str
 
-    def latest(self, resume):
-        raise NotImplementedError
-
-    def to_document(self, result) -> dict:
-        raise NotImplementedError
-
     def post(self, request, unique_key):
         return start_generation(request, unique_key, self.kind)
 
     def get(self, request, unique_key):
         resume = get_own_resume(request, unique_key)
-        result = self.latest(resume)
+        kind = get_kind(self.kind)
+        result = kind.latest(resume=resume)
         if result is None:
             raise ApiError(
                 f"No {self.kind} result yet for resume: {unique_key}",
                 error_code=self.result_not_found_code, status_code=404, details={"unique_key": unique_key},
             )
-        return Response(self.to_document(result))
+        return Response(kind.to_document(result))
 
 
 START_SCHEMA = {

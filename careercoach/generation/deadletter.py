@@ -34,7 +34,7 @@ def _requeue_one(job_id) -> str:
     try:
         with transaction.atomic():
             moved = GenerationJob.objects.filter(pk=job_id, status=Status.FAILED).update(
-                status=Status.QUEUED, progress=0, step="requeued", error="", error_code="", attempts=0,
+                status=Status.QUEUED, progress=0, step=GenerationJob.Step.REQUEUED, error="", error_code="", attempts=0,
                 started_at=None, finished_at=None, updated_at=timezone.now(),
             )
             if moved:

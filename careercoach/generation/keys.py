@@ -1,13 +1,13 @@
 import hashlib
 import json
 
-from careercoach.llm.prompts import PROMPT_VERSION
 
-
-def result_cache_key(*, snapshot: dict, kind: str, language: str, providers: list[str]) -> str:
-    """Same resume content, kind, language, provider chain and prompt version -> same key."""
+def result_cache_key(*, document: dict, kind: str, language: str, providers: list[str], prompt_version: str) -> str:
+    """Same input document, kind, language, provider chain and prompt version -> same key.
+    (The document sits under "resume" so that keys stored before kinds had their own input
+    documents still match.)"""
     material = json.dumps(
-        {"resume": snapshot, "kind": kind, "language": language, "providers": providers, "prompt": PROMPT_VERSION},
+        {"resume": document, "kind": kind, "language": language, "providers": providers, "prompt": prompt_version},
         sort_keys=True,
         ensure_ascii=False,
     )

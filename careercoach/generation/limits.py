@@ -6,10 +6,10 @@ of concurrent presses on every database, and shared by web and API with no extra
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from careercoach.generation.kinds import get_kind
 from careercoach.models import GenerationJob
 
 WINDOW = timedelta(hours=1)
@@ -26,9 +26,7 @@ class RateLimited(Exception):
 
 
 def hourly_limit(kind: str) -> int:
-    if kind == GenerationJob.Kind.INTERVIEW:
-        return settings.RATE_LIMIT_INTERVIEW_PER_HOUR
-    return settings.RATE_LIMIT_LEARNING_PER_HOUR
+    return get_kind(kind).hourly_limit()
 
 
 def rate_limit_check(*, owner, kind: str) -> None:
@@ -37,7 +35,7 @@ def rate_limit_check(*, owner, kind: str) -> None:
     since = timezone.now() - WINDOW
     counted = (
         GenerationJob.objects.filter(owner=owner, kind=kind, created_at__gte=since)
-        .exclude(step="cached")
+        .exclude(step=GenerationJob.Step.CACHED)
         .order_by("created_at")
         .values_list("created_at", flat=True)
     )

@@ -3,33 +3,39 @@ import re
 from datetime import timedelta
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from careercoach.generation.kinds import get_kind
+from careercoach.models import GenerationJob
 
 _SOURCE = re.compile(r"^(\w+)\[(\d+)\]")
 
 
 def step_label(job) -> str:
+    """What the panel says a job is doing: the step's own label, or the kind's wording of it,
+    with the provider being tried."""
     step = job.step or job.status
-    provider = ""
-    if step.startswith("generating:"):
-        step, provider = step.split(":", 1)
-    labels = {
-        "queued": _("Waiting for a worker"),
-        "analysing": _("Reading your resume"),
-        "generating": _("Writing interview questions") if job.kind == "interview" else _("Designing your learning path"),
-        "validating": _("Checking the answer"),
-        "retrying": _("A provider failed; trying again shortly"),
-        "requeued": _("Restarted after a worker stopped"),
-        "waiting_for_broker": _("Waiting for the job queue to come back"),
-        "cached": _("Reused the result made from the same resume"),
-        "done": _("Done"),
-        "failed": _("Failed"),
-    }
-    label = labels.get(step, step)
-    if provider:
-        label = _("%(step)s (%(provider)s)") % {"step": label, "provider": provider}
-    return label
+    try:
+        label = GenerationJob.Step(step).label
+    except ValueError:
+        return step
+    wording = get_kind(job.kind).step_labels.get(step)
+    if wording:
+        label = wording
+    if step == GenerationJob.Step.GENERATING and job.provider:
+        label = _("%(step)s (%(provider)s)") % {"step": label, "provider": job.provider}
+    return str(label)
+
+
+def result_page_url(job) -> str:
+    """The finished job's result page; the resume page when the result has since gone."""
+    kind = get_kind(job.kind)
+    result = kind.result_of(job)
+    if result is None:
+        return reverse("resumes:detail", args=[job.resume.unique_key])
+    return kind.result_url(result)
 
 
 def pickup_is_late(job, *, now=None) -> bool:

@@ -10,13 +10,14 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from careercoach.generation.kinds import UnknownKind, get_kind
 from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
 from careercoach.llm.registry import provider_chain
 from careercoach.models import GenerationJob
-from careercoach.schemas import OUTPUT_MODELS
 
 logger = logging.getLogger(__name__)
 Status = GenerationJob.Status
+Step = GenerationJob.Step
 
 
 class RetryLater(Exception):
@@ -44,7 +45,7 @@ def _claim(job_id) -> GenerationJob | None:
         .update(
             status=Status.ANALYSING,
             progress=10,
-            step="analysing",
+            step=Step.ANALYSING,
             attempts=F("attempts") + 1,
             started_at=timezone.now(),
             updated_at=timezone.now(),
@@ -55,9 +56,11 @@ def _claim(job_id) -> GenerationJob | None:
     return GenerationJob.objects.get(pk=job_id)
 
 
-def _progress(job: GenerationJob, status: str, progress: int, step: str) -> None:
+def _progress(job: GenerationJob, status: str, progress: int, step: str, provider: str | None = None) -> None:
     job.status, job.progress, job.step = status, progress, step
-    job.save(update_fields=["status", "progress", "step", "updated_at"])
+    if provider is not None:
+        job.provider = provider
+    job.save(update_fields=["status", "progress", "step", "provider", "updated_at"])
 
 
 def _fail(job_id, *, error: str, code: str) -> None:
@@ -65,25 +68,20 @@ def _fail(job_id, *, error: str, code: str) -> None:
         job = GenerationJob.objects.select_for_update().get(pk=job_id)
         if job.is_finished:
             return
-        job.status, job.step, job.error, job.error_code = Status.FAILED, "failed", error[:2000], code
+        job.status, job.step, job.error, job.error_code = Status.FAILED, Step.FAILED, error[:2000], code
         job.finished_at = timezone.now()
         job.save(update_fields=["status", "step", "error", "error_code", "finished_at", "updated_at"])
 
 
-def _store_result(job_id, answer) -> bool:
+def _store_result(job_id, kind, answer) -> bool:
     """Write the result and finish the job in one transaction; False if already finished."""
-    from interviews.services import question_set_create
-    from learning.services import learning_plan_create
-
     with transaction.atomic():
         job = GenerationJob.objects.select_for_update().get(pk=job_id)
         if job.is_finished:
             return False
-        if job.kind == GenerationJob.Kind.INTERVIEW:
-            job.question_set = question_set_create(job=job, answer=answer)
-        else:
-            job.learning_plan = learning_plan_create(job=job, answer=answer)
-        job.status, job.progress, job.step = Status.DONE, 100, "done"
+        result = kind.create_result(job=job, answer=answer)
+        job.result_id = str(result.pk)
+        job.status, job.progress, job.step = Status.DONE, 100, Step.DONE
         job.finished_at = timezone.now()
         job.save()
     return True
@@ -97,11 +95,16 @@ def job_execute(job_id) -> str:
     if job.attempts > settings.JOB_MAX_ATTEMPTS:
         _fail(job_id, error="The job was tried too many times without finishing.", code="too_many_attempts")
         return Status.FAILED
+    try:
+        kind = get_kind(job.kind)
+    except UnknownKind as exc:
+        _fail(job_id, error=str(exc), code="unknown_kind")
+        return Status.FAILED
 
-    _progress(job, Status.GENERATING, 30, "generating")
+    _progress(job, Status.GENERATING, 30, Step.GENERATING, "")
 
     def on_attempt(provider_name: str, number: int, total: int) -> None:
-        _progress(job, Status.GENERATING, 30 + int(50 * (number - 1) / max(total, 1)), f"generating:{provider_name}")
+        _progress(job, Status.GENERATING, 30 + int(50 * (number - 1) / max(total, 1)), Step.GENERATING, provider_name)
         # A provider call waits seconds on the network; holding a database connection through
         # it would cap a threads-pool worker at the server's max_connections. (Inside an
         # atomic block, as under a test's transaction, the connection must stay.)
@@ -110,19 +113,17 @@ def job_execute(job_id) -> str:
 
     try:
         answer = generate_with_fallback(
-            job.kind, job.snapshot, job.language, providers=provider_chain(job.providers or None),
-            on_attempt=on_attempt,
+            kind, job.snapshot, job.language, providers=provider_chain(job.providers or None), on_attempt=on_attempt,
         )
     except AllProvidersFailed as exc:
         if exc.transient and job.attempts < settings.JOB_MAX_ATTEMPTS:
-            _progress(job, Status.QUEUED, 5, "retrying")
+            _progress(job, Status.QUEUED, 5, Step.RETRYING)
             raise RetryLater(retry_delay(job.attempts), str(exc)) from exc
         _fail(job_id, error=str(exc), code="all_providers_failed")
         return Status.FAILED
 
-    _progress(job, Status.VALIDATING, 90, "validating")
-    OUTPUT_MODELS[job.kind].model_validate(answer.payload)
-    if not _store_result(job_id, answer):
+    _progress(job, Status.VALIDATING, 90, Step.VALIDATING)
+    kind.output_schema.model_validate({k: v for k, v in answer.payload.items() if k != "language"})
+    if not _store_result(job_id, kind, answer):
         return "skipped"  # another delivery of the same job finished first
     return Status.DONE
-

@@ -28,7 +28,7 @@ def job_sweep_stale(*, now=None) -> dict:
             continue
         # Touch the row first so a sweep running beside this one does not ring twice.
         touched = GenerationJob.objects.filter(pk=job.pk, updated_at=job.updated_at).update(
-            status=GenerationJob.Status.QUEUED, step="requeued", updated_at=timezone.now()
+            status=GenerationJob.Status.QUEUED, step=GenerationJob.Step.REQUEUED, updated_at=timezone.now()
         )
         if touched:
             job_enqueue(job)

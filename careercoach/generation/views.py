@@ -1,4 +1,4 @@
-"""Web views shared by both kinds: start a generation, poll its progress."""
+"""Web views shared by every kind: start a generation, poll its progress."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -9,15 +9,10 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling
 
 from careercoach.generation.limits import RateLimited
+from careercoach.generation.presentation import result_page_url
 from careercoach.generation.start import job_start
 from careercoach.models import GenerationJob
 from resumes.selectors import resume_get
-
-
-def result_page_url(job) -> str:
-    if job.kind == GenerationJob.Kind.INTERVIEW:
-        return reverse("interviews:detail", args=[job.resume.unique_key, job.question_set_id])
-    return reverse("learning:detail", args=[job.resume.unique_key, job.learning_plan_id])
 
 
 @login_required

@@ -1,9 +1,10 @@
 """What the three hosted-API providers share: one lazily built client per provider object,
 the prompt, and the checks on the answer. Each SDK module adds only its own call and errors.
 
-`complete_json` is the one request every use makes (interview questions, learning plans,
-resume extraction): a system and a user message in, JSON shaped by a pydantic model out,
-through the SDK's native structured output."""
+`complete_json` is the one request every use makes (each generation kind, resume
+extraction): a system and a user message in, JSON shaped by a pydantic model out, through the
+SDK's native structured output. `answer` is that request for an OutputSpec: the spec writes
+the prompt and judges the answer."""
 from __future__ import annotations
 
 import threading
@@ -11,10 +12,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel
 
-from careercoach.llm.base import ProviderAnswer, ProviderError, Stopwatch, build_answer, check_kind
-from careercoach.llm.prompts import build_prompt, resolve_language
-from careercoach.llm.validation import validate_output
-from careercoach.schemas import DIFFICULTY_MIX, OUTPUT_MODELS, experience_band
+from careercoach.llm.base import OutputSpec, ProviderAnswer, ProviderError, Stopwatch, build_answer
 
 DEFAULT_TIMEOUT_SECONDS = 60.0
 
@@ -74,17 +72,14 @@ class RemoteProvider:
         except Exception as exc:  # every SDK error class funnels through _error
             raise self._error(exc) from exc
 
-    def generate(self, kind: str, resume: dict, language: str, *,
-                 timeout: float | None = None) -> ProviderAnswer:
-        check_kind(kind)
+    def answer(self, spec: OutputSpec, document, language: str, *,
+               timeout: float | None = None) -> ProviderAnswer:
         if not self.configured:
             raise ProviderError("not_configured", f"{self.name} has no API key set", transient=False)
-        language = resolve_language(resume, language)
-        system, user = build_prompt(kind, resume, language)
+        system, user = spec.build_prompt(document, language)
         stopwatch = Stopwatch()
-        raw, tokens_in, tokens_out = self.complete_json(system, user, OUTPUT_MODELS[kind], timeout=timeout)
-        mix = DIFFICULTY_MIX[experience_band(resume.get("total_experience_months"))]
-        payload = validate_output(kind, raw, difficulty_mix=mix)
+        raw, tokens_in, tokens_out = self.complete_json(system, user, spec.output_schema, timeout=timeout)
+        payload = spec.validate(raw, document)
         return build_answer(payload=payload, language=language, provider=self.name, model=self.model,
                             tokens_in=tokens_in, tokens_out=tokens_out, stopwatch=stopwatch)
 

@@ -1,13 +1,15 @@
-"""The contract every provider fulfils, so the chain can treat them alike."""
+"""The contract every provider fulfils, so the chain can treat them alike, and the contract a
+caller's output spec fulfils, so providers need to know nothing about what they generate."""
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
+
+from pydantic import BaseModel
 
 from careercoach.llm.pricing import estimate_cost_usd
-
-KINDS = ("interview", "learning")
 
 # Failures worth trying again later or elsewhere; the rest need a person to fix a setting.
 TRANSIENT_CODES = frozenset({"rate_limited", "server_error", "timeout", "unavailable", "invalid_output"})
@@ -40,17 +42,38 @@ class ProviderAnswer:
     cost_usd: float = 0.0
 
 
+class OutputSpec(Protocol):
+    """What is to be generated. A generation kind (careercoach.generation.kinds) is one; the
+    provider layer needs only these members, so it imports no app.
+
+    `build_prompt(document, language)` gives (system, user); `validate(raw, document)` turns
+    a raw answer (a pydantic model, a dict or text) into the payload dict or raises
+    ProviderError("invalid_output"); `offline(document, language)` is what the offline
+    provider answers, checked by the same `validate`."""
+
+    label: Any
+    what: str
+    output_schema: type[BaseModel]
+    prompt_version: str
+
+    def build_prompt(self, document: Mapping, language: str) -> tuple[str, str]: ...
+
+    def validate(self, raw: Any, document: Mapping) -> dict: ...
+
+    def offline(self, document: Mapping, language: str) -> dict: ...
+
+
 @runtime_checkable
 class Provider(Protocol):
-    """`generate` returns a payload already validated against careercoach.schemas, with the
-    answer's `language` added, or raises ProviderError. `timeout` (seconds) lets the chain
-    shorten a call to what is left of its time budget."""
+    """`answer` returns the payload already validated by `spec.validate`, with the answer's
+    `language` added, or raises ProviderError. `language` is already resolved ("ko" or "en").
+    `timeout` (seconds) lets the chain shorten a call to what is left of its time budget."""
 
     name: str
     model: str
 
-    def generate(self, kind: str, resume: dict, language: str, *,
-                 timeout: float | None = None) -> ProviderAnswer: ...
+    def answer(self, spec: OutputSpec, document: Mapping, language: str, *,
+               timeout: float | None = None) -> ProviderAnswer: ...
 
 
 @dataclass
@@ -59,11 +82,6 @@ class Stopwatch:
 
     def elapsed_ms(self) -> int:
         return int((time.perf_counter() - self.started) * 1000)
-
-
-def check_kind(kind: str) -> None:
-    if kind not in KINDS:
-        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
 
 
 def build_answer(*, payload: dict, language: str, provider: str, model: str, tokens_in: int,

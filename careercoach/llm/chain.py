@@ -12,13 +12,11 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from careercoach.llm.base import ProviderAnswer, ProviderError, check_kind
+from careercoach.llm.base import OutputSpec, ProviderAnswer, ProviderError
 from careercoach.llm.breaker import CircuitBreaker
 from careercoach.llm.fallback import first_answer
-from careercoach.llm.prompts import PROMPT_VERSION, resolve_language
 from careercoach.llm.registry import provider_chain, timeout_seconds
 
-WHAT = {"interview": "the interview questions", "learning": "the learning plan"}
 REASONS = {
     "auth": "rejected the API key",
     "rate_limited": "is rate limited",
@@ -40,22 +38,21 @@ TRANSIENT_OUTCOMES = {"rate_limited", "server_error", "timeout", "unavailable", 
 @dataclass(frozen=True)
 class ChainResult(ProviderAnswer):
     trail: list = field(default_factory=list)
-    prompt_version: str = PROMPT_VERSION
+    prompt_version: str = ""
 
 
 class AllProvidersFailed(ProviderError):
     """No provider answered. The message is written for the person waiting for the result;
     `trail` has the details and `transient` says whether trying again later may help."""
 
-    def __init__(self, trail: list[dict], kind: str = "interview"):
+    def __init__(self, trail: list[dict], what: str = "the result"):
         self.trail = trail
-        self.kind = kind
+        self.what = str(what)
         reasons = "; ".join(f"{a['provider']} {REASONS.get(a['outcome'], a['outcome'])}" for a in trail)
         transient = any(a["outcome"] in TRANSIENT_OUTCOMES for a in trail)
         advice = ("Please try again in a few minutes." if transient
                   else "An administrator needs to check the AI provider settings.")
-        what = WHAT.get(kind, "the result")
-        message = f"No AI provider could generate {what} ({reasons or 'none configured'}). {advice}"
+        message = f"No AI provider could generate {self.what} ({reasons or 'none configured'}). {advice}"
         super().__init__("all_providers_failed", message, transient=transient)
         self.message = message
 
@@ -63,13 +60,13 @@ class AllProvidersFailed(ProviderError):
         return self.message
 
     def __reduce__(self):
-        return type(self), (self.trail, self.kind)
+        return type(self), (self.trail, self.what)
 
 
 def generate_with_fallback(
-    kind: str,
-    resume: dict,
-    language: str = "auto",
+    spec: OutputSpec,
+    document,
+    language: str,
     providers: Iterable | None = None,
     on_attempt: Callable[[str, int, int], None] | None = None,
     *,
@@ -77,17 +74,16 @@ def generate_with_fallback(
     deadline_seconds: float | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> ChainResult:
-    """Generate `kind` ("interview" or "learning") for `resume` with the first provider that
-    gives a valid answer. `on_attempt(provider_name, attempt_number, total)` is called before
-    each call (attempt_number from 1), e.g. to show progress. Raises AllProvidersFailed."""
-    check_kind(kind)
+    """Generate what `spec` describes (a generation kind) from `document` in `language` (already
+    resolved, "ko" or "en") with the first provider that gives a valid answer.
+    `on_attempt(provider_name, attempt_number, total)` is called before each call
+    (attempt_number from 1), e.g. to show progress. Raises AllProvidersFailed."""
     chain = provider_chain() if providers is None else list(providers)
     breaker = breaker or CircuitBreaker()
-    language = resolve_language(resume, language)
     timeout = timeout_seconds()
     deadline = clock() + (deadline_seconds if deadline_seconds is not None else 2 * timeout)
     outcome = first_answer(
-        chain, lambda provider, left: provider.generate(kind, resume, language, timeout=left),
+        chain, lambda provider, left: provider.answer(spec, document, language, timeout=left),
         breaker=breaker, timeout=timeout, deadline=deadline, clock=clock, on_attempt=on_attempt,
     )
     answer = outcome.answer
@@ -95,6 +91,6 @@ def generate_with_fallback(
         return ChainResult(
             payload=answer.payload, provider=answer.provider, model=answer.model,
             tokens_in=answer.tokens_in, tokens_out=answer.tokens_out, latency_ms=answer.latency_ms,
-            cost_usd=answer.cost_usd, trail=outcome.trail, prompt_version=PROMPT_VERSION,
+            cost_usd=answer.cost_usd, trail=outcome.trail, prompt_version=spec.prompt_version,
         )
-    raise AllProvidersFailed(outcome.trail, kind)
+    raise AllProvidersFailed(outcome.trail, spec.what)

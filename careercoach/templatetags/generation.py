@@ -1,32 +1,59 @@
-"""`{% generation_panel resume %}`: the buttons, running jobs and history on a resume page."""
+"""`{% generation_panel resume %}`: for every kind shown on a resume page, its button, running
+jobs and history; and the filters the job partial uses whatever the kind."""
 from django import template
 
-from careercoach.generation.presentation import pickup_is_late, source_label, step_label
+from careercoach.generation.kinds import all_kinds, get_kind
+from careercoach.generation.presentation import pickup_is_late, result_page_url, source_label, step_label
 from careercoach.models import GenerationJob
-from interviews.selectors import question_set_history
-from learning.selectors import learning_plan_history
 
 register = template.Library()
+HISTORY_LENGTH = 10
+
+
+def _panel_kinds(resume) -> list[dict]:
+    return [
+        {
+            "kind": kind,
+            "start_url": kind.start_url(resume),
+            "history": [(item, kind.result_url(item)) for item in kind.history(resume=resume)[:HISTORY_LENGTH]],
+        }
+        for kind in all_kinds()
+        if kind.show_on_resume_panel
+    ]
 
 
 @register.inclusion_tag("generation/panel.html", takes_context=True)
 def generation_panel(context, resume):
+    kinds = _panel_kinds(resume)
+    jobs = GenerationJob.objects.filter(resume=resume, kind__in=[entry["kind"].name for entry in kinds])
     return {
         "request": context.get("request"),
         "csrf_token": context.get("csrf_token"),
         "resume": resume,
-        "jobs": list(GenerationJob.objects.active().filter(resume=resume).order_by("created_at")),
-        "failed_jobs": list(
-            GenerationJob.objects.filter(resume=resume, status=GenerationJob.Status.FAILED).order_by("-created_at")[:1]
-        ),
-        "question_sets": list(question_set_history(resume=resume)[:10]),
-        "learning_plans": list(learning_plan_history(resume=resume)[:10]),
+        "kinds": kinds,
+        "jobs": list(jobs.active().order_by("created_at")),
+        "failed_jobs": list(jobs.filter(status=GenerationJob.Status.FAILED).order_by("-created_at")[:1]),
     }
 
 
 @register.filter
 def job_step(job):
     return step_label(job)
+
+
+@register.filter
+def job_label(job):
+    return get_kind(job.kind).label
+
+
+@register.filter
+def job_restart_url(job):
+    return get_kind(job.kind).start_url(job.resume)
+
+
+@register.filter
+def job_result_url(job):
+    return result_page_url(job)
 
 
 @register.filter

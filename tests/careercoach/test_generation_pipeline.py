@@ -40,7 +40,7 @@ def test_given_queued_job_when_executed_then_done_with_one_question_set(user, re
 
     job.refresh_from_db()
     assert (job.status, job.progress, job.step) == ("done", 100, "done")
-    question_set = job.question_set
+    question_set = QuestionSet.objects.get(pk=job.result_id)
     assert len(question_set.questions) == 5
     assert question_set.provider == "local" and question_set.prompt_version
     assert question_set.fallback_trail[-1]["outcome"] == "ok"
@@ -64,7 +64,7 @@ def test_given_stored_result_when_same_resume_asked_again_then_reused_without_ne
 
     assert created and again.status == "done" and again.step == "cached"
     first.refresh_from_db()
-    assert again.question_set_id == first.question_set_id
+    assert again.result_id == first.result_id
     assert QuestionSet.objects.count() == 1
 
 

@@ -5,7 +5,8 @@ import pytest
 
 from careercoach.coach import generate_interview, generate_learning
 from careercoach.coach.text import looks_like_instruction, quotable
-from careercoach.schemas import InterviewOutput, LearningOutput
+from interviews.schemas import InterviewOutput
+from learning.schemas import LearningOutput
 from tests.coach.resumes import english_senior_go, korean_backend_junior
 
 ATTACKS = [

@@ -6,7 +6,7 @@ import pytest
 from careercoach.coach import generate_interview
 from careercoach.coach.analysis import analyze
 from careercoach.coach.catalog import technology
-from careercoach.schemas import DIFFICULTY_MIX, QUESTION_TYPES, InterviewOutput
+from interviews.schemas import DIFFICULTY_MIX, QUESTION_TYPES, InterviewOutput
 from tests.coach.resumes import (
     english_senior_go,
     korean_backend_junior,

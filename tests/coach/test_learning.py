@@ -5,7 +5,7 @@ from careercoach.coach import generate_learning
 from careercoach.coach.analysis import analyze
 from careercoach.coach.knowledge import load_knowledge
 from careercoach.coach.validation import allowed_domains, link_problem
-from careercoach.schemas import LearningOutput
+from learning.schemas import LearningOutput
 from tests.coach.resumes import (
     english_senior_go,
     korean_backend_junior,

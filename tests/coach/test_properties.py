@@ -5,7 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from careercoach.coach import generate_interview, generate_learning
-from careercoach.schemas import InterviewOutput, LearningOutput
+from interviews.schemas import InterviewOutput
+from learning.schemas import LearningOutput
 
 TECH_NAMES = ["Kafka", "K8s", "Spring", "자바", "React", "PostgreSQL", "Redis", "Flutter", "Swift", "Zorblax", "", "AWS S3"]
 text = st.one_of(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from careercoach.schemas import DIFFICULTY_MIX, experience_band
+from careercoach.coach.bands import DIFFICULTY_MIX, experience_band
 from tests.fakes.llm_resume_answers import extraction_answer
 
 RESUME_BLOCK = re.compile(r"<resume_data>\s*(.*?)\s*</resume_data>", re.DOTALL)

@@ -61,7 +61,7 @@ def test_given_limit_reached_when_post_then_429_with_retry_after(api, resume, se
 def test_given_other_users_resume_and_job_when_accessed_then_404(api):
     stranger = UserFactory()
     theirs = ResumeFactory(owner=stranger)
-    job = GenerationJob.objects.create(owner=stranger, resume=theirs, kind="interview")
+    job = GenerationJob.objects.create(owner=stranger, resume=theirs, kind="interview", subject_id=str(theirs.pk))
 
     assert api.post(f"/api/v1/interview/{theirs.unique_key}/questions", {}, format="json").status_code == 404
     assert api.get(f"/api/v1/interview/{theirs.unique_key}/questions").status_code == 404

@@ -6,6 +6,7 @@ from django.urls import reverse
 from careercoach.generation.run import job_execute
 from careercoach.generation.start import job_start
 from careercoach.models import GenerationJob
+from interviews.models import QuestionSet
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -48,23 +49,23 @@ def test_given_finished_job_when_polled_then_286_stops_polling_and_redirects_to_
     response = client_logged_in.get(reverse("generation-progress", args=[resume.unique_key, finished_job.pk]), **HTMX)
 
     assert response.status_code == 286
-    assert response["HX-Redirect"] == reverse("interviews:detail", args=[resume.unique_key, finished_job.question_set_id])
+    assert response["HX-Redirect"] == reverse("interviews:detail", args=[resume.unique_key, finished_job.result_id])
     assert "every 1s" not in response.content.decode()
 
 
 def test_given_question_set_when_page_opened_then_five_questions_with_badges(client_logged_in, finished_job, resume):
-    response = client_logged_in.get(reverse("interviews:detail", args=[resume.unique_key, finished_job.question_set_id]))
+    response = client_logged_in.get(reverse("interviews:detail", args=[resume.unique_key, finished_job.result_id]))
 
     html = response.content.decode()
     assert response.status_code == 200
     assert html.count('class="card question"') == 5
-    for question in finished_job.question_set.questions:
+    for question in QuestionSet.objects.get(pk=finished_job.result_id).questions:
         assert question["type"] in html
     assert "페이로드" in html or "스터디메이트" in html
 
 
 def test_given_question_set_when_downloaded_then_json_and_markdown_attachments(client_logged_in, finished_job, resume):
-    base = reverse("interviews:detail", args=[resume.unique_key, finished_job.question_set_id])
+    base = reverse("interviews:detail", args=[resume.unique_key, finished_job.result_id])
 
     as_json = client_logged_in.get(base + "download.json")
     as_md = client_logged_in.get(base + "download.md")
@@ -77,13 +78,13 @@ def test_given_question_set_when_downloaded_then_json_and_markdown_attachments(c
 def test_given_other_users_result_and_job_when_opened_then_404(client, finished_job, resume):
     client.force_login(UserFactory())
 
-    assert client.get(reverse("interviews:detail", args=[resume.unique_key, finished_job.question_set_id])).status_code == 404
+    assert client.get(reverse("interviews:detail", args=[resume.unique_key, finished_job.result_id])).status_code == 404
     assert client.get(reverse("generation-progress", args=[resume.unique_key, finished_job.pk]), **HTMX).status_code == 404
     assert client.post(reverse("interviews:generate", args=[resume.unique_key])).status_code == 404
 
 
 def test_given_anonymous_when_result_opened_then_login_redirect(client, finished_job, resume):
-    response = client.get(reverse("interviews:detail", args=[resume.unique_key, finished_job.question_set_id]))
+    response = client.get(reverse("interviews:detail", args=[resume.unique_key, finished_job.result_id]))
 
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 

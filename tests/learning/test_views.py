@@ -4,6 +4,7 @@ from django.utils.html import escape
 
 from careercoach.generation.run import job_execute
 from careercoach.generation.start import job_start
+from learning.models import LearningPlan
 
 pytestmark = pytest.mark.django_db
 
@@ -13,13 +14,13 @@ def test_given_learning_plan_when_page_opened_then_grouped_paths_with_links(clie
     job_execute(job.pk)
     job.refresh_from_db()
 
-    response = client_logged_in.get(reverse("learning:detail", args=[resume.unique_key, job.learning_plan_id]))
+    response = client_logged_in.get(reverse("learning:detail", args=[resume.unique_key, job.result_id]))
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert html.count('data-testid="path"') == len(job.learning_plan.learning_paths)
+    assert html.count('data-testid="path"') == len(LearningPlan.objects.get(pk=job.result_id).learning_paths)
     assert 'href="https://' in html
-    assert escape(job.learning_plan.summary) in html
+    assert escape(LearningPlan.objects.get(pk=job.result_id).summary) in html
 
 
 def test_given_learning_plan_when_markdown_downloaded_then_has_strengths_and_links(client_logged_in, user, resume):
@@ -28,7 +29,7 @@ def test_given_learning_plan_when_markdown_downloaded_then_has_strengths_and_lin
     job.refresh_from_db()
 
     response = client_logged_in.get(
-        reverse("learning:download", args=[resume.unique_key, job.learning_plan_id, "md"])
+        reverse("learning:download", args=[resume.unique_key, job.result_id, "md"])
     )
 
     text = response.content.decode()

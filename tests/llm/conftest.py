@@ -2,6 +2,14 @@
 tests/fakes/llm_fixtures.py."""
 import pytest
 
+from careercoach.generation.kinds import get_kind
+
+
+def ask(provider, kind_name: str, document: dict, language: str = "auto"):
+    """One provider's answer for a registered kind, the language resolved as a job resolves it."""
+    kind = get_kind(kind_name)
+    return provider.answer(kind, document, kind.output_language(document, language))
+
 
 @pytest.fixture
 def resume_doc():

@@ -3,6 +3,7 @@ import uuid
 
 import pytest
 
+from careercoach.generation.kinds import get_kind
 from careercoach.llm.breaker import CLOSED, HALF_OPEN, OPEN, UNKNOWN, CircuitBreaker
 from careercoach.llm.chain import generate_with_fallback
 from careercoach.llm.registry import provider_chain
@@ -135,7 +136,7 @@ def test_broken_cache_lets_every_call_through(broken_cache_breaker):
 
 
 def test_broken_cache_does_not_stop_the_chain(broken_cache_breaker, resume_doc):
-    result = generate_with_fallback("interview", resume_doc, "en", provider_chain(["claude"]),
+    result = generate_with_fallback(get_kind("interview"), resume_doc, "en", provider_chain(["claude"]),
                                     breaker=broken_cache_breaker)
 
     assert result.provider == "claude"

@@ -3,8 +3,8 @@ import time
 
 import pytest
 
+from careercoach.generation.kinds import get_kind
 from careercoach.llm.chain import AllProvidersFailed, ChainResult, generate_with_fallback
-from careercoach.llm.prompts import PROMPT_VERSION
 from careercoach.llm.registry import provider_chain
 
 
@@ -12,8 +12,10 @@ def outcomes(trail):
     return [(a["provider"], a["outcome"]) for a in trail]
 
 
-def run(kind, resume_doc, names, breaker, **options):
-    return generate_with_fallback(kind, resume_doc, "auto", provider_chain(names), breaker=breaker, **options)
+def run(kind_name, resume_doc, names, breaker, **options):
+    kind = get_kind(kind_name)
+    language = kind.output_language(resume_doc, "auto")  # as job_start resolves it, once
+    return generate_with_fallback(kind, resume_doc, language, provider_chain(names), breaker=breaker, **options)
 
 
 def test_failing_hosted_providers_fall_back_to_the_offline_coach(llm_settings, fake_llm, resume_doc, breaker):
@@ -40,7 +42,7 @@ def test_first_answering_provider_wins_and_the_result_carries_its_details(llm_se
 
     assert isinstance(result, ChainResult)
     assert outcomes(result.trail) == [("openai", "ok")]
-    assert (result.provider, result.model, result.prompt_version) == ("openai", "gpt-4o-mini", PROMPT_VERSION)
+    assert (result.provider, result.model, result.prompt_version) == ("openai", "gpt-4o-mini", get_kind("interview").prompt_version)
     assert result.tokens_in == fake_llm.prompt_tokens and result.cost_usd > 0
     assert result.trail[0]["latency_ms"] == result.latency_ms
     assert fake_llm.request_count == 1
@@ -189,7 +191,7 @@ def test_on_attempt_is_told_each_provider_before_it_is_called(llm_settings, fake
 def test_providers_default_to_the_llm_providers_setting(llm_settings, resume_doc, breaker):
     llm_settings.LLM_PROVIDERS = "claude,gemini"
 
-    result = generate_with_fallback("interview", resume_doc, "en", breaker=breaker)
+    result = generate_with_fallback(get_kind("interview"), resume_doc, "en", breaker=breaker)
 
     assert outcomes(result.trail) == [("claude", "ok")]
 

@@ -8,6 +8,7 @@ import pytest
 from careercoach.llm.base import ProviderError
 from careercoach.llm.registry import get_provider, provider_chain
 from tests.fakes.llm_fixtures import HOSTED
+from tests.llm.conftest import ask
 
 PATHS = {"gemini": "/v1/models/gemini-2.5-flash:generateContent", "openai": "/v1/chat/completions",
          "claude": "/v1/messages"}
@@ -17,13 +18,13 @@ RESUME_NAMES = ("Settlement Pipeline", "Ringbell")
 
 def generate_error(name, kind, resume_doc) -> ProviderError:
     with pytest.raises(ProviderError) as exc_info:
-        get_provider(name).generate(kind, resume_doc, "auto")
+        ask(get_provider(name), kind, resume_doc, "auto")
     return exc_info.value
 
 
 @pytest.mark.parametrize("name", HOSTED)
 def test_provider_answer_is_validated_questions_with_usage_and_cost(llm_settings, fake_llm, resume_doc, name):
-    answer = get_provider(name).generate("interview", resume_doc, "auto")
+    answer = ask(get_provider(name), "interview", resume_doc, "auto")
 
     questions = answer.payload["questions"]
     assert len(questions) == 5
@@ -37,7 +38,7 @@ def test_provider_answer_is_validated_questions_with_usage_and_cost(llm_settings
 
 @pytest.mark.parametrize("name", HOSTED)
 def test_provider_sends_the_schema_and_the_delimited_resume(fake_llm, llm_settings, resume_doc, name):
-    get_provider(name).generate("learning", resume_doc, "auto")
+    ask(get_provider(name), "learning", resume_doc, "auto")
 
     body = str(fake_llm.requests[-1]["body"])
     assert "learning_paths" in body  # the JSON schema travelled with the request
@@ -46,7 +47,7 @@ def test_provider_sends_the_schema_and_the_delimited_resume(fake_llm, llm_settin
 
 @pytest.mark.parametrize("name", HOSTED)
 def test_learning_plan_over_http_has_both_path_types(llm_settings, resume_doc, name):
-    answer = get_provider(name).generate("learning", resume_doc, "en")
+    answer = ask(get_provider(name), "learning", resume_doc, "en")
 
     types = {p["type"] for p in answer.payload["learning_paths"]}
     assert types == {"strength", "weakness"}
@@ -56,7 +57,7 @@ def test_learning_plan_over_http_has_both_path_types(llm_settings, resume_doc, n
 def test_json_inside_markdown_fences_is_repaired(llm_settings, fake_llm, resume_doc, name):
     fake_llm.push("fenced")
 
-    answer = get_provider(name).generate("interview", resume_doc, "auto")
+    answer = ask(get_provider(name), "interview", resume_doc, "auto")
 
     assert len(answer.payload["questions"]) == 5
 
@@ -65,7 +66,7 @@ def test_json_inside_markdown_fences_is_repaired(llm_settings, fake_llm, resume_
 def test_near_miss_answer_is_repaired(llm_settings, fake_llm, resume_doc, name):
     fake_llm.push("messy")  # "tradeoff", " EASY ", six questions, five answer points
 
-    questions = get_provider(name).generate("interview", resume_doc, "auto").payload["questions"]
+    questions = ask(get_provider(name), "interview", resume_doc, "auto").payload["questions"]
 
     assert len(questions) == 5
     assert "Trade-off" in {q["type"] for q in questions}
@@ -126,7 +127,7 @@ def test_rejected_key_is_auth_and_not_transient(llm_settings, fake_llm, resume_d
 def test_provider_sends_its_configured_key(llm_settings, fake_llm, resume_doc, name):
     fake_llm.api_key = getattr(llm_settings, KEY_SETTINGS[name])
 
-    answer = get_provider(name).generate("interview", resume_doc, "auto")
+    answer = ask(get_provider(name), "interview", resume_doc, "auto")
 
     assert len(answer.payload["questions"]) == 5
 
@@ -172,7 +173,7 @@ def test_openai_compatible_server_needs_only_a_base_url(llm_settings, resume_doc
     llm_settings.OPENAI_API_KEY = ""
     llm_settings.OPENAI_MODEL = "llama3.1:8b"
 
-    answer = get_provider("openai").generate("interview", resume_doc, "auto")
+    answer = ask(get_provider("openai"), "interview", resume_doc, "auto")
 
     assert answer.model == "llama3.1:8b"
     assert answer.cost_usd == 0.0  # a self-hosted model has no list price
@@ -180,17 +181,17 @@ def test_openai_compatible_server_needs_only_a_base_url(llm_settings, resume_doc
 
 def test_client_is_built_once_and_reused_across_calls(llm_settings, resume_doc):
     provider = get_provider("gemini")
-    provider.generate("interview", resume_doc, "auto")
+    ask(provider, "interview", resume_doc, "auto")
     first_client = provider.client()
 
-    provider_chain(["gemini"])[0].generate("learning", resume_doc, "auto")
+    ask(provider_chain(["gemini"])[0], "learning", resume_doc, "auto")
 
     assert provider_chain(["gemini"])[0] is provider
     assert provider.client() is first_client
 
 
 def test_korean_resume_gets_a_korean_prompt_and_payload_language(llm_settings, fake_llm, korean_resume_doc):
-    answer = get_provider("claude").generate("interview", korean_resume_doc, "auto")
+    answer = ask(get_provider("claude"), "interview", korean_resume_doc, "auto")
 
     assert answer.payload["language"] == "ko"
     assert "Output language: Korean (ko)." in str(fake_llm.requests[-1]["body"])

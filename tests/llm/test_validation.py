@@ -2,9 +2,20 @@ import json
 
 import pytest
 
+from careercoach.generation.kinds import UnknownKind, get_kind
 from careercoach.llm.base import ProviderError
-from careercoach.llm.validation import extract_json, validate_output
-from careercoach.schemas import DIFFICULTY_MIX, InterviewOutput
+from careercoach.llm.validation import extract_json
+from interviews.schemas import DIFFICULTY_MIX, InterviewOutput
+from interviews.validation import validate_questions
+from learning.validation import validate_learning
+
+
+def validate_output(kind_name: str, raw, *, difficulty_mix: dict | None = None) -> dict:
+    """The kind's validator; for questions, `difficulty_mix` stands for the resume's band."""
+    get_kind(kind_name)  # an unknown kind is an error, never a fall-through
+    if kind_name == "interview":
+        return validate_questions(raw, difficulty_mix)
+    return validate_learning(raw)
 
 
 def question(n: int, **changes) -> dict:
@@ -205,5 +216,16 @@ def test_more_than_eight_paths_keep_eight_with_both_types():
 
 
 def test_unknown_kind_is_a_programming_error():
-    with pytest.raises(ValueError):
+    with pytest.raises(UnknownKind):
         validate_output("essay", "{}")
+
+
+@pytest.mark.parametrize("months, band", [(30, "mid"), (84, "senior")])
+def test_interview_kind_picks_five_of_more_by_the_resume_band(months, band):
+    questions = ([question(i, difficulty="hard") for i in range(3)] + [question(i + 3) for i in range(3)]
+                 + [question(i + 6, difficulty="easy") for i in range(2)])
+
+    payload = get_kind("interview").validate({"questions": questions}, {"total_experience_months": months})
+
+    picked = [q["difficulty"] for q in payload["questions"]]
+    assert {level: picked.count(level) for level in DIFFICULTY_MIX[band]} == DIFFICULTY_MIX[band]

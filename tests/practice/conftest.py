@@ -2,6 +2,7 @@ import pytest
 
 from careercoach.generation.run import job_execute
 from careercoach.generation.start import job_start
+from interviews.models import QuestionSet
 
 
 @pytest.fixture
@@ -10,7 +11,7 @@ def question_set(user, resume):
     job, _ = job_start(owner=user, resume=resume, kind="interview")
     job_execute(job.pk)
     job.refresh_from_db()
-    return job.question_set
+    return QuestionSet.objects.get(pk=job.result_id)
 
 
 @pytest.fixture

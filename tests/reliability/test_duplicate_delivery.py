@@ -28,7 +28,7 @@ def slow_provider(settings):
 def queued_job(user, resume):
     from resumes.formats import resume_to_document
 
-    return GenerationJob.objects.create(owner=user, resume=resume, kind="interview", language="en",
+    return GenerationJob.objects.create(owner=user, resume=resume, kind="interview", subject_id=str(resume.pk), language="en",
                                         providers=["openai"], snapshot=resume_to_document(resume), cache_key="dup")
 
 

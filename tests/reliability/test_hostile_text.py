@@ -6,10 +6,11 @@ import re
 
 import pytest
 
+from careercoach.generation.kinds import get_kind
 from careercoach.generation.run import job_execute
 from careercoach.generation.start import job_start
-from careercoach.llm.prompts import build_prompt
-from careercoach.schemas import InterviewOutput, LearningOutput
+from interviews.schemas import InterviewOutput
+from learning.schemas import LearningOutput
 from resumes.formats import resume_to_document
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create
@@ -46,7 +47,7 @@ def generate_both(user, resume):
         job, _ = job_start(owner=user, resume=resume, kind=kind)
         assert job_execute(job.pk) == "done"
         job.refresh_from_db()
-        results[kind] = job.result
+        results[kind] = get_kind(kind).result_of(job)
     return results
 
 
@@ -165,7 +166,7 @@ def test_given_instructions_hidden_in_resume_when_generated_offline_then_the_dem
 def test_given_instructions_hidden_in_resume_when_prompt_built_then_they_stay_inside_the_one_data_block(user, kind):
     document = resume_to_document(store(user, injected_document()))
 
-    system, user_prompt = build_prompt(kind, document, "en")
+    system, user_prompt = get_kind(kind).build_prompt(document, "en")
 
     assert user_prompt.count("<resume_data>") == 1 and user_prompt.count("</resume_data>") == 1
     data_block = user_prompt.split("<resume_data>", 1)[1].split("</resume_data>", 1)[0]

@@ -101,12 +101,13 @@ def owned(user):
         job_execute(job.pk)
         job.refresh_from_db()
         results[kind] = job
-    session = session_start(owner=user, resume=resume, question_set=results["interview"].question_set)
+    question_set = QuestionSet.objects.get(pk=results["interview"].result_id)
+    session = session_start(owner=user, resume=resume, question_set=question_set)
     answer = answer_submit(session=session, question_index=0, text=f"Redis를 썼습니다 {SECRET}")
     answer_evaluate(answer.pk)
     posting = posting_create(owner=user, text=f"자격요건\n- Python과 Django 경험 {SECRET}\n")
-    return Owned(posting=posting, user=user, resume=resume, question_set=results["interview"].question_set,
-                 plan=results["learning"].learning_plan, job=results["interview"],
+    return Owned(posting=posting, user=user, resume=resume, question_set=question_set,
+                 plan=LearningPlan.objects.get(pk=results["learning"].result_id), job=results["interview"],
                  token=Token.objects.create(user=user).key, session=session, answer=answer)
 
 

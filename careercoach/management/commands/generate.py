@@ -1,65 +1,86 @@
-"""`manage.py generate interview|learning --resume FILE.json`: one generation in the
-foreground, JSON on stdout. People and the evaluation script use it; nothing is stored."""
+"""`manage.py generate <kind> ...`: one generation in the foreground, JSON on stdout. People and
+the evaluation scripts use it; nothing is stored. Each registered kind with a CLI
+(GenerationKind.cli, docs/ARCHITECTURE.md) is a subcommand with its own input options;
+--provider and --language are common to all.
+
+`feedback`, `posting` and `fit`, and `--posting` on interview|learning, are still run by
+their apps' own offline code (practice.cli, postings.cli) until those apps register their
+kinds with a CLI; a registered kind of the same name takes the subcommand over."""
 import json
 import sys
-import uuid
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone, translation
+from django.utils import translation
 
+from careercoach.generation.kinds import all_kinds, get_kind
 from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
-from careercoach.llm.prompts import resolve_language
 from careercoach.llm.registry import provider_chain
 from resumes.formats import InvalidResumeFile, document_from_file
 
+LEGACY = ("feedback", "posting", "fit")
+
+
+def _common(sub) -> None:
+    sub.add_argument("--provider", default=None, help="Provider name or comma-separated order")
+    sub.add_argument("--language", default="auto", choices=["auto", "ko", "en"])
+
+
+def _legacy_subcommands(subs, taken: set) -> None:
+    if "feedback" not in taken:
+        sub = subs.add_parser("feedback", help="Practice feedback for answers (offline)")
+        sub.add_argument("--input", help="JSONL file, one {question, answer, history} per line")
+        _common(sub)
+    if "posting" not in taken:
+        sub = subs.add_parser("posting", help="The parsed job posting")
+        sub.add_argument("--posting", help="Job posting text file")
+        _common(sub)
+    if "fit" not in taken:
+        sub = subs.add_parser("fit", help="A resume's fit report against a posting (offline)")
+        sub.add_argument("--resume", help="Resume JSON file in the import format")
+        sub.add_argument("--posting", help="Job posting text file")
+        _common(sub)
+
 
 class Command(BaseCommand):
-    help = "Generate interview questions or a learning path for a resume JSON file and print the JSON."
+    help = "Generate one kind of result (interview questions, a learning path...) from input files and print the JSON."
 
     def add_arguments(self, parser):
-        parser.add_argument("kind", choices=["interview", "learning", "feedback", "posting", "fit"])
-        parser.add_argument("--resume", help="Resume JSON file in the import format")
-        parser.add_argument("--input", help="feedback: JSONL file, one {question, answer, history} per line")
-        parser.add_argument("--posting", help="Job posting text file: tailors interview|learning (offline coach)")
-        parser.add_argument("--provider", default=None, help="Provider name or comma-separated order")
-        parser.add_argument("--language", default="auto", choices=["auto", "ko", "en"])
+        subs = parser.add_subparsers(dest="kind", required=True, metavar="KIND")
+        taken = set()
+        for kind in all_kinds():
+            if kind.cli is None:
+                continue
+            sub = subs.add_parser(kind.name, help=str(kind.label))
+            kind.cli.add_arguments(sub)
+            if kind.name in ("interview", "learning"):
+                sub.add_argument("--posting", help="Job posting text file: tailors the result (offline coach)")
+            _common(sub)
+            taken.add(kind.name)
+        _legacy_subcommands(subs, taken)
 
-    def handle(self, *args, kind, resume, provider, language, posting=None, **options):
-        if kind == "feedback":
-            return self.feedback(options.get("input"), provider, language)
-        if kind in ("posting", "fit") or posting:
-            return self._with_posting(kind, resume, posting, language)
-        if not resume:
-            raise CommandError("--resume is required")
-        try:
-            with translation.override("en"):  # one-line CLI errors read the same everywhere
-                document = document_from_file(resume)
-        except InvalidResumeFile as exc:
-            raise CommandError(str(exc)) from exc
+    def handle(self, *args, kind, provider, language, **options):
+        if kind == "feedback" and not _has_cli(kind):
+            return self._feedback(options.get("input"), provider, language)
+        if (kind in LEGACY and not _has_cli(kind)) or options.get("posting"):
+            return self._with_posting(kind, options.get("resume"), options.get("posting"), language)
+        kind = get_kind(kind)
+        documents = kind.cli.read_documents(options)
         names = [name.strip() for name in provider.split(",")] if provider else None
         try:
             chain = provider_chain(names)
         except Exception as exc:
             raise CommandError(str(exc)) from exc
-        language = resolve_language(document, language)
-        try:
-            answer = generate_with_fallback(kind, document, language, providers=chain)
-        except AllProvidersFailed as exc:
-            raise CommandError(str(exc)) from exc
-        payload = {k: v for k, v in answer.payload.items() if k != "language"}
-        key_field = "interview_id" if kind == "interview" else "learning_id"
-        output = {
-            key_field: uuid.uuid4().hex,
-            "unique_key": None,
-            "provider": answer.provider,
-            "model": answer.model,
-            "language": language,
-            **payload,
-            "generated_at": timezone.now().isoformat().replace("+00:00", "Z"),
-        }
-        sys.stdout.write(json.dumps(output, ensure_ascii=False, indent=2) + "\n")
+        for document in documents:
+            resolved = kind.output_language(document, language)
+            try:
+                answer = generate_with_fallback(kind, document, resolved, providers=chain)
+            except AllProvidersFailed as exc:
+                raise CommandError(str(exc)) from exc
+            output = kind.cli.to_output(answer, document, resolved)
+            indent = None if kind.cli.lines else 2
+            sys.stdout.write(json.dumps(output, ensure_ascii=False, indent=indent) + "\n")
 
-    def feedback(self, path, provider, language):
+    def _feedback(self, path, provider, language):
         from practice.cli import feedback_lines
 
         if not path:
@@ -85,3 +106,7 @@ class Command(BaseCommand):
             except InvalidResumeFile as exc:
                 raise CommandError(str(exc)) from exc
         print_json(sys.stdout, posting_output(kind, posting_path=posting, document=document, language=language))
+
+
+def _has_cli(name: str) -> bool:
+    return any(kind.name == name and kind.cli is not None for kind in all_kinds())
