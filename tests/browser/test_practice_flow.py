@@ -6,6 +6,7 @@ import pytest
 
 from careercoach.generation.run import job_execute
 from careercoach.generation.start import job_start
+from interviews.models import QuestionSet
 from practice.models import Answer
 from tests.browser.test_generation_flow import log_in, screenshot
 from tests.careercoach.workers import celery_worker, embedded_broker_url
@@ -24,7 +25,7 @@ def question_set(user, resume):
     job, _ = job_start(owner=user, resume=resume, kind="interview")
     job_execute(job.pk)
     job.refresh_from_db()
-    return job.question_set
+    return QuestionSet.objects.get(pk=job.result_id)
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@ the listed skills, what the person wants to build, and a plan that starts with o
 import pytest
 
 from careercoach.coach import generate_interview, generate_learning
-from careercoach.schemas import InterviewOutput, LearningOutput
+from interviews.schemas import InterviewOutput
+from learning.schemas import LearningOutput
 from tests.coach import resumes_roles as R
 
 INVENTED = ("work you describe", "your work so far", "experience on your resume", "지금까지 해 오신",
