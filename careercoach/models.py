@@ -95,6 +95,12 @@ class GenerationJob(models.Model):
     def __str__(self):
         return f"{self.kind} {self.id} ({self.status})"
 
+    def save(self, *args, **kwargs):
+        # A job about a resume, written without a subject, is about that resume.
+        if not self.subject_id and self.resume_id:
+            self.subject_id = str(self.resume_id)
+        super().save(*args, **kwargs)
+
     @property
     def is_finished(self) -> bool:
         return self.status in (self.Status.DONE, self.Status.FAILED)

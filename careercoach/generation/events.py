@@ -63,7 +63,7 @@ def job_event_stream(request, load, *, last_seen: int = 0, clock=time.monotonic,
         if job.is_finished:
             yield final_event(request, job)
             return
-        now_state = (job.status, job.step, job.progress)
+        now_state = (job.status, job.step, job.provider, job.progress)
         if now_state != state and event_id(job) > last_seen:
             state, last_seen, last_write = now_state, event_id(job), clock()
             yield sse("progress", job_to_document(request, job), last_seen)
