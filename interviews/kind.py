@@ -1,5 +1,6 @@
 """Interview questions as a generation kind: all the pipeline needs to make a question set.
 Registered by InterviewsConfig.ready(); docs/ARCHITECTURE.md explains each field."""
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 

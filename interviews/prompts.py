@@ -1,4 +1,5 @@
 """The prompt for interview questions: prompts/interview_<version>.txt filled from the resume."""
+
 from pathlib import Path
 
 from careercoach.coach.bands import DIFFICULTY_MIX

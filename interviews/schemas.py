@@ -4,6 +4,7 @@ One definition serves three jobs: the JSON schema handed to each LLM SDK for str
 output, the validation of every answer (LLM or offline coach) before it is stored, and the
 tests. Only the generated core lives here; ids, provider and timestamps are added by the
 pipeline when a result is stored."""
+
 from __future__ import annotations
 
 from typing import Literal
@@ -15,13 +16,25 @@ from careercoach.coach.bands import DIFFICULTY_MIX, experience_band
 __all__ = ["DIFFICULTY_MIX", "QUESTION_TYPES", "InterviewOutput", "Question", "experience_band"]
 
 QUESTION_TYPES = (
-    "Implementation", "Trade-off", "Performance", "Reliability",
-    "Scalability", "Quality", "Collaboration", "Business",
+    "Implementation",
+    "Trade-off",
+    "Performance",
+    "Reliability",
+    "Scalability",
+    "Quality",
+    "Collaboration",
+    "Business",
 )
 
 QuestionType = Literal[
-    "Implementation", "Trade-off", "Performance", "Reliability",
-    "Scalability", "Quality", "Collaboration", "Business",
+    "Implementation",
+    "Trade-off",
+    "Performance",
+    "Reliability",
+    "Scalability",
+    "Quality",
+    "Collaboration",
+    "Business",
 ]
 
 

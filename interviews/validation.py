@@ -3,6 +3,7 @@
 Slips are repaired when the intent is unambiguous ("Tradeoff" for "Trade-off", a sixth
 question); anything that would need guessing (too few questions) is invalid_output, so the
 next provider gets the job."""
+
 from __future__ import annotations
 
 import re

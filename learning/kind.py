@@ -1,5 +1,6 @@
 """Learning plans as a generation kind: all the pipeline needs to make a plan.
 Registered by LearningConfig.ready(); docs/ARCHITECTURE.md explains each field."""
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 

@@ -1,4 +1,5 @@
 """The prompt for a learning plan: prompts/learning_<version>.txt filled from the resume."""
+
 from pathlib import Path
 
 from careercoach.generation.resume_input import resume_prompt_values

@@ -2,6 +2,7 @@
 
 Paths with a placeholder link or a broken field are dropped; a plan left with fewer than
 three paths, or without both path types, is invalid_output, so the next provider gets the job."""
+
 from __future__ import annotations
 
 import re
@@ -69,8 +70,11 @@ def validate_learning(raw, document: dict | None = None) -> dict:
     if types != set(PATH_TYPES):
         missing = ", ".join(sorted(set(PATH_TYPES) - types))
         raise invalid(f"learning paths lack the {missing} type")
-    candidate = {"analysis": analysis, "summary": clean(data.get("summary")),
-                 "learning_paths": [p.model_dump() for p in _keep_both_types(paths)]}
+    candidate = {
+        "analysis": analysis,
+        "summary": clean(data.get("summary")),
+        "learning_paths": [p.model_dump() for p in _keep_both_types(paths)],
+    }
     try:
         return LearningOutput.model_validate(candidate).model_dump()
     except ValidationError as exc:

@@ -1,6 +1,7 @@
 """Experience bands: how many months of work make a junior, mid-level or senior engineer, and
 the interview difficulty mix each band gets (DESIGN.md). The offline coach reads the band to
 pick its questions; prompts for hosted models state the same band and mix."""
+
 from __future__ import annotations
 
 DIFFICULTY_MIX = {

@@ -6,6 +6,7 @@ validator, offline producer, result model, pages, API and rate limit. Each app r
 kind from AppConfig.ready() in one short module (`interviews/kind.py`); the pipeline looks
 kinds up by name and never names one. docs/ARCHITECTURE.md, "How to add a kind", walks
 through every field."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping

@@ -3,6 +3,7 @@ its language, the prompt values every resume prompt states, and the CLI's --resu
 
 A kind uses these in its own module (`interviews/kind.py`); the pipeline itself does not.
 Contact details add nothing to a question or a plan, so they never reach a prompt."""
+
 from __future__ import annotations
 
 import uuid
@@ -64,6 +65,7 @@ def _read_resume(options: dict) -> list[dict]:
 def resume_cli(id_field: str):
     """The CLI of a resume kind: `--resume FILE.json` in, one result JSON out, with a fresh
     `id_field` and no `unique_key` (nothing is stored)."""
+
     def to_output(answer, document: dict, language: str) -> dict:
         payload = {k: v for k, v in answer.payload.items() if k != "language"}
         return {
