@@ -27,6 +27,12 @@ def worker_cache_cleared(settings):
 @pytest.fixture
 def failing_providers(settings):
     """Gemini answers 500, OpenAI never answers in time, Claude answers text that is not JSON."""
+    # The SDKs are imported on first use; in a fresh process on a busy machine (pytest -n) the
+    # imports alone could spend the chain's time budget before Claude's turn.
+    import anthropic  # noqa: F401
+    import openai  # noqa: F401
+    from google import genai  # noqa: F401
+
     with FakeLLMServer(default="500") as broken, FakeLLMServer(default="slow", slow_seconds=8) as silent, \
             FakeLLMServer(default="malformed") as garbled:
         # Long enough that building the SDK clients (the first call in a process) does not
