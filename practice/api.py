@@ -177,6 +177,7 @@ class AnswerDetailApi(APIView):
                 status_code=404,
                 details={"answer_id": str(answer_id)},
             )
+        services.answer_sync(answer)
         if answer.status != answer.Status.DONE:
             raise ApiError(
                 "Feedback is not ready yet",

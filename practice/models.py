@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from careercoach.models import GenerationResult
 from careercoach.querysets import OwnedQuerySet
 
 
@@ -54,6 +55,8 @@ class Answer(models.Model):
     parent_answer = models.ForeignKey(
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="follow_ups"
     )
+    job = models.ForeignKey("careercoach.GenerationJob", on_delete=models.SET_NULL, null=True, blank=True,
+                            related_name="+")
     attempt = models.PositiveSmallIntegerField(_("attempt"), default=1)
     depth = models.PositiveSmallIntegerField(_("follow-up depth"), default=0)
     prompt = models.TextField(_("question asked"))
@@ -106,3 +109,18 @@ class AnswerPoint(models.Model):
 
     def __str__(self):
         return f"{self.point[:40]}: {self.status}"
+
+
+class FeedbackResult(GenerationResult):
+    """The stored result of one feedback job (the pipeline's record: provider, tokens, cost,
+    fallback trail); the feedback itself is also on the answer, which pages and the API read."""
+
+    answer = models.OneToOneField(Answer, on_delete=models.CASCADE, related_name="result")
+    feedback = models.JSONField(_("feedback"), default=dict)
+
+    class Meta(GenerationResult.Meta):
+        verbose_name = _("feedback result")
+        verbose_name_plural = _("feedback results")
+
+    def __str__(self):
+        return f"feedback {self.answer_id} ({self.provider})"

@@ -1,14 +1,10 @@
 """Writes of practice data: start a session, submit an answer (validated, rate-limited, its
 feedback job enqueued after commit), store feedback."""
 
-from datetime import timedelta
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from careercoach.generation.limits import RateLimited
 from interviews.selectors import question_set_latest
 from practice.errors import MAX_ANSWER_CHARS, PracticeError
 from practice.models import Answer, AnswerPoint, PracticeSession
@@ -23,20 +19,6 @@ def session_start(*, owner, resume, question_set=None, language: str = "auto") -
     return PracticeSession.objects.create(
         owner=owner, resume=resume, question_set=question_set, language=language if language in ("ko", "en") else "auto"
     )
-
-
-def _rate_limit_check(owner) -> None:
-    get_user_model().objects.select_for_update().filter(pk=owner.pk).first()
-    since = timezone.now() - timedelta(hours=1)
-    limit = settings.RATE_LIMIT_FEEDBACK_PER_HOUR
-    times = list(
-        Answer.objects.filter(owner=owner, created_at__gte=since)
-        .order_by("created_at")
-        .values_list("created_at", flat=True)[: limit + 1]
-    )
-    if len(times) >= limit:
-        retry_after = max(1, int((times[0] + timedelta(hours=1) - timezone.now()).total_seconds()) + 1)
-        raise RateLimited(kind="feedback", limit=limit, retry_after=retry_after)
 
 
 def clean_answer_text(text) -> str:
@@ -59,41 +41,62 @@ def _follow_up_prompt(session, question_index, parent_answer_id) -> tuple:
 
 
 def answer_submit(*, session: PracticeSession, question_index, text, parent_answer_id=None) -> Answer:
-    """Store the answer and enqueue its feedback. Raises PracticeError (nothing stored) or
-    RateLimited."""
+    """Store the answer and start its feedback job (the `feedback` generation kind). Raises
+    PracticeError or RateLimited with nothing stored."""
+    from careercoach.generation.start import job_start
+    from practice.evaluation import input_document
+
     text = clean_answer_text(text)
     if not isinstance(question_index, int) or not 0 <= question_index < len(session.questions):
         raise PracticeError("QUESTION_NOT_FOUND")
-    parent, prompt, attempt = None, session.questions[question_index]["question"], 1
+    parent, prompt = None, session.questions[question_index]["question"]
     if parent_answer_id:
         parent, prompt = _follow_up_prompt(session, question_index, parent_answer_id)
         attempt = parent.attempt
     else:
         attempt = session.answers.filter(question_index=question_index, parent_answer__isnull=True).count() + 1
     with transaction.atomic():
-        _rate_limit_check(session.owner)
         answer = Answer.objects.create(
-            owner=session.owner,
-            session=session,
-            question_index=question_index,
-            parent_answer=parent,
-            attempt=attempt,
-            depth=(parent.depth + 1) if parent else 0,
-            prompt=prompt,
-            text=text,
+            owner=session.owner, session=session, question_index=question_index, parent_answer=parent,
+            attempt=attempt, depth=(parent.depth + 1) if parent else 0, prompt=prompt, text=text,
         )
-        transaction.on_commit(lambda: answer_enqueue(answer))
+        job, _created = job_start(owner=session.owner, kind="feedback", resume=session.resume,
+                                  document=input_document(answer), subject_id=answer.pk,
+                                  language=session.language, regenerate=True)
+        answer.job = job
+        answer.save(update_fields=["job"])
     return answer
 
 
-def answer_enqueue(answer: Answer) -> bool:
-    from practice.tasks import evaluate_practice_answer
+def answer_sync(answer: Answer) -> Answer:
+    """The answer's progress and failure as its feedback job reports them."""
+    job = answer.job if answer.job_id else None
+    if job is None or answer.status == Answer.Status.DONE:
+        return answer
+    if job.status == job.Status.FAILED:
+        answer.status, answer.error, answer.finished_at = Answer.Status.FAILED, job.error[:500], job.finished_at
+        answer.save(update_fields=["status", "error", "finished_at"])
+    elif job.status != job.Status.QUEUED:
+        answer.status, answer.progress = Answer.Status.RUNNING, job.progress
+    return answer
 
-    try:
-        evaluate_practice_answer.apply_async(args=[str(answer.id)], retry=True, retry_policy={"max_retries": 1})
-        return True
-    except Exception:  # any broker error means "not delivered now"; the page offers a retry
-        return False
+
+def feedback_result_create(*, job, answer):
+    """The kind's create_result: store the validated feedback on the answer and as the job's
+    result row. Runs once per job, under its row lock."""
+    from careercoach.generation.results import result_fields
+    from careercoach.coach.feedback import MODEL_NAME
+    from practice.evaluation import document_for
+    from practice.models import FeedbackResult
+
+    row = Answer.objects.select_related("session").get(pk=job.subject_id)
+    model = MODEL_NAME if answer.provider == "local" else answer.model
+    content = {k: v for k, v in answer.payload.items()}
+    document = document_for(row, content, answer.provider, model)
+    feedback_store(answer=row, document=document, provider=answer.provider, model=model)
+    fields = result_fields(job=job, answer=answer)
+    fields["model"] = model
+    return FeedbackResult.objects.create(**fields, answer=row, feedback=document)
 
 
 def feedback_store(*, answer: Answer, document: dict, provider: str, model: str) -> None:

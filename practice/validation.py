@@ -7,7 +7,7 @@ import json
 
 from pydantic import ValidationError
 
-from careercoach.coach.feedback import evaluate_answer
+from careercoach.coach.feedback import evaluate_answer, feedback_language
 from careercoach.coach.feedback.rules import load_rules
 from careercoach.coach.feedback.schema import FeedbackContent
 from careercoach.llm.base import ProviderError

@@ -135,6 +135,7 @@ def answer_progress(request, answer_id):
     answer = answer_get(user=request.user, answer_id=answer_id)
     if answer is None:
         raise Http404("No such answer")
+    services.answer_sync(answer)
     if not request.htmx:
         return redirect(_page_url(answer.session, answer.question_index))
     response = render(request, "practice/session.html#progress", {"answer": answer})

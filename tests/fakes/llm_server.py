@@ -22,6 +22,7 @@ from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from tests.fakes.llm_answers import answer_text
+from tests.fakes.llm_feedback_answers import feedback_text
 from tests.fakes.llm_resume_answers import TEXT_BLOCK
 
 # ok: a valid answer built from the resume in the prompt; 429 / 500 / 401: that HTTP error in
@@ -172,6 +173,8 @@ def request_kind(body: dict, prompt: str = "") -> str:
     learning_paths."""
     if TEXT_BLOCK.search(prompt):
         return "extract"
+    if "<answer_data>" in prompt:
+        return "feedback"
     return "learning" if "learning_paths" in json.dumps(body) else "interview"
 
 
@@ -263,7 +266,8 @@ def _handler_for(server: FakeLLMServer):
                 return self._send(int(behaviour), error_body(api, int(behaviour)), headers)
             if behaviour == "slow":
                 server.wait(server.slow_seconds)
-            text = answer_text(request_kind(body, prompt), prompt, behaviour)
+            kind = request_kind(body, prompt)
+            text = feedback_text(prompt, behaviour) if kind == "feedback" else answer_text(kind, prompt, behaviour)
             server.record(path, dict(self.headers), body, prompt, text)
             self._send(200, success_body(api, model, text, estimate_tokens(prompt), estimate_tokens(text)))
 

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from practice.evaluation import answer_evaluate
+from tests.practice.jobs import run_feedback
 from practice.models import Answer, AnswerPoint
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ def test_given_an_answer_when_submitted_then_202_and_feedback_404_until_done(api
     pending = api.get(reverse("api-practice-answer", args=[answer_id]))
     assert pending.status_code == 404 and pending.json()["error_code"] == "FEEDBACK_NOT_READY"
 
-    assert answer_evaluate(answer_id) == "done"
+    assert run_feedback(answer_id) == "done"
     done = api.get(reverse("api-practice-answer", args=[answer_id])).json()
     feedback = done["feedback"]
     assert 1 <= feedback["grade"] <= 5
@@ -70,19 +70,19 @@ def test_given_a_question_index_out_of_range_when_submitted_then_400(api, sessio
 
 def test_given_a_follow_up_when_answered_then_it_links_to_its_parent_and_stops_after_two(api, session):
     first = _submit(api, session, question_index=1, answer="Redis를 썼습니다.").json()["answer_id"]
-    answer_evaluate(first)
+    run_feedback(first)
     assert Answer.objects.get(pk=first).feedback["follow_up"] is not None
 
     second = _submit(api, session, question_index=1, answer="캐시는 30초 TTL로 두었습니다.", parent_answer_id=first)
     assert second.status_code == 202
-    answer_evaluate(second.json()["answer_id"])
+    run_feedback(second.json()["answer_id"])
     child = Answer.objects.get(pk=second.json()["answer_id"])
     assert child.parent_answer_id is not None and child.depth == 1
     third = _submit(
         api, session, question_index=1, answer="모니터링은 Grafana로 했습니다.", parent_answer_id=str(child.pk)
     )
     if third.status_code == 202:
-        answer_evaluate(third.json()["answer_id"])
+        run_feedback(third.json()["answer_id"])
         assert Answer.objects.get(pk=third.json()["answer_id"]).feedback["follow_up"] is None
     else:
         assert third.json()["error_code"] == "FOLLOW_UP_NOT_DUE"
@@ -99,7 +99,7 @@ def test_given_another_users_session_when_read_or_answered_then_404(session, oth
 
 def test_given_another_users_answer_when_read_then_404(api, session, other_user):
     answer_id = _submit(api, session, question_index=0, answer=GOOD).json()["answer_id"]
-    answer_evaluate(answer_id)
+    run_feedback(answer_id)
     stranger = APIClient()
     stranger.force_authenticate(other_user)
 

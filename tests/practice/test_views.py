@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from practice.evaluation import answer_evaluate
+from tests.practice.jobs import run_feedback
 from practice.models import Answer, PracticeSession
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ def test_given_an_answer_when_submitted_with_htmx_then_progress_polls_and_feedba
 
     assert response.status_code == 200 and 'hx-trigger="every 1s"' in response.content.decode()
     answer = Answer.objects.get()
-    answer_evaluate(answer.pk)
+    run_feedback(answer.pk)
     progress = client_logged_in.get(reverse("practice:answer-progress", args=[answer.pk]), **HTMX)
     assert progress.status_code == 286 and progress.headers["HX-Refresh"] == "true"
     page = client_logged_in.get(reverse("practice:session", args=[session.pk]) + "?q=0").content.decode()
@@ -55,7 +55,7 @@ def test_given_answers_when_summary_downloaded_then_markdown_and_json_list_grade
     client_logged_in.post(
         reverse("practice:submit", args=[session.pk]), {"question_index": 0, "answer": "Redis를 썼습니다."}
     )
-    answer_evaluate(Answer.objects.get().pk)
+    run_feedback(Answer.objects.get().pk)
 
     summary = client_logged_in.post(reverse("practice:summary", args=[session.pk])).content.decode()
     markdown = client_logged_in.get(reverse("practice:download", args=[session.pk, "md"])).content.decode()

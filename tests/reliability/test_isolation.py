@@ -17,7 +17,7 @@ from interviews.models import QuestionSet
 from learning.models import LearningPlan
 from postings.models import JobPosting
 from postings.services import posting_create
-from practice.evaluation import answer_evaluate
+from tests.practice.jobs import run_feedback
 from practice.models import Answer, PracticeSession
 from practice.services import answer_submit, session_start
 from resumes.formats import resume_to_document
@@ -104,7 +104,7 @@ def owned(user):
     question_set = QuestionSet.objects.get(pk=results["interview"].result_id)
     session = session_start(owner=user, resume=resume, question_set=question_set)
     answer = answer_submit(session=session, question_index=0, text=f"Redis를 썼습니다 {SECRET}")
-    answer_evaluate(answer.pk)
+    run_feedback(answer.pk)
     posting = posting_create(owner=user, text=f"자격요건\n- Python과 Django 경험 {SECRET}\n")
     return Owned(posting=posting, user=user, resume=resume, question_set=question_set,
                  plan=LearningPlan.objects.get(pk=results["learning"].result_id), job=results["interview"],

@@ -22,7 +22,7 @@ class FollowUp(BaseModel):
 class FeedbackContent(BaseModel):
     """What a producer (offline evaluator or LLM) writes; ids and provider are added around it."""
 
-    language: Literal["ko", "en"]
+    language: Literal["ko", "en"] | None = None  # the pipeline records the language beside the content
     points: list[PointFeedback]
     coverage: float = Field(ge=0, le=1)
     grade: int = Field(ge=1, le=5)
