@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from practice.models import Answer, AnswerPoint, PracticeSession
+from practice.models import Answer, AnswerPoint, FeedbackResult, PracticeSession
 
 
 class AnswerInline(admin.TabularInline):
@@ -37,3 +37,11 @@ class AnswerAdmin(admin.ModelAdmin):
     raw_id_fields = ("owner", "session", "parent_answer")
     readonly_fields = ("feedback",)
     inlines = [AnswerPointInline]
+
+
+@admin.register(FeedbackResult)
+class FeedbackResultAdmin(admin.ModelAdmin):
+    list_display = ("answer", "owner", "provider", "model", "latency_ms", "created_at")
+    list_filter = ("provider",)
+    raw_id_fields = ("answer", "owner", "resume")
+    readonly_fields = ("feedback", "fallback_trail")

@@ -1,5 +1,6 @@
 """The feedback kind's input document {question, answer, history, resume line} for an answer,
 and the feedback document (DESIGN.md) around a producer's content."""
+
 from datetime import UTC, datetime
 
 from careercoach.generation.presentation import source_label

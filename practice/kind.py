@@ -1,6 +1,7 @@
 """Practice feedback as a generation kind: its input is {question, answer, history, resume
 line}, its subject one answer. Registered by PracticeConfig.ready(); docs/ARCHITECTURE.md
 ("How to add a kind") explains each field."""
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -18,9 +19,13 @@ def _language(document) -> str:
 
 
 def _offline(document, language: str) -> dict:
-    return evaluate_answer(document.get("question") or {}, str(document.get("answer") or ""),
-                           history=document.get("history") or [], resume_line=document.get("resume_line"),
-                           language=language)
+    return evaluate_answer(
+        document.get("question") or {},
+        str(document.get("answer") or ""),
+        history=document.get("history") or [],
+        resume_line=document.get("resume_line"),
+        language=language,
+    )
 
 
 def _no_resume_document(resume):

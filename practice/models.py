@@ -55,8 +55,9 @@ class Answer(models.Model):
     parent_answer = models.ForeignKey(
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="follow_ups"
     )
-    job = models.ForeignKey("careercoach.GenerationJob", on_delete=models.SET_NULL, null=True, blank=True,
-                            related_name="+")
+    job = models.ForeignKey(
+        "careercoach.GenerationJob", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     attempt = models.PositiveSmallIntegerField(_("attempt"), default=1)
     depth = models.PositiveSmallIntegerField(_("follow-up depth"), default=0)
     prompt = models.TextField(_("question asked"))

@@ -13,8 +13,9 @@ def session_list(*, user, resume=None):
 
 
 def answer_get(*, user, answer_id) -> Answer | None:
-    return (Answer.objects.for_user(user).select_related("session", "session__resume", "job")
-            .filter(pk=answer_id).first())
+    return (
+        Answer.objects.for_user(user).select_related("session", "session__resume", "job").filter(pk=answer_id).first()
+    )
 
 
 def answers_of(session: PracticeSession) -> list[Answer]:

@@ -1,7 +1,6 @@
 """Writes of practice data: start a session, submit an answer (validated, rate-limited, its
 feedback job enqueued after commit), store feedback."""
 
-
 from django.db import transaction
 from django.utils import timezone
 
@@ -57,12 +56,24 @@ def answer_submit(*, session: PracticeSession, question_index, text, parent_answ
         attempt = session.answers.filter(question_index=question_index, parent_answer__isnull=True).count() + 1
     with transaction.atomic():
         answer = Answer.objects.create(
-            owner=session.owner, session=session, question_index=question_index, parent_answer=parent,
-            attempt=attempt, depth=(parent.depth + 1) if parent else 0, prompt=prompt, text=text,
+            owner=session.owner,
+            session=session,
+            question_index=question_index,
+            parent_answer=parent,
+            attempt=attempt,
+            depth=(parent.depth + 1) if parent else 0,
+            prompt=prompt,
+            text=text,
         )
-        job, _created = job_start(owner=session.owner, kind="feedback", resume=session.resume,
-                                  document=input_document(answer), subject_id=answer.pk,
-                                  language=session.language, regenerate=True)
+        job, _created = job_start(
+            owner=session.owner,
+            kind="feedback",
+            resume=session.resume,
+            document=input_document(answer),
+            subject_id=answer.pk,
+            language=session.language,
+            regenerate=True,
+        )
         answer.job = job
         answer.save(update_fields=["job"])
     return answer
@@ -84,8 +95,8 @@ def answer_sync(answer: Answer) -> Answer:
 def feedback_result_create(*, job, answer):
     """The kind's create_result: store the validated feedback on the answer and as the job's
     result row. Runs once per job, under its row lock."""
-    from careercoach.generation.results import result_fields
     from careercoach.coach.feedback import MODEL_NAME
+    from careercoach.generation.results import result_fields
     from practice.evaluation import document_for
     from practice.models import FeedbackResult
 

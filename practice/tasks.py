@@ -1,5 +1,6 @@
 """The feedback job runs in the generation pipeline's one task; this module only warms the
 worker up."""
+
 from celery.signals import worker_init
 
 

@@ -54,14 +54,10 @@ def validate_feedback(raw, document: dict) -> dict:
     payload["coverage"] = round(
         sum({"covered": 1, "partial": 0.5}.get(p["status"], 0) for p in points) / len(points), 2
     )
-    offline = evaluate_answer(
-        document.get("question") or {},
-        str(document.get("answer") or ""),
-        history=document.get("history") or [],
-        language=payload["language"],
-    )
+    question, answer = document.get("question") or {}, str(document.get("answer") or "")
+    payload["language"] = payload.get("language") or feedback_language(question, answer)
+    offline = evaluate_answer(question, answer, history=document.get("history") or [], language=payload["language"])
     rules = load_rules()
-    answer = str(document.get("answer") or "")
     if offline["grade"] == 1 and offline["follow_up"] is None and not any(p["status"] != "missing" for p in points):
         payload["follow_up"] = None  # a refusal gets the model answer, not another question
     if rules.injection.search(answer):

@@ -1,5 +1,6 @@
 """What the fake LLM server answers to a practice feedback prompt: feedback read from the
 question and answer in the prompt, or a broken one for the fallback tests."""
+
 import json
 import re
 
@@ -12,8 +13,10 @@ def feedback_answer(prompt: str) -> dict:
     answer = ANSWER.findall(prompt)[-1]
     korean = "in Korean" in prompt
     quote = answer[:30]
-    points = [{"point": p, "status": "partial" if i == 0 else "missing", "evidence": quote if i == 0 else ""}
-              for i, p in enumerate(question.get("what_good_answers_cover") or [])]
+    points = [
+        {"point": p, "status": "partial" if i == 0 else "missing", "evidence": quote if i == 0 else ""}
+        for i, p in enumerate(question.get("what_good_answers_cover") or [])
+    ]
     first_missing = points[1]["point"] if len(points) > 1 else points[0]["point"]
     return {
         "language": "ko" if korean else "en",
@@ -21,11 +24,14 @@ def feedback_answer(prompt: str) -> dict:
         "coverage": 0.1,
         "grade": 2,
         "grade_reason": "핵심 항목 대부분이 빠졌습니다." if korean else "Most points are missing.",
-        "strengths": [], "improvements": ["수치를 더하세요." if korean else "Add numbers."],
+        "strengths": [],
+        "improvements": ["수치를 더하세요." if korean else "Add numbers."],
         "factual_concerns": [],
         "model_answer": ["상황", "방법", "결과"] if korean else ["Context", "Method", "Result"],
-        "follow_up": {"question": (f"{first_missing}은 어떻게 하셨나요?" if korean else f"How did you handle {first_missing}?"),
-                      "target": first_missing},
+        "follow_up": {
+            "question": (f"{first_missing}은 어떻게 하셨나요?" if korean else f"How did you handle {first_missing}?"),
+            "target": first_missing,
+        },
     }
 
 

@@ -2,8 +2,8 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from tests.practice.jobs import run_feedback
 from practice.models import Answer, AnswerPoint
+from tests.practice.jobs import run_feedback
 
 pytestmark = pytest.mark.django_db
 GOOD = (

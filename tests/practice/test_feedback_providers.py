@@ -1,5 +1,6 @@
 """Practice feedback through the provider chain, against the local fake LLM server (a real
 HTTP round trip): a hosted answer is used, a broken one falls back to the offline evaluator."""
+
 import json
 
 import pytest
@@ -46,8 +47,9 @@ def test_given_a_hosted_provider_when_feedback_runs_then_its_feedback_is_stored(
 
 
 @pytest.mark.parametrize("behaviour", ["malformed", "wrong_types"])
-def test_given_invalid_feedback_json_when_feedback_runs_then_the_offline_evaluator_answers(session, openai_fake,
-                                                                                           behaviour):
+def test_given_invalid_feedback_json_when_feedback_runs_then_the_offline_evaluator_answers(
+    session, openai_fake, behaviour
+):
     openai_fake(behaviour)
     answer = answer_submit(session=session, question_index=0, text=ANSWER)
 

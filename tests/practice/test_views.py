@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from tests.practice.jobs import run_feedback
 from practice.models import Answer, PracticeSession
+from tests.practice.jobs import run_feedback
 
 pytestmark = pytest.mark.django_db
 HTMX = {"HTTP_HX_REQUEST": "true"}

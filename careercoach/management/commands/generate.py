@@ -3,8 +3,8 @@ the evaluation scripts use it; nothing is stored. Each registered kind with a CL
 (GenerationKind.cli, docs/ARCHITECTURE.md) is a subcommand with its own input options;
 --provider and --language are common to all.
 
-`feedback`, `posting` and `fit`, and `--posting` on interview|learning, are still run by
-their apps' own offline code (practice.cli, postings.cli) until those apps register their
+`posting` and `fit`, and `--posting` on interview|learning, are still run by
+their app's own offline code (postings.cli) until that app registers its
 kinds with a CLI; a registered kind of the same name takes the subcommand over."""
 import json
 import sys
@@ -17,7 +17,7 @@ from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
 from careercoach.llm.registry import provider_chain
 from resumes.formats import InvalidResumeFile, document_from_file
 
-LEGACY = ("feedback", "posting", "fit")
+LEGACY = ("posting", "fit")
 
 
 def _common(sub) -> None:
@@ -26,10 +26,6 @@ def _common(sub) -> None:
 
 
 def _legacy_subcommands(subs, taken: set) -> None:
-    if "feedback" not in taken:
-        sub = subs.add_parser("feedback", help="Practice feedback for answers (offline)")
-        sub.add_argument("--input", help="JSONL file, one {question, answer, history} per line")
-        _common(sub)
     if "posting" not in taken:
         sub = subs.add_parser("posting", help="The parsed job posting")
         sub.add_argument("--posting", help="Job posting text file")
@@ -59,8 +55,6 @@ class Command(BaseCommand):
         _legacy_subcommands(subs, taken)
 
     def handle(self, *args, kind, provider, language, **options):
-        if kind == "feedback" and not _has_cli(kind):
-            return self._feedback(options.get("input"), provider, language)
         if (kind in LEGACY and not _has_cli(kind)) or options.get("posting"):
             return self._with_posting(kind, options.get("resume"), options.get("posting"), language)
         kind = get_kind(kind)
@@ -79,19 +73,6 @@ class Command(BaseCommand):
             output = kind.cli.to_output(answer, document, resolved)
             indent = None if kind.cli.lines else 2
             sys.stdout.write(json.dumps(output, ensure_ascii=False, indent=indent) + "\n")
-
-    def _feedback(self, path, provider, language):
-        from practice.cli import feedback_lines
-
-        if not path:
-            raise CommandError("--input is required for feedback")
-        if provider and provider.strip() != "local":
-            raise CommandError("feedback: only the offline provider 'local' is available from the command line yet")
-        try:
-            for line in feedback_lines(path, language):
-                self.stdout.write(line)
-        except OSError as exc:
-            raise CommandError(str(exc)) from exc
 
     def _with_posting(self, kind, resume, posting, language):
         from postings.cli import posting_output, print_json
