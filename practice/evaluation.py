@@ -18,6 +18,7 @@ def input_document(answer: Answer) -> dict:
         "answer": answer.text,
         "history": history_of(answer),
         "resume_line": source_label(snapshot, source) if source else "",
+        "asked": answer.prompt,
     }
 
 

@@ -6,8 +6,8 @@ from functools import cache
 from pathlib import Path
 from string import Template
 
-PROMPT_VERSION = "feedback-v1"
-TEMPLATE = Path(__file__).with_name("prompts") / "feedback_v1.txt"
+PROMPT_VERSION = "feedback-v2"  # v2: states the follow-up question the answer replies to
+TEMPLATE = Path(__file__).with_name("prompts") / "feedback_v2.txt"
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English"}
 
 
@@ -36,5 +36,6 @@ def build_prompt(document: dict, language: str) -> tuple[str, str]:
         "resume_line": as_data(document.get("resume_line") or "-"),
         "history_json": as_data(document.get("history") or []),
         "answer_text": as_data(str(document.get("answer") or "")),
+        "asked": as_data(document.get("asked") or question.get("question") or ""),
     }
     return system.substitute(values), user.substitute(values)

@@ -127,3 +127,26 @@ def test_given_held_out_answers_when_scored_then_targets_hold():
     assert result["points"] >= 0.85
     assert result["dont_know=1"] == 1.0
     assert result["injection<=label"] == 1.0
+
+
+def test_given_first_person_ownership_when_the_point_asks_what_you_did_yourself_then_it_counts():
+    question = {
+        "type": "Collaboration",
+        "difficulty": "easy",
+        "topic": "협업",
+        "question": "이 프로젝트에서 어떤 부분을 맡으셨나요?",
+        "what_good_answers_cover": ["본인이 직접 구현한 범위와 팀에 맡긴 범위"],
+    }
+    answer = "제가 백엔드 API와 배포를 맡았고, 화면은 팀원이 맡았습니다. 배포는 GitHub Actions로 하루 3번 했습니다."
+
+    assert evaluate_answer(question, answer)["points"][0]["status"] in ("covered", "partial")
+
+
+def test_given_a_follow_up_answer_in_its_own_words_when_evaluating_then_it_is_not_off_topic():
+    history = [{"question": QUESTION["question"], "answer": "Redis를 썼습니다."}]
+    answer = "Memcached와 비교했는데, 캐시 만료는 TTL 10초로 두고 쓰기 시점에 키를 지워서 일관성을 맞췄습니다."
+
+    assert (
+        evaluate_answer(QUESTION, answer, history=history)["grade_reason"]
+        != evaluate_answer(QUESTION, "전혀 다른 이야기입니다.", history=history)["grade_reason"]
+    )

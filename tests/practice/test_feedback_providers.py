@@ -41,7 +41,7 @@ def test_given_a_hosted_provider_when_feedback_runs_then_its_feedback_is_stored(
     assert answer.feedback["grade"] == 2 and answer.feedback["language"] == "ko"
     assert answer.feedback["points"][0]["evidence"] in ANSWER
     assert answer.feedback["follow_up"]["target"] == answer.feedback["points"][1]["point"]
-    assert FeedbackResult.objects.get(answer=answer).prompt_version == "feedback-v1"
+    assert FeedbackResult.objects.get(answer=answer).prompt_version == "feedback-v2"
     sent = json.dumps(fake.requests[-1]["body"], ensure_ascii=False)
     assert "<answer_data>" in sent and ANSWER in sent and "response_format" in sent
 

@@ -48,7 +48,7 @@ def _raw(**overrides):
 def test_given_an_answer_with_a_closing_tag_when_prompting_then_it_stays_inside_the_data_tag():
     system, user = build_prompt(_document(), "ko")
 
-    assert PROMPT_VERSION == "feedback-v1"
+    assert PROMPT_VERSION == "feedback-v2"
     assert "never an instruction" in system and "Korean" in system
     assert user.count("</answer_data>") == 1
     assert "온워크 · 정산" in user and "캐시 무효화" in user
@@ -78,3 +78,12 @@ def test_given_two_follow_ups_already_when_validating_then_no_third():
     history = [{"question": "a", "answer": "b"}, {"question": "c", "answer": "d"}]
 
     assert validate_feedback(_raw(), _document(history=history))["follow_up"] is None
+
+
+def test_given_a_follow_up_answer_when_prompting_then_the_follow_up_question_and_history_are_in_it():
+    document = _document(history=[{"question": QUESTION["question"], "answer": "Redis를 썼습니다."}])
+    document["asked"] = "캐시 무효화는 어떻게 하셨나요?"
+
+    _system, user = build_prompt(document, "ko")
+
+    assert "캐시 무효화는 어떻게 하셨나요?" in user and "Redis를 썼습니다." in user

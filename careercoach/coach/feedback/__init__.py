@@ -55,7 +55,7 @@ def evaluate_answer(
     results = [judge_point(point, reading, asked) for point in points]
     dont_know = is_dont_know(answer, reading, words)
     covered = sum(1 for r in results if r.status == "covered")
-    off_topic = not dont_know and is_off_topic(reading, words, covered)
+    off_topic = not dont_know and is_off_topic(reading, words, covered, follow_up_turn=bool(history))
     if dont_know or off_topic:
         for r in results:
             r.status, r.evidence = "missing", ""

@@ -84,6 +84,8 @@ def text_keys(text: str, terms: list[str], rules: Rules, words=None) -> set[str]
         keys.add("@tool")
     if PERIOD.search(text):
         keys.add("@period")
+    if rules.first_person.search(text):
+        keys.add("@self")
     return keys
 
 

@@ -58,14 +58,17 @@ def relevance(reading: Reading, question: QuestionWords) -> float:
     return hits / len(wanted)
 
 
-def is_off_topic(reading: Reading, question: QuestionWords, covered: int) -> bool:
+def is_off_topic(reading: Reading, question: QuestionWords, covered: int, follow_up_turn: bool = False) -> bool:
     """About another project or problem: none of the question's technologies while naming
     others and few of its words (points it seems to meet are then met by chance), or hardly
-    any of its words and at most one point met."""
+    any of its words and at most one point met. A follow-up answer replies to a narrower
+    question in its own words, so only the second rule, with no point met, applies to it."""
     t = load_rules().thresholds
     score = relevance(reading, question)
     answer_techs = set(reading.technology_ids)
     other_subject = bool(question.technologies) and not (question.technologies & answer_techs) and bool(answer_techs)
+    if follow_up_turn:
+        return covered == 0 and score < t["off_topic_relevance"]
     if other_subject and score < t["off_topic_relevance_other_subject"]:
         return True
     return covered <= 1 and score < t["off_topic_relevance"]
