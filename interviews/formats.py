@@ -1,4 +1,4 @@
-"""A question set as the API's JSON (DESIGN.md, compatible with the earlier system's
+"""A question set as the API's JSON (docs/ARCHITECTURE.md, compatible with the earlier system's
 responses) and as Markdown for download."""
 from django.utils.translation import gettext as _
 

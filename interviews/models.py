@@ -5,7 +5,7 @@ from careercoach.models import GenerationResult
 
 
 class QuestionSet(GenerationResult):
-    """Five interview questions; `questions` holds them in the DESIGN.md shape."""
+    """Five interview questions; `questions` holds them in the shape of docs/ARCHITECTURE.md, "Output contracts"."""
 
     questions = models.JSONField(_("questions"), default=list)
 

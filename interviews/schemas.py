@@ -1,4 +1,4 @@
-"""The interview question set as DESIGN.md fixes it, as pydantic models.
+"""The interview question set (docs/ARCHITECTURE.md, "Output contracts") as pydantic models.
 
 One definition serves three jobs: the JSON schema handed to each LLM SDK for structured
 output, the validation of every answer (LLM or offline coach) before it is stored, and the

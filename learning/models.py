@@ -5,7 +5,7 @@ from careercoach.models import GenerationResult
 
 
 class LearningPlan(GenerationResult):
-    """Strengths, weaknesses and 3-8 learning paths in the DESIGN.md shape."""
+    """Strengths, weaknesses and 3-8 learning paths in the shape of docs/ARCHITECTURE.md, "Output contracts"."""
 
     analysis = models.JSONField(_("analysis"), default=dict)
     summary = models.TextField(_("summary"), blank=True, default="")

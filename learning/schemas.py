@@ -1,5 +1,6 @@
-"""The learning plan as DESIGN.md fixes it, as pydantic models: the JSON schema sent to each
-LLM SDK, the check on every answer before it is stored, and the tests' contract."""
+"""The learning plan (docs/ARCHITECTURE.md, "Output contracts") as pydantic models: the JSON
+schema sent to each LLM SDK, the check on every answer before it is stored, and the tests'
+contract."""
 
 from __future__ import annotations
 

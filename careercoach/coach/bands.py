@@ -1,5 +1,5 @@
 """Experience bands: how many months of work make a junior, mid-level or senior engineer, and
-the interview difficulty mix each band gets (DESIGN.md). The offline coach reads the band to
+the interview difficulty mix each band gets (docs/ARCHITECTURE.md, "Output contracts"). The offline coach reads the band to
 pick its questions; prompts for hosted models state the same band and mix."""
 
 from __future__ import annotations

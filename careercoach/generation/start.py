@@ -24,6 +24,8 @@ def job_start(*, owner, kind, resume=None, document: dict | None = None, subject
     runs returns that job; the same input asked again returns the stored result as a finished
     job unless `regenerate`. Raises RateLimited at the user's hourly limit."""
     kind = get_kind(kind)
+    if resume is None and (document is None or subject_id is None):
+        raise ValueError("job_start needs a resume, or a document and a subject_id")
     if document is None:
         document = kind.build_document(resume)
     subject_id = str(subject_id if subject_id is not None else resume.pk)
