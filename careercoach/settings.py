@@ -317,6 +317,7 @@ JOB_EVENTS_RETRY_MS = env_int("JOB_EVENTS_RETRY_MS", 2000)
 # Generation limits per user and hour, shared by web and API through the cache.
 RATE_LIMIT_INTERVIEW_PER_HOUR = env_int("RATE_LIMIT_INTERVIEW_PER_HOUR", 10)
 RATE_LIMIT_LEARNING_PER_HOUR = env_int("RATE_LIMIT_LEARNING_PER_HOUR", 20)
+RATE_LIMIT_FIT_PER_HOUR = env_int("RATE_LIMIT_FIT_PER_HOUR", 30)
 RATE_LIMIT_FEEDBACK_PER_HOUR = env_int("RATE_LIMIT_FEEDBACK_PER_HOUR", 60)  # practice answers (and follow-ups)
 # Requests per client IP and minute (careercoach/ratelimit.py), counted in the shared cache;
 # 0 turns a limit off. Behind a proxy set BEHIND_PROXY so the client's address is used.

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careercoach import coach
 from careercoach.generation.kinds import GenerationKind, register_kind
+from careercoach.generation.posting_input import tailored
 from careercoach.generation.resume_input import resume_cli, resume_document, resume_language
 from careercoach.models import GenerationJob
 from interviews import formats, prompts, selectors, services
@@ -25,9 +26,8 @@ INTERVIEW = GenerationKind(
     build_document=resume_document,
     detect_language=resume_language,
     output_schema=InterviewOutput,
-    build_prompt=prompts.build_prompt,
-    validate=validate_interview,
-    offline=coach.generate_interview,
+    # An optional job posting in the document tailors prompt, check and offline output.
+    **tailored("interview", build_prompt=prompts.build_prompt, validate=validate_interview, offline=coach.generate_interview),
     prompt_version=prompts.PROMPT_VERSION,
     result_model=QuestionSet,
     create_result=services.question_set_create,

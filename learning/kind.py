@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careercoach import coach
 from careercoach.generation.kinds import GenerationKind, register_kind
+from careercoach.generation.posting_input import tailored
 from careercoach.generation.resume_input import resume_cli, resume_document, resume_language
 from careercoach.models import GenerationJob
 from learning import formats, prompts, selectors, services
@@ -25,9 +26,8 @@ LEARNING = GenerationKind(
     build_document=resume_document,
     detect_language=resume_language,
     output_schema=LearningOutput,
-    build_prompt=prompts.build_prompt,
-    validate=validate_learning,
-    offline=coach.generate_learning,
+    # An optional job posting in the document tailors prompt, check and offline output.
+    **tailored("learning", build_prompt=prompts.build_prompt, validate=validate_learning, offline=coach.generate_learning),
     prompt_version=prompts.PROMPT_VERSION,
     result_model=LearningPlan,
     create_result=services.learning_plan_create,

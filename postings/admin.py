@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from postings.models import JobPosting
+from postings.models import FitReport, JobPosting
 
 
 @admin.register(JobPosting)
@@ -9,3 +9,10 @@ class JobPostingAdmin(admin.ModelAdmin):
     search_fields = ("title", "company", "owner__username")
     readonly_fields = ("id", "parsed", "created_at", "updated_at")
     list_select_related = ("owner",)
+
+
+@admin.register(FitReport)
+class FitReportAdmin(admin.ModelAdmin):
+    list_display = ("resume", "posting", "owner", "provider", "created_at")
+    readonly_fields = [field.name for field in FitReport._meta.fields]
+    list_select_related = ("resume", "posting", "owner")

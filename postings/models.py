@@ -10,6 +10,7 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from careercoach.models import GenerationResult
 from careercoach.querysets import OwnedQuerySet
 
 MAX_POSTING_CHARS = 20_000
@@ -42,3 +43,17 @@ class JobPosting(models.Model):
     @property
     def preferred_skills(self) -> list[str]:
         return list(self.parsed.get("preferred_skills") or [])
+
+
+class FitReport(GenerationResult):
+    """A fit report (DESIGN.md) of one resume against one posting, made by a `fit` job."""
+
+    posting = models.ForeignKey(JobPosting, on_delete=models.CASCADE, related_name="fit_reports")
+    report = models.JSONField(_("fit report"), default=dict)
+
+    class Meta(GenerationResult.Meta):
+        verbose_name = _("fit report")
+        verbose_name_plural = _("fit reports")
+
+    def __str__(self):
+        return f"{self.resume.unique_key} / {self.posting_id} ({self.report.get('score')})"

@@ -6,6 +6,7 @@ from careercoach.generation.events import JobEventsApi
 from interviews.api import QuestionsApi
 from learning.api import LearningPathApi
 from postings import api as postings_api
+from postings.fit_api import FitApi
 from practice import api as practice_api
 from resumes import api as resumes_api
 
@@ -19,6 +20,7 @@ urlpatterns = [
     path("learning/<str:unique_key>/learning-path", LearningPathApi.as_view(), name="api-learning-path"),
     path("postings/", postings_api.PostingListCreateApi.as_view(), name="api-postings"),
     path("postings/<str:posting_id>", postings_api.PostingDetailApi.as_view(), name="api-posting-detail"),
+    path("fit/<str:unique_key>/<str:posting_id>", FitApi.as_view(), name="api-fit"),
     path("jobs/<uuid:job_id>", JobApi.as_view(), name="api-job"),
     path("practice/sessions/<uuid:session_id>", practice_api.SessionDetailApi.as_view(), name="api-practice-session"),
     path("practice/sessions/<uuid:session_id>/answers", practice_api.AnswerSubmitApi.as_view(),

@@ -9,6 +9,7 @@ from rest_framework.views import APIView
 from careercoach.api.errors import ApiError
 from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES
+from careercoach.generation.inputs import InputNotFound, input_document
 from careercoach.generation.kinds import get_kind
 from careercoach.generation.limits import RateLimited
 from careercoach.generation.start import job_start
@@ -42,6 +43,8 @@ class StartInputSerializer(serializers.Serializer):
         help_text="Provider order to try; default: the configured order.",
     )
     regenerate = serializers.BooleanField(default=False, help_text="Ignore a stored result for the same resume.")
+    posting_id = serializers.CharField(required=False, max_length=64,
+                                       help_text="interview and learning: a saved job posting to tailor the result to")
 
 
 def result_url_for(request, job) -> str | None:
@@ -71,9 +74,14 @@ def start_generation(request, unique_key: str, kind: str) -> Response:
     data = StartInputSerializer(data=request.data)  # a body that is not an object is a 400
     data.is_valid(raise_exception=True)
     try:
+        document = input_document(owner=request.user, kind=kind, resume=resume, values=request.data)
+    except InputNotFound as exc:
+        raise ApiError(str(exc), error_code=exc.error_code, status_code=404, details=exc.details) from exc
+    try:
         job, _created = job_start(
             owner=request.user,
             resume=resume,
+            document=document,
             kind=kind,
             language=data.validated_data["language"],
             providers=data.validated_data.get("providers"),

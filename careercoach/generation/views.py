@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling
 
+from careercoach.generation.inputs import InputNotFound, input_document
 from careercoach.generation.limits import RateLimited
 from careercoach.generation.presentation import result_page_url
 from careercoach.generation.start import job_start
@@ -21,8 +22,12 @@ def generation_start(request, unique_key, kind):
     resume = resume_get(user=request.user, unique_key=unique_key, with_parts=False)
     language = request.POST.get("language", "auto")
     try:
+        document = input_document(owner=request.user, kind=kind, resume=resume, values=request.POST)
+    except InputNotFound as exc:
+        raise Http404(str(exc)) from exc
+    try:
         job, _created = job_start(
-            owner=request.user, resume=resume, kind=kind, language=language,
+            owner=request.user, resume=resume, kind=kind, language=language, document=document,
             regenerate=request.POST.get("regenerate") == "1",
         )
     except RateLimited as exc:

@@ -51,3 +51,27 @@ def test_user_pastes_a_posting_and_sees_the_fit_report(page, live_server, user, 
     if os.environ.get("CAREERCOACH_SCREENSHOT") == "1":
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "posting-fit.png"), full_page=True)
+
+
+def test_user_generates_questions_tailored_to_a_saved_posting(page, live_server, user, resume, settings):
+    # The job runs inside the request (eager Celery): this test is about the page flow; the
+    # worker path is covered by test_generation_flow.
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    from postings.services import posting_create
+
+    posting = posting_create(owner=user, text=POSTING)
+    log_in(page, live_server, user)
+
+    page.goto(f"{live_server.url}/resumes/{resume.unique_key}/?posting={posting.id}")
+    page.locator(f"[data-testid=tailored-interview-{posting.id}]").click()
+    page.wait_for_load_state()
+    # The job ran inside the request, so the resume page lists the finished question set.
+    page.locator(".generation-history a").first.click()
+    page.wait_for_load_state()
+
+    questions = page.locator("[data-testid=questions] li.question")
+    assert questions.count() == 5
+    text = page.locator("[data-testid=questions]").inner_text()
+    assert "공고의 필수 요건인 Apache Kafka" in text  # a deep dive on a required skill the resume shows
+    assert "보이지 않습니다" in text  # and one honest question on a required skill it lacks
+    assert not page.csp_errors

@@ -15,6 +15,7 @@ from careercoach.generation.start import job_start
 from careercoach.models import GenerationJob
 from interviews.models import QuestionSet
 from learning.models import LearningPlan
+from postings.kind import fit_document, fit_subject
 from postings.models import JobPosting
 from postings.services import posting_create
 from tests.practice.jobs import run_feedback
@@ -57,7 +58,7 @@ class Owned:
             "interviews.questionset": self.question_set.pk, "learning.learningplan": self.plan.pk,
             "careercoach.generationjob": self.job.pk, "auth.user": self.user.pk, "authtoken.tokenproxy": self.user.pk,
             "practice.practicesession": self.session.pk, "practice.answer": self.answer.pk,
-            "postings.jobposting": self.posting.pk,
+            "postings.jobposting": self.posting.pk, "postings.fitreport": self.posting.fit_reports.first().pk,
         }
         return {
             "unique_key": self.resume.unique_key,
@@ -106,6 +107,9 @@ def owned(user):
     answer = answer_submit(session=session, question_index=0, text=f"Redis를 썼습니다 {SECRET}")
     run_feedback(answer.pk)
     posting = posting_create(owner=user, text=f"자격요건\n- Python과 Django 경험 {SECRET}\n")
+    fit_job, _ = job_start(owner=user, resume=resume, kind="fit", document=fit_document(resume=resume, posting=posting),
+                           subject_id=fit_subject(resume=resume, posting=posting))
+    job_execute(fit_job.pk)
     return Owned(posting=posting, user=user, resume=resume, question_set=question_set,
                  plan=LearningPlan.objects.get(pk=results["learning"].result_id), job=results["interview"],
                  token=Token.objects.create(user=user).key, session=session, answer=answer)
