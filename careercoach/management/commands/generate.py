@@ -46,7 +46,8 @@ class Command(BaseCommand):
         for kind in all_kinds():
             if kind.cli is None:
                 continue
-            sub = subs.add_parser(kind.name, help=str(kind.label))
+            with translation.override("en"):  # the CLI speaks English, as its errors do
+                sub = subs.add_parser(kind.name, help=str(kind.label))
             kind.cli.add_arguments(sub)
             if kind.name in ("interview", "learning"):
                 sub.add_argument("--posting", help="Job posting text file: tailors the result (offline coach)")
