@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from careercoach import coach
+from careercoach.coach.tailoring import check_tailored_questions, tailored_interview
 from careercoach.generation.kinds import GenerationKind, register_kind
 from careercoach.generation.posting_input import tailored
 from careercoach.generation.resume_input import resume_cli, resume_document, resume_language
@@ -13,6 +14,10 @@ from interviews import formats, prompts, selectors, services
 from interviews.models import QuestionSet
 from interviews.schemas import InterviewOutput
 from interviews.validation import validate_interview
+
+
+def _check_tailored(resume, posting, payload) -> list[str]:
+    return check_tailored_questions(resume, posting, payload["questions"])
 
 
 def _page(question_set) -> str:
@@ -27,7 +32,10 @@ INTERVIEW = GenerationKind(
     detect_language=resume_language,
     output_schema=InterviewOutput,
     # An optional job posting in the document tailors prompt, check and offline output.
-    **tailored("interview", build_prompt=prompts.build_prompt, validate=validate_interview, offline=coach.generate_interview),
+    **tailored(
+        build_prompt=prompts.build_prompt, validate=validate_interview, offline=coach.generate_interview,
+        instructions=prompts.POSTING_INSTRUCTIONS, tailor=tailored_interview, check=_check_tailored,
+    ),
     prompt_version=prompts.PROMPT_VERSION,
     result_model=QuestionSet,
     create_result=services.question_set_create,

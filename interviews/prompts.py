@@ -7,6 +7,14 @@ from careercoach.generation.resume_input import resume_prompt_values
 from careercoach.llm.prompts import render_template
 
 PROMPT_VERSION = "v1"
+# Added to the user message, with the posting, when the document carries a job posting.
+POSTING_INSTRUCTIONS = (
+    "The candidate is applying to the job posting below. At least 3 of the 5 questions must be deep "
+    "dives into skills the posting requires and the resume shows, each grounded in the resume line that "
+    "shows it, with that skill as the topic. At least 1 question must be about a required skill the "
+    "resume does not show, asked honestly: how the candidate would close the gap or what their nearest "
+    "experience is. Keep the difficulty mix given above."
+)
 TEMPLATE_DIR = Path(__file__).with_name("prompts")
 
 

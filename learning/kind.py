@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from careercoach import coach
+from careercoach.coach.tailoring import tailored_learning
 from careercoach.generation.kinds import GenerationKind, register_kind
 from careercoach.generation.posting_input import tailored
 from careercoach.generation.resume_input import resume_cli, resume_document, resume_language
@@ -27,7 +28,10 @@ LEARNING = GenerationKind(
     detect_language=resume_language,
     output_schema=LearningOutput,
     # An optional job posting in the document tailors prompt, check and offline output.
-    **tailored("learning", build_prompt=prompts.build_prompt, validate=validate_learning, offline=coach.generate_learning),
+    **tailored(
+        build_prompt=prompts.build_prompt, validate=validate_learning, offline=coach.generate_learning,
+        instructions=prompts.POSTING_INSTRUCTIONS, tailor=tailored_learning,
+    ),
     prompt_version=prompts.PROMPT_VERSION,
     result_model=LearningPlan,
     create_result=services.learning_plan_create,

@@ -6,6 +6,11 @@ from careercoach.generation.resume_input import resume_prompt_values
 from careercoach.llm.prompts import render_template
 
 PROMPT_VERSION = "v1"
+# Added to the user message, with the posting, when the document carries a job posting.
+POSTING_INSTRUCTIONS = (
+    "The candidate is applying to the job posting below. Put the paths for required skills the resume "
+    "lacks first, then nice-to-have skills it lacks; each such reason quotes the posting's requirement."
+)
 TEMPLATE_DIR = Path(__file__).with_name("prompts")
 
 

@@ -44,7 +44,7 @@ class StartInputSerializer(serializers.Serializer):
     )
     regenerate = serializers.BooleanField(default=False, help_text="Ignore a stored result for the same resume.")
     posting_id = serializers.CharField(required=False, max_length=64,
-                                       help_text="interview and learning: a saved job posting to tailor the result to")
+                                       help_text="A saved job posting to tailor the result to (kinds that take one).")
 
 
 def result_url_for(request, job) -> str | None:

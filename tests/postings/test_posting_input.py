@@ -5,10 +5,9 @@ import pytest
 
 from careercoach import coach
 from careercoach.coach.posting import parse_posting
-from careercoach.generation.posting_input import tailored
+from careercoach.generation.kinds import get_kind
 from careercoach.llm.base import ProviderError
 from interviews import prompts
-from interviews.validation import validate_interview
 from tests.coach.resumes import korean_backend_junior
 
 POSTING = parse_posting("""자격요건
@@ -17,8 +16,8 @@ POSTING = parse_posting("""자격요건
 - Celery 비동기 작업 운영 경험
 - Kubernetes 운영 경험
 """)
-PARTS = tailored("interview", build_prompt=prompts.build_prompt, validate=validate_interview,
-                 offline=coach.generate_interview)
+INTERVIEW = get_kind("interview")
+PARTS = {"build_prompt": INTERVIEW.build_prompt, "validate": INTERVIEW.validate, "offline": INTERVIEW.offline}
 
 
 def document(with_posting=True):
