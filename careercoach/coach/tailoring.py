@@ -46,43 +46,36 @@ def _covers(key: str, language: str, extra: list[str]) -> list[str]:
     return (items + extra)[:4] if len(items + extra) >= 2 else (items + extra + extra)[:2]
 
 
-def _unit_line(resume: dict, source: str, used: set[str]) -> str:
-    """An achievement line of the job or project a stack entry belongs to, not quoted yet."""
-    part, _, rest = source.partition("[")
-    units = resume.get(part) if isinstance(resume, dict) else None
-    index = int(rest.rstrip("]")) if rest.rstrip("]").isdigit() else -1
-    if not isinstance(units, list) or not 0 <= index < len(units) or not isinstance(units[index], dict):
-        return ""
-    unit = units[index]
-    lines = [x for key in ("achievements", "key_achievements") for x in (unit.get(key) or []) if isinstance(x, str)]
-    return next((x for x in lines if x not in used), "")
-
-
 def _deep_dive(fit: SkillFit, difficulty: str, index: int, language: str, line: str = "") -> dict:
     skill, line = display_name(fit.target, language), _quote(line or fit.proof.text)
+    listed_only = fit.proof.rank != LINE
+    project = fit.proof.where if fit.proof.where and fit.proof.where != "technical_skills" else ""
     if language == "ko":
-        question = (
-            f'공고의 필수 요건인 {skill} 관련 질문입니다. 이력서의 "{line}" 경험에서 {attach(skill, "을")} 어떤 이유로 '
-            "그렇게 설계했고, 운영하며 부딪힌 문제와 다시 한다면 바꿀 점은 무엇인가요?"
-        )
+        if listed_only and project:  # a tech stack names it: ask about its use in that project
+            question = (f"공고의 필수 요건인 {skill} 관련 질문입니다. '{project}'의 기술 스택에 {attach(skill, '이')} 있습니다. "
+                        f"그 프로젝트에서 {attach(skill, '을')} 어디에 어떻게 썼고, 가장 어려웠던 설계 결정과 다시 한다면 바꿀 점은 무엇인가요?")
+        elif listed_only:  # only the skills list names it: ask for the work behind the entry
+            question = (f"공고의 필수 요건인 {attach(skill, '을')} 이력서에 보유 기술로 적으셨습니다. {attach(skill, '을')} 써서 만든 것 중 "
+                        "가장 어려웠던 설계 결정은 무엇이었고, 다시 한다면 무엇을 바꾸겠습니까?")
+        else:
+            question = (f"공고의 필수 요건인 {skill} 관련 질문입니다. 이력서의 \"{line}\" 경험에서 {attach(skill, '을')} "
+                        "어떤 이유로 그렇게 설계했고, 운영하며 부딪힌 문제와 다시 한다면 바꿀 점은 무엇인가요?")
         extra = ["설계 결정의 이유와 대안 비교", "결과를 보여 주는 수치와 검증 방법"]
     else:
-        question = (
-            f'The posting requires {skill}. In "{line}", why did you design it that way, what problems '
-            "did you hit running it, and what would you change if you did it again?"
-        )
-        extra = [
-            "the reasons behind the design and the alternatives weighed",
-            "numbers that show the result and how they were checked",
-        ]
-    return {
-        "type": DEEP_TYPES[index % len(DEEP_TYPES)],
-        "difficulty": difficulty,
-        "topic": skill,
-        "question": question,
-        "what_good_answers_cover": _covers(fit.target, language, extra),
-        "source": fit.proof.source,
-    }
+        if listed_only and project:
+            question = (f"The posting requires {skill}, which is in the stack of {project}. Where and how did you use "
+                        f"{skill} there, what was the hardest design decision, and what would you change now?")
+        elif listed_only:
+            question = (f"The posting requires {skill}, and your resume lists it. What is the hardest design decision "
+                        f"you made in something you built with {skill}, and what would you change now?")
+        else:
+            question = (f"The posting requires {skill}. In \"{line}\", why did you design it that way, what problems "
+                        "did you hit running it, and what would you change if you did it again?")
+        extra = ["the reasons behind the design and the alternatives weighed",
+                 "numbers that show the result and how they were checked"]
+    return {"type": DEEP_TYPES[index % len(DEEP_TYPES)], "difficulty": difficulty, "topic": skill,
+            "question": question, "what_good_answers_cover": _covers(fit.target, language, extra),
+            "source": fit.proof.source}
 
 
 def _gap_question(fit: SkillFit, difficulty: str, language: str) -> dict:
@@ -143,11 +136,9 @@ def tailored_interview(resume: dict, posting: dict, language: str = "auto") -> d
     if gaps:
         gap_difficulty = "medium" if "medium" in difficulties else difficulties[-1]
         difficulties.remove(gap_difficulty)
-    questions, used = [], set()
+    questions = []
     for index, fit in enumerate(_distinct_lines(shown)[: len(difficulties)]):
-        line = fit.proof.text if fit.proof.rank == LINE else _unit_line(resume, fit.proof.source, used)
-        used.add(line)
-        questions.append(_deep_dive(fit, difficulties[index], index, lang, line))
+        questions.append(_deep_dive(fit, difficulties[index], index, lang))
     leftover = difficulties[len(questions) :]
     kept = [q for q in base["questions"] if q["topic"] not in {x["topic"] for x in questions}]
     for difficulty in leftover:

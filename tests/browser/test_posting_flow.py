@@ -63,6 +63,7 @@ def test_user_generates_questions_tailored_to_a_saved_posting(page, live_server,
     log_in(page, live_server, user)
 
     page.goto(f"{live_server.url}/resumes/{resume.unique_key}/?posting={posting.id}")
+    assert "/ 100" in page.locator("[data-testid=posting-fit-score]").inner_text()
     page.locator(f"[data-testid=tailored-interview-{posting.id}]").click()
     page.wait_for_load_state()
     # The job ran inside the request, so the resume page lists the finished question set.
@@ -75,3 +76,5 @@ def test_user_generates_questions_tailored_to_a_saved_posting(page, live_server,
     assert "공고의 필수 요건인 Apache Kafka" in text  # a deep dive on a required skill the resume shows
     assert "보이지 않습니다" in text  # and one honest question on a required skill it lacks
     assert not page.csp_errors
+    if os.environ.get("CAREERCOACH_SCREENSHOT") == "1":
+        page.screenshot(path=str(SCREENSHOTS / "posting-questions.png"), full_page=True)
