@@ -26,7 +26,7 @@ run: migrate
 	HOST=$(HOST) PORT=$(PORT) DEBUG=$${DEBUG:-1} $(VENV)/bin/honcho start -f Procfile
 
 worker: setup
-	$(VENV)/bin/celery -A careercoach worker --pool=threads --concurrency=32 --loglevel=INFO
+	DB_POOL_MAX_SIZE=$${DB_POOL_MAX_SIZE:-20} $(VENV)/bin/celery -A careercoach worker --pool=threads --concurrency=32 --loglevel=INFO
 
 test: setup
 	CAREERCOACH_VAR_DIR=$(CURDIR)/var/test $(PY) -m pytest $(PYTEST_ARGS)

@@ -257,13 +257,19 @@ def fake_llm(delay: float):
         yield server
 
 
+# What Procfile, the Makefile and docker-compose give a worker: a shared pool of PostgreSQL
+# connections (ignored on SQLite).
+WORKER_DB_POOL = "20"
+
+
 @contextmanager
 def celery_worker(*, pool: str, concurrency: int, env: dict, name: str | None = None, timeline: Path | None = None):
     """A worker started the way the Procfile starts one; ready once it logs so. With
     `timeline`, it runs under bench/timeline.py, which writes each job's events there."""
     program = [PYTHON, "-m", "bench.timeline"] if timeline else [str(BIN / "celery")]
+    env = {"DB_POOL_MAX_SIZE": WORKER_DB_POOL, **env}
     if timeline:
-        env = {**env, "BENCH_TIMELINE_FILE": str(timeline)}
+        env["BENCH_TIMELINE_FILE"] = str(timeline)
     command = [*program, "-A", "careercoach", "worker", f"--pool={pool}",
                f"--concurrency={concurrency}", "--loglevel=INFO", f"--hostname=bench-{pool}-{concurrency}@%h"]
     with child(name or f"worker-{pool}-{concurrency}", command, env) as process:

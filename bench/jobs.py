@@ -60,8 +60,11 @@ def parse_args(argv=None):
     parser.add_argument("--prefork-jobs", type=int, help="jobs for prefork (brief 20, full 60): it does one a second")
     parser.add_argument("--no-embedded", action="store_true", help="skip the embedded default (SQLite, filesystem)")
     parser.add_argument("--profile", action="store_true", help="py-spy the first threads or gevent worker")
-    parser.add_argument("--db-pool", type=int, default=0,
-                        help="the worker's DB_POOL_MAX_SIZE (PostgreSQL connections shared by its threads)")
+    parser.add_argument("--db-pool", type=int, default=int(harness.WORKER_DB_POOL),
+                        help="the worker's DB_POOL_MAX_SIZE, PostgreSQL connections shared by its threads "
+                             "(default: what Procfile and docker-compose set; 0: one per thread)")
+    parser.add_argument("--worker-env", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting for the worker only (repeatable), e.g. CELERY_WORKER_PREFETCH_MULTIPLIER=1")
     parser.add_argument("--embedded-child", help=argparse.SUPPRESS)  # JSON output path, see main()
     args = parser.parse_args(argv)
     spec = args.pools if not args.threads else ",".join(f"threads:{n}" for n in args.threads.split(","))
@@ -435,7 +438,8 @@ def main(argv=None) -> int:
     with harness.fake_llm(args.delay) as fake:
         env = harness.app_env(OPENAI_BASE_URL=fake.openai_base_url)
         with harness.bench_database(env):
-            env = {**env, "DB_POOL_MAX_SIZE": str(args.db_pool)} if args.db_pool else env
+            env = {**env, "DB_POOL_MAX_SIZE": str(args.db_pool)}
+            env.update(item.split("=", 1) for item in args.worker_env)
             resumes, prepared = prepare(env, max(count for _p, _c, count in services))
             for pool, concurrency, count in services:
                 profile = args.profile and not profiled and pool in ("threads", "gevent")

@@ -45,8 +45,10 @@ GAP_LABELS = {
     ("done", "returned"): "Celery: done to task returned",
 }
 
-_local = threading.local()
-_lock = threading.Lock()
+# Made by install(), after Celery has patched for its pool: under gevent they must be the
+# greenlet-aware versions, or every greenlet would share one job id.
+_local = None
+_lock = None
 _file = None
 
 
@@ -65,9 +67,10 @@ def _job_id(args) -> str | None:
 
 def install(path: str) -> None:
     """Connect the signal handlers and wrap httpx2.Client.send; events go to `path`."""
-    global _file
+    global _file, _local, _lock
     from celery import signals
 
+    _local, _lock = threading.local(), threading.Lock()
     _file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open for the worker's lifetime
 
     @signals.task_received.connect(weak=False)
@@ -188,12 +191,17 @@ def profile_summary(path, top: int = 12) -> dict:
 
 
 def main() -> None:
+    # What `celery` itself does first: with -P gevent, patch the standard library before
+    # anything (httpx2 here, psycopg later) binds to the unpatched socket and select.
+    from celery import maybe_patch_concurrency
+
+    maybe_patch_concurrency()
     path = os.environ.get("BENCH_TIMELINE_FILE")
     if path:
         install(path)
-    from celery.__main__ import main as celery_main
+    from celery.bin.celery import main as celery_main
 
-    celery_main()
+    sys.exit(celery_main())
 
 
 if __name__ == "__main__":

@@ -284,7 +284,12 @@ CELERY_RESULT_EXTENDED = True
 CELERY_TASK_TRACK_STARTED = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
-CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Messages a worker takes ahead, per pool slot. Jobs wait seconds on a provider and need the
+# worker's CPU for milliseconds: with only one message per slot, each freed thread waits for
+# the consumer to fetch its next job; with a few, the next wave is already in the worker.
+# The job row, not the message, guarantees a job ends, so a reserved message lost with its
+# worker costs a delay (the sweeper), not the job.
+CELERY_WORKER_PREFETCH_MULTIPLIER = env_int("CELERY_WORKER_PREFETCH_MULTIPLIER", 4)
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_POOL = os.environ.get("CELERY_WORKER_POOL", "threads")

@@ -5,6 +5,7 @@ live across jobs; changing a setting yields a fresh object.
 """
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from careercoach.llm.base import Provider
 
+logger = logging.getLogger(__name__)
 PROVIDER_NAMES = ("gemini", "openai", "claude", "local")
 DEFAULT_MODELS = {"gemini": "gemini-2.5-flash", "openai": "gpt-4o-mini", "claude": "claude-sonnet-4-6"}
 
@@ -97,3 +99,22 @@ def provider_chain(names: list[str] | None = None) -> list[Provider]:
     """Providers in the order to try. `names` overrides LLM_PROVIDERS (e.g. a --provider flag);
     a named provider without its key stays in the chain and reports not_configured there."""
     return [get_provider(name) for name in chain_names(names)]
+
+
+def warm_up() -> list[str]:
+    """Build the SDK clients of the configured chain now. The first client costs about half a
+    second of CPU (the SDK's imports); done lazily, every thread of a freshly started worker
+    waits behind it on the import lock and the first wave of jobs starts seconds late
+    (bench/jobs.py's timeline). Returns the names warmed."""
+    warmed = []
+    for provider in provider_chain():
+        build = getattr(provider, "client", None)
+        if not callable(build) or not getattr(provider, "configured", False):
+            continue
+        try:
+            build()
+        except Exception:  # a provider that cannot even build a client fails its jobs, not the worker
+            logger.warning("Could not prepare the %s client", provider.name, exc_info=True)
+            continue
+        warmed.append(provider.name)
+    return warmed

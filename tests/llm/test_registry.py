@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from careercoach.llm.registry import get_provider, provider_chain
+from careercoach.llm.registry import get_provider, provider_chain, warm_up
 
 
 def names(chain):
@@ -75,3 +75,14 @@ def test_same_settings_give_the_same_provider_object_and_changed_settings_a_new_
 
     assert get_provider("claude") is not first
     assert get_provider("claude").model == "claude-haiku-4-5"
+
+
+def test_given_a_chain_when_the_worker_warms_up_then_configured_hosted_clients_exist_before_any_job(llm_settings):
+    llm_settings.LLM_PROVIDERS = "claude,openai,local"
+    llm_settings.ANTHROPIC_API_KEY = ""
+
+    warmed = warm_up()
+
+    assert warmed == ["openai"]
+    assert get_provider("openai")._client is not None
+    assert get_provider("claude")._client is None
