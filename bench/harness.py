@@ -157,6 +157,9 @@ def app_env(**extra) -> dict:
         "PYTHONUNBUFFERED": "1",
         "RATE_LIMIT_INTERVIEW_PER_HOUR": str(BENCH_RATE_LIMIT),
         "RATE_LIMIT_LEARNING_PER_HOUR": str(BENCH_RATE_LIMIT),
+        # Every simulated user comes from 127.0.0.1: the per-IP limits would refuse the logins.
+        "RATE_LIMIT_AUTH_PER_IP_PER_MINUTE": str(BENCH_RATE_LIMIT),
+        "RATE_LIMIT_API_PER_IP_PER_MINUTE": str(BENCH_RATE_LIMIT),
         "LLM_PROVIDERS": "openai",
         "GEMINI_API_KEY": "",
         "ANTHROPIC_API_KEY": "",

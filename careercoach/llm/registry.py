@@ -102,12 +102,22 @@ def provider_chain(names: list[str] | None = None) -> list[Provider]:
 
 
 def warm_up() -> list[str]:
-    """Build the SDK clients of the configured chain now. The first client costs about half a
-    second of CPU (the SDK's imports); done lazily, every thread of a freshly started worker
-    waits behind it on the import lock and the first wave of jobs starts seconds late
-    (bench/jobs.py's timeline). Returns the names warmed."""
+    """Build what the configured chain needs before the first job: each hosted provider's SDK
+    client, and the offline coach's catalog when it is in the chain. The first client costs
+    about half a second of CPU (the SDK's imports); done lazily, every thread of a freshly
+    started worker waits behind it on the import lock and the first wave of jobs starts
+    seconds late (bench/jobs.py's timeline). Returns the names warmed."""
     warmed = []
     for provider in provider_chain():
+        if provider.name == "local":
+            # The offline coach: its catalog, built once per process (see careercoach/wsgi.py).
+            from careercoach.coach.catalog import load_catalog
+            from careercoach.coach.knowledge import load_knowledge
+
+            load_catalog()
+            load_knowledge()
+            warmed.append(provider.name)
+            continue
         build = getattr(provider, "client", None)
         if not callable(build) or not getattr(provider, "configured", False):
             continue

@@ -83,6 +83,6 @@ def test_given_a_chain_when_the_worker_warms_up_then_configured_hosted_clients_e
 
     warmed = warm_up()
 
-    assert warmed == ["openai"]
+    assert warmed == ["openai", "local"]
     assert get_provider("openai")._client is not None
     assert get_provider("claude")._client is None
