@@ -52,12 +52,21 @@ _lock = None
 _file = None
 
 
-def _emit(event: str, job_id: str | None, **extra) -> None:
-    if not job_id or _file is None:
-        return
-    line = json.dumps({"event": event, "job": str(job_id), "t": time.time(), **extra})
+_events: list = []
+
+
+def _emit(event: str, job_id: str | None) -> None:
+    """Kept in memory and written when the worker stops: a write per event would be a system
+    call, and a GIL hand-over, in the very threads being measured."""
+    if job_id and _file is not None:
+        _events.append((event, str(job_id), time.time()))  # list.append is atomic under the GIL
+
+
+def _write_events(**kwargs) -> None:
     with _lock:
-        _file.write(line + "\n")
+        for event, job_id, moment in _events:
+            _file.write(json.dumps({"event": event, "job": job_id, "t": moment}) + "\n")
+        _events.clear()
         _file.flush()
 
 
@@ -72,6 +81,9 @@ def install(path: str) -> None:
 
     _local, _lock = threading.local(), threading.Lock()
     _file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open for the worker's lifetime
+
+    signals.worker_shutdown.connect(_write_events, weak=False)
+    signals.worker_process_shutdown.connect(_write_events, weak=False)  # prefork's children
 
     @signals.task_received.connect(weak=False)
     def received(sender=None, request=None, **kwargs):
@@ -143,7 +155,8 @@ def profile_start(pid: int, path) -> subprocess.Popen | None:
     spy = shutil.which("py-spy", path=os.path.dirname(sys.executable)) or shutil.which("py-spy")
     if not spy:
         return None
-    return subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "200", "--gil", "--format", "raw",
+    return subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "200", "--gil", "--nonblocking",
+                             "--format", "raw",
                              "--output", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
 

@@ -367,7 +367,17 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # httpx2 (every LLM SDK's client) logs each request at INFO: in a busy worker, a line per
     # provider call written while holding the GIL, saying what the job row already says.
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "httpx2": {"level": "WARNING"}},
+    # Celery logs every task's receipt and success at INFO; in a worker running many short
+    # jobs those lines are written by the consumer thread, which then waits for the GIL again
+    # behind every busy pool thread: the next message waits with it (bench/jobs.py: 200 jobs
+    # on 100 threads 3.1x -> 2.2x the ideal without them). The job row records both moments;
+    # WORKER_TASK_LOG_LEVEL=INFO brings the lines back. Failures are logged at ERROR either way.
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "httpx2": {"level": "WARNING"},
+        "celery.worker.strategy": {"level": os.environ.get("WORKER_TASK_LOG_LEVEL", "WARNING")},
+        "celery.app.trace": {"level": os.environ.get("WORKER_TASK_LOG_LEVEL", "WARNING")},
+    },
 }
 
 CELERY_BEAT_SCHEDULE = {

@@ -4,8 +4,9 @@ from decimal import Decimal
 def result_fields(*, job, answer) -> dict:
     """What every stored result records about its job and the provider that answered."""
     return {
-        "resume": job.resume,
-        "owner": job.owner,
+        # Ids, not objects: reading job.resume and job.owner would cost the worker two queries.
+        "resume_id": job.resume_id,
+        "owner_id": job.owner_id,
         "language": job.language,
         "provider": answer.provider,
         "model": answer.model,

@@ -1,15 +1,14 @@
 """Running a job in a worker. Safe to run twice for the same job (late acks, the sweeper):
-the job is claimed with a conditional update and the result is written under a row lock,
+the job is claimed with a conditional update (claim.py) and the result is written under a row lock,
 so a job ends once with exactly one result."""
 import logging
 import random
-from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import F, Q
 from django.utils import timezone
 
+from careercoach.generation.claim import job_claim
 from careercoach.generation.kinds import UnknownKind, get_kind
 from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
 from careercoach.llm.registry import provider_chain
@@ -32,28 +31,6 @@ def retry_delay(attempt: int) -> float:
     """Exponential backoff with full jitter: 2, 4, 8... seconds, capped, randomised."""
     base = min(2 ** attempt, 60)
     return base / 2 + random.uniform(0, base / 2)
-
-
-def _claim(job_id) -> GenerationJob | None:
-    """Move a queued (or abandoned) job to `analysing` and count the attempt; None when the
-    job is finished, unknown, or running elsewhere and still moving: a second delivery of a
-    running job would pay the provider twice and could use up the attempts of the first."""
-    abandoned_before = timezone.now() - timedelta(seconds=settings.JOB_STALE_SECONDS)
-    claimable = Q(status=Status.QUEUED) | Q(status__in=GenerationJob.ACTIVE_STATUSES, updated_at__lt=abandoned_before)
-    claimed = (
-        GenerationJob.objects.filter(claimable, pk=job_id)
-        .update(
-            status=Status.ANALYSING,
-            progress=10,
-            step=Step.ANALYSING,
-            attempts=F("attempts") + 1,
-            started_at=timezone.now(),
-            updated_at=timezone.now(),
-        )
-    )
-    if not claimed:
-        return None
-    return GenerationJob.objects.get(pk=job_id)
 
 
 def _progress(job: GenerationJob, status: str, progress: int, step: str, provider: str | None = None) -> None:
@@ -89,7 +66,7 @@ def _store_result(job_id, kind, answer) -> bool:
 
 def job_execute(job_id) -> str:
     """The task body. Returns the job's final or current status."""
-    job = _claim(job_id)
+    job = job_claim(job_id)
     if job is None:
         return "skipped"
     if job.attempts > settings.JOB_MAX_ATTEMPTS:
@@ -101,8 +78,8 @@ def job_execute(job_id) -> str:
         _fail(job_id, error=str(exc), code="unknown_kind")
         return Status.FAILED
 
-    _progress(job, Status.GENERATING, 30, Step.GENERATING, "")
-
+    # Progress is written once per provider attempt (the step people see while they wait),
+    # not also before and after it: each write is a round trip on the critical path.
     def on_attempt(provider_name: str, number: int, total: int) -> None:
         _progress(job, Status.GENERATING, 30 + int(50 * (number - 1) / max(total, 1)), Step.GENERATING, provider_name)
         # A provider call waits seconds on the network; holding a database connection through
@@ -122,7 +99,6 @@ def job_execute(job_id) -> str:
         _fail(job_id, error=str(exc), code="all_providers_failed")
         return Status.FAILED
 
-    _progress(job, Status.VALIDATING, 90, Step.VALIDATING)
     kind.output_schema.model_validate({k: v for k, v in answer.payload.items() if k != "language"})
     if not _store_result(job_id, kind, answer):
         return "skipped"  # another delivery of the same job finished first

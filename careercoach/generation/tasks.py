@@ -8,8 +8,11 @@ from celery import shared_task
 from careercoach.generation.run import RetryLater, job_execute
 
 
+# ignore_result: the job row is the record of a generation. Celery's own result rows
+# (django-celery-results: STARTED, then SUCCESS) cost two transactions per job that nothing
+# reads.
 @shared_task(bind=True, name="careercoach.generation.run_job", acks_late=True, reject_on_worker_lost=True,
-             ignore_result=False)
+             ignore_result=True)
 def run_generation_job(self, job_id: str) -> str:
     try:
         return job_execute(job_id)
