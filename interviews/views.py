@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from careercoach.generation.downloads import download_response
+from careercoach.generation.results import as_links
 from careercoach.generation.views import generation_start
 from interviews.formats import question_set_to_document, question_set_to_markdown
 from interviews.selectors import question_set_get, question_set_history
@@ -25,7 +26,7 @@ def detail(request, unique_key, pk):
     return render(request, "interviews/question_set.html", {
         "question_set": question_set,
         "resume": question_set.resume,
-        "history": question_set_history(resume=question_set.resume)[:10],
+        "history": as_links(question_set_history(resume=question_set.resume))[:10],
     })
 
 

@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from careercoach.generation.downloads import download_response
+from careercoach.generation.results import as_links
 from careercoach.generation.views import generation_start
 from learning.formats import learning_plan_to_document, learning_plan_to_markdown
 from learning.selectors import learning_plan_get, learning_plan_history
@@ -28,7 +29,7 @@ def detail(request, unique_key, pk):
         "resume": plan.resume,
         "strength_paths": [p for p in paths if p.get("type") == "strength"],
         "weakness_paths": [p for p in paths if p.get("type") == "weakness"],
-        "history": learning_plan_history(resume=plan.resume)[:10],
+        "history": as_links(learning_plan_history(resume=plan.resume))[:10],
     })
 
 

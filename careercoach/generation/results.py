@@ -1,5 +1,7 @@
 from decimal import Decimal
 
+from django.db import models
+
 
 def result_fields(*, job, answer) -> dict:
     """What every stored result records about its job and the provider that answered."""
@@ -19,3 +21,11 @@ def result_fields(*, job, answer) -> dict:
         "resume_snapshot": job.snapshot,
         "cache_key": job.cache_key,
     }
+
+
+def as_links(queryset):
+    """Results for a list of links (date, provider, language): without their JSON documents
+    (the questions or plan, the resume snapshot, the fallback trail), which are most of each
+    row and which a history list would otherwise read and decode ten at a time."""
+    documents = [field.name for field in queryset.model._meta.concrete_fields if isinstance(field, models.JSONField)]
+    return queryset.defer(*documents)

@@ -22,3 +22,45 @@ def test_given_resumes_when_the_list_is_opened_then_one_query_reads_them_all(
         response = client_logged_in.get(reverse("resumes:list"))
 
     assert response.status_code == 200
+
+
+def _generate(user, resume, kind, times):
+    from careercoach.generation.run import job_execute
+    from careercoach.generation.start import job_start
+
+    for _ in range(times):
+        job, _created = job_start(owner=user, resume=resume, kind=kind, regenerate=True)
+        job_execute(job.pk)
+    job.refresh_from_db()
+    return job
+
+
+@pytest.mark.parametrize("results", [1, 4])
+def test_given_results_and_running_jobs_when_the_resume_page_is_opened_then_the_queries_do_not_grow(
+    client_logged_in, user, resume, django_assert_num_queries, results
+):
+    from careercoach.generation.start import job_start
+
+    for kind in ("interview", "learning"):
+        _generate(user, resume, kind, results)
+        job_start(owner=user, resume=resume, kind=kind, regenerate=True)  # left running
+
+    # The resume and its six parts, each kind's history, the running and the failed jobs,
+    # and three for the practice and posting panels.
+    with django_assert_num_queries(PER_REQUEST + 14):
+        response = client_logged_in.get(reverse("resumes:detail", args=[resume.unique_key]))
+
+    assert response.status_code == 200 and response.content.decode().count('data-testid="job"') == 2
+
+
+@pytest.mark.parametrize("kind, route", [("interview", "interviews:detail"), ("learning", "learning:detail")])
+@pytest.mark.parametrize("results", [1, 4])
+def test_given_earlier_results_when_a_result_page_is_opened_then_two_queries_read_it_and_its_history(
+    client_logged_in, user, resume, django_assert_num_queries, kind, route, results
+):
+    job = _generate(user, resume, kind, results)
+
+    with django_assert_num_queries(PER_REQUEST + 2):
+        response = client_logged_in.get(reverse(route, args=[resume.unique_key, job.result_id]))
+
+    assert response.status_code == 200
