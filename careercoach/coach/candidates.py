@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from careercoach.coach.analysis import ResumeAnalysis
 from careercoach.coach.catalog import Technology
 from careercoach.coach.knowledge import areas_in
+from careercoach.coach.quantities import measures
 from careercoach.coach.resume import MIGRATION_WORDS, Achievement, EvidenceUnit
 from careercoach.coach.text import clauses, content_words, fold, has_result
-from careercoach.coach.tradeoffs import alternative, migration, role_match
+from careercoach.coach.tradeoffs import alternative, decisions, role_match
 
 # Which kind of question an achievement invites, by the areas it shows.
 AREA_TYPES = {
@@ -59,6 +60,10 @@ class Candidate:
     alt: Technology | None = None
     alt_unit: EvidenceUnit | None = None
     score: float = 0.0
+    alt_name: str = ""
+    # Trade-off only: "decision" (the resume records it), "used_both" (the person used the
+    # alternative elsewhere) or "hypothetical" (an alternative the person never used)
+    mode: str = ""
 
     def about(self) -> set[str]:
         """What the question is about: its line, else its technology (two questions on two
@@ -74,6 +79,8 @@ class Candidate:
             keys.add(f"tech:{self.tech_name.lower()}")
         if self.alt is not None:
             keys.add(f"tech:{self.alt.id}")
+        elif self.alt_name:
+            keys.add(f"tech:{self.alt_name.lower()}")
         if not keys:
             keys.add(f"unit:{self.unit.source}:{self.qtype}")
         return keys
@@ -225,8 +232,8 @@ def _line_candidates(unit: EvidenceUnit, base: float, core: set[str], role: str)
         for qtype in kinds:
             if qtype == "Business" and not measured_business(achievement):
                 continue  # a business question needs a business result to measure
-            if qtype == "Performance" and not (achievement.measured or "performance" in achievement.areas):
-                continue  # do not presume a bottleneck the line does not mention
+            if qtype == "Performance" and not ("performance" in achievement.areas or measures(achievement, qtype)):
+                continue  # do not presume a bottleneck the line does not mention, nor read money as latency
             tech = None if qtype in ("Business", "Collaboration") else _related_tech(achievement, unit, qtype, role)
             bonus = 0.5 if qtype in ("Performance", "Business") and achievement.measured else 0.0
             found.append(Candidate(qtype, unit, achievement, tech,
@@ -237,7 +244,8 @@ def _line_candidates(unit: EvidenceUnit, base: float, core: set[str], role: str)
     return found
 
 
-def _stack_candidates(unit: EvidenceUnit, base: float, core: set[str], analysis: ResumeAnalysis) -> list[Candidate]:
+def _stack_candidates(unit: EvidenceUnit, base: float, core: set[str], analysis: ResumeAnalysis,
+                      decided: bool) -> list[Candidate]:
     """Questions about each technology of the unit's stack: the trade-off behind it (a recorded
     migration first), and how it fails, scales and is tested."""
     found: list[Candidate] = []
@@ -253,16 +261,15 @@ def _stack_candidates(unit: EvidenceUnit, base: float, core: set[str], analysis:
         value -= 1.0 if language else 0.0
         if any(old.id == tech.id for old, _, _ in unit.moves):
             continue  # a technology the person moved away from is not theirs to defend
-        moved, moved_line = migration(tech, unit)
-        if moved is not None:
-            found.append(Candidate("Trade-off", unit, moved_line, tech, alt=moved, score=value + 1.5))
         alt, alt_unit, telling = alternative(tech, unit, analysis)
-        if alt is not None and tech.category != "tool":  # nobody defends Jira against Linear
+        # An alternative the person never used is asked only when the resume records no decision.
+        if alt is not None and tech.category != "tool" and (alt_unit is not None or not decided):
             line = lines[0] if lines else None
             # Test runners and CI services make thinner trade-off stories than the stack itself.
             supporting = -1.0 if tech.category in ("testing", "ci_cd", "monitoring") else 0.0
             found.append(Candidate("Trade-off", unit, line, tech, alt=alt, alt_unit=alt_unit,
-                                   score=value + 0.3 + supporting + (0.0 if language else telling)))
+                                   score=value + 0.3 + supporting + (0.0 if language else telling),
+                                   mode="used_both" if alt_unit is not None else "hypothetical"))
         for qtype, kind, bonus in (("Reliability", "failure_modes", 0.3), ("Scalability", "scaling", 0.2),
                                    ("Quality", "testing", 0.3 if tech.category == "testing" else -0.4)):
             if not tech.items(kind, "en"):
@@ -284,10 +291,16 @@ def candidates(analysis: ResumeAnalysis) -> list[Candidate]:
     work = [u for u in units if u.kind == "work"]
     latest_work = max(work, key=lambda u: (u.end or (0, 0), u.start or (0, 0))) if work else None
     core = {a for a, tier in analysis.expected_tiers.items() if tier == "core"}
+    recorded = {id(unit): decisions(unit) for unit in units}
+    decided = any(recorded.values())
     for unit in units:
         base = _unit_base(unit, analysis, latest_work)
         found += _line_candidates(unit, base, core, analysis.role)
-        found += _stack_candidates(unit, base, core, analysis)
+        found += _stack_candidates(unit, base, core, analysis, decided)
+        for decision in recorded[id(unit)]:
+            found.append(Candidate("Trade-off", unit, decision.line, decision.chosen, tech_name=decision.chosen_name,
+                                   alt=decision.rejected, alt_name=decision.rejected_name, mode="decision",
+                                   score=base + 2.5))
         for name in unit.unknown_stack[:3]:
             found.append(Candidate("Trade-off", unit, None, None, tech_name=name, score=base - 1.0))
         team_bonus = 0.5 if (unit.team_size or 0) >= 3 else 0.0

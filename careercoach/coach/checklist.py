@@ -3,14 +3,20 @@ the person's platform and ordered by what their own line talks about, then the g
 of the question type (data/phrasing/interview.yaml)."""
 from __future__ import annotations
 
+import functools
+import re
+
 from careercoach.coach.analysis import ResumeAnalysis
 from careercoach.coach.candidates import Candidate
-from careercoach.coach.catalog import Technology, find_technologies
+from careercoach.coach.catalog import Technology, find_technologies, without_technologies
+from careercoach.coach.knowledge import areas_mentioned
 from careercoach.coach.phrasing import MissingSlot, ordered, phrases, render
-from careercoach.coach.text import content_words, hangul_share, has_hangul
+from careercoach.coach.text import content_words, fold, hangul_share, has_hangul
 
 # Roles whose software runs on the user's device: failures are crashes and bad releases.
 CLIENT_ROLES = {"android", "ios", "mobile_cross", "frontend", "game"}
+# Roles whose software runs on a device with no operator: failures are resets and field returns.
+DEVICE_ROLES = {"embedded"}
 # Technologies that hold data: their failures lose or duplicate it.
 DATA_CATEGORIES = {"messaging", "data", "database"}
 
@@ -77,38 +83,109 @@ def overlap(shared: set[str]) -> int:
     return sum(1 if has_hangul(word) else 2 for word in shared)
 
 
+# Slots filled from the catalog: a point made of one must be about what the question asks.
+_CATALOG_SLOTS = re.compile(r"\{\^?(?:failure2?|failure_b|scaling2?|scaling_b|testing2?|testing_b|relevant|point|point_b)\b")
+_STOP = {"with", "from", "that", "this", "what", "when", "which", "your", "their", "them", "have", "into", "over",
+         "under", "than", "then", "were", "would", "could", "should", "about", "after", "before", "there", "where",
+         "how", "why", "and", "the", "for", "you", "did", "does", "was", "are", "할", "있는", "어떤", "어떻게", "무엇"}
+
+
+@functools.lru_cache(maxsize=8192)
+def stems(text: str) -> frozenset[str]:
+    """Rough word stems for comparing two short texts: Korean words by their first two syllables
+    (기준선을, 기준과 -> 기준), English words without plural or tense endings; technology names
+    are blanked out first, since every point about a technology shares its name."""
+    found = set()
+    for word in re.findall(r"[가-힣]{2,}|[a-z][a-z0-9-]{2,}", without_technologies(text)):
+        if word in _STOP:
+            continue
+        if has_hangul(word):
+            found.add(word[:2])
+        else:
+            found.add(re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 5 else word)
+    return frozenset(found - _STOP)
+
+
+def same_point(a: str, b: str) -> bool:
+    """Two points that say the same thing in other words ("기준선을 잡은 방법과 비교 기간",
+    "효과를 측정한 기준과 비교 기간")."""
+    sa, sb = stems(a), stems(b)
+    shared = sa & sb
+    return len(shared) >= 2 and len(shared) >= 0.6 * min(len(sa), len(sb))
+
+
+_BROAD_AREAS = {"performance", "system_design", "programming_fundamentals", "business_domain", "leadership",
+                "distributed_systems", "concurrency"}
+
+
+def _about(text: str, focus: tuple[set[str], set[str]], need: int = 1) -> bool:
+    """Shares words with what the question asks, or names the same skill area loosely ("alert
+    fatigue" for a line about SLOs and incidents)."""
+    words, areas = focus
+    return len(stems(text) & words) >= need or bool(areas_mentioned(fold(text)) & areas)
+
+
+def _focus(cand: Candidate, slots: dict, question: str) -> tuple[set[str], set[str]]:
+    """What the question asks about: the failure, scaling limit or test it names, else its line;
+    as word stems and as the skill areas it touches."""
+    asked = {"Reliability": "failure_ask", "Scalability": "scaling_ask", "Quality": "testing_ask"}.get(cand.qtype)
+    parts = [slots[asked]] if asked and slots.get(asked) and slots[asked] in question else []
+    if not parts:
+        parts = [cand.achievement.text if cand.achievement is not None else question]
+    text = " ".join(parts)
+    named = bool(slots.get("tech")) and slots["tech"].lower() in question.lower()
+    # A shared area ties a point to the question only for a technology the question names, and
+    # only for narrow areas: "performance" would let any catalog item through.
+    areas = set(areas_mentioned(fold(text))) - _BROAD_AREAS if named else set()
+    return stems(text), areas
+
+
+def _general(table: dict, slots: dict, cand: Candidate, language: str, role: str) -> list[str]:
+    general = table["general"][language]
+    if "general_open" in table and not (slots["before"] and slots["after"]):
+        general = table["general_open"][language]
+    if "general_device" in table and role in DEVICE_ROLES:
+        general = table["general_device"][language]
+    elif "general_client" in table and role in CLIENT_ROLES:
+        general = table["general_client"][language]
+    elif "general_data" in table and cand.tech is not None and cand.tech.category in DATA_CATEGORIES:
+        general = table["general_data"][language]
+    return general
+
+
 def answer_points(cand: Candidate, slots: dict, language: str, seed: str, salt: tuple, question: str = "",
-            role: str = "") -> list[str]:
+                  role: str = "") -> list[str]:
     """Up to three points specific to the line and its technologies, then general ones, four at
-    most. A point the question already spells out ("suppose X happened") is no checklist item."""
+    most. A point taken from the catalog has to be about what the question asks (a chunk-size
+    question gets no point on session design); a point the question already spells out, or one
+    that repeats another in other words, is left out."""
     table = phrases("interview")["covers"][cand.qtype]
+    focus = _focus(cand, slots, question)
+    # A technology the line does not name (the project's stack standing in) needs a firmer tie.
+    borrowed = cand.tech is not None and cand.achievement is not None and cand.tech not in cand.achievement.techs
+    need = 2 if borrowed else 1
     picked: list[str] = []
     for template in table["specific"][language]:
         try:
             text = render(template, slots)
         except MissingSlot:
             continue
-        if not text or text in picked or text in question:
+        if not text or text in question or any(text == p or same_point(text, p) for p in picked):
+            continue
+        if _CATALOG_SLOTS.search(template) and cand.qtype != "Trade-off" and not _about(text, focus, need):
             continue
         if language == "en" or hangul_share(text) >= 0.3 or len(picked) < 1:
             picked.append(text)
         if len(picked) == 3:
             break
-    general = table["general"][language]
-    if "general_open" in table and not (slots["before"] and slots["after"]):
-        general = table["general_open"][language]
-    if "general_client" in table and role in CLIENT_ROLES:
-        general = table["general_client"][language]
-    elif "general_data" in table and cand.tech is not None and cand.tech.category in DATA_CATEGORIES:
-        general = table["general_data"][language]
     wanted = 4 if len(picked) >= 2 else 3
-    for template in ordered(general, seed, "cover", *salt):
+    for template in ordered(_general(table, slots, cand, language, role), seed, "cover", *salt):
         if len(picked) >= wanted:
             break
         try:
             text = render(template, slots)
         except MissingSlot:
             continue
-        if text not in picked:
+        if not any(text == p or same_point(text, p) for p in picked):
             picked.append(text)
     return [p[:400] for p in picked[:4]]

@@ -16,23 +16,48 @@ from careercoach.coach.candidates import (
     candidates,
     second_tech,
 )
-from careercoach.coach.checklist import CLIENT_ROLES, answer_points, catalog_items, known_technologies, overlap
+from careercoach.coach.checklist import (
+    CLIENT_ROLES,
+    DEVICE_ROLES,
+    answer_points,
+    catalog_items,
+    known_technologies,
+    overlap,
+)
 from careercoach.coach.naming import anchor_text, tech_label
 from careercoach.coach.phrasing import MissingSlot, ordered, phrases, render, render_first
+from careercoach.coach.quantities import accepts, kind_of
 from careercoach.coach.resume import Achievement, EvidenceUnit
 from careercoach.coach.selection import DIFFICULTY_ORDER, PLANS, select
 from careercoach.coach.text import content_words, fold, hangul_share, has_hangul
 from careercoach.coach.thin import is_thin, thin_questions
+from careercoach.coach.tradeoffs import compete_role
 
 KOREAN_MIN_SHARE = 0.35  # keep a margin over the 0.3 that makes text read as Korean
 
 __all__ = ["anchor_text", "generate_questions", "render_question", "tech_label"]
 
 
-def _metric(achievement: Achievement | None, language: str) -> tuple[str, str]:
+def _context_before(text: str, value: str, width: int = 24) -> str:
+    at = text.find(value)
+    return text[max(0, at - width):at] if at > 0 else ""
+
+
+def _metric(achievement: Achievement | None, language: str, qtype: str = "Implementation") -> tuple[str, str]:
+    """The before/after pair this question type may build on, by the kind of quantity
+    (quantities.yaml): a latency for a performance question, never a success rate for a
+    capacity estimate or a cost saving for a latency question."""
     if achievement is None or not achievement.pairs:
         return "", ""
-    before, after = achievement.pairs[-1]
+    wanted = accepts(qtype)
+    ranked = []
+    for position, (before, after) in enumerate(achievement.pairs):
+        kind = kind_of(after, _context_before(achievement.text, before))
+        if kind in wanted:
+            ranked.append((wanted.index(kind), -position, before, after))
+    if not ranked:
+        return "", ""
+    _, _, before, after = min(ranked)
     if language == "en" and (has_hangul(before) or has_hangul(after)):
         before = re.sub(r"\s*[가-힣].*$", "", before).strip()
         after = re.sub(r"\s*[가-힣].*$", "", after).strip()
@@ -43,17 +68,20 @@ _BARE_NUMBER = re.compile(r"\$?\d[\d,]*(?:\.\d+)?")
 _RATE_WORD = re.compile(r"(초당|분당|시간당|하루|일일|매일|월|per\s+(?:second|minute|hour|day))\s*$", re.IGNORECASE)
 
 
-def _figure(achievement: Achievement | None) -> str:
+def _figure(achievement: Achievement | None, qtype: str = "Implementation") -> str:
     """The measured figure of a line that has no before/after pair ("초당 500건", "25k events/sec"):
-    what a good answer has to explain how it was measured."""
+    what a good answer has to explain how it was measured, if this question type may use it."""
     if achievement is None or achievement.pairs:
         return ""
+    wanted = accepts(qtype)
     for token in achievement.numbers:
         if _BARE_NUMBER.fullmatch(token):
             continue
         at = achievement.text.find(token)
         rate = _RATE_WORD.search(achievement.text[max(0, at - 12):at]) if at > 0 else None
-        return f"{rate.group(1)} {token}" if rate else token
+        figure = f"{rate.group(1)} {token}" if rate else token
+        if kind_of(token, _context_before(achievement.text, token) + (" per second" if rate else "")) in wanted:
+            return figure
     return ""
 
 
@@ -110,7 +138,7 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
     partner = second_tech(cand.achievement, tech) if cand.qtype != "Trade-off" else None
     partner_items = {kind: catalog_items(partner, kind, language, seed, 1, context=context, known=known)
                      for kind in ("concepts", "failure_modes", "scaling", "testing")}
-    before, after = _metric(cand.achievement, language)
+    before, after = _metric(cand.achievement, language, cand.qtype)
     quote = ""
     line = cand.achievement
     if line is not None and line.quote and has_hangul(line.quote) == (language == "ko"):
@@ -123,8 +151,10 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
         "testing_ask": testing_ask[0] if testing_ask else "",
         "anchor": anchor_text(cand.unit, language, seed),
         "other_anchor": anchor_text(cand.alt_unit, language, seed) if cand.alt_unit else "",
-        "tech": tech_label(tech, analysis, cand.unit) if tech else cand.tech_name,
-        "alt": tech_label(cand.alt, analysis, cand.alt_unit) if cand.alt else "",
+        "tech": cand.tech_name if cand.mode == "decision" and tech is None else
+        tech_label(tech, analysis, cand.unit) if tech else cand.tech_name,
+        "alt": tech_label(cand.alt, analysis, cand.alt_unit) if cand.alt else cand.alt_name,
+        "role": compete_role(tech, cand.alt, language),
         "quote": quote,
         "before": before, "after": after,
         "team": str(cand.unit.team_size) if cand.unit.team_size else "",
@@ -137,7 +167,7 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
         "scaling": scaling[0] if scaling else "", "scaling2": scaling[1] if len(scaling) > 1 else "",
         "testing": testing[0] if testing else "", "testing2": testing[1] if len(testing) > 1 else "",
         "alt_concept": alt_concepts[0] if alt_concepts else "",
-        "figure": _figure(cand.achievement) if has_hangul(cand.achievement.text if cand.achievement else "")
+        "figure": _figure(cand.achievement, cand.qtype) if has_hangul(cand.achievement.text if cand.achievement else "")
         == (language == "ko") else "",
         "relevant": relevant,
         "point_b": next(iter(partner_items["concepts"]), ""),
@@ -196,24 +226,31 @@ def _opener(templates: list[str], slots: dict, seed: str, salt: tuple, used: set
     return "", ""
 
 
+def _asks(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, language: str, slots: dict) -> list[str]:
+    """The ask templates for this question: by where the software runs (a device, a user's
+    phone, a data center), whether the line is measured, and for a trade-off by what the
+    resume records (a decision, both used, or a hypothetical)."""
+    if cand.qtype == "Trade-off" and cand.mode:
+        return phrases("tradeoffs")["asks"][cand.mode][language]
+    by_difficulty = phrases("interview")["asks"][cand.qtype]
+    measured = cand.achievement is not None and cand.achievement.measured
+    if f"{difficulty}_device" in by_difficulty and analysis.role in DEVICE_ROLES:
+        return by_difficulty[f"{difficulty}_device"][language]  # firmware fails in the field, with no operator
+    if f"{difficulty}_client" in by_difficulty and analysis.role in CLIENT_ROLES:
+        return by_difficulty[f"{difficulty}_client"][language]  # an app fails on devices, not in a data center
+    if f"{difficulty}_unmeasured" in by_difficulty and not measured:
+        return by_difficulty[f"{difficulty}_unmeasured"][language]  # no number at all: do not say "this figure"
+    if f"{difficulty}_open" in by_difficulty and not (slots["before"] and slots["after"]):
+        return by_difficulty[f"{difficulty}_open"][language]  # no before/after: do not presume an improvement
+    return by_difficulty[difficulty][language]
+
+
 def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, language: str,
                     seed: str, slot_index: int, used_openers: set[str] | None = None) -> dict:
     used_openers = used_openers if used_openers is not None else set()
     table = phrases("interview")
     slots = _slots(cand, analysis, language, seed)
-    by_difficulty = table["asks"][cand.qtype]
-    open_key = f"{difficulty}_open"
-    unmeasured_key = f"{difficulty}_unmeasured"
-    client_key = f"{difficulty}_client"
-    measured = cand.achievement is not None and cand.achievement.measured
-    if client_key in by_difficulty and analysis.role in CLIENT_ROLES:
-        asks = by_difficulty[client_key][language]  # an app fails on devices, not in a data center
-    elif unmeasured_key in by_difficulty and not measured:
-        asks = by_difficulty[unmeasured_key][language]  # no number at all: do not say "this figure"
-    elif open_key in by_difficulty and not (slots["before"] and slots["after"]):
-        asks = by_difficulty[open_key][language]  # no before/after: do not presume an improvement
-    else:
-        asks = by_difficulty[difficulty][language]
+    asks = _asks(cand, difficulty, analysis, language, slots)
     salt = (cand.unit.source, cand.qtype, slot_index)
     question, opener_used = "", ""
     for kind in _openers(cand, slots):
@@ -241,7 +278,9 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
     used_openers.add(opener_used)
     covers = answer_points(cand, slots, language, seed, salt, question, analysis.role)
     labels = table["topics"][language]
-    names = [n for n in (slots["tech"], slots["alt"]) if n]
+    # The topic names only what the question itself names (no "Kafka" over a circuit-breaker line).
+    lowered = question.lower()
+    names = [n for n in (slots["tech"], slots["alt"]) if n and n.lower() in lowered]
     topic = ", ".join(names + [labels[cand.qtype]])
     source = cand.unit.source
     if cand.alt_unit is not None and slots["other_anchor"] and cand.alt_unit.source != source:
@@ -254,8 +293,6 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
         "what_good_answers_cover": covers,
         "source": source[:200],
     }
-
-
 
 
 def _resume_unit(analysis: ResumeAnalysis) -> EvidenceUnit:

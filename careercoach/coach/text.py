@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from careercoach.coach.quantities import metric_pairs, number_spans, numbers_in, pair_spans  # noqa: F401
+
 MAX_FIELD_CHARS = 2000  # longer free text is cut: no real achievement line is this long
 QUOTE_MAX_CHARS = {"ko": 90, "en": 130}
 
@@ -40,15 +42,11 @@ _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTION_PATTERNS), r
 
 # Connectives after which a Korean achievement line starts a new clause.
 _KO_CLAUSE_BREAK = re.compile(
-    r"(?<=[가-힣])(?:하고|되고|하여|되어|해서|하면서|되면서|하며|되며|으며|면서|했고|하였고|였고|한\s뒤|한\s후)\s+"
+    r"(?<=[가-힣])(?:하였으며|되었으며|했으며|였으며|하고|되고|하여|되어|해서|하면서|되면서|하며|되며|으며|면서|했고|하였고|"
+    r"였고|한\s뒤|한\s후)\s+"
 )
 _EN_CLAUSE_BREAK = re.compile(
     r";\s+|\s+[—–]\s+|,\s+(?=(?:and\s+)?[a-z]+(?:ing|ed)\b|which\b|so\s+|thereby\b|resulting\b)"
-)
-_NUMBER = re.compile(
-    r"(?<![\w.])\$?\d[\d,]*(?:\.\d+)?\s*(?:%p|%|ms|초|분|시간|일|주|개월|배|건|회|명|개|곳|만|천|억|원|"
-    r"GB|MB|KB|TB|[kKMB]\b|x\b|events/sec|rps|tps|qps|req/s|/sec|/s|seconds|minutes|hours|days|weeks|"
-    r"months|times|users|engineers|services|teams|tests|rows|records)?"
 )
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 _LEGAL_FORMS = re.compile(
@@ -105,18 +103,6 @@ def company_name(value: object) -> str:
     return short or name
 
 
-def numbers_in(text: str) -> list[str]:
-    """Quantities written in the text (120회, 3.2초, 40k events/sec, 28%), in order."""
-    found = []
-    for match in _NUMBER.finditer(text or ""):
-        token = match.group(0).strip()
-        if re.fullmatch(r"(19|20)\d\d", token):
-            continue  # a year, not a measurement
-        if token not in found:
-            found.append(token)
-    return found
-
-
 def has_measurement(text: str) -> bool:
     """A number with a unit or a before/after pair: what makes an achievement concrete."""
     for token in numbers_in(text):
@@ -169,37 +155,42 @@ def clauses(text: str) -> list[str]:
     return parts or [text]
 
 
-_METRIC_VALUE = (
-    r"~?\$?\d[\d,]*(?:\.\d+)?\s*(?:%p|%|만\s?건|천\s?건|ms|초|분|시간|일|주|개월|배|건|회|명|개|곳|원|달러|만|천|억|"
-    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|GB|MB|KB|TB|rps|qps|tps|"
-    r"events/sec|req/s|k|K|M|B|x|s|h)(?![A-Za-z]))?"
-)
-_METRIC_PAIRS = [
-    re.compile(rf"({_METRIC_VALUE})\s*에서\s*({_METRIC_VALUE}?)(?:\s*(?:이하|이상|미만|수준))?\s*(?:으로|로)(?![가-힣])"),
-    re.compile(rf"\bfrom\s+(?:about\s+|~)?({_METRIC_VALUE})\s+to\s+(?:about\s+|~|under\s+)?({_METRIC_VALUE})"),
-    re.compile(rf"({_METRIC_VALUE})\s*(?:->|→|=>)\s*({_METRIC_VALUE})"),
-]
+_SOFT_BREAK = re.compile(r",\s|;\s|\s[—–]\s|\s(?:by|with|after|using|while)\s|(?<=[가-힣])(?:하고|하여|하며|으며|해서)\s")
 
 
-def metric_pairs(text: str) -> list[tuple[str, str]]:
-    """Before/after measurements written in the text: ("120회", "6회"), ("900ms", "45ms")."""
-    pairs = []
-    for pattern in _METRIC_PAIRS:
-        for match in pattern.finditer(text or ""):
-            before, after = match.group(1).strip(), match.group(2).strip()
-            if before and after and (before, after) not in pairs:
-                pairs.append((before, after))
-    return pairs
+def _cut_is_safe(position: int, spans: list[tuple[int, int]]) -> bool:
+    return not any(start < position < end for start, end in spans)
 
 
 def _trim_words(text: str, limit: int) -> str:
+    """Shorten at a word boundary that never falls inside a number ("4시간 10분") and never
+    drops the result of a before/after pair: when the pair ends past the limit, the quote
+    starts later instead ("… 응답 6.2초 → 1.4초 개선")."""
     if len(text) <= limit:
         return text
-    cut = text[:limit]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:·-(") + "…"
+    pairs = pair_spans(text)
+    if pairs:
+        end = pairs[-1][3]
+        tail = re.match(r"\S*", text[end:])  # the verb that closes the result: 단축, 감소, faster
+        end += tail.end() if tail else 0
+        if end > limit - 1:
+            start = max(0, end - (limit - 2))
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < pairs[-1][2] else start
+            text, prefix = text[start:end], "… "
+            return prefix + text if len(text) <= limit else prefix + text[-(limit - 2):]
+        limit = max(limit, end)
+    spans = number_spans(text) + [(s_, e_) for _, _, s_, e_ in pairs]
+    keep = pairs[-1][3] if pairs else limit // 2
+    breaks = [m.start() for m in _SOFT_BREAK.finditer(text, 0, limit) if m.start() >= keep and m.start() > limit // 2]
+    if breaks:
+        return text[:breaks[-1]].rstrip(" ,;:·-(") + "…"  # at a clause boundary, the result kept
+    cut = limit
+    while cut > limit // 2 and (text[cut - 1:cut] != " " and text[cut:cut + 1] != " " or not _cut_is_safe(cut, spans)):
+        cut -= 1
+    if cut <= limit // 2:
+        cut = limit
+    return text[:cut].rstrip(" ,;:·-(") + "…"
 
 
 def quotable(text: str, limit: int | None = None) -> str:

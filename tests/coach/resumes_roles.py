@@ -85,3 +85,37 @@ def one_project_resume() -> dict:
     return resume("김하린", "웹 개발을 공부하고 있습니다.", 0, [], {"frameworks": ["Vue.js"]}, [{
         "name": "동네 도서관 좌석 예약", "duration": "2025.03 - 2025.05", "description": "도서관 좌석 예약 웹",
         "tech_stack": ["JavaScript", "Vue.js"], "key_achievements": ["좌석 배치도에서 빈 좌석을 실시간으로 표시"]}])
+
+
+def korean_numbers_and_decisions() -> dict:
+    return resume("한도현", "정산 플랫폼 백엔드 개발자입니다.", 40, [
+        job("(주)빌링웍스", "백엔드 개발자", "2022.03 ~ 2025.06", "B2B 정산 SaaS - 세금계산서/매출 집계 모듈",
+            ["Java", "Spring Boot", "Spring Batch", "PostgreSQL", "ClickHouse", "Oracle PL/SQL"],
+            ["Spring Batch chunk size와 커밋 간격을 조정하여 월말 정산 배치를 4시간 10분에서 52분으로 단축",
+             "매출 집계 테이블을 PostgreSQL에서 ClickHouse로 이전하여 월간 리포트 조회를 12초에서 0.8초로 단축",
+             "배포 파이프라인을 정비하여 배포 성공률을 97.8%에서 99.6%로 개선",
+             "정산 대사 자동화로 연간 운영 비용 3억 원에서 1억 2천만 원으로 절감",
+             "PL/SQL 프로시저 40개를 Java 서비스로 옮기고 단위 테스트 220개를 작성"],
+            "B2B 고객사의 세금계산서 발행과 매출 집계", team=6),
+    ], {"programming_languages": ["Java", "SQL"], "databases": ["PostgreSQL", "ClickHouse", "MySQL 8"]})
+
+
+def english_long_numbers() -> dict:
+    return resume("Ravi Nair", "Backend engineer.", 50, [
+        job("Fleetly", "Backend Engineer", "2021.01 ~ 2025.06", "Dispatch API",
+            ["Go", "PostgreSQL", "Redis", "Kafka"],
+            ["Rebuilt the dispatch matching loop around a Redis geo index and precomputed driver buckets so that "
+             "under 1.2k requests per second the p95 response time went from 6.2 s to 1.4 s",
+             "MTTR dropped from 2h 30m to 35m after moving alerts to SLO burn rates",
+             "Chose Kafka over RabbitMQ for the dispatch event stream because of replay"]),
+    ])
+
+
+def ios_swiftui_state() -> dict:
+    return resume("Jonas Meyer", "iOS developer.", 30, [
+        job("Tapbank", "iOS Developer", "2023.01 ~ 2025.06", "Tapbank iOS",
+            ["Swift", "SwiftUI", "UIKit", "Firebase Crashlytics"],
+            ["Fixed a SwiftUI state bug where the transfer button stayed enabled after a failed request",
+             "Migrated the settings screens from UIKit to SwiftUI",
+             "Cut crash rate from 1.2% to 0.3% by fixing the top Crashlytics issues"]),
+    ])

@@ -46,15 +46,37 @@ def weakness_areas(analysis: ResumeAnalysis, rich: bool = False) -> list[tuple[s
     return chosen
 
 
+# Areas whose practice is tied to one kind of technology: their advice names only the parts of
+# a stack they apply to ("EXPLAIN ANALYZE" on PostgreSQL, never on a UIKit app or a cluster).
+STACK_BOUND = {"database_optimization", "database_design", "caching", "messaging", "streaming",
+               "frontend_architecture", "mobile_architecture", "accessibility", "data_quality", "data_pipelines",
+               "ml_ops", "api_design", "concurrency"}
+
+
+def fits(tech, area: Area) -> bool:
+    return tech.category != "language" and (area.id in tech.areas or tech.category in area.tech_categories)
+
+
 def context_unit(analysis: ResumeAnalysis, area: Area) -> EvidenceUnit | None:
-    """The job or project where the missing area would have mattered most: the most recent,
-    largest piece of work (prefer paid work)."""
+    """The job or project where the missing area would have mattered most: one whose stack the
+    area applies to, then the most recent, largest piece of work (prefer paid work)."""
     units = [u for u in analysis.units if u.kind in ("work", "project") and u.label]
     if not units:
         units = [u for u in analysis.units if u.kind in ("activity", "education") and u.label]
     if not units:
         return None
-    return max(units, key=lambda u: (u.kind == "work", len(u.stack) >= 2, u.end or (0, 0), len(u.achievements)))
+    return max(units, key=lambda u: (any(fits(t, area) for t in u.stack or u.techs), u.kind == "work",
+                                     len(u.stack) >= 2, u.end or (0, 0), len(u.achievements)))
+
+
+def area_stack(unit: EvidenceUnit | None, area: Area, analysis: ResumeAnalysis, language: str) -> str:
+    """The part of the unit's stack the area's advice applies to; all of it for areas that apply
+    to any stack (testing, security, monitoring), nothing when no part fits."""
+    if unit is None or area.id not in STACK_BOUND:
+        return stack_text(unit, analysis, language)
+    techs = [t for t in unit.stack or unit.techs if fits(t, area)][:3]
+    names = [tech_label(t, analysis, unit) for t in techs]
+    return ("·" if language == "ko" else ", ").join(names)
 
 
 def _shallow_slots(area_id: str, analysis: ResumeAnalysis, language: str, seed: str) -> dict:
@@ -96,7 +118,7 @@ def weakness_path(area_id: str, tier: str, shallow: bool, analysis: ResumeAnalys
         "meaning": area.meaning_for(analysis.role, language),
         "why": area.why_for(analysis.role, language),
         "anchor": anchor_text(unit, language, seed) if unit else "",
-        "stack": stack_text(unit, analysis, language),
+        "stack": area_stack(unit, area, analysis, language),
         "first": topic_name(resources_src[0]) if resources_src else "",
         "band_role": band_role,
         "expected": phrases("learning")["expectations"][language].get(tier, ""),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from careercoach.coach.analysis import ResumeAnalysis
 from careercoach.coach.knowledge import load_knowledge
+from careercoach.coach.learning.brevity import shorten_repeats
 from careercoach.coach.learning.gaps import weakness_areas, weakness_line, weakness_path
 from careercoach.coach.learning.paths import strength_line, strength_path
 from careercoach.coach.learning.resources import finish_path, sentence_case
@@ -74,6 +75,8 @@ def _strength_paths(analysis: ResumeAnalysis, picks: list[StrengthPick], want: i
     for pick in picks:
         if len(chosen_paths) >= want:
             break
+        if pick.line is not None and any(p.line is pick.line for p in chosen):
+            continue  # one line of the resume backs one strength
         path = strength_path(pick, analysis, language, analysis.seed, len(chosen_paths))
         if path:
             chosen_paths.append(path)
@@ -89,7 +92,11 @@ def _listed_picks(analysis: ResumeAnalysis, chosen: list[StrengthPick], picks: l
     more = [p for p in picks if p not in chosen and p.line is not None and listable(p) and (
         p.evidence_count >= 2 or (p.line.measured
                                   and analysis.expected_tiers.get(p.area.id) in ("core", "important")))]
-    return (chosen + more[:max(0, 5 - len(chosen))])[:5]
+    listed: list[StrengthPick] = []
+    for pick in chosen + more:
+        if pick.line is None or all(p.line is not pick.line for p in listed):
+            listed.append(pick)  # one line of the resume backs one strength
+    return listed[:5]
 
 
 def _weakness_lines(analysis: ResumeAnalysis, weak: list[tuple[str, str, bool]], consumed: set[str],
@@ -110,6 +117,17 @@ def planned_gaps(analysis: ResumeAnalysis) -> list[tuple[str, str, bool]]:
     """(area, tier, shallow) of the weakness paths this plan is built on, in order."""
     lines, units = _richness(analysis)
     return weakness_areas(analysis, rich=lines >= 8 and units >= 2)
+
+
+def _shorten_paths(paths: list[dict], analysis: ResumeAnalysis, language: str) -> None:
+    """Each path names its project once (in full only the first time in the plan), then
+    refers to it briefly."""
+    named: set[str] = set()
+    for path in paths:
+        path["description"], path["reason"] = shorten_repeats([path["description"], path["reason"]], analysis,
+                                                              language, named)
+        if language == "en":
+            path["description"], path["reason"] = sentence_case(path["description"]), sentence_case(path["reason"])
 
 
 def generate_plan(analysis: ResumeAnalysis, language: str) -> dict:
@@ -136,6 +154,9 @@ def generate_plan(analysis: ResumeAnalysis, language: str) -> dict:
             [load_knowledge().areas[a].label(language) for a, _, _ in weak[:2]], language))
         strengths = [s for s, p in zip(strengths, chosen, strict=False) if p.line is not None] or [
             thin_summary(language, "", "")]
+    strengths = shorten_repeats(strengths, analysis, language)
+    summary = shorten_repeats([summary], analysis, language)[0]
+    _shorten_paths(learning_paths, analysis, language)
     return {
         "analysis": {"strengths": [s[:400] for s in strengths if s][:8] or [summary[:200]],
                      "weaknesses": [w[:400] for w in weaknesses if w][:8] or [summary[:200]]},

@@ -8,6 +8,7 @@ from careercoach.coach import catalog
 from careercoach.coach.analysis import ResumeAnalysis
 from careercoach.coach.candidates import role_match
 from careercoach.coach.catalog import Technology
+from careercoach.coach.checklist import foreign
 from careercoach.coach.knowledge import Area
 from careercoach.coach.naming import tech_label
 from careercoach.coach.resume import EvidenceUnit
@@ -52,11 +53,13 @@ def area_tools(area: Area, analysis: ResumeAnalysis, limit: int = 1) -> list[Tec
     if {"aws", "gcp", "azure"} & known:
         vendors |= {"aws", "gcp", "azure"} & known
     popularity = _popularity()
+    # A tool made for this area (JMeter is a load tester, not a unit-test framework), on the
+    # person's platform (XCTest for an iOS developer, not Cypress), the most specific first.
     tools = [t for t in catalog.all_technologies()
-             if area.id in t.areas and t.category in area.tech_categories and t.id not in known and t.docs
-             and role_match(t, analysis.role)
+             if t.areas and t.areas[0] == area.id and t.category in area.tech_categories and t.id not in known
+             and t.docs and role_match(t, analysis.role) and not foreign(t.name, known)
              and (t.id in ("aws", "gcp", "azure") or not _vendor(t.id) or _vendor(t.id) in vendors)]
-    tools.sort(key=lambda t: (-popularity.get(t.id, 0), t.id))
+    tools.sort(key=lambda t: (analysis.role not in t.roles, len(t.roles), -popularity.get(t.id, 0), t.id))
     return tools[:limit]
 
 
