@@ -250,14 +250,15 @@ def total_months(resume: dict, units: list[EvidenceUnit]) -> int:
 
 
 def _gaps(role_id: str, band: str, demonstrated: set[str], listed: set[str], probed: list[str],
-          knowledge: Knowledge) -> tuple[list[tuple[str, str]], dict[str, str]]:
+          knowledge: Knowledge, situation: str = "") -> tuple[list[tuple[str, str]], dict[str, str]]:
     """Expected areas the resume does not demonstrate, what a hiring manager probes first at
     the front (priors.yaml), then the order of roles.yaml; how much the resume touches on each
     is in `traces`, for the wording."""
     family = knowledge.roles.get(role_id) or knowledge.roles.get(knowledge.fallback_family)
     ranked = family.ranked(band) if family else []
     expected = dict(reversed(ranked))
-    ranked = [(a, expected.get(a, "important")) for a in probed] + ranked
+    # A situation's probes (no work yet, a career change) are the point of the plan: core.
+    ranked = [(a, "core" if situation else expected.get(a, "important")) for a in probed] + ranked
     tiers: dict[str, str] = {}
     for area_id, tier in ranked:
         tiers.setdefault(area_id, tier)
@@ -325,7 +326,7 @@ def analyze(resume: dict) -> ResumeAnalysis:
                   set(demonstrated) | listed, knowledge)
     kind = situation(units, summary, band)
     probed = probes(role_id, band, kind)
-    gaps, tiers = _gaps(role_id, band, set(demonstrated), listed, probed, knowledge)
+    gaps, tiers = _gaps(role_id, band, set(demonstrated), listed, probed, knowledge, kind)
     return ResumeAnalysis(
         units=units, role=role_id, role_scores=role_scores, band=band, months=months,
         area_scores=area_scores, demonstrated=demonstrated, listed=listed, gaps=gaps,

@@ -87,7 +87,10 @@ def overlap(shared: set[str]) -> int:
 _CATALOG_SLOTS = re.compile(r"\{\^?(?:failure2?|failure_b|scaling2?|scaling_b|testing2?|testing_b|relevant|point|point_b)\b")
 _STOP = {"with", "from", "that", "this", "what", "when", "which", "your", "their", "them", "have", "into", "over",
          "under", "than", "then", "were", "would", "could", "should", "about", "after", "before", "there", "where",
-         "how", "why", "and", "the", "for", "you", "did", "does", "was", "are", "할", "있는", "어떤", "어떻게", "무엇"}
+         "how", "why", "and", "the", "for", "you", "did", "does", "was", "are",
+         # Korean stems (first two syllables) of function words: "인한", "위한" tie nothing together
+         "있는", "어떤", "어떻", "무엇", "인한", "위한", "통한", "대한", "없는", "하는", "되는", "같은", "경우", "사용",
+         "기반", "과정", "이후", "이전"}
 
 
 @functools.lru_cache(maxsize=8192)

@@ -108,7 +108,8 @@ def has_measurement(text: str) -> bool:
     for token in numbers_in(text):
         if not re.fullmatch(r"\$?\d[\d,]*(?:\.\d+)?", token):
             return True
-    return bool(re.search(r"\d\s*(?:->|→|에서)\s*\d|from\s+\$?\d[\d.,]*\s*\w*\s+to\s+\$?\d", text or ""))
+    return bool(metric_pairs(text) or re.search(r"\d\s*(?:->|→|에서)\s*\d|from\s+\$?\d[\d.,]*\s*\w*\s+to\s+\$?\d",
+                                                  text or ""))
 
 
 def _outside_parentheses(text: str) -> list[tuple[int, int]]:
