@@ -153,7 +153,19 @@ def _general(table: dict, slots: dict, cand: Candidate, language: str, role: str
         general = table["general_client"][language]
     elif "general_data" in table and cand.tech is not None and cand.tech.category in DATA_CATEGORIES:
         general = table["general_data"][language]
+    if solo(cand.unit) and "general_solo" in table:
+        general = table["general_solo"][language]  # a personal project has no team to hand work to
+    elif solo(cand.unit) and cand.qtype != "Collaboration":
+        general = [g for g in general if not _TEAM.search(g)] or general
     return general
+
+
+_TEAM = re.compile(r"팀|\bteam", re.IGNORECASE)
+
+
+def solo(unit) -> bool:
+    """A personal project or activity with no team size: nobody else to hand work to."""
+    return unit.kind in ("project", "activity") and (unit.team_size or 0) <= 1
 
 
 def answer_points(cand: Candidate, slots: dict, language: str, seed: str, salt: tuple, question: str = "",

@@ -232,6 +232,11 @@ def _asks(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, language: 
     resume records (a decision, both used, or a hypothetical)."""
     if cand.qtype == "Trade-off" and cand.mode:
         return phrases("tradeoffs")["asks"][cand.mode][language]
+    return _asks_by_setting(cand, difficulty, analysis, language, slots)
+
+
+def _asks_by_setting(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, language: str,
+                     slots: dict) -> list[str]:
     by_difficulty = phrases("interview")["asks"][cand.qtype]
     measured = cand.achievement is not None and cand.achievement.measured
     if f"{difficulty}_device" in by_difficulty and analysis.role in DEVICE_ROLES:

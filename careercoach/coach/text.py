@@ -159,6 +159,10 @@ def clauses(text: str) -> list[str]:
 _SOFT_BREAK = re.compile(r",\s|;\s|\s[—–]\s|\s(?:by|with|after|using|while)\s|(?<=[가-힣])(?:하고|하여|하며|으며|해서)\s")
 
 
+_DANGLING = re.compile(r"(?:\s+(?:over|of|in|to|for|from|by|with|and|or|a|an|the|at|on|into|than|per))+$",
+                       re.IGNORECASE)
+
+
 def _cut_is_safe(position: int, spans: list[tuple[int, int]]) -> bool:
     return not any(start < position < end for start, end in spans)
 
@@ -191,7 +195,9 @@ def _trim_words(text: str, limit: int) -> str:
         cut -= 1
     if cut <= limit // 2:
         cut = limit
-    return text[:cut].rstrip(" ,;:·-(") + "…"
+    # Never end on a word that announces more ("saved $1.1M over…"): stop before it.
+    head = _DANGLING.sub("", text[:cut].rstrip(" ,;:·-("))
+    return head.rstrip(" ,;:·-(") + "…"
 
 
 def quotable(text: str, limit: int | None = None) -> str:
@@ -216,7 +222,9 @@ def quotable(text: str, limit: int | None = None) -> str:
         if parts[0] != result and len(parts[0]) + len(result) + 3 <= limit:
             return parts[0] + " … " + result
         if metric_pairs(result) or len(parts) == 1:
-            return _trim_words(result, limit)
+            trimmed = _trim_words(result, limit - 2)
+            # A later clause quoted alone shows it is a part ("… which raised retention from 31% to 35%").
+            return trimmed if result == parts[0] or trimmed.startswith("…") else "… " + trimmed
     return _trim_words(parts[0], limit)
 
 

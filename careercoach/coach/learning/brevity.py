@@ -50,7 +50,9 @@ def shorten_repeats(texts: list[str], analysis: ResumeAnalysis, language: str,
             else:
                 seen.add(full)
                 head += name_only if full in named_before and name_only else full
-            text = head + rest.replace(full, _same(full, language))
+            # English names are short enough to repeat; Korean anchors carry the company too.
+            brief = name_only if language == "en" and name_only else _same(full, language)
+            text = head + rest.replace(full, brief)
             text = text.replace("같은 프로젝트 등", "같은 프로젝트").replace("같은 업무 등", "같은 업무")
         result.append(text)
     named_before |= seen
