@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "learning",
     "practice",
     "postings",
+    "readiness",
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,7 @@ urlpatterns = [
     path("resumes/<str:unique_key>/interview/", include("interviews.urls")),
     path("resumes/<str:unique_key>/learning/", include("learning.urls")),
     path("resumes/<str:unique_key>/jobs/<uuid:job_id>/", job_progress, name="generation-progress"),
+    path("resumes/<str:unique_key>/", include("readiness.urls")),
     path("resumes/", include("resumes.urls")),
     path("practice/", include("practice.urls")),
     path("postings/", include("postings.urls")),

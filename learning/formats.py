@@ -3,6 +3,7 @@ responses) and as Markdown for download."""
 from django.utils.translation import gettext as _
 
 from careercoach.generation.formats import iso, markdown_escape, result_meta
+from readiness.plan_export import plan_progress_fields, plan_progress_markdown
 
 
 def learning_plan_to_document(plan) -> dict:
@@ -15,6 +16,7 @@ def learning_plan_to_document(plan) -> dict:
         "summary": plan.summary,
         "learning_paths": plan.learning_paths,
         "generated_at": iso(plan.created_at),
+        **plan_progress_fields(plan),
     }
 
 
@@ -25,6 +27,7 @@ def learning_plan_to_markdown(plan) -> str:
     lines += ["", f"## {_('Weaknesses')}", ""]
     lines += [f"- {markdown_escape(item)}" for item in plan.analysis.get("weaknesses", [])]
     lines.append("")
+    lines += plan_progress_markdown(plan)
     for number, path in enumerate(plan.learning_paths, start=1):
         kind = _("Deepen a strength") if path["type"] == "strength" else _("Close a gap")
         lines += [

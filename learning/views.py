@@ -7,6 +7,8 @@ from careercoach.generation.results import as_links
 from careercoach.generation.views import generation_start
 from learning.formats import learning_plan_to_document, learning_plan_to_markdown
 from learning.selectors import learning_plan_get, learning_plan_history
+from readiness.models import ItemStatus
+from readiness.paths import plan_progress
 
 
 def _own_learning_plan(request, unique_key, pk):
@@ -23,9 +25,12 @@ def generate(request, unique_key):
 @login_required
 def detail(request, unique_key, pk):
     plan = _own_learning_plan(request, unique_key, pk)
-    paths = plan.learning_paths
+    progress = plan_progress(plan)
+    paths = progress.paths
     return render(request, "learning/learning_plan.html", {
         "plan": plan,
+        "progress": progress,
+        "status_choices": ItemStatus.choices,
         "resume": plan.resume,
         "strength_paths": [p for p in paths if p.get("type") == "strength"],
         "weakness_paths": [p for p in paths if p.get("type") == "weakness"],

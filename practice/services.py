@@ -7,6 +7,7 @@ from django.utils import timezone
 from interviews.selectors import question_set_latest
 from practice.errors import MAX_ANSWER_CHARS, PracticeError
 from practice.models import Answer, AnswerPoint, PracticeSession
+from readiness.reviews import review_items_from_feedback
 
 MAX_FOLLOW_UPS = 2
 
@@ -128,6 +129,7 @@ def feedback_store(*, answer: Answer, document: dict, provider: str, model: str)
                 for i, p in enumerate(document["points"])
             ]
         )
+        review_items_from_feedback(answer=locked)
 
 
 def session_finish(*, session: PracticeSession) -> None:

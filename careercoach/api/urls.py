@@ -8,16 +8,20 @@ from learning.api import LearningPathApi
 from postings import api as postings_api
 from postings.fit_api import FitApi
 from practice import api as practice_api
+from readiness import api as readiness_api
 from resumes import api as resumes_api
 
 urlpatterns = [
     path("resumes/", resumes_api.ResumeListCreateApi.as_view(), name="api-resumes"),
     path("resumes/parse", resumes_api.ResumeParseApi.as_view(), name="api-resume-parse"),
+    path("resumes/<str:unique_key>/readiness", readiness_api.ReadinessApi.as_view(), name="api-resume-readiness"),
     path("resumes/<str:unique_key>", resumes_api.ResumeDetailApi.as_view(), name="api-resume-detail"),
     path("interview/health", HealthApi.as_view(service="interview-service"), name="api-interview-health"),
     path("interview/<str:unique_key>/questions", QuestionsApi.as_view(), name="api-interview-questions"),
     path("learning/health", HealthApi.as_view(service="learning-service"), name="api-learning-health"),
     path("learning/<str:unique_key>/learning-path", LearningPathApi.as_view(), name="api-learning-path"),
+    path("learning/<str:unique_key>/learning-path/items/<str:item_id>", readiness_api.LearningPathItemApi.as_view(),
+         name="api-learning-path-item"),
     path("postings/", postings_api.PostingListCreateApi.as_view(), name="api-postings"),
     path("postings/<str:posting_id>", postings_api.PostingDetailApi.as_view(), name="api-posting-detail"),
     path("fit/<str:unique_key>/<str:posting_id>", FitApi.as_view(), name="api-fit"),
