@@ -6,12 +6,12 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from practice.evaluation import answer_evaluate
 from practice.models import Answer
 from practice.services import answer_submit, feedback_store
 from readiness.models import PathItemProgress, ReviewItem
 from readiness.reviews import todays_review
 from readiness.schedule import INTERVALS, effective_grade, next_position
+from tests.practice.jobs import run_feedback
 
 pytestmark = pytest.mark.django_db
 TODAY = date(2026, 12, 6)
@@ -125,7 +125,7 @@ def test_given_missed_point_on_catalog_technology_without_path_then_from_practic
 def test_given_poor_answer_when_evaluated_by_the_pipeline_then_review_items_exist(session):
     answer = answer_submit(session=session, question_index=0, text="I would just use it.")
 
-    answer_evaluate(answer.pk)
+    run_feedback(answer.pk)
 
     answer.refresh_from_db()
     weak = answer.points.filter(status__in=["missing", "partial"]).count()
