@@ -24,6 +24,8 @@ from practice.services import answer_submit, session_start
 from resumes.formats import resume_to_document
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create
+from readiness.items import plan_items
+from readiness.models import PathItemProgress
 from tests.html_forms import form_fields
 from tests.reliability.conftest import assert_error_body
 from tests.reliability.hostile import full_document
@@ -67,6 +69,7 @@ class Owned:
             "job_id": self.job.pk,
             "session_id": self.session.pk, "answer_id": self.answer.pk, "question_set_pk": self.question_set.pk,
             "posting_id": self.posting.pk,
+            "item_id": lambda route: plan_items(self.plan.learning_paths)[0]["item_id"],
             "uidb64": "MQ", "token": "no-such-token",
             "object_id": lambda route: objects.get(admin_model(route), 1),
             "content_type_id": 1, "id": self.user.pk, "app_label": "resumes", "url": "no-such-page/",
@@ -84,6 +87,7 @@ class Owned:
             list(Answer.objects.filter(session__resume=self.resume).values_list("pk", "status", "grade")),
             PracticeSession.objects.filter(resume=self.resume).count(),
             list(JobPosting.objects.filter(owner=self.user).values_list("pk", "text")),
+            list(PathItemProgress.objects.filter(resume=self.resume).values_list("item_id", "status", "note")),
             (self.user.password, self.user.username, self.user.email, self.user.is_staff),
         )
 
