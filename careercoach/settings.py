@@ -257,6 +257,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # A learning-path item's status (todo/doing/done/skipped) is not a job's status; naming
+    # both keeps the job's StatusEnum as it was.
+    "ENUM_NAME_OVERRIDES": {
+        "StatusEnum": ["queued", "running", "done", "failed"],
+        "LearningPathItemStatusEnum": "readiness.items.STATUSES",
+    },
 }
 
 # Celery: the database job row is the source of truth; the broker only rings the doorbell.

@@ -18,15 +18,15 @@ from learning.models import LearningPlan
 from postings.kind import fit_document, fit_subject
 from postings.models import JobPosting
 from postings.services import posting_create
-from tests.practice.jobs import run_feedback
 from practice.models import Answer, PracticeSession
 from practice.services import answer_submit, session_start
+from readiness.items import plan_items
+from readiness.models import PathItemProgress
 from resumes.formats import resume_to_document
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create
-from readiness.items import plan_items
-from readiness.models import PathItemProgress
 from tests.html_forms import form_fields
+from tests.practice.jobs import run_feedback
 from tests.reliability.conftest import assert_error_body
 from tests.reliability.hostile import full_document
 from tests.reliability.routes import admin_model, all_routes
