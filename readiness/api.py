@@ -1,7 +1,7 @@
 """API of DESIGN.md for progress: PATCH one learning-path item's status and note, GET a
 resume's readiness. Thin: find the caller's own resume and plan, call a service, answer."""
 
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -10,6 +10,7 @@ from careercoach.api.errors import ApiError
 from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES
 from learning.selectors import learning_plan_latest
+from postings.selectors import PostingNotFound, posting_get
 from readiness.exports import readiness_to_document
 from readiness.items import STATUSES
 from readiness.paths import ItemError, item_update, plan_progress
@@ -90,9 +91,17 @@ class LearningPathItemApi(APIView):
 class ReadinessApi(APIView):
     @extend_schema(
         operation_id="resume_readiness",
+        parameters=[OpenApiParameter("posting_id", str, description="Also report the fit with this posting")],
         responses={200: dict, **ERROR_RESPONSES},
         summary="Practice grades and trend, missed points, path progress, today's review, next actions",
     )
     def get(self, request, unique_key):
         resume = own_resume(request, unique_key)
-        return Response(readiness_to_document(readiness(resume=resume)))
+        posting = None
+        if request.query_params.get("posting_id"):
+            try:
+                posting = posting_get(user=request.user, posting_id=request.query_params["posting_id"])
+            except PostingNotFound as exc:
+                raise ApiError(str(exc), error_code="POSTING_NOT_FOUND", status_code=404,
+                               details={"posting_id": request.query_params["posting_id"]}) from exc
+        return Response(readiness_to_document(readiness(resume=resume, posting=posting)))

@@ -119,3 +119,22 @@ def test_given_openapi_schema_when_read_then_patch_item_and_readiness_are_docume
 
     assert "patch" in schema["paths"]["/api/v1/learning/{unique_key}/learning-path/items/{item_id}"]
     assert "get" in schema["paths"]["/api/v1/resumes/{unique_key}/readiness"]
+
+
+def test_given_fit_report_when_readiness_read_for_the_posting_then_score_and_missing_required_skills(
+    client_logged_in, api, user, resume
+):
+    from postings.kind import fit_document, fit_subject
+    from postings.services import posting_create
+
+    posting = posting_create(owner=user, text="자격요건\n- Kubernetes 운영 경험 3년 이상\n- Python 경험\n")
+    job, _ = job_start(owner=user, resume=resume, kind="fit", document=fit_document(resume=resume, posting=posting),
+                       subject_id=fit_subject(resume=resume, posting=posting))
+    job_execute(job.pk)
+
+    html = client_logged_in.get(reverse("readiness:page", args=[resume.unique_key]) + f"?posting={posting.pk}")
+    body = api.get(f"/api/v1/resumes/{resume.unique_key}/readiness?posting_id={posting.pk}").json()
+
+    assert 'data-testid="fit"' in html.content.decode() and "Kubernetes" in html.content.decode()
+    assert body["fit"]["missing_required"] == ["Kubernetes"] and isinstance(body["fit"]["score"], int)
+    assert any("Kubernetes" in action["text"] for action in body["next_actions"])
