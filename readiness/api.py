@@ -102,6 +102,10 @@ class ReadinessApi(APIView):
             try:
                 posting = posting_get(user=request.user, posting_id=request.query_params["posting_id"])
             except PostingNotFound as exc:
-                raise ApiError(str(exc), error_code="POSTING_NOT_FOUND", status_code=404,
-                               details={"posting_id": request.query_params["posting_id"]}) from exc
+                raise ApiError(
+                    str(exc),
+                    error_code="POSTING_NOT_FOUND",
+                    status_code=404,
+                    details={"posting_id": request.query_params["posting_id"]},
+                ) from exc
         return Response(readiness_to_document(readiness(resume=resume, posting=posting)))

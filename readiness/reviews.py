@@ -123,6 +123,7 @@ def todays_review(*, resume, today=None) -> list[dict]:
                 "point": item.point,
                 "status": item.point_status,
                 "technology": item.technology,
+                "path_item_id": item.path_item_id,
                 "misses": item.misses,
                 "step": item.step,
             }

@@ -120,6 +120,7 @@ def test_given_missed_point_on_catalog_technology_without_path_then_from_practic
     added = PathItemProgress.objects.get(item_id=item.path_item_id)
     assert item.technology == "Kubernetes"
     assert (added.origin, added.title, added.status) == ("practice", "Kubernetes", "todo")
+    assert todays_review(resume=session.resume)[0]["points"][0]["path_item_id"] == added.item_id
 
 
 def test_given_poor_answer_when_evaluated_by_the_pipeline_then_review_items_exist(session):
