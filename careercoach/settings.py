@@ -353,6 +353,13 @@ ANTHROPIC_MODEL = os.environ.get("ANTHROPIC_MODEL", "claude-sonnet-4-6")
 LLM_TIMEOUT_SECONDS = float(os.environ.get("LLM_TIMEOUT_SECONDS", 60))
 LLM_BREAKER_FAILURES = env_int("LLM_BREAKER_FAILURES", 3)
 LLM_BREAKER_COOLDOWN_SECONDS = env_int("LLM_BREAKER_COOLDOWN_SECONDS", 60)
+# Retries by error (careercoach/llm/retry.py): a 429 pauses that provider for its Retry-After,
+# or this long when it sends none; 5xx and timeouts are retried this often after a jittered
+# backoff from this base; an unusable answer is asked for once more with the errors.
+LLM_RATE_LIMIT_DEFAULT_SECONDS = env_int("LLM_RATE_LIMIT_DEFAULT_SECONDS", 120)
+LLM_RETRY_SERVER_ERRORS = env_int("LLM_RETRY_SERVER_ERRORS", 1)
+LLM_RETRY_BACKOFF_SECONDS = float(os.environ.get("LLM_RETRY_BACKOFF_SECONDS", 1))
+LLM_RETRY_INVALID_OUTPUT = env_bool("LLM_RETRY_INVALID_OUTPUT", True)
 
 # Prometheus metrics (careercoach/metrics). /metrics needs `Authorization: Bearer METRICS_TOKEN`
 # when the token is set, else answers loopback clients only. A Celery worker serves its own

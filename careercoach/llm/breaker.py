@@ -6,6 +6,8 @@ open: after LLM_BREAKER_FAILURES consecutive failures, calls are skipped for
 LLM_BREAKER_COOLDOWN_SECONDS.
 half-open: after the cooldown exactly one caller gets a trial call (cache.add is the lock);
 its success closes the breaker, its failure opens it for another cooldown.
+held: a provider that answered 429 is not called until its Retry-After has passed (hold());
+one that rejected the key opens at once (trip()). See retry.py.
 
 The breaker only saves time, so it fails open: when the cache itself is broken (a missing
 cache table, Redis down) every call goes through and state() says "unknown".
@@ -62,8 +64,29 @@ class CircuitBreaker:
     def _key(self, name: str, part: str) -> str:
         return f"{self.prefix}:{name}:{part}"
 
+    @_fail_open(0.0)
+    def held_for(self, name: str) -> float:
+        """Seconds left of a hold (a 429's Retry-After), 0 when none."""
+        until = self.cache.get(self._key(name, "held_until"))
+        return max(0.0, until - self.clock()) if until is not None else 0.0
+
+    @_fail_open(None)
+    def hold(self, name: str, seconds: float) -> None:
+        """Call no one for `seconds`; a longer hold already in place stays."""
+        until = self.clock() + float(seconds)
+        if until > (self.cache.get(self._key(name, "held_until")) or 0):
+            self.cache.set(self._key(name, "held_until"), until, timeout=int(seconds) + 5)
+
+    @_fail_open(None)
+    def trip(self, name: str) -> None:
+        """Open now, whatever the count of failures (a rejected API key)."""
+        self.cache.set(self._key(name, "opened_at"), self.clock(), timeout=self.memory_seconds)
+        self.cache.delete(self._key(name, "trial"))
+
     @_fail_open(UNKNOWN)
     def state(self, name: str) -> str:
+        if self.held_for(name) > 0:
+            return OPEN
         opened_at = self.cache.get(self._key(name, "opened_at"))
         if opened_at is None:
             return CLOSED

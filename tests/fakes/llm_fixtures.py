@@ -59,6 +59,10 @@ def llm_settings(settings, fake_llm):
     settings.LLM_TIMEOUT_SECONDS = 5
     settings.LLM_BREAKER_FAILURES = 3
     settings.LLM_BREAKER_COOLDOWN_SECONDS = 60
+    # One request per scripted behaviour: the retry rules (a second call after a 5xx or an
+    # unusable answer) are tested on their own in tests/llm/test_retry_rules.py.
+    settings.LLM_RETRY_SERVER_ERRORS = 0
+    settings.LLM_RETRY_INVALID_OUTPUT = False
     settings.GEMINI_API_KEY = "test-gemini-key"
     settings.GEMINI_BASE_URL = fake_llm.url
     settings.GEMINI_MODEL = "gemini-2.5-flash"

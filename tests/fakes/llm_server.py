@@ -52,15 +52,17 @@ class FakeLLMServer:
 
     `script` is consumed one behaviour per request; when it runs out, `default` applies.
     `delay` is added to every request; "slow" sleeps `slow_seconds` (longer than the client
-    timeout a test sets). With `api_key` set, a request without that key gets a 401.
+    timeout a test sets). With `api_key` set, a request without that key gets a 401. A 429
+    carries `Retry-After: <retry_after>` (none when None).
     """
 
     def __init__(self, script=(), *, delay=0.0, slow_seconds=5.0, default="ok", api_key=None,
-                 host="127.0.0.1", port=0):
+                 host="127.0.0.1", port=0, retry_after: str | None = "1"):
         self.delay = delay
         self.slow_seconds = slow_seconds
         self.default = default
         self.api_key = api_key
+        self.retry_after = retry_after  # the 429's Retry-After header; None sends none
         self._script = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -115,7 +117,7 @@ class FakeLLMServer:
             self.path_counts[path] = self.path_counts.get(path, 0) + 1
             self.prompt_tokens += estimate_tokens(prompt)
             self.completion_tokens += estimate_tokens(completion)
-            self.requests.append({"path": path, "headers": headers, "body": body})
+            self.requests.append({"path": path, "headers": headers, "body": body, "at": time.monotonic()})
 
     def wait(self, seconds: float) -> None:
         """Sleep that ends early when the server stops, so test teardown never hangs."""
@@ -262,7 +264,7 @@ def _handler_for(server: FakeLLMServer):
                 behaviour = "401"
             if behaviour in ("429", "500", "401"):
                 server.record(path, dict(self.headers), body, "", "")  # refused requests are not billed
-                headers = {"Retry-After": "1"} if behaviour == "429" else {}
+                headers = {"Retry-After": server.retry_after} if behaviour == "429" and server.retry_after else {}
                 return self._send(int(behaviour), error_body(api, int(behaviour)), headers)
             if behaviour == "slow":
                 server.wait(server.slow_seconds)

@@ -56,11 +56,12 @@ def test_rate_limited_provider_hands_over_to_the_next_one(llm_settings, fake_llm
     assert outcomes(result.trail) == [("openai", "rate_limited"), ("claude", "ok")]
 
 
-def test_rate_limited_request_succeeds_when_the_job_is_retried(llm_settings, fake_llm, resume_doc, breaker):
+def test_rate_limited_request_succeeds_when_the_job_is_retried(llm_settings, fake_llm, resume_doc, breaker, clock):
     fake_llm.push("429")
     with pytest.raises(AllProvidersFailed) as exc_info:
         run("interview", resume_doc, ["gemini"], breaker)
     assert exc_info.value.transient is True
+    clock.advance(1.1)  # the fake's Retry-After: 1 (tests/llm/test_retry_rules.py)
 
     result = run("interview", resume_doc, ["gemini"], breaker)
 
