@@ -13,6 +13,7 @@ from typing import NamedTuple
 from pydantic import BaseModel
 
 from careercoach.llm.base import OutputSpec, ProviderAnswer, ProviderError, Stopwatch, build_answer
+from careercoach.llm.retry import correction_prompt, invalid_output_retry_allowed
 
 DEFAULT_TIMEOUT_SECONDS = 60.0
 
@@ -78,8 +79,19 @@ class RemoteProvider:
             raise ProviderError("not_configured", f"{self.name} has no API key set", transient=False)
         system, user = spec.build_prompt(document, language)
         stopwatch = Stopwatch()
-        raw, tokens_in, tokens_out = self.complete_json(system, user, spec.output_schema, timeout=timeout)
-        payload = spec.validate(raw, document)
+        budget = timeout or self.timeout
+        raw, tokens_in, tokens_out = self.complete_json(system, user, spec.output_schema, timeout=budget)
+        try:
+            payload = spec.validate(raw, document)
+        except ProviderError as exc:
+            left = budget - stopwatch.elapsed_ms() / 1000
+            if not invalid_output_retry_allowed(exc, left=left, budget=budget):
+                raise
+            # Asked once more with what was wrong (careercoach/llm/retry.py); both calls are billed.
+            raw, more_in, more_out = self.complete_json(system, correction_prompt(user, exc.message),
+                                                        spec.output_schema, timeout=left)
+            tokens_in, tokens_out = tokens_in + more_in, tokens_out + more_out
+            payload = spec.validate(raw, document)
         return build_answer(payload=payload, language=language, provider=self.name, model=self.model,
                             tokens_in=tokens_in, tokens_out=tokens_out, stopwatch=stopwatch)
 

@@ -36,6 +36,18 @@ def should_retry(error, *, retries_done: int, remaining: float, timeout: float, 
     return remaining - delay >= needed
 
 
+def invalid_output_retry_allowed(error, *, left: float, budget: float) -> bool:
+    """Ask once more only for an unusable answer, and only with a useful share of time left."""
+    return (error.code == "invalid_output" and bool(settings.LLM_RETRY_INVALID_OUTPUT)
+            and left >= max(1.0, 0.2 * budget))
+
+
+def correction_prompt(user: str, errors: str) -> str:
+    """The same request, with what was wrong with the first answer."""
+    return (f"{user}\n\nYour previous answer was rejected for these reasons: {errors}\n"
+            "Answer again with JSON in the requested shape that fixes exactly these problems.")
+
+
 def after_failure(breaker, name: str, error) -> None:
     """Tell the breaker what this failure means beyond one more in a row."""
     if error.code == "rate_limited":

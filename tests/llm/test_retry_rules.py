@@ -1,11 +1,12 @@
 """Retries by error, each rule through the fake provider servers (real HTTP, the real SDKs):
 a 429 waits for its Retry-After (or minutes) before that provider is called again, 5xx and
-timeouts are retried after a jittered backoff, and a rejected key is never retried and opens
-the breaker at once."""
+timeouts are retried after a jittered backoff, invalid output is asked again once with the
+validation errors, and a rejected key is never retried and opens the breaker at once."""
 import random
 
 import pytest
 
+from careercoach.generation.kinds import get_kind
 from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
 from careercoach.llm.registry import provider_chain
 from careercoach.llm.retry import backoff_delay
@@ -23,7 +24,9 @@ def retries(llm_settings):
 
 
 def run(resume_doc, names, breaker, **options):
-    return generate_with_fallback("interview", resume_doc, "auto", provider_chain(names), breaker=breaker, **options)
+    kind = get_kind("interview")
+    language = kind.output_language(resume_doc, "auto")
+    return generate_with_fallback(kind, resume_doc, language, provider_chain(names), breaker=breaker, **options)
 
 
 def outcomes(result_or_error):
@@ -108,6 +111,27 @@ def test_given_timeout_when_no_whole_attempt_fits_then_next_provider_at_once(ret
         result = run(resume_doc, ["openai", "local"], breaker)  # budget: two timeouts
 
     assert outcomes(result) == [("openai", "timeout"), ("local", "ok")]
+
+
+def test_given_invalid_output_when_generating_then_asked_once_more_with_the_errors(retries, resume_doc, breaker):
+    with FakeLLMServer(["wrong_count"]) as fake:
+        retries.OPENAI_BASE_URL = fake.openai_base_url
+        result = run(resume_doc, ["openai", "local"], breaker)
+        first, second = [r["body"]["messages"][-1]["content"] for r in fake.requests]
+
+    assert outcomes(result) == [("openai", "ok")] and result.provider == "openai"
+    assert "4 valid questions" not in first and "4 valid questions" in second
+    assert second.startswith(first)
+    assert result.tokens_in > 0
+
+
+def test_given_invalid_output_twice_when_generating_then_no_third_call(retries, resume_doc, breaker):
+    with FakeLLMServer(default="malformed") as fake:
+        retries.OPENAI_BASE_URL = fake.openai_base_url
+        result = run(resume_doc, ["openai", "local"], breaker)
+
+        assert outcomes(result) == [("openai", "invalid_output"), ("local", "ok")]
+        assert fake.stats()["requests"] == 2
 
 
 def test_given_rejected_key_when_generating_then_not_retried_and_breaker_open_at_once(retries, resume_doc, breaker):

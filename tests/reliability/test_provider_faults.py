@@ -69,6 +69,7 @@ def test_given_every_hosted_provider_failing_when_generating_then_offline_coach_
     # behind the chain's back (a timed-out call is counted by the fake only when it would have
     # answered, so the silent one is left out here).
     assert failing_providers["gemini"].stats()["requests"] == 2
+    assert failing_providers["claude"].stats()["requests"] == 2  # asked again once, with the errors
     job = api.get(f"/api/v1/jobs/{job_id}").json()
     assert (job["status"], job["error"]) == ("done", None)
 
