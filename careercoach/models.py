@@ -44,6 +44,7 @@ class GenerationJob(models.Model):
         RETRYING = "retrying", _("A provider failed; trying again shortly")
         REQUEUED = "requeued", _("Restarted after a worker stopped")
         WAITING_FOR_BROKER = "waiting_for_broker", _("Waiting for the job queue to come back")
+        WAITING_FOR_CAPACITY = "waiting_for_capacity", _("Waiting for a free slot with the AI provider")
         CACHED = "cached", _("Reused the result made from the same resume")
         DONE = "done", _("Done")
         FAILED = "failed", _("Failed")
@@ -67,6 +68,8 @@ class GenerationJob(models.Model):
     provider = models.CharField(_("provider"), max_length=40, blank=True, default="")
     error = models.TextField(_("error"), blank=True, default="")
     error_code = models.CharField(_("error code"), max_length=40, blank=True, default="")
+    # Every provider attempt of a failed job's last run, kept for the dead-letter queue.
+    trail = models.JSONField(_("provider trail"), default=list, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     cache_key = models.CharField(max_length=64, blank=True, default="", db_index=True)
     # The kind's input document as it was when the user asked; the result is made from this.
@@ -118,6 +121,18 @@ class GenerationJob(models.Model):
         if self.step == self.Step.GENERATING and self.provider:
             return f"{self.step}:{self.provider}"
         return self.step
+
+
+class FailedJob(GenerationJob):
+    """Failed jobs, the dead-letter queue: an admin list of their own (careercoach/admin.py)."""
+
+    objects = JobQuerySet.as_manager()
+
+    class Meta:
+        proxy = True
+        ordering = ["-updated_at"]
+        verbose_name = _("failed job")
+        verbose_name_plural = _("failed jobs (dead-letter queue)")
 
 
 class GenerationResult(models.Model):

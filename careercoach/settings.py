@@ -336,6 +336,14 @@ RATE_LIMIT_FIT_PER_HOUR = env_int("RATE_LIMIT_FIT_PER_HOUR", 30)
 RATE_LIMIT_FEEDBACK_PER_HOUR = env_int("RATE_LIMIT_FEEDBACK_PER_HOUR", 60)  # practice answers (and follow-ups)
 # Requests per client IP and minute (careercoach/ratelimit.py), counted in the shared cache;
 # 0 turns a limit off. Behind a proxy set BEHIND_PROXY so the client's address is used.
+# Generations running at once per user (any kind); one more is refused with 429 and this wait.
+JOB_MAX_CONCURRENT_PER_USER = env_int("JOB_MAX_CONCURRENT_PER_USER", 5)
+JOB_CONCURRENT_RETRY_SECONDS = env_int("JOB_CONCURRENT_RETRY_SECONDS", 30)
+# Hosted-LLM calls per minute for the whole service (careercoach/llm/capacity.py); past it jobs
+# wait in the queue for the next minute instead of failing. 0: no cap.
+LLM_CALLS_PER_MINUTE = env_int("LLM_CALLS_PER_MINUTE", 600)
+# `Prefer: wait=N` on the generation API waits at most this long (RFC 7240).
+PREFER_WAIT_MAX_SECONDS = env_int("PREFER_WAIT_MAX_SECONDS", 60)
 RATE_LIMIT_API_PER_IP_PER_MINUTE = env_int("RATE_LIMIT_API_PER_IP_PER_MINUTE", 300)
 RATE_LIMIT_AUTH_PER_IP_PER_MINUTE = env_int("RATE_LIMIT_AUTH_PER_IP_PER_MINUTE", 20)
 

@@ -1,7 +1,7 @@
 """API views shared by every kind of generation; each app names its kind (the registry
 supplies the rest) and documents its endpoints."""
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -12,6 +12,7 @@ from careercoach.api.schema import ERROR_RESPONSES
 from careercoach.generation.inputs import InputNotFound, input_document
 from careercoach.generation.kinds import get_kind
 from careercoach.generation.limits import RateLimited
+from careercoach.generation.prefer import job_wait, preferred_wait
 from careercoach.generation.start import job_start
 from careercoach.models import GenerationJob
 from resumes.api import get_own_resume
@@ -89,11 +90,25 @@ def start_generation(request, unique_key: str, kind: str) -> Response:
         )
     except RateLimited as exc:
         raise ApiError(
-            str(exc), error_code="RATE_LIMITED", status_code=429,
-            details={"limit_per_hour": exc.limit, "retry_after": exc.retry_after},
+            str(exc), error_code="RATE_LIMITED", status_code=429, details=exc.details(),
             headers={"Retry-After": str(exc.retry_after)},
         ) from exc
-    return Response(job_to_document(request, job), status=status.HTTP_202_ACCEPTED)
+    return job_response(request, job)
+
+
+def job_response(request, job) -> Response:
+    """202 with the job; with `Prefer: wait=N`, the finished result (200, the body of the GET)
+    when the job ends within N seconds. Any kind's start API can answer through this."""
+    wait = preferred_wait(request.headers.get("Prefer"))
+    if wait is None:
+        return Response(job_to_document(request, job), status=status.HTTP_202_ACCEPTED)
+    job = job_wait(job, seconds=wait)
+    headers = {"Preference-Applied": f"wait={wait}", "Vary": "Prefer"}
+    kind = get_kind(job.kind)
+    result = kind.result_of(job) if job.status == GenerationJob.Status.DONE and kind.to_document else None
+    if result is not None:
+        return Response(kind.to_document(result), status=status.HTTP_200_OK, headers=headers)
+    return Response(job_to_document(request, job), status=status.HTTP_202_ACCEPTED, headers=headers)
 
 
 class GenerationApi(APIView):
@@ -121,7 +136,15 @@ class GenerationApi(APIView):
 
 START_SCHEMA = {
     "request": StartInputSerializer,
-    "responses": {202: OpenApiResponse(JobSerializer, "The job; poll status_url"), **ERROR_RESPONSES},
+    "parameters": [OpenApiParameter(
+        "Prefer", str, OpenApiParameter.HEADER, required=False,
+        description="`wait=N` (N <= 60, RFC 7240): answer 200 with the result if it is ready within N seconds.",
+    )],
+    "responses": {
+        200: OpenApiResponse(description="With `Prefer: wait=N`: the finished result, as the GET returns it"),
+        202: OpenApiResponse(JobSerializer, "The job; poll status_url or stream jobs/{job_id}/events"),
+        **ERROR_RESPONSES,
+    },
 }
 
 

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from careercoach.generation import observe
+from careercoach.generation.capacity import llm_capacity_wait
 from careercoach.generation.claim import job_claim
 from careercoach.generation.kinds import UnknownKind, get_kind
 from careercoach.llm.chain import AllProvidersFailed, generate_with_fallback
@@ -40,14 +42,17 @@ def _progress(job: GenerationJob, status: str, progress: int, step: str, provide
     job.save(update_fields=["status", "progress", "step", "provider", "updated_at"])
 
 
-def _fail(job_id, *, error: str, code: str) -> None:
+def _fail(job_id, *, error: str, code: str, trail: list | None = None) -> None:
+    """Fail the job for good; it then waits in the dead-letter queue (deadletter.py)."""
     with transaction.atomic():
         job = GenerationJob.objects.select_for_update().get(pk=job_id)
         if job.is_finished:
             return
         job.status, job.step, job.error, job.error_code = Status.FAILED, Step.FAILED, error[:2000], code
+        job.trail = trail or []
         job.finished_at = timezone.now()
-        job.save(update_fields=["status", "step", "error", "error_code", "finished_at", "updated_at"])
+        job.save(update_fields=["status", "step", "error", "error_code", "trail", "finished_at", "updated_at"])
+    observe.job_failed(job)
 
 
 def _store_result(job_id, kind, answer) -> bool:
@@ -61,6 +66,7 @@ def _store_result(job_id, kind, answer) -> bool:
         job.status, job.progress, job.step = Status.DONE, 100, Step.DONE
         job.finished_at = timezone.now()
         job.save()
+    observe.job_finished(job, answer)
     return True
 
 
@@ -78,6 +84,11 @@ def job_execute(job_id) -> str:
         _fail(job_id, error=str(exc), code="unknown_kind")
         return Status.FAILED
 
+    countdown = llm_capacity_wait(job)
+    if countdown is not None:
+        raise RetryLater(countdown, "The hosted-LLM calls cap is reached; waiting for the next minute.")
+    observe.job_started(job)
+
     # Progress is written once per provider attempt (the step people see while they wait),
     # not also before and after it: each write is a round trip on the critical path.
     def on_attempt(provider_name: str, number: int, total: int) -> None:
@@ -93,10 +104,12 @@ def job_execute(job_id) -> str:
             kind, job.snapshot, job.language, providers=provider_chain(job.providers or None), on_attempt=on_attempt,
         )
     except AllProvidersFailed as exc:
+        observe.provider_trail(exc.trail)
         if exc.transient and job.attempts < settings.JOB_MAX_ATTEMPTS:
+            observe.job_retried(job, "providers_failed")
             _progress(job, Status.QUEUED, 5, Step.RETRYING)
             raise RetryLater(retry_delay(job.attempts), str(exc)) from exc
-        _fail(job_id, error=str(exc), code="all_providers_failed")
+        _fail(job_id, error=str(exc), code="all_providers_failed", trail=exc.trail)
         return Status.FAILED
 
     kind.output_schema.model_validate({k: v for k, v in answer.payload.items() if k != "language"})

@@ -4,6 +4,7 @@ import logging
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from careercoach.generation import observe
 from careercoach.generation.keys import result_cache_key
 from careercoach.generation.kinds import get_kind
 from careercoach.generation.limits import rate_limit_check
@@ -49,6 +50,7 @@ def job_start(*, owner, kind, resume=None, document: dict | None = None, subject
                 **fields, status=GenerationJob.Status.DONE, progress=100, step=Step.CACHED,
                 result_id=str(cached.pk), finished_at=timezone.now(),
             )
+            observe.cache_hit(kind.name)
             return job, True
 
     try:
@@ -56,6 +58,7 @@ def job_start(*, owner, kind, resume=None, document: dict | None = None, subject
             rate_limit_check(owner=owner, kind=kind.name)
             job = GenerationJob.objects.create(**fields, regenerate=regenerate)
             transaction.on_commit(lambda: job_enqueue(job))
+        observe.job_created(job)
     except IntegrityError:
         # Another press won the race for the one active job of this kind and subject.
         running = _running(kind.name, subject_id)

@@ -4,7 +4,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling
 
@@ -31,12 +30,7 @@ def generation_start(request, unique_key, kind):
             regenerate=request.POST.get("regenerate") == "1",
         )
     except RateLimited as exc:
-        minutes = max(1, exc.retry_after // 60)
-        messages.warning(
-            request,
-            _("You have reached the limit of %(limit)d generations an hour. Please try again in about %(minutes)d minutes.")
-            % {"limit": exc.limit, "minutes": minutes},
-        )
+        messages.warning(request, exc.user_message())
         if request.htmx:
             return HttpResponseClientRedirect(reverse("resumes:detail", args=[unique_key]))
         return redirect("resumes:detail", unique_key=unique_key)

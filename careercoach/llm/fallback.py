@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from careercoach.llm.base import ProviderError, Stopwatch
 from careercoach.llm.breaker import CircuitBreaker
+from careercoach.llm.capacity import hosted_call_record
 from careercoach.llm.retry import after_failure, backoff_delay, should_retry
 
 logger = logging.getLogger(__name__)
@@ -58,6 +59,8 @@ def _try(provider, call, *, breaker, timeout, deadline, clock, sleep, trail):
     while True:
         remaining = deadline - clock()
         stopwatch = Stopwatch()
+        if remote:
+            hosted_call_record()  # the global calls-per-minute cap (capacity.py)
         try:
             answer = call(provider, min(timeout, remaining) if remote else None)
         except Exception as exc:  # a bug in one provider must not stop the others
