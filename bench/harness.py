@@ -160,6 +160,9 @@ def app_env(**extra) -> dict:
         # Every simulated user comes from 127.0.0.1: the per-IP limits would refuse the logins.
         "RATE_LIMIT_AUTH_PER_IP_PER_MINUTE": str(BENCH_RATE_LIMIT),
         "RATE_LIMIT_API_PER_IP_PER_MINUTE": str(BENCH_RATE_LIMIT),
+        # Throughput is measured, not these limits either (issue 14): one user, many jobs.
+        "JOB_MAX_CONCURRENT_PER_USER": "0",
+        "LLM_CALLS_PER_MINUTE": "0",
         "LLM_PROVIDERS": "openai",
         "GEMINI_API_KEY": "",
         "ANTHROPIC_API_KEY": "",

@@ -159,3 +159,13 @@ def test_given_bad_arguments_when_command_run_then_clear_error():
         call_command("jobs", "purge")
     with pytest.raises(CommandError):
         call_command("jobs", "retry", "not-a-uuid")
+
+
+def test_given_failed_job_with_trail_when_listed_as_text_then_providers_tried_shown(user, resume, capsys):
+    failed_job(user, resume, trail=[{"provider": "openai", "outcome": "rate_limited"},
+                                    {"provider": "claude", "outcome": "server_error"}])
+
+    call_command("jobs", "failed")
+
+    line = capsys.readouterr().out.splitlines()[0]
+    assert "[openai:rate_limited, claude:server_error]" in line and "attempts=3" in line

@@ -23,7 +23,7 @@ def job_row(job) -> dict:
     return {
         "job_id": str(job.id), "kind": job.kind, "owner": job.owner.get_username(),
         "resume": job.resume.unique_key, "attempts": job.attempts, "error_code": job.error_code,
-        "error": job.error, "providers": job.providers, "trail": getattr(job, "trail", []),
+        "error": job.error, "providers": job.providers, "trail": job.trail or [],
         "language": job.language, "failed_at": job.updated_at.isoformat(),
     }
 
@@ -53,8 +53,9 @@ class Command(BaseCommand):
             if as_json:
                 self.stdout.write(_dumps({**row, "input": job.snapshot}))
             else:
+                tried = ", ".join(f"{t.get('provider')}:{t.get('outcome')}" for t in row["trail"]) or "-"
                 self.stdout.write(f"{row['job_id']}  {row['kind']:<10} {row['owner']:<16} attempts={row['attempts']} "
-                                  f"{row['error_code'] or '-'}  {row['error'][:100]}")
+                                  f"{row['error_code'] or '-'}  [{tried}]  {row['error'][:100]}")
         if not as_json:
             self.stdout.write(f"{len(jobs)} failed job(s) shown.")
 
