@@ -6,6 +6,7 @@ database cache's incr is a read and a write, so under a burst it may let a few m
 which is acceptable for a limit that keeps one address from flooding, not for billing.
 Over the limit: 429 with Retry-After (the seconds left in the window), the uniform error body
 on the API and a page that says how long to wait on the forms."""
+import logging
 import time
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from django.urls import reverse
 from careercoach.api.errors import json_error
 from careercoach.metrics import LIMIT_REFUSALS
 
+logger = logging.getLogger(__name__)
 WINDOW_SECONDS = 60
 
 
@@ -65,7 +67,13 @@ class IPRateLimitMiddleware:
         scope = _scope(request)
         if scope is None or scope.limit <= 0:
             return self.get_response(request)
-        count, retry_after = window_count(f"{scope.name}:{client_ip(request)}", now=time.time())
+        try:
+            count, retry_after = window_count(f"{scope.name}:{client_ip(request)}", now=time.time())
+        except Exception:  # the cache (the database cache in the embedded setup) is down
+            # A limit that keeps one address from flooding must not turn an outage into 500s:
+            # let the request through, where the view answers 503 for the database itself.
+            logger.warning("Rate-limit cache unavailable; request let through", exc_info=True)
+            return self.get_response(request)
         if count <= scope.limit:
             return self.get_response(request)
         LIMIT_REFUSALS.labels(scope.name).inc()
