@@ -5,6 +5,7 @@ in two layouts a person might use (tests/resumes/documents.py: "classic" and "co
 parsed back with resumes.parsing.parse_resume, and compared with the JSON it came from.
 
     .venv/bin/python bench/parse_accuracy.py [--json]
+    .venv/bin/python bench/parse_accuracy.py --corpus [--details]   # real layouts: bench/parse_corpus.py
 
 Columns: share of documents whose field is exactly right (name, email, phone, companies as a
 set, project names as a set, education institutions as a set, total months within one month),
@@ -129,7 +130,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--summary", action="store_true", help="print only the mean rows")
+    parser.add_argument("--corpus", action="store_true",
+                        help="score the corpus of real layouts (tests/data/resume_corpus) instead")
+    parser.add_argument("--details", action="store_true", help="with --corpus: one row per document")
     args = parser.parse_args()
+    if args.corpus:
+        return corpus_main(args)
     try:
         rows, totals = run()
     except documents.NoKoreanFont as exc:
@@ -140,6 +146,18 @@ def main() -> int:
                           "totals": totals}, indent=2))
     else:
         print(table(rows, totals, details=not args.summary))
+    return 0
+
+
+def corpus_main(args) -> int:
+    from bench import parse_corpus
+
+    rows, totals = parse_corpus.run()
+    if args.json:
+        print(json.dumps({"rows": [{"fixture": s, "format": k, **r} for s, k, r, _ in rows],
+                          "totals": totals}, indent=2))
+    else:
+        print(parse_corpus.table(rows, totals, details=args.details))
     return 0
 
 

@@ -35,7 +35,8 @@ from resumes.parsing.errors import (
 from resumes.parsing.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from resumes.parsing.lines import lines_from_text, text_of
 from resumes.parsing.pdf import pdf_lines
-from resumes.parsing.sniff import DOCX, PDF, TEXT, decode_text, detect_type
+from resumes.parsing.markup import html_lines, markdown_lines
+from resumes.parsing.sniff import DOCX, HTML, MARKDOWN, PDF, TEXT, decode_text, detect_type, text_kind
 from resumes.parsing.word import docx_lines
 
 __all__ = [
@@ -45,7 +46,10 @@ __all__ = [
     "TOO_MANY_PAGES", "TOO_MUCH_TEXT", "ZIP_BOMB", "CORRUPT",
 ]
 
-_EXTENSIONS = {PDF: (".pdf",), DOCX: (".docx",), TEXT: (".txt", ".md", ".text", "")}
+_EXTENSIONS = {PDF: (".pdf",), DOCX: (".docx",), TEXT: (".txt", ".md", ".text", ""),
+               MARKDOWN: (".md", ".markdown", ".mdx", ".txt", ".text", ""),
+               HTML: (".html", ".htm", ".txt", "")}
+_STRUCTURED = (DOCX, MARKDOWN, HTML)
 
 
 @dataclass
@@ -67,10 +71,9 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
     today = today or datetime.date.today()
     warnings: list[str] = []
     if text is not None:
-        source_type = TEXT
         if len(text.encode("utf-8", "surrogatepass")) > MAX_UPLOAD_BYTES:
             raise _too_large()
-        lines = _text_lines(text)
+        source_type, lines = _text_lines(text)
     else:
         data = bytes(data or b"")
         if len(data) > MAX_UPLOAD_BYTES:
@@ -84,7 +87,7 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
         elif source_type == DOCX:
             lines, found = docx_lines(data)
         else:
-            lines, found = _text_lines(decode_text(data) or ""), []
+            (source_type, lines), found = _text_lines(decode_text(data) or "", filename), []
         warnings.extend(found)
 
     if not any(line.text for line in lines):
@@ -94,7 +97,7 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
                                              "or paste the text.")
         raise ParseError(EMPTY, "The document contains no text.")
     read = _read_text(lines)
-    draft = build_draft(lines, wrapped=source_type != DOCX, today=today)
+    draft = build_draft(lines, wrapped=source_type not in _STRUCTURED, today=today)
     return ParseResult(draft=draft.draft, guessed=draft.guessed, source_type=source_type,
                        warnings=warnings + draft.warnings, text=read)
 
@@ -106,11 +109,17 @@ def _read_text(lines) -> str:
     return text[:MAX_TEXT_CHARS]
 
 
-def _text_lines(text: str):
+def _text_lines(text: str, filename: str | None = None):
+    """(source type, lines) of a text file or pasted text: Markdown and HTML by their structure."""
     if len(text) > MAX_TEXT_CHARS:
         raise ParseError(TOO_MUCH_TEXT, f"The text is longer than {MAX_TEXT_CHARS:,} characters; "
                                         "a resume is far shorter.")
-    return lines_from_text(text)
+    kind = text_kind(text, filename)
+    if kind == HTML:
+        return kind, html_lines(text)
+    if kind == MARKDOWN:
+        return kind, markdown_lines(text)
+    return TEXT, lines_from_text(text)
 
 
 def _too_large() -> ParseError:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from resumes.parsing.dates import Period, find_dates, find_periods
 from resumes.parsing.labels import label_of
-from resumes.parsing.lines import Line
+from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.urls import find_urls
 
 BULLET = "bullet"
@@ -41,6 +41,9 @@ class Item:
     single_date: str | None = None  # a header with one date instead of a period ("2023.10")
     raw: str = ""  # the whole line, label included
     links: list[str] = dataclasses.field(default_factory=list)  # web addresses on a header line
+    heading: bool = False  # a heading of the document's own structure (Markdown, HTML, DOCX, PDF)
+    level: int = 0  # a heading's level, a list item's depth
+    rest: str = ""  # what follows a header's period: "누리전자 (2019-2022): 사내 시스템 개발"
 
 
 def display_width(text: str) -> int:
@@ -116,8 +119,7 @@ def merge_split_headers(lines: list[Line]) -> list[Line]:
                     and not find_dates(previous.text)):
                 previous.text = f"{previous.text}\t{line.text}"
                 continue
-        merged.append(Line(line.text, line.bullet, line.indent, line.strong, line.marker,
-                           line.full))
+        merged.append(dataclasses.replace(line))
     return merged
 
 
@@ -138,6 +140,10 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
         if not line.text:
             previous_line = None
             continue
+        if line.kind == HEADING:
+            items.append(_heading_item(line))
+            previous_line = line
+            continue
         if (wrapped and line.bullet and line.marker in _LIST_MARKERS and items
                 and items[-1].kind == LABEL and previous_line is not None and previous_line.full):
             # "Tech: Spring Boot · Nginx · ... ·" wrapped, leaving "· K6 · InfluxDB" below
@@ -149,6 +155,9 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
         title, period = header_parts(line.text)
         if line.bullet and len(title) > MAX_BULLET_TITLE_CHARS:
             title, period = line.text, None
+        rest = ""
+        if period is None and label is None:
+            title, period, rest = header_with_rest(line.text)
         single = None
         if period is None and single_dates and not line.bullet and label is None:
             title, single = header_single_date(line.text)
@@ -164,20 +173,43 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
             previous_line = line
             continue
         if label is not None:
-            item = Item(LABEL, label[1], field=label[0], strong=line.strong, raw=line.flat)
+            item = Item(LABEL, label[1], field=label[0], strong=line.strong, raw=line.flat,
+                        level=line.level)
         elif line.bullet:
             # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)": a bullet that heads a project
             item = Item(BULLET, line.flat, strong=line.strong, raw=line.flat, period=period,
-                        title=title.replace("\t", " ").strip() if period else "")
+                        title=title.replace("\t", " ").strip() if period else "",
+                        level=line.level, rest=rest)
             bullet_indent = line.indent
         else:
             item = Item(TEXT, line.flat, strong=line.strong, period=period,
                         title=title.replace("\t", " ").strip() if (period or single) else "",
-                        single_date=single, raw=line.flat,
+                        single_date=single, raw=line.flat, rest=rest,
                         links=find_urls(line.text) if (period or single) else [])
         items.append(item)
         previous_line = line
     return items
+
+
+_DATED_LEAD = re.compile(r"^(?P<title>[^:：\t]{1,60}?)\s*[(（\[]?\s*(?P<period>[^:：()（）\[\]]{4,40}?)"
+                         r"\s*[)）\]]?\s*[:：]\s+(?P<rest>\S.*)$")
+
+
+def header_with_rest(text: str) -> tuple[str, Period | None, str]:
+    """"누리전자 (2019-2022): 사내 자산 관리 시스템 개발": a title, its period, then what was done."""
+    match = _DATED_LEAD.match(text)
+    if match:
+        periods = find_periods(match.group("period"))
+        if periods and trim(match.group("period").replace(periods[0].text, "")) == "":
+            return trim(match.group("title")), periods[0], match.group("rest").strip()
+    return text, None, ""
+
+
+def _heading_item(line: Line) -> Item:
+    title, period = header_parts(line.text)
+    title = title.replace("\t", " ").strip()
+    return Item(TEXT, line.flat, strong=True, period=period, title=title if period else "",
+                raw=line.flat, links=find_urls(line.text), heading=True, level=line.level)
 
 
 def _unclosed(text: str) -> bool:

@@ -25,6 +25,10 @@ _GAP = re.compile(r" {3,}|\t+")
 _SPACES = re.compile(r" {2,}")
 
 
+HEADING = "heading"
+ROW = "row"
+
+
 @dataclass
 class Line:
     text: str
@@ -33,6 +37,14 @@ class Line:
     strong: bool = False
     marker: str = ""
     full: bool = False  # ran to the right margin, so the next line may continue it
+    # What the reader knew about the block: HEADING (with its level), ROW (a table row, with
+    # its cells), or "" for a paragraph or list item; `evidence` says why ("md:h3",
+    # "pdf:size 18.0 bold", "docx:Heading 2"), for tests and debugging.
+    kind: str = ""
+    level: int = 0
+    cells: tuple[str, ...] = ()
+    header_row: bool = False
+    evidence: str = ""
 
     @property
     def flat(self) -> str:

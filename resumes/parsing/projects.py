@@ -53,6 +53,11 @@ def parse_projects(items: list[Item]) -> list[dict]:
     current: _Project | None = None
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
+        if item.heading:
+            current = _Project(duration=item.period.text if item.period else None)
+            current.name = _name_without_links(item.title if item.period else item.text, current)
+            projects.append(current)
+            continue
         if item.period is not None and item.kind in (TEXT, BULLET):
             current = _Project(duration=item.period.text)
             current.name = _name_without_links(item.title, current)

@@ -8,8 +8,11 @@ the section before them, so their lines do not leak into it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from resumes.parsing.lines import Line
+from rapidfuzz import fuzz, process
+
+from resumes.parsing.lines import HEADING, Line
 
 HEADER = "header"
 SUMMARY = "summary"
@@ -33,21 +36,26 @@ _NAMES = {
         "직장경력", "업무 경력", "업무경력", "회사 경력", "근무 경력", "근무경력", "실무 경험", "경험",
         "experience", "work experience", "professional experience", "employment",
         "employment history", "work history", "career", "career history", "relevant experience",
-        "industry experience", "experience & projects",
+        "industry experience", "experience & projects", "work career", "career history",
+        "경력 이력", "이력", "재직 이력", "근무 이력", "경력 사항", "employment experience",
+        "professional history", "work", "experiences",
     ],
     PROJECTS: [
         "프로젝트", "개인 프로젝트", "개인프로젝트", "사이드 프로젝트", "사이드프로젝트",
         "프로젝트 경험", "프로젝트 경력", "주요 프로젝트", "팀 프로젝트", "토이 프로젝트",
         "projects", "project", "personal projects", "side projects", "selected projects",
         "project experience", "key projects", "academic projects", "open source",
-        "open source projects", "personal project", "side project",
+        "open source projects", "personal project", "side project", "프로젝트 이력",
+        "프로젝트 경험", "프로젝트 목록", "주요 경험", "경력 기술서 주요 경험", "portfolio",
+        "포트폴리오",
     ],
     SKILLS: [
         "기술 스택", "기술스택", "보유 기술", "보유기술", "기술", "스킬", "사용 기술", "기술 역량",
         "skills", "technical skills", "tech stack", "technologies", "core skills",
         "skills & tools", "skills and tools", "technical expertise", "skill set", "skillset",
         "tools & technologies", "stack", "top skills", "key skills", "core competencies",
-        "competencies", "핵심 역량", "역량",
+        "competencies", "핵심 역량", "역량", "tools", "additional skills", "tech", "기술 역량",
+        "technical skills & tools", "skills & technologies", "보유 역량",
     ],
     EDUCATION: [
         "학력", "학력사항", "학력 사항", "교육 사항", "education", "academic background",
@@ -70,6 +78,7 @@ _NAMES = {
         "어학", "외국어", "언어", "어학 능력", "병역", "병역사항", "취미", "관심사", "기타", "특기",
         "languages", "language", "interests", "hobbies", "references", "publications", "논문",
         "military service", "additional information", "etc",
+        "spoken languages", "language skills",
     ],
 }
 
@@ -88,15 +97,45 @@ _JOIN = re.compile(r"\s*(?:&|/|·|,|\+|\band\b|\s및\s)\s*", re.IGNORECASE)
 _HEADING_MARKERS = set("■□▣▶►▷▸●○◆◇◈★☆#")
 _NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]?|[①-⑳])$")
 MAX_HEADING_CHARS = 40
+FUZZY_CUTOFF = 88
+# Headings from the document's own structure that are not section names title an entry
+# (a company, a project); a <summary> (level 7 and deeper) never opens a section.
+MAX_SECTION_LEVEL = 6
 
 
 def heading_of(line: Line) -> str | None:
     """The section a line opens, or None when it is not a heading."""
     if not line.text or len(line.text) > MAX_HEADING_CHARS:
         return None
+    if line.kind == HEADING:
+        return None if line.level > MAX_SECTION_LEVEL else lexicon_section(line.flat)
     if line.bullet and line.marker not in _HEADING_MARKERS and not _NUMBERING.match(line.marker):
         return None
-    text = _TRAILING_NOTE.sub("", line.flat)
+    return _known_section(line.flat)
+
+
+def lexicon_section(text: str) -> str | None:
+    """A structural heading's section: the lexicon, then a close spelling ("Work Experiences",
+    "Technical Skils") by rapidfuzz."""
+    found = _known_section(text)
+    if found is not None:
+        return found
+    key = _key(_strip_decoration(_TRAILING_NOTE.sub("", _without_symbols(text))))
+    if len(key) < 4:
+        return None
+    match = process.extractOne(key, _KEYS.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return _KEYS[match[0]] if match else None
+
+
+def _without_symbols(text: str) -> str:
+    """Emoji and icons off a heading ("🔨 Skills", "💼 경력")."""
+    kept = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "SC"
+                   and ch not in "\ufe0f\u200d")
+    return kept.strip()
+
+
+def _known_section(flat: str) -> str | None:
+    text = _TRAILING_NOTE.sub("", _without_symbols(flat))
     text = _strip_decoration(text)
     found = _KEYS.get(_key(text))
     if found is None:
@@ -122,17 +161,27 @@ def split_sections(lines: list[Line]) -> tuple[list[tuple[str, list[Line]]], lis
     """
     sections: list[tuple[str, list[Line]]] = [(HEADER, [])]
     headings: list[str] = []
+    level = 0  # the structural level of the current section's heading, 0 when not known
     for line in lines:
         section = heading_of(line)
-        if section is not None and not _is_skill_subheading(section, sections[-1][0], line):
+        if section is not None and not _is_skill_subheading(section, sections[-1][0], line, level):
             sections.append((section, []))
             headings.append(line.flat)
+            level = line.level if line.kind == HEADING else 0
+            continue
+        if line.kind == HEADING and level and line.level <= level and line.level <= 2:
+            # An unknown heading as high as the section's own ("## Hobbies") ends the section.
+            sections.append((IGNORED if sections[-1][0] != HEADER else HEADER, [line]))
+            level = line.level
             continue
         sections[-1][1].append(line)
     return sections, headings
 
 
-def _is_skill_subheading(section: str, current: str, line: Line) -> bool:
-    """"Languages" or "기타" inside a skills section names a group of skills, not a new section."""
+def _is_skill_subheading(section: str, current: str, line: Line, level: int) -> bool:
+    """"Languages" or "기타" inside a skills section names a group of skills, not a new section,
+    unless the document's own structure puts it on the skills heading's level."""
+    if line.kind == HEADING and level and line.level <= level:
+        return False
     return current == SKILLS and section in (IGNORED, SKILLS) and _key(line.flat) in {
         "languages", "language", "언어", "기타", "etc", "기술", "stack", "skills"}

@@ -12,6 +12,17 @@ from resumes.parsing.limits import MAX_CONTROL_CHAR_RATIO
 PDF = "pdf"
 DOCX = "docx"
 TEXT = "text"
+MARKDOWN = "markdown"
+HTML = "html"
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_MARKDOWN_SIGNS = (
+    re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n"),  # front matter
+    re.compile(r"^#{1,6}[ \t]+\S", re.M),  # ATX headings
+    re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M),  # a table's separator row
+    re.compile(r"^[ \t]*(?:```|~~~)", re.M),  # code fences
+    re.compile(r"<details\b|<summary\b|<table\b|<br\s*/?>", re.I),
+    re.compile(r"\[[^\]\n]+\]\(https?://[^)\s]+\)"),  # links
+)
 
 # Binary formats people upload by mistake, named so the message can say what was sent.
 _KNOWN_BINARY = (
@@ -44,6 +55,16 @@ def detect_type(data: bytes) -> str:
     if decode_text(data) is not None:
         return TEXT
     raise ParseError(UNSUPPORTED_TYPE, f"The file is not a PDF, a DOCX or readable text. {_SAVE_AS}")
+
+
+def text_kind(text: str, filename: str | None = None) -> str:
+    """Markdown, HTML or plain text, judged by the file name first and then by the content."""
+    extension = filename.rsplit(".", 1)[1].lower() if filename and "." in filename else ""
+    if extension in ("html", "htm") or _HTML_START.match(text):
+        return HTML
+    if extension in ("md", "markdown", "mdx") or any(sign.search(text) for sign in _MARKDOWN_SIGNS):
+        return MARKDOWN
+    return TEXT
 
 
 def _zip_type(data: bytes) -> str:

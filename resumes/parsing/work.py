@@ -24,6 +24,7 @@ _NUMBER = re.compile(r"\d+")
 class _Employer:
     company: str | None = None
     position: str | None = None
+    level: int = 0  # the level of the heading that named it, 0 when not a heading
 
 
 @dataclass
@@ -74,6 +75,20 @@ def parse_work(items: list[Item]) -> WorkSection:
 
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
+        if item.heading:
+            if item.period is not None:
+                periods.append(item.period)
+            employer, current = _heading_entry(item, employer, current, start, works)
+            continue
+        if item.kind == BULLET and item.period is not None and _bullet_opens_employer(item, following, current):
+            # "- 2023.06-2023.08: 바다물류 인턴", "- 누리전자 (2019-2022): 사내 시스템 개발"
+            periods.append(item.period)
+            employer = _Employer(*company_and_position(item.title))
+            current = start(employer, awaiting=True)
+            current.duration = item.period.text
+            if item.rest:
+                current.description.append(item.rest)
+            continue
         if item.kind == TEXT and item.period is not None:
             periods.append(item.period)
             company, position = company_and_position(item.title)
@@ -134,6 +149,43 @@ def parse_work(items: list[Item]) -> WorkSection:
     kept = [w for i, w in enumerate(works)
             if w.has_content or not any(o.employer is w.employer for o in works[i + 1:])]
     return WorkSection([w.as_dict() for w in kept], periods)
+
+
+def _heading_entry(item: Item, employer: _Employer | None, current: _Work | None, start, works):
+    """A heading opens an employer; one deeper than its employer's heading names that
+    employer's position ("#### Software Engineer") or one of its projects."""
+    title = (item.title if item.period is not None else item.text) or item.text
+    if employer is not None and current is not None and employer.level and item.level > employer.level:
+        if (item.period is None and employer.position is None and not current.has_content
+                and is_role(title)):
+            employer.position = title
+            return employer, current
+        if not (current.awaiting_project and not current.project_name and not current.achievements):
+            current = start(employer, awaiting=False)
+        current.project_name = title
+        current.awaiting_project = False
+        if item.period is not None:
+            current.duration = item.period.text
+        elif current.duration is None:
+            current.duration = next((w.duration for w in works if w.employer is employer and w.duration), None)
+        return employer, current
+    company, position = company_and_position(title)
+    employer = _Employer(company, position, level=item.level)
+    current = start(employer, awaiting=True)
+    if item.period is not None:
+        current.duration = item.period.text
+    return employer, current
+
+
+def _bullet_opens_employer(item: Item, following: Item | None, current: _Work | None) -> bool:
+    """A dated top-level list item with its details nested under it, or with "): what was
+    done" after its period, is an employer line rather than a project of the current one."""
+    if item.rest:
+        return True
+    if current is None:
+        return True
+    return (item.level == 1 and following is not None and following.kind in (BULLET, LABEL)
+            and following.level > 1)
 
 
 def _names_role(item: Item | None) -> bool:

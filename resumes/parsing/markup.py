@@ -1,0 +1,228 @@
+"""Markdown and HTML resumes read as blocks: headings with their level, list items with their
+depth, table rows with their cells, paragraphs split at their line breaks.
+
+Markdown goes through markdown-it-py (CommonMark plus tables, raw HTML kept) and then the same
+HTML walk as an uploaded HTML page (a Notion or portfolio export), so `<details>`, HTML tables
+and `<br>` inside Markdown read the same as in HTML. Never read as content: YAML/TOML front
+matter, comments, code blocks, `<style>`/`<script>`, images, buttons and hidden elements.
+"""
+from __future__ import annotations
+
+import re
+
+from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line
+
+FRONT_MATTER = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+SUMMARY_LEVEL = 7  # a <summary> titles what it folds; it never opens a section
+_SKIP = {"script", "style", "head", "title", "img", "svg", "button", "noscript", "template",
+         "iframe", "input", "select", "textarea", "meta", "link", "object", "video", "audio",
+         "canvas", "map"}
+_BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "nav",
+          "blockquote", "details", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption",
+          "body", "html", "form", "fieldset", "address", "caption", "center", "hr"}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+MIN_CONTENT_CHARS = 120
+
+
+def markdown_lines(text: str) -> list[Line]:
+    from markdown_it import MarkdownIt
+
+    body = FRONT_MATTER.sub("", text, count=1)
+    markdown = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table")
+    return html_lines(markdown.render(body), source="md")
+
+
+def html_lines(html: str, *, source: str = "html") -> list[Line]:
+    import lxml.html
+
+    if not html.strip():
+        return []
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return lines_from_text(html)
+    walker = _Walker(source)
+    walker.walk(root)
+    walker.flush()
+    lines = walker.lines
+    if sum(len(line.text) for line in lines) < MIN_CONTENT_CHARS and walker.preformatted:
+        # A resume written entirely inside a code block: its text is the content after all.
+        lines = lines + lines_from_text("\n".join(walker.preformatted))
+    return lines
+
+
+def _hidden(element) -> bool:
+    return (element.get("hidden") is not None or element.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(element.get("style") or "")))
+
+
+def _tag(element) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+class _Walker:
+    def __init__(self, source: str):
+        self.source = source
+        self.lines: list[Line] = []
+        self.segments: list[tuple[str, bool]] = []
+        self.items: list[dict] = []  # open list items: their depth and whether their line is out
+        self.depth = 0
+        self.preformatted: list[str] = []
+
+    def walk(self, element, bold: bool = False) -> None:
+        if element.text:
+            self._text(element.text, bold)
+        for child in element:
+            tag = _tag(child)
+            if tag and tag not in _SKIP and not _hidden(child):
+                self._element(child, tag, bold)
+            if child.tail:
+                self._text(child.tail, bold)
+
+    def _element(self, child, tag: str, bold: bool) -> None:
+        if tag in _HEADINGS or tag == "summary":
+            self.flush()
+            self._heading(child, _HEADINGS.get(tag, SUMMARY_LEVEL), tag)
+        elif tag == "pre":
+            self.flush()
+            self.preformatted.append(child.text_content())
+        elif tag == "br":
+            self.segments.append(("\n", bold))
+        elif tag == "table":
+            self.flush()
+            self._table(child)
+        elif tag in ("ul", "ol"):
+            self.flush()
+            self.depth += 1
+            self.walk(child, bold)
+            self.flush()
+            self.depth -= 1
+        elif tag == "li":
+            self.flush()
+            self.items.append({"level": self.depth, "out": False,
+                               "marker": "1." if _tag(child.getparent()) == "ol" else "-"})
+            self.walk(child, bold)
+            self.flush()
+            self.items.pop()
+        elif tag == "a":
+            self._link(child, bold)
+        elif tag in _BLOCK:
+            self.flush()
+            self.walk(child, bold)
+            self.flush()
+        else:
+            self.walk(child, bold or tag in ("strong", "b"))
+
+    def _text(self, text: str, bold: bool) -> None:
+        self.segments.append((_SPACE.sub(" ", text), bold))
+
+    def _link(self, anchor, bold: bool) -> None:
+        text = _SPACE.sub(" ", anchor.text_content()).strip()
+        href = (anchor.get("href") or "").strip()
+        if href.startswith("mailto:"):
+            href = href[len("mailto:"):]
+        elif not href.startswith(("http://", "https://")):
+            href = ""
+        shown = text
+        if href and _not_shown(text, href):
+            shown = f"{text} {href}" if text else href
+        self.segments.append((shown, bold))
+
+    def _heading(self, element, level: int, tag: str) -> None:
+        text = _SPACE.sub(" ", _visible_text(element)).strip()
+        line = make_line(text, strong=True)
+        if line.text:
+            line.kind, line.level, line.evidence = HEADING, level, f"{self.source}:{tag}"
+            self.lines.append(line)
+
+    def _table(self, table) -> None:
+        rows = [row for row in table.iter("tr") if _closest_table(row) is table]
+        if any(_tag(cell) in ("ul", "ol", "div", "p", "table") and _closest_table(cell) is table
+               for row in rows for cell in row.iter() if cell is not row):
+            # A layout table (cells holding lists and blocks): read its cells as blocks.
+            for row in rows:
+                for cell in row:
+                    if _tag(cell) in ("td", "th"):
+                        self.walk(cell)
+                        self.flush()
+            return
+        for row in rows:
+            cells = [c for c in row if _tag(c) in ("td", "th")]
+            texts = tuple(_SPACE.sub(" ", _cell_text(c)).strip() for c in cells)
+            if not any(texts):
+                continue
+            header = _tag(row.getparent()) == "thead" or all(_tag(c) == "th" for c in cells)
+            line = make_line("\t".join(t for t in texts if t))
+            line.kind, line.cells, line.header_row = ROW, texts, header
+            line.evidence = f"{self.source}:tr"
+            self.lines.append(line)
+
+    def flush(self) -> None:
+        if not self.segments:
+            return
+        text, bold_flags = "", []
+        for segment, bold in self.segments:
+            text += segment
+            bold_flags.extend([bold] * len(segment))
+        self.segments = []
+        start = 0
+        for part in text.split("\n"):
+            flags = bold_flags[start:start + len(part)]
+            start += len(part) + 1
+            strong = any(flags) and all(f for ch, f in zip(part, flags) if not ch.isspace())
+            self._add(part, strong)
+
+    def _add(self, text: str, strong: bool) -> None:
+        item = self.items[-1] if self.items else None
+        bullet = item is not None and not item["out"]
+        line = make_line(text, bullet=bullet, strong=strong)
+        if not line.text:
+            return
+        if bullet:
+            item["out"] = True
+            line.bullet, line.level = True, item["level"]
+            line.marker = line.marker or item["marker"]
+            line.evidence = f"{self.source}:li"
+        self.lines.append(line)
+
+
+def _not_shown(text: str, href: str) -> bool:
+    plain = re.sub(r"^(?:https?://)?(?:www\.)?", "", href).rstrip("/").lower()
+    return plain not in text.lower().rstrip("/")
+
+
+def _closest_table(element):
+    parent = element.getparent()
+    while parent is not None and _tag(parent) != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _visible_text(element) -> str:
+    parts = []
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        tag = _tag(child)
+        if tag and tag not in _SKIP and not _hidden(child):
+            parts.append(_visible_text(child))
+        if child.tail:
+            parts.append(child.tail)
+    return "".join(parts)
+
+
+def _cell_text(cell) -> str:
+    parts = [cell.text or ""]
+    for child in cell:
+        tag = _tag(child)
+        if tag == "br":
+            parts.append(" ")
+        elif tag == "a":
+            text = _visible_text(child)
+            parts.append(text)
+        elif tag and tag not in _SKIP and not _hidden(child):
+            parts.append(_cell_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
