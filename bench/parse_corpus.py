@@ -175,9 +175,11 @@ def documents(formats=("source", "pdf", "docx")):
 
 
 def parse(data: bytes, filename: str) -> dict:
+    """The draft the resume API answers with (parsed, then fitted for storage), no LLM."""
     from resumes.parsing import parse_resume
+    from resumes.uploads import fit_for_storage
 
-    return parse_resume(data, filename=filename, today=TODAY).draft
+    return fit_for_storage(parse_resume(data, filename=filename, today=TODAY)).draft
 
 
 def run(formats=("source", "pdf", "docx")):

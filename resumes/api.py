@@ -9,7 +9,9 @@ from careercoach.api.pagination import BoundedLimitOffsetPagination, PageQuerySe
 from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES, ErrorSerializer
 from resumes.formats import resume_to_document
+from resumes.messages import notice_payload, parse_error_text
 from resumes.parsing import ERROR_CODES, ParseError
+from resumes.parsing.notices import NOTICE_CODES
 from resumes.selectors import ResumeNotFound, resume_get, resume_list
 from resumes.serializers import ResumeFormatSerializer, ResumeSummarySerializer
 from resumes.services import resume_create, resume_delete, resume_replace
@@ -132,8 +134,15 @@ ResumeParseOutputSerializer = inline_serializer(
             help_text='Paths worked out rather than read, e.g. "total_experience_months", '
                       '"work_experiences[0].tech_stack", "technical_skills", "contact.github"',
         ),
-        "source_type": serializers.ChoiceField(choices=["pdf", "docx", "text"]),
-        "warnings": serializers.ListField(child=serializers.CharField()),
+        "source_type": serializers.ChoiceField(choices=["pdf", "docx", "text", "markdown", "html", "image"]),
+        "warnings": serializers.ListField(child=inline_serializer(
+            name="ResumeParseNotice",
+            fields={
+                "code": serializers.ChoiceField(choices=list(NOTICE_CODES)),
+                "params": serializers.DictField(help_text='e.g. {"field": "work_experiences[0].company"}'),
+                "message": serializers.CharField(help_text="The notice in the request's language"),
+            },
+        )),
     },
 )
 PARSE_ERROR_CODES = ", ".join(f"PARSE_{code.upper()}" for code in ERROR_CODES if code != "too_large")
@@ -143,7 +152,7 @@ def parse_api_error(error: ParseError) -> ApiError:
     """too_large is 413 like any oversized body; every other reason the file cannot be read
     is 422: the request was well formed, its content is not a readable resume."""
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if error.code == "too_large" else 422
-    return ApiError(error.message, error_code=f"PARSE_{error.code.upper()}", status_code=status_code,
+    return ApiError(parse_error_text(error), error_code=f"PARSE_{error.code.upper()}", status_code=status_code,
                     details={"code": error.code})
 
 
@@ -175,5 +184,5 @@ class ResumeParseApi(APIView):
             raise parse_api_error(exc) from exc
         return Response(
             {"draft": result.draft, "guessed": result.guessed, "source_type": result.source_type,
-             "warnings": result.warnings}
+             "warnings": [notice_payload(notice) for notice in result.warnings]}
         )

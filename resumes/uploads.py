@@ -8,7 +8,8 @@ from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 
 from resumes.extraction import extract_resume
-from resumes.parsing import ParseError, parse_resume
+from resumes.parsing import Notice, ParseError, notices, parse_resume
+from resumes.storable import draft_storable
 
 REFUSED_ATTRIBUTE = "resume_upload_refused"
 DRAFT_SESSION_KEY = "resumes.upload_draft"
@@ -81,10 +82,10 @@ def too_large_error() -> ParseError:
     return ParseError("too_large", f"The file is larger than {limit_mb} MB.")
 
 
-LLM_READ_WARNING = "The draft was read by an AI provider; check the fields marked guessed."
+LLM_READ_WARNING = Notice(notices.LLM_READ)
 
 
-def parse_upload(*, upload=None, text: str | None = None):
+def parse_upload(*, upload=None, text: str | None = None, months_to_ask: bool = False):
     """Parse an uploaded file or, when there is none, pasted text. Raises ParseError.
 
     The rule-based parser always runs (it judges the type, limits and text); with a hosted
@@ -101,6 +102,15 @@ def parse_upload(*, upload=None, text: str | None = None):
     if read is not None:
         result.draft, result.guessed = read.draft, read.guessed
         result.warnings.append(LLM_READ_WARNING)
+    return fit_for_storage(result, months_to_ask=months_to_ask)
+
+
+def fit_for_storage(result, *, months_to_ask: bool = False):
+    """The draft made valid for the resume API (resumes.storable), what was changed marked.
+    The review form asks for an unknown total of months instead of guessing 0."""
+    result.draft, guessed, found = draft_storable(result.draft, months_to_ask=months_to_ask)
+    result.guessed = list(dict.fromkeys([*result.guessed, *guessed]))
+    result.warnings = [*result.warnings, *found]
     return result
 
 
@@ -109,7 +119,7 @@ def upload_draft_store(*, request, result, filename: str | None) -> None:
         "owner": request.user.pk,
         "draft": result.draft,
         "guessed": list(result.guessed),
-        "warnings": list(result.warnings),
+        "warnings": [notice.as_dict() for notice in result.warnings],
         "source_type": result.source_type,
         "filename": filename or "",
     }

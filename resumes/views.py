@@ -13,7 +13,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from resumes import forms as resume_forms
 from resumes.extraction import hosted_providers
 from resumes.formats import resume_to_document
+from resumes.messages import notice_text
 from resumes.models import Skill
+from resumes.parsing import Notice
 from resumes.selectors import resume_get, resume_list
 from resumes.services import resume_create, resume_delete, resume_replace
 from resumes.uploads import upload_draft_drop, upload_draft_get, upload_draft_store, upload_refused
@@ -141,7 +143,7 @@ def _render_editor(request, form, formsets, *, resume, focus="", upload=None):
     if upload is not None:
         context["upload"] = {
             "filename": upload["filename"],
-            "warnings": [resume_forms.warning_message(warning) for warning in upload["warnings"]],
+            "warnings": [notice_text(notice) for notice in map(Notice.from_dict, upload["warnings"]) if notice],
         }
         context["guessed_fields"] = resume_forms.guessed_field_names(upload["guessed"], upload["draft"])
     template = f"{EDITOR_TEMPLATE}#form" if request.htmx else EDITOR_TEMPLATE

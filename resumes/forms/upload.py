@@ -3,89 +3,34 @@ parser made of it: parser errors and warnings in their language, and which field
 import re
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from resumes.forms.document import resume_initial
 from resumes.forms.editor import SECTIONS, skill_field, textarea
+from resumes.messages import notice_text, parse_error_text
 from resumes.models import Skill
 from resumes.parsing import (
-    CORRUPT,
-    EMPTY,
-    ENCRYPTED_PDF,
-    IMAGE_ONLY_PDF,
-    MAX_PDF_PAGES,
-    MAX_TEXT_CHARS,
     TOO_LARGE,
-    TOO_MANY_PAGES,
-    TOO_MUCH_TEXT,
-    UNSUPPORTED_TYPE,
-    ZIP_BOMB,
     ParseError,
 )
-from resumes.uploads import LLM_READ_WARNING, parse_upload, too_large_error
+from resumes.parsing.notices import Notice
+from resumes.uploads import parse_upload, too_large_error
 
 UPLOAD_ACCEPT = ",".join((
     ".pdf", ".docx", ".txt", "application/pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain",
 ))
-_PARSE_ERROR_MESSAGES = {
-    UNSUPPORTED_TYPE: _("This file is not a PDF, a Word (.docx) document or plain text. Save your "
-                        "resume as PDF or DOCX, or paste its text below."),
-    EMPTY: _("There is no text in this file. Choose another file, or paste your resume text below."),
-    ENCRYPTED_PDF: _("This PDF is protected by a password. Remove the password and try again."),
-    IMAGE_ONLY_PDF: _("This PDF has no text layer (a scan?). Export it from your word processor, "
-                      "or paste the text below."),
-    TOO_LARGE: _("The file is larger than %(megabytes)s MB. A resume is far smaller; export it again "
-                 "without images, or paste the text below."),
-    TOO_MANY_PAGES: _("The PDF has more than %(pages)s pages. Upload only your resume."),
-    TOO_MUCH_TEXT: _("The text is longer than %(characters)s characters, far more than a resume. "
-                     "Keep only your resume."),
-    ZIP_BOMB: _("This DOCX file unpacks to far more data than a resume holds, so it was not opened. "
-                "Save it again from your word processor, or paste the text below."),
-    CORRUPT: _("The file is damaged and could not be read. Save it again from your word processor, "
-               "or paste the text below."),
-}
 
 
 def parse_error_message(error: ParseError) -> str:
-    """What the person reads for a parser error: by its stable code, in their language."""
-    message = _PARSE_ERROR_MESSAGES.get(error.code)
-    if message is None:
-        return error.message
-    return message % {
-        "megabytes": settings.RESUME_UPLOAD_MAX_BYTES // (1024 * 1024),
-        "pages": MAX_PDF_PAGES,
-        "characters": f"{MAX_TEXT_CHARS:,}",
-    }
+    """What the person reads for a parser error (resumes.messages, shared with the API)."""
+    return parse_error_text(error)
 
 
-# The parser's warnings are English sentences; the known ones are shown translated.
-_WARNING_MESSAGES = {
-    LLM_READ_WARNING: _("An AI provider read this draft from your file; check the fields marked guessed."),
-    "The PDF is protected against editing; its text was read anyway.":
-        _("The PDF is protected against editing; its text was read anyway."),
-    "The PDF seems to have several columns; check the order of sections.":
-        _("The PDF seems to have several columns; check that the sections are in the right order."),
-    "No resume sections (experience, projects, skills, education) were recognised by their "
-    "headings; fill them in by hand.":
-        _("No resume sections (experience, projects, skills, education) were recognised by their "
-          "headings; fill them in by hand."),
-    "The name was not found at the top of the resume.": _("The name was not found at the top of the resume."),
-    "No work periods could be read; enter the total experience by hand.":
-        _("No work periods could be read; enter your total experience in months by hand."),
-}
-_NAME_MISMATCH = re.compile(r"^The file name ends in (\.\w+) but the content is (\w+);")
-
-
-def warning_message(warning: str) -> str:
-    if warning in _WARNING_MESSAGES:
-        return str(_WARNING_MESSAGES[warning])
-    mismatch = _NAME_MISMATCH.match(warning)
-    if mismatch:
-        return str(_("The file name ends in %(extension)s but the file is a %(kind)s document; it was "
-                     "read as %(kind)s.") % {"extension": mismatch.group(1), "kind": mismatch.group(2)})
-    return warning
+def warning_message(notice) -> str:
+    """What the person reads for a parser notice, stored as a dict in the session."""
+    found = Notice.from_dict(notice) if isinstance(notice, dict) else notice
+    return notice_text(found) if isinstance(found, Notice) else ""
 
 
 _GUESS_PATH = re.compile(r"^(?P<key>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<field>\w+))?$")
@@ -152,7 +97,7 @@ class ResumeUploadForm(forms.Form):
         if not upload and not text:
             raise forms.ValidationError(_("Choose a file or paste your resume text."), code="required")
         try:
-            self.result = parse_upload(upload=upload, text=text)
+            self.result = parse_upload(upload=upload, text=text, months_to_ask=True)
         except ParseError as error:
             field = "file" if upload else "text"
             self.add_error(field, forms.ValidationError(parse_error_message(error), code=error.code))

@@ -18,6 +18,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from resumes.parsing import notices
 from resumes.parsing.draft import build_draft, empty_draft
 from resumes.parsing.errors import (
     CORRUPT,
@@ -34,13 +35,14 @@ from resumes.parsing.errors import (
 )
 from resumes.parsing.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from resumes.parsing.lines import lines_from_text, text_of
-from resumes.parsing.pdf import pdf_lines
 from resumes.parsing.markup import html_lines, markdown_lines
+from resumes.parsing.notices import Notice
+from resumes.parsing.pdf import pdf_lines
 from resumes.parsing.sniff import DOCX, HTML, MARKDOWN, PDF, TEXT, decode_text, detect_type, text_kind
 from resumes.parsing.word import docx_lines
 
 __all__ = [
-    "parse_resume", "ParseResult", "ParseError", "ERROR_CODES", "empty_draft",
+    "parse_resume", "ParseResult", "ParseError", "ERROR_CODES", "empty_draft", "Notice",
     "MAX_UPLOAD_BYTES", "MAX_PDF_PAGES", "MAX_TEXT_CHARS",
     "UNSUPPORTED_TYPE", "EMPTY", "ENCRYPTED_PDF", "IMAGE_ONLY_PDF", "TOO_LARGE",
     "TOO_MANY_PAGES", "TOO_MUCH_TEXT", "ZIP_BOMB", "CORRUPT",
@@ -57,7 +59,7 @@ class ParseResult:
     draft: dict
     guessed: list[str] = field(default_factory=list)
     source_type: str = TEXT
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
     text: str = ""
 
 
@@ -69,7 +71,7 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
     from the bytes. `today` stands for "현재"/"Present" in periods (tests fix it).
     """
     today = today or datetime.date.today()
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     if text is not None:
         if len(text.encode("utf-8", "surrogatepass")) > MAX_UPLOAD_BYTES:
             raise _too_large()
@@ -126,11 +128,10 @@ def _too_large() -> ParseError:
     return ParseError(TOO_LARGE, f"The file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB.")
 
 
-def _name_mismatch(filename: str | None, source_type: str) -> list[str]:
+def _name_mismatch(filename: str | None, source_type: str) -> list[Notice]:
     if not filename or "." not in filename:
         return []
     extension = "." + filename.rsplit(".", 1)[1].lower()
     if extension in _EXTENSIONS[source_type]:
         return []
-    return [f"The file name ends in {extension} but the content is {source_type.upper()}; "
-            "it was read as " + source_type.upper() + "."]
+    return [Notice(notices.NAME_MISMATCH, {"extension": extension, "kind": source_type.upper()})]

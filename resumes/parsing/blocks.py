@@ -217,6 +217,8 @@ def _unclosed(text: str) -> bool:
 
 
 def _continues(line: Line, previous_line: Line, previous: Item, bullet_indent: int | None) -> bool:
+    if line.strong and not previous_line.strong:
+        return False  # a bold line under plain text titles the next entry
     if _unclosed(previous.title or previous.text) and ")" in line.text:
         return True  # "... Enrolled (expected" / "graduation 2026.05)"
     if previous.period is not None or previous.single_date is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from resumes.parsing import notices
 from resumes.parsing import sections as s
 from resumes.parsing.activities import parse_activities
 from resumes.parsing.blocks import mark_full_lines, section_items
@@ -12,8 +13,10 @@ from resumes.parsing.contact import find_contact, find_name, header_summary
 from resumes.parsing.dates import months_covered
 from resumes.parsing.education import parse_education
 from resumes.parsing.lines import Line, text_of
+from resumes.parsing.notices import Notice
 from resumes.parsing.projects import parse_projects
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks
+from resumes.parsing.tables import expand_tables
 from resumes.parsing.technologies import mentioned_technologies
 from resumes.parsing.work import parse_work
 
@@ -38,7 +41,7 @@ def empty_draft() -> dict:
 class Draft:
     draft: dict
     guessed: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
 
 
 def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Draft:
@@ -49,7 +52,8 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     found, _ = s.split_sections(lines)
 
     def lines_of(*names: str) -> list[Line]:
-        return [line for section, part in found if section in names for line in part]
+        return expand_tables([line for section, part in found if section in names for line in part],
+                             projects=s.PROJECTS in names)
 
     def items_of(name: str, **options):
         return section_items(lines_of(name), wrapped=wrapped, **options)
@@ -75,10 +79,9 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
 
     present = {section for section, part in found if part}
     if not present & {s.WORK, s.PROJECTS, s.SKILLS, s.EDUCATION}:
-        result.warnings.append("No resume sections (experience, projects, skills, education) "
-                               "were recognised by their headings; fill them in by hand.")
+        result.warnings.append(Notice(notices.NO_SECTIONS))
     if draft["name"] is None:
-        result.warnings.append("The name was not found at the top of the resume.")
+        result.warnings.append(Notice(notices.NO_NAME))
     return result
 
 
@@ -122,7 +125,7 @@ def _total_months(result: Draft, periods, today: datetime.date) -> None:
         return
     if not periods:
         draft["total_experience_months"] = None
-        result.warnings.append("No work periods could be read; enter the total experience by hand.")
+        result.warnings.append(Notice(notices.NO_PERIODS))
         return
     draft["total_experience_months"] = months_covered(periods, today)
     result.guessed.append("total_experience_months")

@@ -71,6 +71,10 @@ def make_line(raw: str, *, bullet: bool = False, indent: int | None = None,
     return Line(text=text, bullet=bullet, indent=indent, strong=strong, marker=symbol)
 
 
+def is_page_number(text: str) -> bool:
+    return bool(text.strip()) and bool(_PAGE_NUMBER.match(text.strip()))
+
+
 def lines_from_text(text: str, *, positioned: bool = False) -> list[Line]:
     """Lines of one page or of pasted text; `positioned` when spaces mirror the layout."""
     result = []

@@ -171,7 +171,7 @@ class _Walker:
         for part in text.split("\n"):
             flags = bold_flags[start:start + len(part)]
             start += len(part) + 1
-            strong = any(flags) and all(f for ch, f in zip(part, flags) if not ch.isspace())
+            strong = any(flags) and all(f for ch, f in zip(part, flags, strict=False) if not ch.isspace())
             self._add(part, strong)
 
     def _add(self, text: str, strong: bool) -> None:

@@ -5,6 +5,7 @@ import io
 import logging
 import re
 
+from resumes.parsing import notices
 from resumes.parsing.errors import (
     CORRUPT,
     ENCRYPTED_PDF,
@@ -15,19 +16,22 @@ from resumes.parsing.errors import (
 )
 from resumes.parsing.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
 from resumes.parsing.lines import Line, drop_running_headers, lines_from_text
+from resumes.parsing.notices import Notice
 
 # pypdf reports every oddity of real-world files as a warning; a resume upload is not the place.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
+COLUMNS_WARNING = Notice(notices.PDF_COLUMNS)
 _WIDE_GAP = re.compile(r"\S {8,}\S")
 _DATE_AT_END = re.compile(r"(?:19|20)\d{2}|present|current|현재|재직|진행", re.I)
 
 
-def pdf_lines(data: bytes) -> tuple[list[Line], list[str]]:
+def pdf_lines(data: bytes) -> tuple[list[Line], list[Notice]]:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -38,7 +42,7 @@ def pdf_lines(data: bytes) -> tuple[list[Line], list[str]]:
                 raise _encrypted() from exc
             if not opened:
                 raise _encrypted()
-            warnings.append("The PDF is protected against editing; its text was read anyway.")
+            warnings.append(Notice(notices.PDF_PROTECTED))
         page_count = len(reader.pages)
     except ParseError:
         raise
@@ -50,15 +54,40 @@ def pdf_lines(data: bytes) -> tuple[list[Line], list[str]]:
         raise ParseError(TOO_MANY_PAGES, f"The PDF has {page_count} pages; a resume may have at "
                                          f"most {MAX_PDF_PAGES}.")
 
+    laid_out = _layout(data)
+    if laid_out is not None:
+        per_page, columned = laid_out
+        if columned:
+            warnings.append(COLUMNS_WARNING)
+        return [line for page in drop_running_headers(per_page) for line in page], warnings
     pages = _page_texts(reader, page_count, positioned=True)
     if _looks_like_columns(pages):
-        warnings.append("The PDF seems to have several columns; check the order of sections.")
+        warnings.append(COLUMNS_WARNING)
         pages = _page_texts(reader, page_count, positioned=False)
     if not any(text.strip() for text, _ in pages):
         raise ParseError(IMAGE_ONLY_PDF, "The PDF has no text layer (it is a scan or an image). "
                                          "Upload a PDF exported from a text editor, or paste the text.")
     per_page = [lines_from_text(text, positioned=positioned) for text, positioned in pages]
     return [line for page in drop_running_headers(per_page) for line in page], warnings
+
+
+def _layout(data: bytes):
+    """Lines with layout from pdfplumber, or None when it cannot read the file (pypdf then
+    reads the plain text). The text limit applies the same."""
+    from resumes.parsing.pdflayout import layout_pages
+
+    try:
+        pages, columned = layout_pages(data)
+    except Exception:  # noqa: BLE001 - pdfminer raises many types for odd files; pypdf may cope
+        logging.getLogger(__name__).info("pdfplumber could not read a PDF; falling back to pypdf")
+        return None
+    total = sum(len(line.text) for page in pages for line in page)
+    if total > MAX_TEXT_CHARS:
+        raise ParseError(TOO_MUCH_TEXT, f"The document has more than {MAX_TEXT_CHARS:,} "
+                                        "characters of text; a resume is far shorter.")
+    if not total:
+        return None
+    return pages, columned
 
 
 def _encrypted() -> ParseError:

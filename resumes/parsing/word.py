@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import io
+import re
 
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from resumes.parsing.errors import CORRUPT, TOO_MUCH_TEXT, ParseError
 from resumes.parsing.limits import MAX_TEXT_CHARS
-from resumes.parsing.lines import Line, make_line
+from resumes.parsing.lines import HEADING, ROW, Line, make_line
 from resumes.parsing.zipguard import check_docx_archive
 
+_HEADING_STYLE = re.compile(r"^(?:Heading|Title)\s*(\d)?$", re.I)
+_LIST_DEPTH = re.compile(r"^List\s+\w+\s+(\d)$", re.I)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]"
 
@@ -72,7 +75,18 @@ def _paragraph_lines(paragraph) -> list[Line]:
     listed = listed or style.lower().startswith("list")
     runs = [run for run in paragraph.runs if run.text.strip()]
     strong = bool(runs) and all(run.bold for run in runs)
-    return [make_line(part, bullet=listed, strong=strong) for part in text.split("\n")]
+    lines = [make_line(part, bullet=listed, strong=strong) for part in text.split("\n")]
+    heading = _HEADING_STYLE.match(style)
+    for line in lines:
+        if heading and line.text:
+            line.kind, line.level, line.bullet = HEADING, int(heading.group(1) or 1), False
+            line.evidence = f"docx:{style}"
+        elif listed and line.bullet:
+            depth = _LIST_DEPTH.search(style)
+            level = properties.numPr.ilvl if properties is not None and properties.numPr is not None else None
+            line.level = int(depth.group(1)) if depth else (int(level.val) + 1 if level is not None else 1)
+            line.evidence = f"docx:{style or 'numbered'}"
+    return lines
 
 
 def _hyperlinks(paragraph) -> list[str]:
@@ -101,10 +115,14 @@ def _table_lines(table) -> list[Line]:
             cells.append(cell)
         paragraphs = [[p for p in cell.paragraphs if p.text.strip()] for cell in cells]
         nested = any(cell.tables for cell in cells)
-        if not nested and all(len(ps) <= 1 for ps in paragraphs):
-            texts = [ps[0].text.strip() for ps in paragraphs if ps]
-            if texts:
-                lines.append(make_line("\t".join(texts)))
+        if not nested and all(len(ps) <= 2 for ps in paragraphs):
+            texts = tuple(" ".join(p.text.strip() for p in ps) for ps in paragraphs)
+            if any(texts):
+                line = make_line("\t".join(t for t in texts if t))
+                line.kind, line.cells, line.evidence = ROW, texts, "docx:table"
+                line.header_row = not lines and all(
+                    all(run.bold for run in p.runs if run.text.strip()) for ps in paragraphs for p in ps)
+                lines.append(line)
             continue
         for cell in cells:
             for block in cell.iter_inner_content():

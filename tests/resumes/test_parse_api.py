@@ -59,7 +59,9 @@ def test_file_named_docx_holding_a_pdf_is_read_as_pdf_with_a_warning(api):
     body = post_file(api, "resume.docx", content).json()
 
     assert body["source_type"] == "pdf"
-    assert any(".docx" in warning for warning in body["warnings"])
+    warning = next(w for w in body["warnings"] if w["code"] == "name_mismatch")
+    assert warning["params"] == {"extension": ".docx", "kind": "PDF"}
+    assert ".docx" in warning["message"]
 
 
 @pytest.mark.parametrize("size", [10 * MB + 1, 13 * MB], ids=["just-over-10-mb", "request-over-the-cap"])

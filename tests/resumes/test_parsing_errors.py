@@ -22,7 +22,9 @@ from resumes.parsing import (
     TOO_MUCH_TEXT,
     UNSUPPORTED_TYPE,
     ZIP_BOMB,
+    Notice,
     ParseError,
+    notices,
     parse_resume,
 )
 from tests.resumes import documents
@@ -104,7 +106,7 @@ def test_pdf_with_a_user_password_is_encrypted_pdf():
 def test_pdf_locked_only_against_editing_is_read_with_a_warning():
     result = parse_resume(encrypted(pdf_with_pages(1), user_password=""))
     assert result.draft["name"] == "Sam Rivera"
-    assert any("protected" in warning for warning in result.warnings)
+    assert Notice(notices.PDF_PROTECTED) in result.warnings
 
 
 def test_pdf_page_with_only_a_drawn_rectangle_is_image_only_pdf():

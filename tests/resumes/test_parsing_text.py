@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from resumes.parsing import parse_resume
+from resumes.parsing import Notice, notices, parse_resume
 from resumes.parsing.technologies import technology_key
 
 TODAY = datetime.date(2025, 7, 15)
@@ -174,7 +174,7 @@ def test_fields_the_resume_does_not_state_stay_empty_and_are_not_guessed():
     assert all(values == [] for values in draft["technical_skills"].values())
     assert draft["total_experience_months"] == 0
     assert result.guessed == []
-    assert any("sections" in warning for warning in result.warnings)
+    assert Notice(notices.NO_SECTIONS) in result.warnings
 
 
 def test_job_title_above_the_name_is_not_taken_for_the_name():
@@ -200,7 +200,7 @@ def test_korean_text_file_in_common_encodings_is_decoded(encoding):
 def test_file_name_that_disagrees_with_the_content_only_warns():
     result = parse_resume(ENGLISH_TEXT.encode(), filename="resume.pdf", today=TODAY)
     assert result.source_type == "text"
-    assert any(".pdf" in warning for warning in result.warnings)
+    assert Notice(notices.NAME_MISMATCH, {"extension": ".pdf", "kind": "TEXT"}) in result.warnings
 
 
 def test_parsing_an_upload_writes_no_file():

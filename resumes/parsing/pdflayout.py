@@ -1,0 +1,265 @@
+"""A PDF's text read with its layout (pdfplumber): headings by font size, list items by the
+marker drawn left of them, wrapped lines joined back, columns read one after the other, and
+ruled tables as rows of cells.
+
+Browsers print list markers as small drawn shapes, not text, so a bullet is known by a shape
+at the start of its first line; the lines after it that start where its text starts are the
+same item wrapped. Korean words may be cut at a line end ("인프" / "라"); the halves are
+joined when the whole word appears elsewhere in the document or the second half is a
+particle or ending. Characters some fonts map to control codes (a space drawn as U+0001, a
+NUL) are dropped and spaces come from the gaps between glyphs; a soft hyphen inside a line
+was a visible dash and is read as one.
+"""
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line
+
+HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
+MAX_HEADING_CHARS = 60
+SPACE_GAP = 0.18  # of the font size: a gap this wide between glyphs is a space
+COLUMN_GAP = 1.8  # of the font size: a gap this wide inside a line separates columns
+MARKER_MAX = 8.0  # points: the largest shape taken for a list marker
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CID = re.compile(r"\(cid:\d+\)")  # a glyph with no text mapping (icons, emoji)
+# One-syllable words that stand alone at a line end ("코드 3천 줄 / 감소").
+_STANDALONE = set("줄및등각총약더잘큰새한두세네몇그저수것건명개년월일회번분초배곳점차주위팀앱웹안못꼭또곧늘왜뒤앞옆밖속중후전간내외별신구")
+_HANGUL_END = re.compile(r"[가-힣]$")
+_HANGUL_START = re.compile(r"^[가-힣]")
+_ENDINGS = {"여", "고", "며", "서", "를", "을", "는", "은", "이", "가", "의", "에", "로", "와", "과",
+            "도", "만", "다", "함", "음", "기", "게", "지", "해", "하여", "에서", "으로", "하고",
+            "했다", "한다", "하며", "되어", "하는", "적", "화", "성", "율", "률", "량"}
+_LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens a line of its own
+_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
+
+
+@dataclass
+class _Row:
+    chars: list = field(default_factory=list)
+    top: float = 0.0
+    bottom: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    text: str = ""
+    marker: float | None = None  # x of a drawn list marker at the row's start
+
+
+def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
+    """The Lines of each page, and whether some page was read as several columns."""
+    import pdfplumber
+
+    pages, columned = [], False
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            columns, tables = _page_rows(page)
+            columned = columned or len(columns) > 1
+            pages.append((columns, tables))
+    vocabulary = {word for columns, _ in pages for rows in columns for row in rows
+                  for word in row.text.split()}
+    joined = [([_join_wrapped(rows, vocabulary) for rows in columns], tables)
+              for columns, tables in pages]
+    return to_lines(joined), columned
+
+
+def _page_rows(page):
+    tables = _tables(page)
+    boxes = [box for box, _ in tables]
+    chars = [c for c in page.chars if not _inside(c, boxes) and c.get("upright", True)]
+    markers = [s for s in (*page.curves, *page.rects)
+               if s["x1"] - s["x0"] <= MARKER_MAX and s["bottom"] - s["top"] <= MARKER_MAX]
+    return [_rows(column, markers) for column in _columns(chars, page.width)], tables
+
+
+def _inside(char, boxes) -> bool:
+    return any(x0 - 1 <= char["x0"] and char["x1"] <= x1 + 1 and top - 1 <= char["top"]
+               and char["bottom"] <= bottom + 1 for x0, top, x1, bottom in boxes)
+
+
+def _tables(page) -> list[tuple[tuple, list[Line]]]:
+    found = []
+    try:
+        tables = page.find_tables()
+    except Exception:  # noqa: BLE001 - a malformed drawing only costs the table structure
+        return []
+    for table in tables:
+        rows = table.extract() or []
+        if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+            continue
+        lines = []
+        for index, cells in enumerate(rows):
+            texts = tuple(" ".join(_CONTROL.sub(" ", c or "").split()) for c in cells)
+            if not any(texts):
+                continue
+            line = make_line("\t".join(t for t in texts if t))
+            line.kind, line.cells, line.header_row = ROW, texts, index == 0 and _bold_row(page, table, index)
+            line.evidence = "pdf:table"
+            lines.append(line)
+        found.append((table.bbox, lines))
+    return found
+
+
+def _bold_row(page, table, index: int) -> bool:
+    row = table.rows[index]
+    x0, top, x1, bottom = row.bbox
+    chars = [c for c in page.chars if x0 <= c["x0"] <= x1 and top <= c["top"] <= bottom
+             and c["text"].strip()]
+    return bool(chars) and all(_BOLD.search(c["fontname"]) for c in chars)
+
+
+def _columns(chars, width: float) -> list[list]:
+    """Side-by-side columns: a vertical gutter no glyph crosses, with much text on both sides
+    whose lines do not share baselines (a right-aligned date column shares them)."""
+    visible = [c for c in chars if c["text"].strip() and not _CONTROL.match(c["text"])]
+    if len(visible) < 80:
+        return [chars]
+    cover = [0] * (int(width) + 2)
+    for c in visible:
+        for x in range(int(c["x0"]), int(c["x1"]) + 1):
+            cover[min(x, len(cover) - 1)] += 1
+    best = None
+    for x in range(int(width * 0.2), int(width * 0.6)):
+        if cover[x] == 0 and cover[x + 1] == 0:
+            left = [c for c in visible if c["x1"] <= x]
+            right = [c for c in visible if c["x0"] > x]
+            if min(len(left), len(right)) >= 0.15 * len(visible):
+                best = x
+                break
+    if best is None:
+        return [chars]
+    left_tops = {round(c["top"]) for c in visible if c["x1"] <= best}
+    right_tops = {round(c["top"]) for c in visible if c["x0"] > best}
+    shared = sum(1 for t in right_tops if t in left_tops or t - 1 in left_tops or t + 1 in left_tops)
+    if shared > 0.5 * len(right_tops):
+        return [chars]
+    return [[c for c in chars if c["x1"] <= best + 1], [c for c in chars if c["x1"] > best + 1]]
+
+
+def _rows(chars, markers) -> list[tuple[float, Line]]:
+    rows: list[_Row] = []
+    for char in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        if rows and abs(char["top"] - rows[-1].top) <= max(char["size"], 1) * 0.4:
+            rows[-1].chars.append(char)
+        else:
+            rows.append(_Row(chars=[char], top=char["top"]))
+    return [row for row in (_finish(row, markers) for row in rows) if row.text]
+
+
+def _finish(row: _Row, markers) -> _Row:
+    chars = sorted(row.chars, key=lambda c: c["x0"])
+    visible = [c for c in chars if c["text"].strip() and not _CONTROL.match(c["text"])]
+    if not visible:
+        return row
+    row.size = statistics.median(c["size"] for c in visible)
+    if len(visible) > 1 and _CID.fullmatch(visible[0]["text"]) and visible[0]["x1"] - visible[0]["x0"] < 0.7 * row.size:
+        # A bullet drawn as a glyph without a text mapping (ReportLab's, Wingdings')
+        row.marker = visible[0]["x0"]
+        visible = visible[1:]
+    row.bold = all(_BOLD.search(c["fontname"]) for c in visible)
+    row.x0, row.x1 = visible[0]["x0"], visible[-1]["x1"]
+    row.top, row.bottom = min(c["top"] for c in visible), max(c["bottom"] for c in visible)
+    text, previous = "", None
+    for char in visible:
+        if previous is not None:
+            gap = char["x0"] - previous["x1"]
+            if gap > COLUMN_GAP * row.size:
+                text += "\t"
+            elif gap > SPACE_GAP * row.size and not text.endswith(" "):
+                text += " "
+        text += "-" if char["text"] == "\u00ad" else char["text"]
+        previous = char
+    row.text = " ".join(_CID.sub(" ", text).split(" ")).strip()
+    row.text = re.sub(r" {2,}", " ", row.text)
+    middle = (row.top + row.bottom) / 2
+    for shape in markers if row.marker is None else ():
+        if (shape["x1"] <= row.x0 and row.x0 - shape["x1"] < 3 * row.size
+                and shape["top"] - 2 <= middle <= shape["bottom"] + 2 + row.size / 2):
+            row.marker = shape["x0"]
+            break
+    return row
+
+
+def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
+    """Rows that continue the one above (same left edge as its text, no marker, directly
+    below, the one above running to the column's right edge) become one row."""
+    if not rows:
+        return []
+    right = max(r.x1 for r in rows)
+    joined: list[_Row] = [rows[0]]
+    for row in rows[1:]:
+        above = joined[-1]
+        if (row.marker is None and abs(row.x0 - above.x0) < 2 and abs(row.size - above.size) < 0.5
+                and row.bold == above.bold and 0 < row.top - above.bottom < 0.9 * row.size
+                and above.x1 >= right - 3.5 * row.size and "\t" not in above.text
+                and not _LEADING_LABEL.match(row.text)):
+            above.text = join_wrapped(above.text, row.text, vocabulary)
+            above.bottom, above.x1 = row.bottom, row.x1
+            continue
+        joined.append(row)
+    return joined
+
+
+def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:
+    """Two halves of a line wrapped by the layout; a Korean word cut in two is made whole."""
+    if first.endswith("\u00ad") or first.endswith("-") and re.search(r"[A-Za-z]-$", first):
+        return first.rstrip("\u00ad-") + second if first.endswith("\u00ad") else first + second
+    if _HANGUL_END.search(first) and _HANGUL_START.match(second):
+        tail, head = first.split()[-1], second.split()[0]
+        bare = re.sub(r"[^가-힣]", "", head)
+        single = re.sub(r"[^가-힣]", "", tail)
+        if ((vocabulary and (tail + head) in vocabulary) or bare in _ENDINGS
+                or (len(single) == 1 and single not in _STANDALONE and len(bare) >= 2)):
+            return first + second
+    return f"{first} {second}"
+
+
+def to_lines(pages) -> list[list[Line]]:
+    """Rows and table rows of each page in reading order, as Lines with their evidence."""
+    every = [row for columns, _ in pages for rows in columns for row in rows]
+    body = _body_size(every)
+    sizes = sorted({round(r.size, 1) for r in every
+                    if r.size >= body * HEADING_RATIO and len(r.text) <= MAX_HEADING_CHARS}, reverse=True)
+    markers = sorted({round(r.marker) for r in every if r.marker is not None})
+    result = []
+    for columns, tables in pages:
+        placed = [(row.top, _line(row, body, sizes, markers)) for rows in columns for row in rows
+                  if not is_page_number(row.text)]
+        for (_, top, _, _), lines in sorted(tables, key=lambda t: t[0][1]):
+            at = next((i for i, (row_top, _) in enumerate(placed) if row_top > top), len(placed))
+            placed[at:at] = [(top, line) for line in lines]
+        result.append([line for _, line in placed])
+    return result
+
+
+def _body_size(rows: list[_Row]) -> float:
+    """The font size most of the text is set in (weighted by characters)."""
+    weights: dict[float, int] = {}
+    for row in rows:
+        weights[round(row.size, 1)] = weights.get(round(row.size, 1), 0) + len(row.text)
+    return max(weights, key=weights.get) if weights else 10.0
+
+
+def _line(row: _Row, body: float, sizes: list[float], markers: list[int]) -> Line:
+    indent = int(row.marker if row.marker is not None else row.x0)
+    line = make_line(row.text, bullet=row.marker is not None, indent=indent, strong=row.bold)
+    if round(row.size, 1) in sizes:
+        line.kind, line.level = HEADING, sizes.index(round(row.size, 1)) + 1
+        line.evidence = f"pdf:size {row.size:.1f}{' bold' if row.bold else ''}"
+    elif row.marker is not None:
+        line.level = _depth(row.marker, markers)
+        line.evidence = "pdf:marker"
+        line.marker = line.marker or "•"
+    return line
+
+
+def _depth(x: float, markers: list[int]) -> int:
+    levels = []
+    for value in markers:
+        if not levels or value - levels[-1] > 6:
+            levels.append(value)
+    return 1 + sum(1 for value in levels[1:] if x >= value - 3)
