@@ -71,7 +71,9 @@ def _fix_child(container, key, errors, path, language, guessed, found) -> None:
     child_path = f"{path}.{key}" if path and not isinstance(key, int) else (
         f"{path}[{key}]" if isinstance(key, int) else str(key))
     if isinstance(key, int) and isinstance(container, list):
-        if key < len(container) and _codes(errors):
+        if key < len(container) and isinstance(errors, dict):
+            _fix(container[key], errors, child_path, language, guessed, found)
+        elif key < len(container) and _codes(errors):
             container[key] = None  # a bad list item (blank, too long) is dropped below
             found.append(notices.Notice(notices.ITEM_DROPPED, {"field": path}))
         return

@@ -44,6 +44,7 @@ class Item:
     heading: bool = False  # a heading of the document's own structure (Markdown, HTML, DOCX, PDF)
     level: int = 0  # a heading's level, a list item's depth
     rest: str = ""  # what follows a header's period: "누리전자 (2019-2022): 사내 시스템 개발"
+    titles: bool = False  # a list item whose nested items describe it: a project's name
 
 
 def display_width(text: str) -> int:
@@ -188,7 +189,17 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
                         links=find_urls(line.text) if (period or single) else [])
         items.append(item)
         previous_line = line
+    _mark_titles(items)
     return items
+
+
+def _mark_titles(items: list[Item]) -> None:
+    """"1. 중고 장터 앱" with "- 역할: …", "- 기술: …" nested under it titles those items."""
+    for item, following in zip(items, items[1:], strict=False):
+        if (item.kind == BULLET and item.level and following.kind in (BULLET, LABEL)
+                and not following.heading and following.level > item.level
+                and item.period is None and len(item.text) <= 60 and not item.text.endswith((".", ":", "："))):
+            item.titles = True
 
 
 _DATED_LEAD = re.compile(r"^(?P<title>[^:：\t]{1,60}?)\s*[(（\[]?\s*(?P<period>[^:：()（）\[\]]{4,40}?)"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from resumes.parsing.lines import Line
+from resumes.parsing.lines import Line, strip_icons
 from resumes.parsing.roles import is_role
 from resumes.parsing.urls import EMAIL, find_urls, is_github, is_linkedin, with_scheme
 
@@ -22,6 +22,10 @@ _LABEL_PREFIX = re.compile(
     r"^(?:phone|mobile|tel|cell|email|e-mail|mail|github|linkedin|portfolio|blog|website|"
     r"전화|전화번호|휴대폰|연락처|핸드폰|이메일|메일|깃허브|포트폴리오|블로그)\s*[:：]\s*", re.IGNORECASE)
 MAX_NAME_CHARS = 40
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+_PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
+_DOCUMENT_WORD = re.compile(r"\s*(?:의\s*)?(?:이력서|경력\s*기술서|포트폴리오|resume|résumé|cv)\s*$", re.I)
+_INTRODUCED = re.compile(r"(?:^|[\s,])([가-힣]{2,4})\s?입니다(?:[.!]|\s|$)")
 
 
 def find_phone(text: str) -> str | None:
@@ -70,10 +74,29 @@ def find_name(header: list[Line]) -> str | None:
         if match:
             return match.group(1).split("|")[0].strip() or None
     for line in header:
-        candidate = re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip()
+        candidate = _name_part(re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip())
         if _could_be_name(candidate):
             return candidate
+    for line in header:
+        # "안녕하세요, … 개발자 민하은입니다." / "… 프론트엔드 개발자, 서지안 입니다."
+        match = _INTRODUCED.search(line.flat)
+        if match:
+            return match.group(1)
     return None
+
+
+def _name_part(text: str) -> str:
+    """The name in a title line: "👨‍💻 백엔드 개발자 한지호" -> "한지호", "임태오 (Taeo Lim)" ->
+    "임태오", "이서준 이력서" -> "이서준"."""
+    text = strip_icons(text)
+    text = _PAREN.sub(" ", text).strip()
+    text = _DOCUMENT_WORD.sub("", text).strip()
+    words = text.split()
+    if len(words) >= 2 and _HANGUL_NAME.fullmatch(words[-1]) and is_role(" ".join(words[:-1])):
+        return words[-1]
+    if len(words) >= 2 and _HANGUL_NAME.fullmatch(words[0]) and is_role(" ".join(words[1:])):
+        return words[0]
+    return text
 
 
 def _could_be_name(text: str) -> bool:

@@ -36,7 +36,7 @@ _NAMES = {
     DESCRIPTION: ["설명", "프로젝트 설명", "개요", "프로젝트 개요", "소개", "description",
                   "overview", "summary", "about"],
     ACHIEVEMENTS: [
-        "주요 성과", "성과", "주요 업무", "담당 업무", "업무 내용", "주요 기능", "기여", "achievements",
+        "주요 성과", "성과", "주요 업무", "담당 업무", "업무 내용", "업무", "내용", "주요 내용", "주요 기능", "기여", "achievements",
         "key achievements", "responsibilities", "highlights", "what i did", "contributions",
         "key results", "results", "impact",
     ],

@@ -71,6 +71,20 @@ def make_line(raw: str, *, bullet: bool = False, indent: int | None = None,
     return Line(text=text, bullet=bullet, indent=indent, strong=strong, marker=symbol)
 
 
+def strip_icons(text: str) -> str:
+    """Emoji and pictographs off the start of a heading ("🔨 Skills", "💼 경력")."""
+    index = 0
+    while index < len(text) and (_pictograph(text[index]) or text[index] in " \ufe0f\u200d"):
+        index += 1
+    return text[index:] if index < len(text) else text
+
+
+def _pictograph(char: str) -> bool:
+    code = ord(char)
+    return (code >= 0x1F000 or 0x2600 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
+            or 0xE000 <= code <= 0xF8FF or unicodedata.category(char) in ("Cf", "Mn"))
+
+
 def is_page_number(text: str) -> bool:
     return bool(text.strip()) and bool(_PAGE_NUMBER.match(text.strip()))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line
+from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line, strip_icons
 
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 SUMMARY_LEVEL = 7  # a <summary> titles what it folds; it never opens a section
@@ -131,7 +131,7 @@ class _Walker:
         self.segments.append((shown, bold))
 
     def _heading(self, element, level: int, tag: str) -> None:
-        text = _SPACE.sub(" ", _visible_text(element)).strip()
+        text = strip_icons(_SPACE.sub(" ", _visible_text(element)).strip())
         line = make_line(text, strong=True)
         if line.text:
             line.kind, line.level, line.evidence = HEADING, level, f"{self.source}:{tag}"
@@ -180,6 +180,8 @@ class _Walker:
         line = make_line(text, bullet=bullet, strong=strong)
         if not line.text:
             return
+        if item is not None:
+            line.level = item["level"]
         if bullet:
             item["out"] = True
             line.bullet, line.level = True, item["level"]

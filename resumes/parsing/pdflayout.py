@@ -17,7 +17,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line
+from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line, strip_icons
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
 MAX_HEADING_CHARS = 60
@@ -248,6 +248,7 @@ def _line(row: _Row, body: float, sizes: list[float], markers: list[int]) -> Lin
     indent = int(row.marker if row.marker is not None else row.x0)
     line = make_line(row.text, bullet=row.marker is not None, indent=indent, strong=row.bold)
     if round(row.size, 1) in sizes:
+        line = make_line(strip_icons(row.text), indent=indent, strong=True)
         line.kind, line.level = HEADING, sizes.index(round(row.size, 1)) + 1
         line.evidence = f"pdf:size {row.size:.1f}{' bold' if row.bold else ''}"
     elif row.marker is not None:

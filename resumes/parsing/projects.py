@@ -53,7 +53,7 @@ def parse_projects(items: list[Item]) -> list[dict]:
     current: _Project | None = None
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
-        if item.heading:
+        if item.heading or item.titles:
             current = _Project(duration=item.period.text if item.period else None)
             current.name = _name_without_links(item.title if item.period else item.text, current)
             projects.append(current)

@@ -19,7 +19,7 @@ _ROLE_WORDS_KO = (
 )
 _COMPANY_MARKER = re.compile(
     r"\(주\)|㈜|주식회사|\(유\)|유한회사|\(재\)|재단법인|"
-    r"\b(?:inc|corp|corporation|ltd|llc|gmbh|co|company|plc|limited|labs?)\b\.?",
+    r"\b(?:inc|corp|corporation|ltd|llc|gmbh|co(?!-)|company|plc|limited|labs?)\b\.?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(r"\s*[(（][^)）]*[)）]\s*")
@@ -39,6 +39,36 @@ def is_role(text: str) -> bool:
         return True
     compact = plain.replace(" ", "")
     return compact.endswith(_ROLE_WORDS_KO) or "인턴" in compact
+
+
+# Words of a job title that never name an employer ("백엔드 개발자", "Senior Engineer").
+_FIELD_WORDS = {
+    "백엔드", "프론트엔드", "풀스택", "서버", "웹", "앱", "모바일", "데이터", "시니어", "주니어", "선임",
+    "책임", "수석", "소프트웨어", "개발", "연구", "기획", "디자인", "운영", "인프라", "개발팀", "시스템", "보안", "게임", "클라우드", "플랫폼", "ai", "ml", "qa",
+    "backend", "back-end", "frontend", "front-end", "full-stack", "fullstack", "software", "senior",
+    "junior", "lead", "staff", "principal", "web", "mobile", "data", "machine", "learning", "devops",
+    "site", "reliability", "systems", "cloud", "platform", "android", "ios", "game", "security",
+    "associate", "graduate", "chief", "head", "technical", "solutions", "application", "research",
+}
+_LOCATION = re.compile(
+    r"^(?:remote|원격|재택|(?:서울|경기|판교|성수|강남|부산|대구|인천|광주|대전|울산|세종|제주|분당|수원)"
+    r"(?:\s*\S{1,6})?|[A-Z][a-zA-Z .]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:,\s*[A-Z][a-zA-Z]+)?)$")
+
+
+def looks_like_location(text: str) -> bool:
+    """"서울 성수", "Remote", "Austin, TX": where, not who."""
+    return bool(_LOCATION.match(text.strip(" |·,")))
+
+
+def split_trailing_role(text: str) -> tuple[str, str] | None:
+    """"바다물류 인턴" -> ("바다물류", "인턴"): a name followed by a job title."""
+    plain = _PARENTHETICAL.sub(" ", text).strip()
+    words = plain.split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_role(tail) and not is_role(head) and not all(w.lower() in _FIELD_WORDS for w in words[:cut]):
+            return head, tail
+    return None
 
 
 def has_company_marker(text: str) -> bool:
@@ -78,7 +108,8 @@ def company_and_position(title: str) -> tuple[str | None, str | None]:
         return None, None
     if len(parts) == 1:
         if is_role(parts[0]) and not has_company_marker(parts[0]):
-            return None, parts[0]
+            split = split_trailing_role(parts[0])
+            return split if split else (None, parts[0])
         return parts[0], None
     first_role, second_role = is_role(parts[0]), is_role(parts[1])
     if first_role and not second_role and not has_company_marker(parts[0]):

@@ -9,7 +9,7 @@ from docx.text.paragraph import Paragraph
 
 from resumes.parsing.errors import CORRUPT, TOO_MUCH_TEXT, ParseError
 from resumes.parsing.limits import MAX_TEXT_CHARS
-from resumes.parsing.lines import HEADING, ROW, Line, make_line
+from resumes.parsing.lines import HEADING, ROW, Line, make_line, strip_icons
 from resumes.parsing.zipguard import check_docx_archive
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|Title)\s*(\d)?$", re.I)
@@ -79,6 +79,7 @@ def _paragraph_lines(paragraph) -> list[Line]:
     heading = _HEADING_STYLE.match(style)
     for line in lines:
         if heading and line.text:
+            line.text = strip_icons(line.text)
             line.kind, line.level, line.bullet = HEADING, int(heading.group(1) or 1), False
             line.evidence = f"docx:{style}"
         elif listed and line.bullet:

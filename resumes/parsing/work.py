@@ -15,9 +15,17 @@ from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim
 from resumes.parsing.dates import Period, find_periods
 from resumes.parsing.listing import split_list
-from resumes.parsing.roles import company_and_position, is_role, looks_like_company_header
+from resumes.parsing.roles import (
+    company_and_position,
+    has_company_marker,
+    is_role,
+    looks_like_company_header,
+    looks_like_location,
+)
+from resumes.parsing.urls import find_urls
 
 _NUMBER = re.compile(r"\d+")
+_TENURE_NOTE = re.compile(r"^\s*(?:총\s*(?:경력|근무\s*기간|재직\s*기간)|total\s+experience)\b", re.I)
 
 
 @dataclass
@@ -63,129 +71,160 @@ class WorkSection:
 
 
 def parse_work(items: list[Item]) -> WorkSection:
-    works: list[_Work] = []
-    periods: list[Period] = []
-    employer: _Employer | None = None
-    current: _Work | None = None
-
-    def start(new_employer: _Employer, *, awaiting: bool) -> _Work:
-        work = _Work(employer=new_employer, awaiting_project=awaiting)
-        works.append(work)
-        return work
-
+    reader = _WorkReader()
     for index, item in enumerate(items):
-        following = items[index + 1] if index + 1 < len(items) else None
+        if not _TENURE_NOTE.match(item.text):
+            reader.read(item, items[index + 1] if index + 1 < len(items) else None)
+    works = reader.finish()
+    kept = [w for i, w in enumerate(works)
+            if w.has_content or not any(o.employer is w.employer for o in works[i + 1:])]
+    return WorkSection([w.as_dict() for w in kept], reader.periods)
+
+
+class _WorkReader:
+    """Entries as the items come: each rule one method, tried in order."""
+
+    def __init__(self):
+        self.works: list[_Work] = []
+        self.periods: list[Period] = []
+        self.employer: _Employer | None = None
+        self.current: _Work | None = None
+        self.bullet_level = 0  # the list depth whose dated items open employers
+
+    def start(self, employer: _Employer, *, awaiting: bool) -> _Work:
+        self.employer = employer
+        self.current = _Work(employer=employer, awaiting_project=awaiting)
+        self.works.append(self.current)
+        return self.current
+
+    def read(self, item: Item, following: Item | None) -> None:
+        if item.period is not None and item.kind != LABEL:
+            self.periods.append(item.period)
         if item.heading:
-            if item.period is not None:
-                periods.append(item.period)
-            employer, current = _heading_entry(item, employer, current, start, works)
-            continue
-        if item.kind == BULLET and item.period is not None and _bullet_opens_employer(item, following, current):
+            self._heading(item)
+        elif item.titles:
+            self._project_title(item.text)
+        elif item.kind == BULLET and item.period is not None and self._bullet_employer(item, following):
             # "- 2023.06-2023.08: 바다물류 인턴", "- 누리전자 (2019-2022): 사내 시스템 개발"
-            periods.append(item.period)
-            employer = _Employer(*company_and_position(item.title))
-            current = start(employer, awaiting=True)
-            current.duration = item.period.text
+            self.bullet_level = item.level
+            self.start(_Employer(*company_and_position(item.title)), awaiting=True)
+            self.current.duration = item.period.text
             if item.rest:
-                current.description.append(item.rest)
-            continue
-        if item.kind == TEXT and item.period is not None:
-            periods.append(item.period)
-            company, position = company_and_position(item.title)
-            if (company is None and current is not None and current.awaiting_project
-                    and not current.has_content and current.duration is None):
-                # "(주)펫케어링크" on one line, "백엔드 개발자 | 2024.05 ~ 2025.06" on the next
-                current.employer.position = current.employer.position or position
-                current.duration = item.period.text
-            elif (employer is None or looks_like_company_header(item.title)
-                  or _names_role(following)):
-                employer = _Employer(company, position)
-                current = start(employer, awaiting=True)
-                current.duration = item.period.text
-            elif current is not None and current.awaiting_project and not current.has_content:
-                current.project_name = item.title or None
-                current.duration = item.period.text
-                current.awaiting_project = False
-            else:
-                current = start(employer, awaiting=False)
-                current.project_name = item.title or None
-                current.duration = item.period.text
-            continue
-
-        if item.kind == BULLET and item.period is not None and current is not None:
+                self.current.description.append(item.rest)
+        elif item.kind == TEXT and item.period is not None:
+            self._dated_line(item, following)
+        elif item.kind == BULLET and item.period is not None and self.current is not None:
             # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)" under a company line
-            periods.append(item.period)
-            if not (current.awaiting_project and not current.has_content):
-                current = start(current.employer, awaiting=False)
-            current.project_name = item.title or None
+            self._project_title(item.title or None, duration=item.period.text)
+        elif item.kind == TEXT and self.current is not None and _opens_employer(item, following):
+            self.start(_Employer(*company_and_position(item.text)), awaiting=True)
+        elif item.kind == TEXT and self._new_role(item):
+            self.start(_Employer(None, item.text), awaiting=True)
+        else:
+            self._body(item)
+
+    def _heading(self, item: Item) -> None:
+        """A heading opens an employer; one deeper than its employer's heading names that
+        employer's position ("#### Software Engineer") or one of its projects."""
+        title = (item.title if item.period is not None else item.text) or item.text
+        employer, current = self.employer, self.current
+        if employer is not None and current is not None and employer.level and item.level > employer.level:
+            if (item.period is None and employer.position is None and not current.has_content
+                    and is_role(title)):
+                employer.position = title
+                return
+            self._project_title(title, duration=item.period.text if item.period else None)
+            return
+        company, position = company_and_position(title)
+        self.start(_Employer(company, position, level=item.level), awaiting=True)
+        if item.period is not None:
+            self.current.duration = item.period.text
+
+    def _project_title(self, title: str | None, *, duration: str | None = None) -> None:
+        if self.current is None:
+            self.start(_Employer(*company_and_position(title or "")), awaiting=True)
+            return
+        current = self.current
+        if not (current.awaiting_project and not current.project_name and not current.achievements
+                and not current.tech_stack):
+            current = self.start(self.employer, awaiting=False)
+        current.project_name = title
+        current.awaiting_project = False
+        if duration:
+            current.duration = duration
+        elif current.duration is None:
+            current.duration = next((w.duration for w in self.works
+                                     if w.employer is self.employer and w.duration), None)
+
+    def _bullet_employer(self, item: Item, following: Item | None) -> bool:
+        """A dated list item is an employer line when it says what was done after its period,
+        heads its own nested details, or sits beside earlier employer items."""
+        if item.rest or self.current is None:
+            return True
+        if self.bullet_level and item.level == self.bullet_level:
+            return True
+        return (item.level == 1 and following is not None
+                and (following.level > 1 or (following.kind == LABEL and following.field == labels.POSITION)))
+
+    def _dated_line(self, item: Item, following: Item | None) -> None:
+        company, position = company_and_position(item.title)
+        current = self.current
+        fresh = current is not None and current.awaiting_project and not current.has_content
+        if not item.title and current is not None and current.duration is None:
+            current.duration = item.period.text  # "Apr 2020 - Present" on a line of its own
+        elif fresh and current.duration is None and (company is None or looks_like_location(item.title)):
+            # "(주)펫케어링크" on one line, "백엔드 개발자 | 2024.05 ~ 2025.06" on the next
+            current.employer.position = current.employer.position or position
             current.duration = item.period.text
-            current.awaiting_project = False
-            continue
+        elif fresh and current.duration is None and current.employer.company is None:
+            # "Software Engineer" on one line, "Northwind Analytics – Jan 2022 to Present" on the next
+            current.employer.company = company
+            current.duration = item.period.text
+        elif self.employer is None or looks_like_company_header(item.title) or _names_role(following):
+            self.start(_Employer(company, position), awaiting=True)
+            self.current.duration = item.period.text
+        else:
+            self._project_title(item.title or None, duration=item.period.text)
 
-        if item.kind == TEXT and current is not None and _opens_employer(item, following):
-            employer = _Employer(*company_and_position(item.text))
-            current = start(employer, awaiting=True)
-            continue
+    def _new_role(self, item: Item) -> bool:
+        """A bold job title after an entry's content opens the next entry ("**Web Developer**")."""
+        return (item.strong and self.current is not None and self.current.has_content
+                and len(item.text) <= 60 and is_role(item.text))
 
-        if current is None:
+    def _body(self, item: Item) -> None:
+        if self.current is None:
             if item.kind == TEXT:
-                employer = _Employer(*company_and_position(item.text))
-                current = start(employer, awaiting=True)
-                continue
-            employer = _Employer()
-            current = start(employer, awaiting=False)
-
+                self.start(_Employer(*company_and_position(item.text)), awaiting=True)
+                return
+            self.start(_Employer(), awaiting=False)
+        current = self.current
         if item.kind == LABEL:
-            current = _apply_label(item, current, employer, start, periods)
+            self.current = _apply_label(item, current, self.employer, self.start, self.periods)
         elif item.kind == BULLET:
             current.achievements.append(item.text)
             current.awaiting_project = False
-        elif (current.awaiting_project and not current.has_content
-              and current.employer.position is None and is_role(item.text)):
+        elif current.awaiting_project and not current.has_content and current.employer.position is None and is_role(item.text):
             current.employer.position = item.text
+        elif (current.awaiting_project and not current.has_content and current.employer.company is None
+              and current.employer.position is not None and len(item.text) <= 80):
+            # "DevOps Engineer" then "Cobalt Robotics https://… | Boston, MA"
+            current.employer.company = company_and_position(_without_urls(item.text))[0]
         else:
             current.description.append(item.text)
 
-    kept = [w for i, w in enumerate(works)
-            if w.has_content or not any(o.employer is w.employer for o in works[i + 1:])]
-    return WorkSection([w.as_dict() for w in kept], periods)
-
-
-def _heading_entry(item: Item, employer: _Employer | None, current: _Work | None, start, works):
-    """A heading opens an employer; one deeper than its employer's heading names that
-    employer's position ("#### Software Engineer") or one of its projects."""
-    title = (item.title if item.period is not None else item.text) or item.text
-    if employer is not None and current is not None and employer.level and item.level > employer.level:
-        if (item.period is None and employer.position is None and not current.has_content
-                and is_role(title)):
-            employer.position = title
-            return employer, current
-        if not (current.awaiting_project and not current.project_name and not current.achievements):
-            current = start(employer, awaiting=False)
-        current.project_name = title
-        current.awaiting_project = False
-        if item.period is not None:
-            current.duration = item.period.text
-        elif current.duration is None:
-            current.duration = next((w.duration for w in works if w.employer is employer and w.duration), None)
-        return employer, current
-    company, position = company_and_position(title)
-    employer = _Employer(company, position, level=item.level)
-    current = start(employer, awaiting=True)
-    if item.period is not None:
-        current.duration = item.period.text
-    return employer, current
-
-
-def _bullet_opens_employer(item: Item, following: Item | None, current: _Work | None) -> bool:
-    """A dated top-level list item with its details nested under it, or with "): what was
-    done" after its period, is an employer line rather than a project of the current one."""
-    if item.rest:
-        return True
-    if current is None:
-        return True
-    return (item.level == 1 and following is not None and following.kind in (BULLET, LABEL)
-            and following.level > 1)
+    def finish(self) -> list[_Work]:
+        """Entries under the work heading that are projects, not employers ("경력 기술서"
+        listing projects after the companies): no position, no company marker, a period
+        inside an employer's, are filed under that employer."""
+        employers = [w for w in self.works if w.employer.position]
+        for work in self.works:
+            employer = work.employer
+            if (employer.position is None and employer.level and employers and work.project_name is None
+                    and employer.company and not has_company_marker(employer.company)
+                    and (work.tech_stack or work.achievements)):
+                owner = _covering(work, employers) or employers[0]
+                work.project_name, work.employer = employer.company, owner.employer
+        return self.works
 
 
 def _names_role(item: Item | None) -> bool:
@@ -200,6 +239,22 @@ def _opens_employer(item: Item, following: Item | None) -> bool:
         return False
     company, _ = company_and_position(following.title)
     return company is None and len(item.text) <= 60
+
+
+def _covering(work: _Work, employers: list[_Work]) -> _Work | None:
+    inner = find_periods(work.duration or "")
+    for other in employers:
+        outer = find_periods(other.duration or "")
+        if inner and outer and outer[0].start.index <= inner[0].start.index and (
+                outer[0].end is None or (inner[0].end is not None and inner[0].end.index <= outer[0].end.index)):
+            return other
+    return None
+
+
+def _without_urls(text: str) -> str:
+    for url in find_urls(text):
+        text = text.replace(url, " ")
+    return " ".join(text.split())
 
 
 def _apply_label(item: Item, current: _Work, employer: _Employer, start, periods) -> _Work:
