@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from resumes.parsing.lines import Line, strip_icons
-from resumes.parsing.roles import is_role
+from resumes.parsing.lines import HEADING, Line, strip_icons
+from resumes.parsing.roles import is_field_word, is_role
 from resumes.parsing.urls import EMAIL, find_urls, is_github, is_linkedin, with_scheme
 
 _PHONE_PATTERNS = (
@@ -22,6 +22,7 @@ _LABEL_PREFIX = re.compile(
     r"^(?:phone|mobile|tel|cell|email|e-mail|mail|github|linkedin|portfolio|blog|website|"
     r"전화|전화번호|휴대폰|연락처|핸드폰|이메일|메일|깃허브|포트폴리오|블로그)\s*[:：]\s*", re.IGNORECASE)
 MAX_NAME_CHARS = 40
+_SENTENCE = re.compile(r"(?:입니다|습니다|합니다|니다\.|[.!?]$|,\s)")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
 _DOCUMENT_WORD = re.compile(r"\s*(?:의\s*)?(?:이력서|경력\s*기술서|포트폴리오|resume|résumé|cv)\s*$", re.I)
@@ -73,7 +74,8 @@ def find_name(header: list[Line]) -> str | None:
         match = _NAME_LABEL.match(line.text)
         if match:
             return match.group(1).split("|")[0].strip() or None
-    for line in header:
+    headings = [line for line in header if line.kind == HEADING]
+    for line in [*headings, *header]:
         candidate = _name_part(re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip())
         if _could_be_name(candidate):
             return candidate
@@ -94,7 +96,8 @@ def _name_part(text: str) -> str:
     words = text.split()
     if len(words) >= 2 and _HANGUL_NAME.fullmatch(words[-1]) and is_role(" ".join(words[:-1])):
         return words[-1]
-    if len(words) >= 2 and _HANGUL_NAME.fullmatch(words[0]) and is_role(" ".join(words[1:])):
+    if (len(words) >= 2 and _HANGUL_NAME.fullmatch(words[0]) and is_role(" ".join(words[1:]))
+            and not is_field_word(words[0])):
         return words[0]
     return text
 
@@ -104,7 +107,7 @@ def _could_be_name(text: str) -> bool:
         return False
     if re.search(r"\d|@|https?:|www\.|[:：]", text) or find_urls(text):
         return False
-    if len(text.split()) > 5:
+    if len(text.split()) > 5 or _SENTENCE.search(text):
         return False
     return bool(re.search(r"[A-Za-z가-힣]", text))
 

@@ -34,6 +34,7 @@ _ENDINGS = {"여", "고", "며", "서", "를", "을", "는", "은", "이", "가"
             "도", "만", "다", "함", "음", "기", "게", "지", "해", "하여", "에서", "으로", "하고",
             "했다", "한다", "하며", "되어", "하는", "적", "화", "성", "율", "률", "량"}
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens a line of its own
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳])\s")
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
 
 
@@ -93,7 +94,7 @@ def _tables(page) -> list[tuple[tuple, list[Line]]]:
             continue
         lines = []
         for index, cells in enumerate(rows):
-            texts = tuple(" ".join(_CONTROL.sub(" ", c or "").split()) for c in cells)
+            texts = tuple(_cell_text(c) for c in cells)
             if not any(texts):
                 continue
             line = make_line("\t".join(t for t in texts if t))
@@ -102,6 +103,15 @@ def _tables(page) -> list[tuple[tuple, list[Line]]]:
             lines.append(line)
         found.append((table.bbox, lines))
     return found
+
+
+def _cell_text(cell: str | None) -> str:
+    """A cell's lines joined as a wrapped line is ("주식회사 딥하" / "늘")."""
+    parts = [" ".join(_CID.sub(" ", _CONTROL.sub(" ", part)).split()) for part in (cell or "").split("\n")]
+    text = ""
+    for part in (p for p in parts if p):
+        text = join_wrapped(text, part) if text else part
+    return text
 
 
 def _bold_row(page, table, index: int) -> bool:
@@ -211,6 +221,8 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
     if _HANGUL_END.search(first) and _HANGUL_START.match(second):
         tail, head = first.split()[-1], second.split()[0]
         bare = re.sub(r"[^가-힣]", "", head)
+        if len(bare) == 1 and head == second.strip() and len(re.sub(r"[^가-힣]", "", tail)) >= 2:
+            return first + second  # one syllable alone on a line: the end of a word
         single = re.sub(r"[^가-힣]", "", tail)
         if ((vocabulary and (tail + head) in vocabulary) or bare in _ENDINGS
                 or (len(single) == 1 and single not in _STANDALONE and len(bare) >= 2)):
@@ -224,7 +236,8 @@ def to_lines(pages) -> list[list[Line]]:
     body = _body_size(every)
     sizes = sorted({round(r.size, 1) for r in every
                     if r.size >= body * HEADING_RATIO and len(r.text) <= MAX_HEADING_CHARS}, reverse=True)
-    markers = sorted({round(r.marker) for r in every if r.marker is not None})
+    markers = sorted({round(r.marker if r.marker is not None else r.x0) for r in every
+                      if r.marker is not None or _NUMBERED.match(r.text)})
     result = []
     for columns, tables in pages:
         placed = [(row.top, _line(row, body, sizes, markers)) for rows in columns for row in rows
@@ -251,8 +264,8 @@ def _line(row: _Row, body: float, sizes: list[float], markers: list[int]) -> Lin
         line = make_line(strip_icons(row.text), indent=indent, strong=True)
         line.kind, line.level = HEADING, sizes.index(round(row.size, 1)) + 1
         line.evidence = f"pdf:size {row.size:.1f}{' bold' if row.bold else ''}"
-    elif row.marker is not None:
-        line.level = _depth(row.marker, markers)
+    elif row.marker is not None or line.bullet:
+        line.level = _depth(row.marker if row.marker is not None else row.x0, markers)
         line.evidence = "pdf:marker"
         line.marker = line.marker or "•"
     return line

@@ -55,6 +55,10 @@ _LOCATION = re.compile(
     r"(?:\s*\S{1,6})?|[A-Z][a-zA-Z .]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:,\s*[A-Z][a-zA-Z]+)?)$")
 
 
+def is_field_word(word: str) -> bool:
+    return word.lower() in _FIELD_WORDS
+
+
 def looks_like_location(text: str) -> bool:
     """"서울 성수", "Remote", "Austin, TX": where, not who."""
     return bool(_LOCATION.match(text.strip(" |·,")))

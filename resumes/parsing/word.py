@@ -116,7 +116,7 @@ def _table_lines(table) -> list[Line]:
             cells.append(cell)
         paragraphs = [[p for p in cell.paragraphs if p.text.strip()] for cell in cells]
         nested = any(cell.tables for cell in cells)
-        if not nested and all(len(ps) <= 2 for ps in paragraphs):
+        if not nested and all(len(ps) <= 1 for ps in paragraphs):
             texts = tuple(" ".join(p.text.strip() for p in ps) for ps in paragraphs)
             if any(texts):
                 line = make_line("\t".join(t for t in texts if t))

@@ -90,6 +90,7 @@ class _WorkReader:
         self.employer: _Employer | None = None
         self.current: _Work | None = None
         self.bullet_level = 0  # the list depth whose dated items open employers
+        self.last_kind = ""
 
     def start(self, employer: _Employer, *, awaiting: bool) -> _Work:
         self.employer = employer
@@ -98,6 +99,10 @@ class _WorkReader:
         return self.current
 
     def read(self, item: Item, following: Item | None) -> None:
+        self._read(item, following)
+        self.last_kind = item.kind
+
+    def _read(self, item: Item, following: Item | None) -> None:
         if item.period is not None and item.kind != LABEL:
             self.periods.append(item.period)
         if item.heading:
@@ -188,8 +193,8 @@ class _WorkReader:
 
     def _new_role(self, item: Item) -> bool:
         """A bold job title after an entry's content opens the next entry ("**Web Developer**")."""
-        return (item.strong and self.current is not None and self.current.has_content
-                and len(item.text) <= 60 and is_role(item.text))
+        return ((item.strong or self.last_kind == BULLET) and self.current is not None
+                and self.current.has_content and len(item.text) <= 60 and is_role(item.text))
 
     def _body(self, item: Item) -> None:
         if self.current is None:
