@@ -205,13 +205,19 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
         above = joined[-1]
         if (row.marker is None and abs(row.x0 - above.x0) < 2 and abs(row.size - above.size) < 0.5
                 and row.bold == above.bold and 0 < row.top - above.bottom < 0.9 * row.size
-                and above.x1 >= right - 3.5 * row.size and "\t" not in above.text
+                and (above.x1 >= right - 3.5 * row.size or _same_list(above.text, row.text))
+                and "\t" not in above.text
                 and not _LEADING_LABEL.match(row.text)):
             above.text = join_wrapped(above.text, row.text, vocabulary)
             above.bottom, above.x1 = row.bottom, row.x1
             continue
         joined.append(row)
     return joined
+
+
+def _same_list(above: str, row: str) -> bool:
+    """"Stack: Docker · … · Amazon RDS" wrapped before "(PostgreSQL) · Terraform"."""
+    return " · " in above and " · " in row and bool(_LEADING_LABEL.match(above))
 
 
 def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:
@@ -225,7 +231,7 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
             return first + second  # one syllable alone on a line: the end of a word
         single = re.sub(r"[^가-힣]", "", tail)
         if ((vocabulary and (tail + head) in vocabulary) or bare in _ENDINGS
-                or (len(single) == 1 and single not in _STANDALONE and len(bare) >= 2)):
+                or (len(single) == 1 and single == tail and single not in _STANDALONE and len(bare) >= 2)):
             return first + second
     return f"{first} {second}"
 
@@ -267,7 +273,6 @@ def _line(row: _Row, body: float, sizes: list[float], markers: list[int]) -> Lin
     elif row.marker is not None or line.bullet:
         line.level = _depth(row.marker if row.marker is not None else row.x0, markers)
         line.evidence = "pdf:marker"
-        line.marker = line.marker or "•"
     return line
 
 

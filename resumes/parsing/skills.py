@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from resumes.parsing.blocks import BULLET, Item
 from resumes.parsing.listing import split_list
-from resumes.parsing.technologies import OTHER_SKILLS, skill_key
+from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key
 
 SKILL_KEYS = (
     "programming_languages", "frameworks", "databases", "message_queue_caching",
@@ -74,7 +74,7 @@ def parse_skills(items: list[Item]) -> SkillsSection:
               and category_key(text) is not None):
             group = category_key(text)
             continue
-        for name in names + split_list(text):
+        for name in _skill_names(names + split_list(text)):
             key = category
             if key is None:
                 key = skill_key(name) or OTHER_SKILLS
@@ -82,6 +82,30 @@ def parse_skills(items: list[Item]) -> SkillsSection:
             if name not in skills[key]:
                 skills[key].append(name)
     return SkillsSection(skills, guessed)
+
+
+_HUMAN_LANGUAGES = {
+    "english", "korean", "japanese", "chinese", "mandarin", "cantonese", "spanish", "french", "german",
+    "italian", "portuguese", "russian", "arabic", "hindi", "vietnamese", "thai", "indonesian", "dutch",
+    "swedish", "polish", "turkish", "영어", "한국어", "일본어", "중국어", "스페인어", "프랑스어", "독일어",
+    "베트남어", "러시아어",
+}
+MAX_SKILL_CHARS = 40
+
+
+def _skill_names(names: list[str]) -> list[str]:
+    """Technologies, not spoken languages ("English (native)"), and not sentences: a long item
+    keeps only the technologies it names."""
+    kept = []
+    for name in names:
+        plain = re.sub(r"\s*[(（][^)）]*[)）]", "", name).strip().lower()
+        if plain in _HUMAN_LANGUAGES:
+            continue
+        if len(name) > MAX_SKILL_CHARS or len(name.split()) > 5:
+            kept.extend(mentioned_technologies(name))
+            continue
+        kept.append(name)
+    return kept
 
 
 def skills_from_stacks(stacks: list[list[str]]) -> dict[str, list[str]]:

@@ -1,59 +1,168 @@
-"""The seam to the offline coach's technology catalog.
+"""Technology names for the parser: normalising what a resume lists, and finding what prose
+mentions, with precision.
 
-Everything the parser knows about technology names comes through here, so the catalog can
-change (or be missing in a stripped-down install) without touching the parsing rules. Without
-the catalog, names written in a skills or "Tech:" line are still read verbatim; only inference
-(a tech stack from prose, sorting unlabelled skills) is skipped.
+The names come from careercoach.technology_names (the catalog's data files, read by a module
+with no app imports); `use_vocabulary` swaps them, e.g. in tests. Finding in prose is strict,
+because a wrong technology misleads the coach downstream:
+- web addresses and file names are never read ("board.php" is not PHP, a URL is not PyTorch);
+- a name that is also a common word or an abbreviation (Go, C, R, Spark, EMR) counts only as
+  written (capitalised), not glued to Korean ("C레벨"), not explained by a Korean gloss
+  ("EMR(전자의무기록)"), and only beside another technology or a usage cue on its line;
+- an alias that is another product's name ("Athena" for Trino) is kept as written.
 """
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 
-# Catalog categories -> technical_skills keys of the resume format.
+from resumes.parsing.urls import find_urls
+
 SKILL_KEY_BY_CATEGORY = {
-    "language": "programming_languages",
-    "framework": "frameworks",
-    "library": "frameworks",
-    "frontend": "frameworks",
-    "mobile": "frameworks",
-    "data": "frameworks",
-    "ml": "frameworks",
-    "api": "frameworks",
-    "database": "databases",
-    "messaging": "message_queue_caching",
-    "cache": "message_queue_caching",
-    "cloud": "cloud_platforms",
-    "platform": "cloud_platforms",
-    "container": "devops_tools",
-    "orchestration": "devops_tools",
-    "iac": "devops_tools",
-    "ci_cd": "devops_tools",
-    "monitoring": "monitoring_tools",
+    "language": "programming_languages", "framework": "frameworks", "library": "frameworks",
+    "frontend": "frameworks", "mobile": "frameworks", "data": "frameworks", "ml": "frameworks",
+    "api": "frameworks", "database": "databases", "messaging": "message_queue_caching",
+    "cache": "message_queue_caching", "cloud": "cloud_platforms", "platform": "cloud_platforms",
+    "container": "devops_tools", "orchestration": "devops_tools", "iac": "devops_tools",
+    "ci_cd": "devops_tools", "monitoring": "monitoring_tools",
 }
 OTHER_SKILLS = "others"
+_COMMON = {
+    "go", "c", "r", "d", "swift", "rust", "spark", "express", "next", "ember", "gin", "echo", "chef",
+    "puppet", "salt", "ant", "make", "beam", "dart", "julia", "elm", "rest", "spring", "hive", "pig",
+    "storm", "unity", "bash", "flow", "nest", "ruby", "rails", "play", "dash", "kit", "arrow", "ray",
+    "metal", "combine", "room", "hilt", "dagger", "glue", "lambda", "vault", "consul",
+    "nomad", "packer", "oracle", "access", "excel", "word", "office", "pages", "functions", "realm",
+    "compose", "flux", "argo", "tempo", "loki", "node", "shell", "hub", "base", "core", "cloud",
+    "edge", "stream", "streams", "pipeline", "actions", "lake", "data", "notebook", "spaces",
+    "sheets", "forms", "auth", "storage", "messaging", "hosting", "analytics", "crash", "mobile",
+    "web", "apps", "app", "android", "ios", "server", "cluster", "container", "cache", "queue",
+    "search", "events", "gateway", "monitor", "logging", "insights", "helm", "prettier", "expo",
+    "amplitude", "can", "emr", "sql", "api", "jpa", "orm", "ci", "cd", "jvm", "jdk", "k6",
+}
+_CUES = re.compile(
+    r"사용|활용|기반|도입|구축|적용|개발|연동|운영|마이그레이션|전환|튜닝|\b(?:with|using|on|in|via|"
+    r"stack|built|migrat\w*|deploy\w*|tun\w*|wrote|ran)\b", re.I)
+_PARTICLE = re.compile(r"(?:으로|로|를|을|와|과|의|에서|에|은|는|이|가|도|만|까지|부터|기반|및)(?![가-힣])|"
+                       r"(?:으로|로|와|과|에서|에)의")
+_FILE_NAME = re.compile(r"\b[\w\-]+\.(?:php|html?|jsp|aspx?|py|java|rb|go|md|json|ya?ml|xml|sh|txt|csv)\b", re.I)
+_VERSION = re.compile(r"[\s\-_]*v?\d+(?:\.\d+)*(?:\.x)?\s*$")
+_VENDORS = ("aws ", "amazon ", "apache ", "google ", "google cloud ", "gcp ", "azure ", "microsoft ")
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).lower().split()).strip(" .,;:")
+
+
+class Vocabulary:
+    def __init__(self, names):
+        self.names = {t.id: t for t in names}
+        self.by_form: dict[str, object] = {}
+        for technology in names:
+            for form in (technology.id, technology.name, *technology.aliases):
+                key = _fold(form)
+                if key:
+                    self.by_form.setdefault(key, technology)
+                    self.by_form.setdefault(re.sub(r"[\s.\-_/]+", "", key), technology)
+        forms = sorted({_fold(f) for t in names for f in (t.id, t.name, *t.aliases)
+                        if _fold(f) and "-" not in _fold(f)}, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![a-z0-9_.#+@-])(" + "|".join(re.escape(f) for f in forms)
+                                  + r")(?![a-z0-9_#+]|\.[a-z0-9]|-[a-z])", re.I) if forms else None
+
+    def normalize(self, name: str):
+        key = _fold(name or "")
+        if not key or len(key) > 80:
+            return None
+        plain = re.sub(r"\s*\([^)]*\)\s*", " ", key).strip()
+        candidates = [key, plain, _VERSION.sub("", plain).strip()]
+        candidates += [c[len(v):] for c in candidates for v in _VENDORS if c.startswith(v)]
+        for candidate in candidates:
+            found = self.by_form.get(candidate) or self.by_form.get(re.sub(r"[\s.\-_/]+", "", candidate))
+            if found is not None:
+                return found
+        return None
+
+    def find(self, text: str) -> list[str]:
+        """Names of the technologies a text mentions, in order, each once."""
+        if self.pattern is None or not text.strip():
+            return []
+        for url in find_urls(text):
+            text = text.replace(url, " " * len(url))
+        text = _FILE_NAME.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFKC", text))
+        found: list[str] = []
+        seen: set[str] = set()
+        for line in text.splitlines():
+            for name, technology in self._line_hits(line):
+                if technology.id not in seen:
+                    seen.add(technology.id)
+                    found.append(name)
+        return found
+
+    def _line_hits(self, line: str):
+        hits = [(m, self.by_form[_fold(m.group(1))]) for m in self.pattern.finditer(line)
+                if _fold(m.group(1)) in self.by_form]
+        plain = [t for m, t in hits if not self._ambiguous(m.group(1))]
+        for match, technology in hits:
+            written = match.group(1)
+            if self._ambiguous(written) and not self._supported(line, match, technology, plain):
+                continue
+            yield self._shown(written, technology), technology
+
+    def _ambiguous(self, written: str) -> bool:
+        key = _fold(written)
+        return key in _COMMON or (key.isascii() and len(key) <= 2)
+
+    @staticmethod
+    def _supported(line: str, match, technology, plain) -> bool:
+        written, after = match.group(1), line[match.end():]
+        if written.islower() and written.upper() != written:
+            return False  # "go", "spark" in lower case are words
+        if re.match(r"[가-힣]", after) and not _PARTICLE.match(after):
+            return False  # "C레벨": glued to a Korean word, not followed by a particle
+        if re.match(r"\s*[(（]\s*[가-힣]", after):
+            return False  # "EMR(전자의무기록)"
+        return any(other.id != technology.id for other in plain) or bool(_CUES.search(line))
+
+    @staticmethod
+    def _shown(written: str, technology) -> str:
+        """The catalog's name, unless the resume named another product its alias stands for."""
+        key = _fold(written)
+        name_words = set(_fold(technology.name).split()) | {technology.id}
+        if key in technology.aliases and not (set(key.split()) & name_words) and key.isascii() and len(key) > 3:
+            return written.strip()
+        return technology.name
 
 
 @functools.lru_cache(maxsize=1)
-def _catalog():
+def _default() -> Vocabulary | None:
     try:
-        from careercoach.coach import catalog
+        from careercoach.technology_names import load_technology_names
     except ImportError:
         return None
-    return catalog
+    return Vocabulary(load_technology_names())
+
+
+_override: list[Vocabulary | None] = []
+
+
+def use_vocabulary(vocabulary: Vocabulary | None) -> None:
+    """Replace the names (None: back to the catalog's files)."""
+    _override[:] = [vocabulary] if vocabulary is not None else []
+
+
+def vocabulary() -> Vocabulary | None:
+    return _override[0] if _override else _default()
 
 
 def mentioned_technologies(text: str) -> list[str]:
-    """Canonical names of the technologies a text mentions, in order of first mention."""
-    catalog = _catalog()
-    if catalog is None or not text.strip():
-        return []
-    return [technology.name for technology in catalog.find_technologies(text)]
+    found = vocabulary()
+    return found.find(text) if found is not None else []
 
 
 def skill_key(name: str) -> str | None:
     """The technical_skills key a technology name belongs under, None when it is unknown."""
-    catalog = _catalog()
-    technology = catalog.normalize_technology(name) if catalog is not None else None
+    found = vocabulary()
+    technology = found.normalize(name) if found is not None else None
     if technology is None:
         return None
     return SKILL_KEY_BY_CATEGORY.get(technology.category, OTHER_SKILLS)
@@ -61,6 +170,6 @@ def skill_key(name: str) -> str | None:
 
 def technology_key(name: str) -> str:
     """A comparable key: the catalog id when the name is known, else the folded name."""
-    catalog = _catalog()
-    technology = catalog.normalize_technology(name) if catalog is not None else None
+    found = vocabulary()
+    technology = found.normalize(name) if found is not None else None
     return technology.id if technology is not None else " ".join(name.lower().split())

@@ -1,0 +1,47 @@
+"""Technology names, categories and aliases, read from the catalog's data files.
+
+A small shared data module with no app imports: the offline coach keeps its own rich catalog
+(careercoach/coach/catalog.py), and the resume parser, which must not import the coach
+(DESIGN.md: dependencies point one way), reads the same files through this function.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "coach" / "data" / "technologies"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class TechnologyName:
+    id: str
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=4)
+def load_technology_names(directory: Path = DATA_DIR) -> tuple[TechnologyName, ...]:
+    """Every entry's id, name, category and aliases; malformed entries are skipped."""
+    found: dict[str, TechnologyName] = {}
+    for path in sorted(Path(directory).glob("*.yaml")):
+        try:
+            entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []
+        except (OSError, yaml.YAMLError):
+            continue
+        for entry in entries if isinstance(entries, list) else []:
+            if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
+                continue
+            aliases = entry.get("aliases") or []
+            aliases = [aliases] if isinstance(aliases, str) else aliases
+            technology = TechnologyName(
+                id=str(entry["id"]).strip(), name=str(entry["name"]).strip(),
+                category=str(entry.get("category") or "tool").strip(),
+                aliases=tuple(str(a).strip().lower() for a in aliases if isinstance(a, (str, int, float)) and str(a).strip()),
+            )
+            found.setdefault(technology.id, technology)
+    return tuple(found.values())
