@@ -1,4 +1,5 @@
 # Production image: gunicorn behind the port, static files by WhiteNoise, a non-root user.
+# Tesseract with its Korean model reads scanned and image resumes (the worker runs it).
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -9,7 +10,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     CAREERCOACH_VAR_DIR=/app/var
 
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends gettext \
+    && apt-get install -y --no-install-recommends gettext tesseract-ocr tesseract-ocr-kor \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --create-home --uid 10001 careercoach
 

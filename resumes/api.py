@@ -1,4 +1,5 @@
 """Resume endpoints of DESIGN.md. Thin: validate with the format serializer, call a service."""
+from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
@@ -10,8 +11,9 @@ from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES, ErrorSerializer
 from resumes.formats import resume_to_document
 from resumes.messages import notice_payload, parse_error_text
+from resumes.parse_jobs import parse_job_get, parse_job_start
 from resumes.parsing import ERROR_CODES, ParseError
-from resumes.parsing.notices import NOTICE_CODES
+from resumes.parsing.notices import NOTICE_CODES, Notice
 from resumes.selectors import ResumeNotFound, resume_get, resume_list
 from resumes.serializers import ResumeFormatSerializer, ResumeSummarySerializer
 from resumes.services import resume_create, resume_delete, resume_replace
@@ -181,8 +183,36 @@ class ResumeParseApi(APIView):
         try:
             result = parse_upload(upload=data.validated_data.get("file"), text=data.validated_data.get("text"))
         except ParseError as exc:
-            raise parse_api_error(exc) from exc
+            if getattr(exc, "data", None) is None:
+                raise parse_api_error(exc) from exc
+            upload = data.validated_data.get("file")
+            job = parse_job_start(owner=request.user, data=exc.data, filename=upload.name if upload else "")
+            return Response(parse_job_body(job), status=status.HTTP_202_ACCEPTED)
         return Response(
             {"draft": result.draft, "guessed": result.guessed, "source_type": result.source_type,
              "warnings": [notice_payload(notice) for notice in result.warnings]}
         )
+
+
+def parse_job_body(job) -> dict:
+    """A parse job as the API shows it: its state, then the parse body or the error."""
+    body = {"job_id": str(job.pk), "status": job.status, "progress": job.progress,
+            "status_url": reverse("api-resume-parse-job", args=[job.pk])}
+    if job.status == job.Status.DONE:
+        result = dict(job.result)
+        result["warnings"] = [notice_payload(n) for n in map(Notice.from_dict, result.get("warnings") or []) if n]
+        body["result"] = result
+    elif job.status == job.Status.FAILED:
+        error = ParseError(job.error_code or "corrupt", "")
+        body["error"] = {"code": error.code, "detail": parse_error_text(error)}
+    return body
+
+
+class ResumeParseJobApi(APIView):
+    """A scan or image being read with OCR: poll until `status` is done (with `result`, the
+    same body `resumes/parse` answers) or failed (with `error`)."""
+
+    @extend_schema(operation_id="resumes_parse_job", responses={200: OpenApiResponse(description="The job")},
+                   summary="State and result of an OCR parse job")
+    def get(self, request, job_id):
+        return Response(parse_job_body(parse_job_get(owner=request.user, job_id=job_id)))

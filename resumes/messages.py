@@ -12,6 +12,8 @@ from resumes.parsing.errors import (
     EMPTY,
     ENCRYPTED_PDF,
     IMAGE_ONLY_PDF,
+    NEEDS_OCR,
+    OCR_UNAVAILABLE,
     TOO_LARGE,
     TOO_MANY_PAGES,
     TOO_MUCH_TEXT,
@@ -34,6 +36,9 @@ ERROR_MESSAGES = {
                      "Keep only your resume."),
     ZIP_BOMB: _("This DOCX file unpacks to far more data than a resume holds, so it was not opened. "
                 "Save it again from your word processor, or paste the text below."),
+    NEEDS_OCR: _("This file is a scan or an image; its text is being read (OCR), which takes a few seconds per page."),
+    OCR_UNAVAILABLE: _("This file is a scan or an image. Reading scans needs Tesseract OCR, which is not installed "
+                       "on this server. Upload a PDF with a text layer, or paste the text below."),
     CORRUPT: _("The file is damaged and could not be read. Save it again from your word processor, "
                "or paste the text below."),
 }

@@ -1,6 +1,8 @@
 """A resume and its parts, mirroring the import/export format of DESIGN.md field for field,
 so that import and export round-trip. Lists of short texts (tech stacks, achievements) are
 JSON lists: they are always read and written whole, never queried item by item."""
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -152,3 +154,35 @@ class Education(ResumePart):
 
     def __str__(self):
         return self.institution
+
+
+class ParseJob(models.Model):
+    """An upload that needs OCR (a scan, a photo, a screenshot), read by the worker.
+
+    The file's bytes wait in `source` only until the worker has read them: OCR takes seconds
+    per page, longer than a request may, and the worker is another process. They are cleared
+    when the job ends, whatever the outcome. `result` is the API's parse body."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Reading the scan")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="resume_parse_jobs")
+    filename = models.CharField(max_length=255, blank=True, default="")
+    source = models.BinaryField(default=b"", editable=False)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)
+    error_code = models.CharField(max_length=40, blank=True, default="")
+    result = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

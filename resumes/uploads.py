@@ -95,7 +95,12 @@ def parse_upload(*, upload=None, text: str | None = None, months_to_ask: bool = 
         if upload.size > settings.RESUME_UPLOAD_MAX_BYTES:
             raise too_large_error()
         data = upload.read(settings.RESUME_UPLOAD_MAX_BYTES + 1)
-        result = parse_resume(data, filename=upload.name)
+        try:
+            result = parse_resume(data, filename=upload.name)
+        except ParseError as error:
+            if error.code == "needs_ocr":
+                error.data = data  # the caller starts a parse job with it
+            raise
     else:
         result = parse_resume(b"", text=text or "")
     read = extract_resume(result.text, rule_draft=result.draft, deadline_seconds=settings.LLM_TIMEOUT_SECONDS)
@@ -114,15 +119,15 @@ def fit_for_storage(result, *, months_to_ask: bool = False):
     return result
 
 
+def result_body(result) -> dict:
+    """A parse result as the API answers it and a parse job keeps it (notices as dicts)."""
+    return {"draft": result.draft, "guessed": list(result.guessed), "source_type": result.source_type,
+            "warnings": [notice.as_dict() for notice in result.warnings]}
+
+
 def upload_draft_store(*, request, result, filename: str | None) -> None:
-    request.session[DRAFT_SESSION_KEY] = {
-        "owner": request.user.pk,
-        "draft": result.draft,
-        "guessed": list(result.guessed),
-        "warnings": [notice.as_dict() for notice in result.warnings],
-        "source_type": result.source_type,
-        "filename": filename or "",
-    }
+    body = result if isinstance(result, dict) else result_body(result)
+    request.session[DRAFT_SESSION_KEY] = {"owner": request.user.pk, **body, "filename": filename or ""}
 
 
 def upload_draft_get(*, request) -> dict | None:

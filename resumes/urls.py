@@ -1,6 +1,6 @@
 from django.urls import path
 
-from resumes import views
+from resumes import job_views, views
 
 app_name = "resumes"
 
@@ -10,6 +10,7 @@ urlpatterns = [
     path("import/", views.resume_import_view, name="import"),
     path("upload/", views.resume_upload_view, name="upload"),
     path("upload/review/", views.resume_upload_review_view, name="upload-review"),
+    path("upload/scans/<uuid:job_id>/", job_views.upload_job_view, name="upload-job"),
     path("upload/cancel/", views.resume_upload_cancel_view, name="upload-cancel"),
     path("<str:unique_key>/", views.resume_detail_view, name="detail"),
     path("<str:unique_key>/edit/", views.resume_edit_view, name="edit"),

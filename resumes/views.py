@@ -15,7 +15,9 @@ from resumes.extraction import hosted_providers
 from resumes.formats import resume_to_document
 from resumes.messages import notice_text
 from resumes.models import Skill
+from resumes.parse_jobs import parse_job_start
 from resumes.parsing import Notice
+from resumes.parsing.ocr import ocr_available
 from resumes.selectors import resume_get, resume_list
 from resumes.services import resume_create, resume_delete, resume_replace
 from resumes.uploads import upload_draft_drop, upload_draft_get, upload_draft_store, upload_refused
@@ -187,7 +189,8 @@ def resume_export_view(request, unique_key):
 
 
 def _upload_context(form, pending: bool) -> dict:
-    return {"form": form, "pending": pending, "ai_reads_uploads": bool(hosted_providers())}
+    return {"form": form, "pending": pending, "ai_reads_uploads": bool(hosted_providers()),
+            "ocr_available": ocr_available()}
 
 
 @login_required
@@ -202,6 +205,9 @@ def resume_upload_view(request):
     form = resume_forms.ResumeUploadForm(data=request.POST, files=request.FILES, refused=upload_refused(request))
     if not form.is_valid():
         return render(request, "resumes/resume_upload.html", _upload_context(form, pending))
+    if form.ocr_data is not None:
+        job = parse_job_start(owner=request.user, data=form.ocr_data, filename=form.filename)
+        return redirect("resumes:upload-job", job_id=job.pk)
     upload_draft_store(request=request, result=form.result, filename=form.filename)
     return redirect("resumes:upload-review")
 

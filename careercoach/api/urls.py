@@ -15,6 +15,7 @@ urlpatterns = [
     path("resumes/", resumes_api.ResumeListCreateApi.as_view(), name="api-resumes"),
     path("resumes/parse", resumes_api.ResumeParseApi.as_view(), name="api-resume-parse"),
     path("resumes/<str:unique_key>/readiness", readiness_api.ReadinessApi.as_view(), name="api-resume-readiness"),
+    path("resumes/parse/jobs/<uuid:job_id>", resumes_api.ResumeParseJobApi.as_view(), name="api-resume-parse-job"),
     path("resumes/<str:unique_key>", resumes_api.ResumeDetailApi.as_view(), name="api-resume-detail"),
     path("interview/health", HealthApi.as_view(service="interview-service"), name="api-interview-health"),
     path("interview/<str:unique_key>/questions", QuestionsApi.as_view(), name="api-interview-questions"),

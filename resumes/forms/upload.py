@@ -17,8 +17,9 @@ from resumes.parsing.notices import Notice
 from resumes.uploads import parse_upload, too_large_error
 
 UPLOAD_ACCEPT = ",".join((
-    ".pdf", ".docx", ".txt", "application/pdf",
+    ".pdf", ".docx", ".txt", ".md", ".html", ".png", ".jpg", ".jpeg", "application/pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain",
+    "text/markdown", "text/html", "image/png", "image/jpeg",
 ))
 
 
@@ -73,7 +74,7 @@ class ResumeUploadForm(forms.Form):
         label=_("Resume file"),
         required=False,
         allow_empty_file=True,  # the parser names an empty file itself
-        help_text=_("PDF, Word (.docx) or plain text, up to 10 MB."),
+        help_text=_("PDF, Word (.docx), Markdown, HTML, text, or a PNG/JPEG scan, up to 10 MB."),
         widget=forms.FileInput(attrs={"accept": UPLOAD_ACCEPT, "class": "dropzone__input"}),
     )
     text = forms.CharField(
@@ -87,6 +88,7 @@ class ResumeUploadForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.refused = refused
         self.result = None
+        self.ocr_data = None  # a scan or an image: read by the worker (resumes.parse_jobs)
 
     def clean(self):
         cleaned = super().clean()
@@ -99,6 +101,9 @@ class ResumeUploadForm(forms.Form):
         try:
             self.result = parse_upload(upload=upload, text=text, months_to_ask=True)
         except ParseError as error:
+            if getattr(error, "data", None) is not None:
+                self.ocr_data = error.data
+                return cleaned
             field = "file" if upload else "text"
             self.add_error(field, forms.ValidationError(parse_error_message(error), code=error.code))
         return cleaned

@@ -15,6 +15,7 @@ words and its values checked against them.
 from __future__ import annotations
 
 import datetime
+import io
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,8 @@ from resumes.parsing.errors import (
     ENCRYPTED_PDF,
     ERROR_CODES,
     IMAGE_ONLY_PDF,
+    NEEDS_OCR,
+    OCR_UNAVAILABLE,
     TOO_LARGE,
     TOO_MANY_PAGES,
     TOO_MUCH_TEXT,
@@ -38,17 +41,17 @@ from resumes.parsing.lines import lines_from_text, text_of
 from resumes.parsing.markup import html_lines, markdown_lines
 from resumes.parsing.notices import Notice
 from resumes.parsing.pdf import pdf_lines
-from resumes.parsing.sniff import DOCX, HTML, MARKDOWN, PDF, TEXT, decode_text, detect_type, text_kind
+from resumes.parsing.sniff import DOCX, HTML, IMAGE, MARKDOWN, PDF, TEXT, decode_text, detect_type, text_kind
 from resumes.parsing.word import docx_lines
 
 __all__ = [
     "parse_resume", "ParseResult", "ParseError", "ERROR_CODES", "empty_draft", "Notice",
     "MAX_UPLOAD_BYTES", "MAX_PDF_PAGES", "MAX_TEXT_CHARS",
     "UNSUPPORTED_TYPE", "EMPTY", "ENCRYPTED_PDF", "IMAGE_ONLY_PDF", "TOO_LARGE",
-    "TOO_MANY_PAGES", "TOO_MUCH_TEXT", "ZIP_BOMB", "CORRUPT",
+    "TOO_MANY_PAGES", "TOO_MUCH_TEXT", "ZIP_BOMB", "CORRUPT", "NEEDS_OCR", "OCR_UNAVAILABLE",
 ]
 
-_EXTENSIONS = {PDF: (".pdf",), DOCX: (".docx",), TEXT: (".txt", ".md", ".text", ""),
+_EXTENSIONS = {PDF: (".pdf",), DOCX: (".docx",), IMAGE: (".png", ".jpg", ".jpeg"), TEXT: (".txt", ".md", ".text", ""),
                MARKDOWN: (".md", ".markdown", ".mdx", ".txt", ".text", ""),
                HTML: (".html", ".htm", ".txt", "")}
 _STRUCTURED = (DOCX, MARKDOWN, HTML)
@@ -64,11 +67,13 @@ class ParseResult:
 
 
 def parse_resume(data: bytes, *, filename: str | None = None, text: str | None = None,
-                 today: datetime.date | None = None) -> ParseResult:
+                 today: datetime.date | None = None, ocr: bool = False, progress=None) -> ParseResult:
     """Parse an uploaded file (`data`) or pasted `text` (which wins when given).
 
     `filename` only feeds a warning when it disagrees with the content; the type is judged
-    from the bytes. `today` stands for "현재"/"Present" in periods (tests fix it).
+    from the bytes. `today` stands for "현재"/"Present" in periods (tests fix it). An image,
+    or a PDF without a text layer, raises NEEDS_OCR unless `ocr` is set (the worker sets it;
+    `progress(done, total)` hears about pages).
     """
     today = today or datetime.date.today()
     warnings: list[Notice] = []
@@ -84,8 +89,16 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
             raise ParseError(EMPTY, "The file is empty.")
         source_type = detect_type(data)
         warnings.extend(_name_mismatch(filename, source_type))
-        if source_type == PDF:
-            lines, found = pdf_lines(data)
+        if source_type == IMAGE:
+            lines, found = _ocr_lines(data, image=True, ocr=ocr, progress=progress), [Notice(notices.OCR_USED, {"pages": 1})]
+        elif source_type == PDF:
+            try:
+                lines, found = pdf_lines(data)
+            except ParseError as error:
+                if error.code != IMAGE_ONLY_PDF:
+                    raise
+                lines = _ocr_lines(data, image=False, ocr=ocr, progress=progress)
+                found = [Notice(notices.OCR_USED, {"pages": _page_count(data)})]
         elif source_type == DOCX:
             lines, found = docx_lines(data)
         else:
@@ -102,6 +115,38 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
     draft = build_draft(lines, wrapped=source_type not in _STRUCTURED, today=today)
     return ParseResult(draft=draft.draft, guessed=draft.guessed, source_type=source_type,
                        warnings=warnings + draft.warnings, text=read)
+
+
+def _ocr_lines(data: bytes, *, image: bool, ocr: bool, progress):
+    from resumes.parsing.ocr import image_lines, ocr_available, scanned_pdf_lines
+
+    if not ocr_available():
+        raise ParseError(OCR_UNAVAILABLE, "The file is a scan or an image; reading it needs Tesseract OCR, "
+                                          "which is not installed here. Upload a PDF with text, or paste the text.")
+    if image:
+        _check_image(data)
+    if not ocr:
+        raise ParseError(NEEDS_OCR, "The file is a scan or an image; it is read with OCR in the background.")
+    return image_lines(data, progress) if image else scanned_pdf_lines(data, progress)
+
+
+def _check_image(data: bytes) -> None:
+    """A PNG or JPEG that cannot be opened is refused now, not after a wait for the worker."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        Image.open(io.BytesIO(data)).verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise ParseError(CORRUPT, "The image is damaged and cannot be read.") from exc
+
+
+def _page_count(data: bytes) -> int:
+    import pypdfium2
+
+    try:
+        return len(pypdfium2.PdfDocument(data))
+    except pypdfium2.PdfiumError:
+        return 1
 
 
 def _read_text(lines) -> str:

@@ -14,10 +14,12 @@ TOO_MANY_PAGES = "too_many_pages"
 TOO_MUCH_TEXT = "too_much_text"
 ZIP_BOMB = "zip_bomb"
 CORRUPT = "corrupt"
+NEEDS_OCR = "needs_ocr"  # an image or a scan: the worker reads it with OCR
+OCR_UNAVAILABLE = "ocr_unavailable"  # a scan, and Tesseract is not installed here
 
 ERROR_CODES = (
     UNSUPPORTED_TYPE, EMPTY, ENCRYPTED_PDF, IMAGE_ONLY_PDF, TOO_LARGE, TOO_MANY_PAGES,
-    TOO_MUCH_TEXT, ZIP_BOMB, CORRUPT,
+    TOO_MUCH_TEXT, ZIP_BOMB, CORRUPT, NEEDS_OCR, OCR_UNAVAILABLE,
 )
 
 

@@ -13,6 +13,7 @@ PDF = "pdf"
 DOCX = "docx"
 TEXT = "text"
 MARKDOWN = "markdown"
+IMAGE = "image"
 HTML = "html"
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _MARKDOWN_SIGNS = (
@@ -26,8 +27,6 @@ _MARKDOWN_SIGNS = (
 
 # Binary formats people upload by mistake, named so the message can say what was sent.
 _KNOWN_BINARY = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"\x7fELF", "an executable program"),
@@ -41,12 +40,14 @@ _KNOWN_BINARY = (
 )
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-_SAVE_AS = "Upload the resume as PDF, DOCX or plain text."
+_SAVE_AS = "Upload the resume as PDF, DOCX, plain text, or a PNG or JPEG image."
 
 
 def detect_type(data: bytes) -> str:
     if data.find(b"%PDF-", 0, 1024) != -1:
         return PDF
+    if data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+        return IMAGE
     if data.startswith(b"PK\x03\x04"):
         return _zip_type(data)
     for magic, what in _KNOWN_BINARY:

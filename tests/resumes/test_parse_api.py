@@ -76,10 +76,9 @@ def test_file_over_ten_megabytes_is_413_with_the_uniform_error_body(api, size):
 UNREADABLE = {
     "encrypted-pdf": ("resume.pdf", lambda: encrypted(pdf_with_pages(1), user_password="s3cret"),
                       "PARSE_ENCRYPTED_PDF"),
-    "image-only-pdf": ("scan.pdf", lambda: pdf_with_pages(1, text=None), "PARSE_IMAGE_ONLY_PDF"),
     "too-many-pages": ("long.pdf", lambda: pdf_with_pages(31), "PARSE_TOO_MANY_PAGES"),
     "docx-zip-bomb": ("resume.docx", lambda: zip_bomb(80), "PARSE_ZIP_BOMB"),
-    "wrong-type": ("photo.png", png, "PARSE_UNSUPPORTED_TYPE"),
+    "damaged-image": ("photo.png", png, "PARSE_CORRUPT"),
     "empty-file": ("resume.txt", lambda: b"", "PARSE_EMPTY"),
     "cut-pdf": ("resume.pdf", lambda: documents.render_pdf({"name": "Sam Rivera", "summary": "Backend."})[:600],
                 "PARSE_CORRUPT"),

@@ -17,6 +17,7 @@ from resumes.parsing import (
     MAX_PDF_PAGES,
     MAX_TEXT_CHARS,
     MAX_UPLOAD_BYTES,
+    NEEDS_OCR,
     TOO_LARGE,
     TOO_MANY_PAGES,
     TOO_MUCH_TEXT,
@@ -27,6 +28,8 @@ from resumes.parsing import (
     notices,
     parse_resume,
 )
+from resumes.parsing.ocr import ocr_available
+from tests.conftest import need
 from tests.resumes import documents
 
 ENGLISH_RESUME = {
@@ -109,12 +112,17 @@ def test_pdf_locked_only_against_editing_is_read_with_a_warning():
     assert Notice(notices.PDF_PROTECTED) in result.warnings
 
 
-def test_pdf_page_with_only_a_drawn_rectangle_is_image_only_pdf():
-    assert error_code(pdf_with_pages(1, text=None)) == IMAGE_ONLY_PDF
+def test_pdf_page_with_only_a_drawn_rectangle_needs_ocr_and_ocr_finds_no_text():
+    need(ocr_available(), "Tesseract OCR with Korean")
+    assert error_code(pdf_with_pages(1, text=None)) == NEEDS_OCR
+    with pytest.raises(ParseError) as raised:
+        parse_resume(pdf_with_pages(1, text=None), ocr=True)
+    assert raised.value.code == IMAGE_ONLY_PDF
 
 
-def test_pdf_whose_only_text_is_a_page_number_is_image_only_pdf():
-    assert error_code(pdf_with_pages(1, text="1")) == IMAGE_ONLY_PDF
+def test_pdf_whose_only_text_is_a_page_number_needs_ocr():
+    need(ocr_available(), "Tesseract OCR with Korean")
+    assert error_code(pdf_with_pages(1, text="1")) == NEEDS_OCR
 
 
 def test_pdf_cut_in_half_is_corrupt():
@@ -158,12 +166,18 @@ def test_zip_that_is_not_a_word_document_is_unsupported_type():
 
 
 @pytest.mark.parametrize("header", [
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"\x7fELF\x02\x01\x01\x00", b"\xff\xd8\xff\xe0\x00\x10JFIF",
-    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-], ids=["png", "elf", "jpeg", "legacy-doc-or-hwp"])
+    b"\x7fELF\x02\x01\x01\x00", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+], ids=["elf", "legacy-doc-or-hwp"])
 def test_known_binary_formats_are_unsupported_type_whatever_the_file_name(header):
     data = header + bytes(range(256)) * 8
     assert error_code(data, filename="resume.pdf") == UNSUPPORTED_TYPE
+
+
+@pytest.mark.parametrize("header", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"\xff\xd8\xff\xe0\x00\x10JFIF"],
+                         ids=["png", "jpeg"])
+def test_given_a_damaged_image_when_parsed_then_it_is_corrupt_at_once(header):
+    need(ocr_available(), "Tesseract OCR with Korean")
+    assert error_code(header + bytes(range(256)) * 8, filename="resume.png") == CORRUPT
 
 
 def test_random_bytes_are_unsupported_type():

