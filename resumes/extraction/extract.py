@@ -1,7 +1,8 @@
 """The entry point of resume extraction: the text of an uploaded resume in, a draft in the
 resume format out, with the values the text does not contain marked as guessed.
 
-Only hosted providers take part. The offline path is the rule-based parser, whose draft the
+Only hosted providers take part, and they never see the person's contact details
+(privacy.py masks them before the text leaves and restores them in the draft). The offline path is the rule-based parser, whose draft the
 caller already holds and keeps whenever this returns None. Providers are tried in the
 registry's order with the generation chain's loop, breakers and time budget (fallback.py),
 so a provider paused after failures is paused for both.
@@ -22,6 +23,7 @@ from careercoach.llm.pricing import estimate_cost_usd
 from careercoach.llm.registry import provider_chain, timeout_seconds
 from careercoach.llm.validation import invalid
 from resumes.extraction.draft import guessed_paths, validate_draft
+from resumes.extraction.privacy import mask_contact_details, restore_contact_details
 from resumes.extraction.prompt import EXTRACT_PROMPT_VERSION, build_extract_prompt
 from resumes.extraction.schema import ResumeExtraction
 from resumes.parsing.dates import find_periods, months_covered
@@ -71,7 +73,8 @@ def extract_resume(
     text = (text or "").strip()[:MAX_TEXT_CHARS]
     if not chain or not text:
         return None
-    system, user = build_extract_prompt(text)
+    masked = mask_contact_details(text, name=(rule_draft or {}).get("name"))
+    system, user = build_extract_prompt(masked.text)
     timeout = timeout_seconds()
     deadline = clock() + (deadline_seconds if deadline_seconds is not None else 2 * timeout)
     outcome = first_answer(
@@ -83,7 +86,8 @@ def extract_resume(
         reasons = "; ".join(f"{a['provider']} {REASONS.get(a['outcome'], a['outcome'])}" for a in outcome.trail)
         logger.warning("LLM resume extraction failed, the rule-based draft stays (%s)", reasons)
         return None
-    draft = _completed(answer.payload, rule_draft or {}, today or datetime.date.today())
+    payload = restore_contact_details(answer.payload, masked.originals)
+    draft = _completed(payload, rule_draft or {}, today or datetime.date.today())
     return ExtractResult(
         draft=draft, guessed=guessed_paths(draft, text), provider=answer.provider, model=answer.model,
         tokens_in=answer.tokens_in, tokens_out=answer.tokens_out, latency_ms=answer.latency_ms,
