@@ -94,6 +94,8 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
         elif source_type == PDF:
             try:
                 lines, found = pdf_lines(data)
+                if not any(line.text for line in lines):  # only page numbers: a scan
+                    raise ParseError(IMAGE_ONLY_PDF, "The PDF has no text layer.")
             except ParseError as error:
                 if error.code != IMAGE_ONLY_PDF:
                     raise

@@ -79,12 +79,6 @@ def test_given_layer_rules_when_imports_read_then_none_goes_the_wrong_way(packag
     assert violations(package) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resumes/parsing/technologies.py still imports the coach's catalog; the "
-    "upload helper's work gives resumes/parsing the catalog as a function "
-    "argument. When it lands this passes: drop the marker.",
-)
 def test_given_resumes_when_imports_read_then_no_coach():
     found = [
         f"{module_name(path)} imports {name}"

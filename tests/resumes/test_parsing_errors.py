@@ -99,7 +99,7 @@ def zip_bomb(uncompressed_mb: int) -> bytes:
 
 
 def test_error_codes_are_listed_once_each():
-    assert len(ERROR_CODES) == len(set(ERROR_CODES)) == 9
+    assert len(ERROR_CODES) == len(set(ERROR_CODES)) == 11
 
 
 def test_pdf_with_a_user_password_is_encrypted_pdf():
