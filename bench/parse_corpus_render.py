@@ -45,7 +45,8 @@ blockquote { color: #59636e; border-left: 3px solid #d0d7de; margin-left: 0; pad
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in CORPUS.iterdir() if p.suffix in SOURCE_SUFFIXES)
+    """The fixtures: a source with its gold file (the README is neither)."""
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in SOURCE_SUFFIXES and p.with_suffix(".yaml").exists())
 
 
 def gold_of(source: Path) -> Path:
