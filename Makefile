@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup migrate run worker test bench messages clean
+.PHONY: setup migrate run worker test lint bench messages clean
 
 setup: $(VENV)/.installed
 
@@ -28,8 +28,11 @@ run: migrate
 worker: setup
 	DB_POOL_MAX_SIZE=$${DB_POOL_MAX_SIZE:-20} $(VENV)/bin/celery -A careercoach worker --pool=threads --concurrency=32 --loglevel=INFO
 
-test: setup
+test: setup lint
 	CAREERCOACH_VAR_DIR=$(CURDIR)/var/test $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
 
 bench: migrate
 	$(PY) bench/run_all.py $(if $(FULL),--full,)
