@@ -16,7 +16,16 @@ STEPS = [
 ACTIVE = ["queued", "analysing", "generating", "validating"]
 
 
+def check_constraints_now(schema_editor):
+    """PostgreSQL defers foreign-key checks to the end of the transaction, and a table with
+    such pending checks cannot be altered: the updates below would stop the column changes
+    after them on any database that has jobs. Checking now leaves nothing pending."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+
+
 def forwards(apps, schema_editor):
+    check_constraints_now(schema_editor)
     Job = apps.get_model("careercoach", "GenerationJob")
     text = models.CharField(max_length=64)
     Job.objects.update(subject_id=Cast("resume_id", text))
@@ -28,6 +37,7 @@ def forwards(apps, schema_editor):
 
 
 def backwards(apps, schema_editor):
+    check_constraints_now(schema_editor)
     Job = apps.get_model("careercoach", "GenerationJob")
     for job in Job.objects.exclude(result_id="").only("pk", "kind", "result_id"):
         field = {"interview": "question_set_id", "learning": "learning_plan_id"}.get(job.kind)

@@ -44,7 +44,14 @@ def old_rows(apps):
     return resume, question_set, done.pk, running.pk
 
 
-def test_given_jobs_in_the_old_schema_when_migrated_then_result_subject_and_step_are_kept():
+@pytest.fixture
+def back_to_latest_afterwards():
+    """Whatever happens in the test, later tests share this database at the latest schema."""
+    yield
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
+def test_given_jobs_in_the_old_schema_when_migrated_then_result_subject_and_step_are_kept(back_to_latest_afterwards):
     resume, question_set, done_id, running_id = old_rows(migrate(BEFORE))
 
     Job = migrate(AFTER).get_model("careercoach", "GenerationJob")
@@ -53,4 +60,3 @@ def test_given_jobs_in_the_old_schema_when_migrated_then_result_subject_and_step
     assert (done.result_id, done.subject_id, done.step) == (str(question_set.pk), str(resume.pk), "done")
     assert (running.result_id, running.subject_id) == ("", str(resume.pk))
     assert (running.step, running.provider) == ("generating", "openai")
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
