@@ -23,6 +23,7 @@ from practice.services import answer_submit, session_start
 from readiness.items import plan_items
 from readiness.models import PathItemProgress
 from resumes.formats import resume_to_document
+from resumes.models import ParseJob
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create
 from tests.html_forms import form_fields
@@ -50,6 +51,7 @@ class Owned:
     session: object = None  # a practice session with one evaluated answer
     answer: object = None
     posting: object = None  # a job posting
+    parse_job: object = None  # an upload read by OCR in the worker
 
     def url_values(self) -> dict:
         objects = {
@@ -66,7 +68,8 @@ class Owned:
             "unique_key": self.resume.unique_key,
             "pk": lambda route: self.question_set.pk if route.name.startswith("interviews:") else self.plan.pk,
             "fmt": "json",
-            "job_id": self.job.pk,
+            "job_id": lambda route: self.parse_job.pk if "parse-job" in route.name or "upload-job" in route.name
+            else self.job.pk,
             "session_id": self.session.pk, "answer_id": self.answer.pk, "question_set_pk": self.question_set.pk,
             "posting_id": self.posting.pk,
             "item_id": lambda route: plan_items(self.plan.learning_paths)[0]["item_id"],
@@ -116,7 +119,9 @@ def owned(user):
     job_execute(fit_job.pk)
     return Owned(posting=posting, user=user, resume=resume, question_set=question_set,
                  plan=LearningPlan.objects.get(pk=results["learning"].result_id), job=results["interview"],
-                 token=Token.objects.create(user=user).key, session=session, answer=answer)
+                 token=Token.objects.create(user=user).key, session=session, answer=answer,
+                 parse_job=ParseJob.objects.create(owner=user, filename=f"scan-{SECRET}.png",
+                                                   status=ParseJob.Status.DONE, progress=100))
 
 
 def call(client, method, url, **extra):
