@@ -70,7 +70,9 @@ def test_given_worker_process_when_job_rung_then_it_ends_done_with_one_result(br
 def test_given_fake_provider_in_worker_env_when_job_runs_then_its_answer_is_used(broker_url, user, resume):
     with FakeLLMServer() as fake:
         job = queued_job(user, resume, "interview", providers=["openai", "local"])
-        with celery_worker(broker_url, OPENAI_BASE_URL=fake.openai_base_url, OPENAI_API_KEY="test-key"):
+        # One request per scripted failure: the 5xx retry rule has its own tests (tests/llm/test_retry_rules.py).
+        with celery_worker(broker_url, OPENAI_BASE_URL=fake.openai_base_url, OPENAI_API_KEY="test-key",
+                           LLM_RETRY_SERVER_ERRORS="0"):
             ring(broker_url, TASK, job.pk)
             wait_until(lambda: finished(job), timeout=60, what="job to finish")
         assert fake.stats()["requests"] >= 1
@@ -91,7 +93,7 @@ def test_given_worker_killed_mid_job_when_recovered_then_job_ends_once_with_one_
         job = queued_job(user, resume, "interview", providers=["openai", "local"])
         with celery_worker(broker_url, **env) as doomed:
             ring(broker_url, TASK, job.pk)
-            wait_until(lambda: GenerationJob.objects.get(pk=job.pk).step.startswith("generating"), timeout=30,
+            wait_until(lambda: GenerationJob.objects.get(pk=job.pk).step.startswith("generating"), timeout=90,
                        what="the worker to start generating")
             kill(doomed)
 
@@ -109,7 +111,9 @@ def test_given_worker_killed_mid_job_when_recovered_then_job_ends_once_with_one_
 def test_given_failing_fake_provider_in_worker_env_when_job_runs_then_offline_coach_answers(broker_url, user, resume):
     with FakeLLMServer(default="500") as fake:
         job = queued_job(user, resume, "interview", providers=["openai", "local"])
-        with celery_worker(broker_url, OPENAI_BASE_URL=fake.openai_base_url, OPENAI_API_KEY="test-key"):
+        # One request per scripted failure: the 5xx retry rule has its own tests (tests/llm/test_retry_rules.py).
+        with celery_worker(broker_url, OPENAI_BASE_URL=fake.openai_base_url, OPENAI_API_KEY="test-key",
+                           LLM_RETRY_SERVER_ERRORS="0"):
             ring(broker_url, TASK, job.pk)
             wait_until(lambda: finished(job), timeout=60, what="job to finish")
 
