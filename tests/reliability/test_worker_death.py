@@ -29,6 +29,9 @@ def broker_url():
 # Known open fault, found at the end of the session that added worker warm-up and prefetch 4:
 # on RabbitMQ the worker did not start the job within 90 s. Not understood yet; the embedded and
 # Redis variants of the same scenario pass (tests/careercoach/test_worker_processes.py).
-test_given_rabbitmq_when_worker_killed_mid_job_then_job_ends_once_with_one_result = pytest.mark.xfail(
+@pytest.mark.xfail(
     reason="open: RabbitMQ worker does not pick up the job in time since warm-up/prefetch changes", strict=False
-)(scenarios.test_given_worker_killed_mid_job_when_recovered_then_job_ends_once_with_one_result)
+)
+def test_given_rabbitmq_when_worker_killed_mid_job_then_job_ends_once_with_one_result(broker_url, user, resume):
+    # A function of its own: marking the shared scenario would mark its embedded and Redis runs too.
+    scenarios.test_given_worker_killed_mid_job_when_recovered_then_job_ends_once_with_one_result(broker_url, user, resume)
