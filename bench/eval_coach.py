@@ -7,6 +7,7 @@ Run from the project root:
 Labels are <stem>.labels.yaml beside each resume (format of ../shared/resumes). `--save DIR`
 keeps every generated JSON for reading; `--json` prints the means as JSON.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,8 +24,10 @@ import rubric  # noqa: E402
 from careercoach.coach import generate_interview, generate_learning  # noqa: E402
 
 # ../shared sits beside the checkout (one level further up for a git worktree under wt/).
-SHARED = next((p for p in (ROOT.parent / "shared" / "resumes", ROOT.parent.parent / "shared" / "resumes")
-               if p.is_dir()), ROOT.parent / "shared" / "resumes")
+SHARED = next(
+    (p for p in (ROOT.parent / "shared" / "resumes", ROOT.parent.parent / "shared" / "resumes") if p.is_dir()),
+    ROOT.parent / "shared" / "resumes",
+)
 SETS = {"new": ROOT / "tests" / "data" / "resumes_new", "shared": SHARED}
 KEYS_I = ["personal_strict", "personal_loose", "type_valid", "difficulty_fit", "language_ok", "schema_ok"]
 KEYS_L = ["gap_precision", "gap_recall", "strength_grounded", "reasons_personal", "links_ok", "language_ok"]
@@ -48,8 +51,13 @@ def score_folder(folder: Path, save: Path | None = None) -> list[dict]:
 
 def print_table(title: str, rows: list[dict]) -> dict:
     print(f"\n## {title} ({len(rows)} resumes)")
-    print(f"{'case':30} " + " ".join(f"{k[:9]:>9}" for k in KEYS_I) + " | "
-          + " ".join(f"{k[:9]:>9}" for k in KEYS_L) + "  mis forb")
+    print(
+        f"{'case':30} "
+        + " ".join(f"{k[:9]:>9}" for k in KEYS_I)
+        + " | "
+        + " ".join(f"{k[:9]:>9}" for k in KEYS_L)
+        + "  mis forb"
+    )
     sums: dict[str, list[float]] = {}
     for row in rows:
         i, lg = row.get("interview") or {}, row.get("learning") or {}
@@ -58,13 +66,21 @@ def print_table(title: str, rows: list[dict]) -> dict:
             sums.setdefault(key, []).append(float(value))
         sums.setdefault("misdiagnosed", []).append(lg.get("misdiagnosed", 0))
         sums.setdefault("forbidden_hits", []).append(row.get("forbidden_hits", 0))
-        print(f"{row['case'][:30]:30} " + " ".join(f"{v:9.2f}" for _, v in cells[:6]) + " | "
-              + " ".join(f"{v:9.2f}" for _, v in cells[6:])
-              + f"  {lg.get('misdiagnosed', 0):>3} {row.get('forbidden_hits', 0):>4}")
+        print(
+            f"{row['case'][:30]:30} "
+            + " ".join(f"{v:9.2f}" for _, v in cells[:6])
+            + " | "
+            + " ".join(f"{v:9.2f}" for _, v in cells[6:])
+            + f"  {lg.get('misdiagnosed', 0):>3} {row.get('forbidden_hits', 0):>4}"
+        )
     means = {k: sum(v) / len(v) for k, v in sums.items() if v}
-    print(f"{'MEAN':30} " + " ".join(f"{means['i_' + k]:9.2f}" for k in KEYS_I) + " | "
-          + " ".join(f"{means['l_' + k]:9.2f}" for k in KEYS_L)
-          + f"  {sum(sums['misdiagnosed']):>3.0f} {sum(sums['forbidden_hits']):>4.0f}")
+    print(
+        f"{'MEAN':30} "
+        + " ".join(f"{means['i_' + k]:9.2f}" for k in KEYS_I)
+        + " | "
+        + " ".join(f"{means['l_' + k]:9.2f}" for k in KEYS_L)
+        + f"  {sum(sums['misdiagnosed']):>3.0f} {sum(sums['forbidden_hits']):>4.0f}"
+    )
     return means
 
 
@@ -75,8 +91,11 @@ def main() -> None:
     parser.add_argument("--save", type=Path)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    folders = ({name: p for name, p in SETS.items() if p.is_dir()} if args.all
-               else {str(args.resumes or SETS["new"]): args.resumes or SETS["new"]})
+    folders = (
+        {name: p for name, p in SETS.items() if p.is_dir()}
+        if args.all
+        else {str(args.resumes or SETS["new"]): args.resumes or SETS["new"]}
+    )
     results = {}
     for name, folder in folders.items():
         save = args.save / name if args.save and len(folders) > 1 else args.save

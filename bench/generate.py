@@ -3,6 +3,7 @@
 Run from the project root: .venv/bin/python bench/generate.py [--resumes DIR] [--repeat N]
 The catalog is loaded once before timing, as in a running server.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,11 +27,14 @@ DEFAULT_RESUMES = Path(__file__).resolve().parent / "data" / "resumes"
 def synthetic_resume(base: dict, projects: int = 100) -> dict:
     """A resume with `projects` personal projects, built by cycling the base resume's projects."""
     resume = copy.deepcopy(base)
-    templates = base.get("personal_projects") or [{
-        "name": "Sample", "description": "Service built with Django and PostgreSQL",
-        "tech_stack": ["Django", "PostgreSQL", "Redis"],
-        "key_achievements": ["Cut p99 latency from 900ms to 120ms with a composite index"],
-    }]
+    templates = base.get("personal_projects") or [
+        {
+            "name": "Sample",
+            "description": "Service built with Django and PostgreSQL",
+            "tech_stack": ["Django", "PostgreSQL", "Redis"],
+            "key_achievements": ["Cut p99 latency from 900ms to 120ms with a composite index"],
+        }
+    ]
     resume["personal_projects"] = []
     for i in range(projects):
         project = copy.deepcopy(templates[i % len(templates)])
@@ -91,8 +95,10 @@ def main() -> None:
     tracemalloc.stop()
 
     def row(label: str, values: list[float]) -> str:
-        return (f"{label:34} p50 {statistics.median(values):7.1f} ms   p95 {percentile(values, 0.95):7.1f} ms"
-                f"   max {max(values):7.1f} ms")
+        return (
+            f"{label:34} p50 {statistics.median(values):7.1f} ms   p95 {percentile(values, 0.95):7.1f} ms"
+            f"   max {max(values):7.1f} ms"
+        )
 
     print(f"catalog and knowledge load (once per process): {load_ms:.0f} ms")
     print(f"resumes: {len(resumes)} x {args.repeat} runs, one core")

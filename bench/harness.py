@@ -5,6 +5,7 @@ waits that give up.
 Every child runs in its own process group and is stopped by that group's id when the block
 that started it ends, on error and on Ctrl-C alike, so a benchmark leaves nothing behind.
 """
+
 from __future__ import annotations
 
 import json
@@ -113,8 +114,15 @@ def flush_redis() -> None:
 
 
 def manage(*args: str, env: dict, timeout: float = 300) -> None:
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=timeout,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=timeout,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 @contextmanager
@@ -195,8 +203,9 @@ class Child:
         self.log_path = LOG_DIR / f"{name}.log"
         LOG_DIR.mkdir(parents=True, exist_ok=True)
         self._log = open(self.log_path, "wb")
-        self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT,
-                                        start_new_session=True)
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -256,8 +265,9 @@ def fake_llm(delay: float):
     command = [PYTHON, "-m", "tests.fakes.llm_server", "--port", str(port), "--delay", str(delay)]
     with child(f"fake-llm-{port}", command, dict(os.environ, PYTHONUNBUFFERED="1")) as process:
         server = FakeLLM(process, port)
-        wait_until(lambda: http_ok(server.url + "/_stats") or not process.alive(), timeout=30,
-                   what="the fake LLM server")
+        wait_until(
+            lambda: http_ok(server.url + "/_stats") or not process.alive(), timeout=30, what="the fake LLM server"
+        )
         if not process.alive():
             raise RuntimeError(f"fake LLM server exited:\n{process.log_text()[-2000:]}")
         yield server
@@ -276,11 +286,20 @@ def celery_worker(*, pool: str, concurrency: int, env: dict, name: str | None = 
     env = {"DB_POOL_MAX_SIZE": WORKER_DB_POOL, **env}
     if timeline:
         env["BENCH_TIMELINE_FILE"] = str(timeline)
-    command = [*program, "-A", "careercoach", "worker", f"--pool={pool}",
-               f"--concurrency={concurrency}", "--loglevel=INFO", f"--hostname=bench-{pool}-{concurrency}@%h"]
+    command = [
+        *program,
+        "-A",
+        "careercoach",
+        "worker",
+        f"--pool={pool}",
+        f"--concurrency={concurrency}",
+        "--loglevel=INFO",
+        f"--hostname=bench-{pool}-{concurrency}@%h",
+    ]
     with child(name or f"worker-{pool}-{concurrency}", command, env) as process:
-        wait_until(lambda: " ready." in process.log_text() or not process.alive(), timeout=60,
-                   what=f"the {pool} worker")
+        wait_until(
+            lambda: " ready." in process.log_text() or not process.alive(), timeout=60, what=f"the {pool} worker"
+        )
         if not process.alive():
             raise RuntimeError(f"worker exited:\n{process.log_text()[-3000:]}")
         yield process

@@ -20,6 +20,7 @@ called the provider and got its answer; with the job row (claimed, result writte
 gives the per-job timeline table. With --profile (part of --full) py-spy samples the first
 threads worker while it holds the GIL.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,24 +48,43 @@ KINDS = ("interview", "learning")
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--full", action="store_true", help="60 prefork jobs instead of 20, and --profile")
-    parser.add_argument("--pools", default=DEFAULT_POOLS,
-                        help="comma-separated pool:concurrency:jobs, pool one of threads, gevent, prefork, embedded")
+    parser.add_argument(
+        "--pools",
+        default=DEFAULT_POOLS,
+        help="comma-separated pool:concurrency:jobs, pool one of threads, gevent, prefork, embedded",
+    )
     parser.add_argument("--jobs", type=int, help="jobs for pools given as pool:concurrency (default 120)")
     parser.add_argument("--threads", help="comma-separated threads concurrencies (instead of --pools)")
     parser.add_argument("--delay", type=float, default=2.0, help="seconds the fake provider waits (default 2)")
-    parser.add_argument("--overflow-postgres", action="store_true",
-                        help="run a pool even when it may need more PostgreSQL connections than are free "
-                             "(its jobs then fail to connect, and so may other programs using the server)")
-    parser.add_argument("--prefork", type=int, default=os.cpu_count() or 2,
-                        help="prefork concurrency (Celery's default: the CPU count); 0 skips it")
+    parser.add_argument(
+        "--overflow-postgres",
+        action="store_true",
+        help="run a pool even when it may need more PostgreSQL connections than are free "
+        "(its jobs then fail to connect, and so may other programs using the server)",
+    )
+    parser.add_argument(
+        "--prefork",
+        type=int,
+        default=os.cpu_count() or 2,
+        help="prefork concurrency (Celery's default: the CPU count); 0 skips it",
+    )
     parser.add_argument("--prefork-jobs", type=int, help="jobs for prefork (brief 20, full 60): it does one a second")
     parser.add_argument("--no-embedded", action="store_true", help="skip the embedded default (SQLite, filesystem)")
     parser.add_argument("--profile", action="store_true", help="py-spy the first threads or gevent worker")
-    parser.add_argument("--db-pool", type=int, default=int(harness.WORKER_DB_POOL),
-                        help="the worker's DB_POOL_MAX_SIZE, PostgreSQL connections shared by its threads "
-                             "(default: what Procfile and docker-compose set; 0: one per thread)")
-    parser.add_argument("--worker-env", action="append", default=[], metavar="NAME=VALUE",
-                        help="a setting for the worker only (repeatable), e.g. CELERY_WORKER_PREFETCH_MULTIPLIER=1")
+    parser.add_argument(
+        "--db-pool",
+        type=int,
+        default=int(harness.WORKER_DB_POOL),
+        help="the worker's DB_POOL_MAX_SIZE, PostgreSQL connections shared by its threads "
+        "(default: what Procfile and docker-compose set; 0: one per thread)",
+    )
+    parser.add_argument(
+        "--worker-env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a setting for the worker only (repeatable), e.g. CELERY_WORKER_PREFETCH_MULTIPLIER=1",
+    )
     parser.add_argument("--embedded-child", help=argparse.SUPPRESS)  # JSON output path, see main()
     args = parser.parse_args(argv)
     spec = args.pools if not args.threads else ",".join(f"threads:{n}" for n in args.threads.split(","))
@@ -95,10 +115,20 @@ def snapshots_for(resumes) -> dict:
         prepared[resume.pk] = {}
         for kind in map(get_kind, KINDS):
             language = kind.output_language(snapshot, "auto")
-            key = result_cache_key(document=snapshot, kind=kind.name, language=language, providers=chain,
-                                   prompt_version=kind.prompt_version)
-            prepared[resume.pk][kind.name] = {"snapshot": snapshot, "language": language, "providers": chain,
-                                              "subject_id": str(resume.pk), "cache_key": key}
+            key = result_cache_key(
+                document=snapshot,
+                kind=kind.name,
+                language=language,
+                providers=chain,
+                prompt_version=kind.prompt_version,
+            )
+            prepared[resume.pk][kind.name] = {
+                "snapshot": snapshot,
+                "language": language,
+                "providers": chain,
+                "subject_id": str(resume.pk),
+                "cache_key": key,
+            }
     return prepared
 
 
@@ -110,8 +140,11 @@ def jobs_create(resumes, prepared: dict, count: int) -> list:
     jobs = []
     for i in range(count):
         resume, kind = resumes[(i // 2) % len(resumes)], KINDS[i % 2]
-        jobs.append(GenerationJob(owner_id=resume.owner_id, resume=resume, kind=kind, regenerate=True,
-                                  **prepared[resume.pk][kind]))
+        jobs.append(
+            GenerationJob(
+                owner_id=resume.owner_id, resume=resume, kind=kind, regenerate=True, **prepared[resume.pk][kind]
+            )
+        )
     return GenerationJob.objects.bulk_create(jobs)
 
 
@@ -175,7 +208,8 @@ def job_timeline(ids, published: dict, path: Path) -> list[dict]:
     events = timeline.read_events(path)
     written = result_times(ids)
     for job_id, started, finished in GenerationJob.objects.filter(pk__in=ids).values_list(
-            "pk", "started_at", "finished_at"):
+        "pk", "started_at", "finished_at"
+    ):
         row = events.setdefault(str(job_id), {})
         row["published"] = published.get(str(job_id))
         if started:
@@ -189,8 +223,9 @@ def job_timeline(ids, published: dict, path: Path) -> list[dict]:
     return timeline.gaps(events, harness.percentile)
 
 
-def run_pool(*, pool: str, concurrency: int, count: int, resumes, prepared, args, env, fake,
-             profile: bool = False) -> dict:
+def run_pool(
+    *, pool: str, concurrency: int, count: int, resumes, prepared, args, env, fake, profile: bool = False
+) -> dict:
     from careercoach.generation.start import job_enqueue
     from careercoach.models import GenerationJob
 
@@ -226,8 +261,12 @@ def run_pool(*, pool: str, concurrency: int, count: int, resumes, prepared, args
         rung = time.time() - started
         finished = GenerationJob.objects.filter(pk__in=ids, status__in=["done", "failed"])
         try:
-            harness.wait_until(lambda: finished.count() == len(ids), timeout=timeout, interval=0.05,
-                               what=f"{len(ids)} jobs on {pool} x{concurrency}")
+            harness.wait_until(
+                lambda: finished.count() == len(ids),
+                timeout=timeout,
+                interval=0.05,
+                what=f"{len(ids)} jobs on {pool} x{concurrency}",
+            )
         except TimeoutError as exc:
             log(str(exc))
         cpu = worker_cpu_seconds(worker.process) - cpu_before
@@ -244,28 +283,38 @@ def run_pool(*, pool: str, concurrency: int, count: int, resumes, prepared, args
     gaps = job_timeline(ids, published, trace)
     # Unfinished jobs would hold the one-active-job slot of their resume in the next run.
     GenerationJob.objects.filter(pk__in=ids).exclude(status__in=["done", "failed"]).update(
-        status="failed", step="failed", error_code="bench_timeout")
+        status="failed", step="failed", error_code="bench_timeout"
+    )
     ends = [row["finished_at"].timestamp() - started for row in rows if row["finished_at"]]
-    runs = [(row["finished_at"] - row["started_at"]).total_seconds() for row in rows
-            if row["finished_at"] and row["started_at"]]
+    runs = [
+        (row["finished_at"] - row["started_at"]).total_seconds()
+        for row in rows
+        if row["finished_at"] and row["started_at"]
+    ]
     return {
         **base,
         "done": sum(row["status"] == "done" for row in rows),
         "failed": sum(row["status"] == "failed" for row in rows),
-        "unfinished": len(ids) - len(ends), "undelivered": undelivered,
+        "unfinished": len(ids) - len(ends),
+        "undelivered": undelivered,
         "errors": sorted({row["error_code"] for row in rows if row["error_code"]}),
         "ring_seconds": rung,
         # With jobs left unfinished there is no makespan; throughput counts the finished ones.
         "makespan": max(ends) if len(ends) == len(ids) else float("nan"),
         "jobs_per_second": len(ends) / max(ends) if ends else 0.0,
-        "llm_calls": calls, "worker_cpu_seconds": cpu,
-        "job_p50": harness.percentile(ends, 0.50), "job_p95": harness.percentile(ends, 0.95),
-        "run_p50": harness.percentile(runs, 0.50), "run_p95": harness.percentile(runs, 0.95),
+        "llm_calls": calls,
+        "worker_cpu_seconds": cpu,
+        "job_p50": harness.percentile(ends, 0.50),
+        "job_p95": harness.percentile(ends, 0.95),
+        "run_p50": harness.percentile(runs, 0.50),
+        "run_p95": harness.percentile(runs, 0.95),
         "timeline": gaps,
         "profile": timeline.profile_summary(profile_path) if spy else None,
         # One line per refused connection: the root exception of each traceback.
-        "postgres_refusals": sum(line.startswith("psycopg.OperationalError") and "too many clients" in line
-                                 for line in worker_log.splitlines()),
+        "postgres_refusals": sum(
+            line.startswith("psycopg.OperationalError") and "too many clients" in line
+            for line in worker_log.splitlines()
+        ),
         "database_locked": worker_log.count("database is locked"),
     }
 
@@ -285,24 +334,32 @@ def _verdicts(run: dict, speedup: float, ratio: float) -> list[str]:
     target = TARGETS.get(run["concurrency"]) if measured else None
     if target and ratio == ratio:
         most, least = target
-        text = f"- {run['pool']} x{run['concurrency']}, {run['jobs']} jobs: makespan {ratio:.2f}x the ideal " \
-               f"(target at most {most}x: {'met' if ratio <= most else 'missed'})"
+        text = (
+            f"- {run['pool']} x{run['concurrency']}, {run['jobs']} jobs: makespan {ratio:.2f}x the ideal "
+            f"(target at most {most}x: {'met' if ratio <= most else 'missed'})"
+        )
         if least:
             text += f"; {speedup:.1f}x prefork (target at least {least:g}x: {'met' if speedup >= least else 'missed'})"
         lines.append(text + ".")
     elif target:
-        lines.append(f"- {run['pool']} x{run['concurrency']}: {run['unfinished']} jobs never finished, so there is "
-                     "no makespan (targets missed).")
+        lines.append(
+            f"- {run['pool']} x{run['concurrency']}: {run['unfinished']} jobs never finished, so there is "
+            "no makespan (targets missed)."
+        )
     if run["failed"] or run["unfinished"] or run["undelivered"]:
-        lines.append(f"- {_label(run)} x{run['concurrency']}: {run['failed']} failed {run['errors']}, "
-                     f"{run['unfinished']} unfinished after {3 * run['ideal'] + 30:.0f} s, "
-                     f"{run['undelivered']} not delivered to the broker.")
+        lines.append(
+            f"- {_label(run)} x{run['concurrency']}: {run['failed']} failed {run['errors']}, "
+            f"{run['unfinished']} unfinished after {3 * run['ideal'] + 30:.0f} s, "
+            f"{run['undelivered']} not delivered to the broker."
+        )
     if run.get("postgres_refusals"):
-        lines.append(f"- {run['pool']} x{run['concurrency']}: PostgreSQL refused {run['postgres_refusals']} "
-                     f"connections (\"too many clients\": max_connections {run['postgres_max_connections']}, "
-                     f"{run['postgres_open_before']} open before the run).")
+        lines.append(
+            f"- {run['pool']} x{run['concurrency']}: PostgreSQL refused {run['postgres_refusals']} "
+            f'connections ("too many clients": max_connections {run["postgres_max_connections"]}, '
+            f"{run['postgres_open_before']} open before the run)."
+        )
     if run.get("database_locked"):
-        lines.append(f"- {_label(run)}: SQLite said \"database is locked\" {run['database_locked']} times.")
+        lines.append(f'- {_label(run)}: SQLite said "database is locked" {run["database_locked"]} times.')
     return lines
 
 
@@ -323,22 +380,45 @@ def _profile_text(run: dict) -> list[str]:
     if not profile or not profile["samples"]:
         return []
     samples = profile["samples"]
-    wanted = ("careercoach/", "interviews/", "learning/", "resumes/", "celery/", "kombu/", "django/db",
-              "django_celery_results/", "psycopg/", "openai/", "httpx2/", "pydantic", "json/")
+    wanted = (
+        "careercoach/",
+        "interviews/",
+        "learning/",
+        "resumes/",
+        "celery/",
+        "kombu/",
+        "django/db",
+        "django_celery_results/",
+        "psycopg/",
+        "openai/",
+        "httpx2/",
+        "pydantic",
+        "json/",
+    )
     inclusive = [(name, count) for name, count in profile["inclusive"] if any(w in name for w in wanted)][:15]
-    lines = ["", f"Where {_label(run)} x{run['concurrency']} spent its GIL-holding time (py-spy, 200 samples/s, "
-             f"{samples} samples = {samples / 200:.1f} s of serial work; share of samples with the function on "
-             "the stack, then at its top):", ""]
-    lines.append(markdown_table(["on the stack", "share"],
-                                [[f"`{name}`", f"{count / samples:.0%}"] for name, count in inclusive]))
-    lines += ["", markdown_table(["at the top", "share"],
-                                 [[f"`{name}`", f"{count / samples:.0%}"] for name, count in profile["own"][:10]])]
+    lines = [
+        "",
+        f"Where {_label(run)} x{run['concurrency']} spent its GIL-holding time (py-spy, 200 samples/s, "
+        f"{samples} samples = {samples / 200:.1f} s of serial work; share of samples with the function on "
+        "the stack, then at its top):",
+        "",
+    ]
+    lines.append(
+        markdown_table(
+            ["on the stack", "share"], [[f"`{name}`", f"{count / samples:.0%}"] for name, count in inclusive]
+        )
+    )
+    lines += [
+        "",
+        markdown_table(
+            ["at the top", "share"], [[f"`{name}`", f"{count / samples:.0%}"] for name, count in profile["own"][:10]]
+        ),
+    ]
     return lines
 
 
 def report(runs: list[dict], args, command: str) -> str:
-    prefork = next((run for run in runs if run["pool"] == "prefork" and not run.get("skipped")),
-                   {"jobs_per_second": 0})
+    prefork = next((run for run in runs if run["pool"] == "prefork" and not run.get("skipped")), {"jobs_per_second": 0})
     rows, verdicts, measured = [], [], []
     for run in runs:
         if run.get("skipped"):
@@ -346,26 +426,51 @@ def report(runs: list[dict], args, command: str) -> str:
             verdicts.append(
                 f"- {run['pool']} x{run['concurrency']}: not run: it may open {run['needed']} PostgreSQL "
                 f"connections and the server allows {run['postgres_max_connections']} with "
-                f"{run['postgres_open_before']} open (`--overflow-postgres` runs it anyway).")
+                f"{run['postgres_open_before']} open (`--overflow-postgres` runs it anyway)."
+            )
             continue
         measured.append(run)
         speedup = run["jobs_per_second"] / prefork["jobs_per_second"] if prefork["jobs_per_second"] else float("nan")
         ratio = run["makespan"] / run["ideal"]
-        rows.append([
-            _label(run), run["concurrency"], run["jobs"], f"{run['done']}/{run['jobs']}",
-            f"{run['makespan']:.1f}" if ratio == ratio else "never (stuck jobs)",
-            f"{run['jobs_per_second']:.2f}", f"{run['ideal']:.1f}", f"{ratio:.2f}" if ratio == ratio else "-",
-            f"{speedup:.1f}x" if speedup == speedup else "-",
-            f"{run['run_p50']:.2f} / {run['run_p95']:.2f}", run["llm_calls"],
-            f"{1000 * run['worker_cpu_seconds'] / run['jobs']:.1f}",
-        ])
+        rows.append(
+            [
+                _label(run),
+                run["concurrency"],
+                run["jobs"],
+                f"{run['done']}/{run['jobs']}",
+                f"{run['makespan']:.1f}" if ratio == ratio else "never (stuck jobs)",
+                f"{run['jobs_per_second']:.2f}",
+                f"{run['ideal']:.1f}",
+                f"{ratio:.2f}" if ratio == ratio else "-",
+                f"{speedup:.1f}x" if speedup == speedup else "-",
+                f"{run['run_p50']:.2f} / {run['run_p95']:.2f}",
+                run["llm_calls"],
+                f"{1000 * run['worker_cpu_seconds'] / run['jobs']:.1f}",
+            ]
+        )
         verdicts += _verdicts(run, speedup, ratio)
         if run.get("profiled"):
-            verdicts.append(f"- {_label(run)}: the same run again with py-spy sampling the worker (below); its "
-                            "times are slowed by the sampling and are not the measurement.")
+            verdicts.append(
+                f"- {_label(run)}: the same run again with py-spy sampling the worker (below); its "
+                "times are slowed by the sampling and are not the measurement."
+            )
     table = markdown_table(
-        ["pool", "concurrency", "jobs", "done", "makespan s", "jobs/s", "ideal s", "makespan / ideal", "vs prefork",
-         "claim to done p50 / p95 s", "LLM calls", "worker CPU ms/job"], rows)
+        [
+            "pool",
+            "concurrency",
+            "jobs",
+            "done",
+            "makespan s",
+            "jobs/s",
+            "ideal s",
+            "makespan / ideal",
+            "vs prefork",
+            "claim to done p50 / p95 s",
+            "LLM calls",
+            "worker CPU ms/job",
+        ],
+        rows,
+    )
     parts = [
         "## Concurrent LLM-bound jobs",
         "",
@@ -379,8 +484,12 @@ def report(runs: list[dict], args, command: str) -> str:
         *verdicts,
     ]
     if measured:
-        parts += ["", "Per-job timeline (bench/timeline.py: worker events and the job row, every job of the run):",
-                  "", _timeline_table(measured)]
+        parts += [
+            "",
+            "Per-job timeline (bench/timeline.py: worker events and the job row, every job of the run):",
+            "",
+            _timeline_table(measured),
+        ]
     for run in measured:
         parts += _profile_text(run)
     return "\n".join(parts)
@@ -392,8 +501,9 @@ def prepare(env: dict, largest: int):
     from resumes.models import Resume
 
     resumes_needed = math.ceil(largest / 2)
-    harness.users_with_resumes(10, prefix="jobs_user_", password="bench-password-1",
-                               resumes_each=math.ceil(resumes_needed / 10))
+    harness.users_with_resumes(
+        10, prefix="jobs_user_", password="bench-password-1", resumes_each=math.ceil(resumes_needed / 10)
+    )
     resumes = list(Resume.objects.order_by("id")[:resumes_needed])
     return resumes, snapshots_for(resumes)
 
@@ -406,14 +516,29 @@ def embedded_child(args) -> int:
     var.mkdir(parents=True)
     runs = []
     with harness.fake_llm(args.delay) as fake:
-        env = harness.app_env(OPENAI_BASE_URL=fake.openai_base_url, DATABASE_URL=f"sqlite:///{var / 'bench.sqlite3'}",
-                              CELERY_BROKER_URL="filesystem://localhost//", REDIS_URL="", CAREERCOACH_VAR_DIR=var)
+        env = harness.app_env(
+            OPENAI_BASE_URL=fake.openai_base_url,
+            DATABASE_URL=f"sqlite:///{var / 'bench.sqlite3'}",
+            CELERY_BROKER_URL="filesystem://localhost//",
+            REDIS_URL="",
+            CAREERCOACH_VAR_DIR=var,
+        )
         harness.manage("migrate", "--noinput", env=env)
         harness.manage("createcachetable", env=env)
         resumes, prepared = prepare(env, max(count for _p, _c, count in args.plan))
         for pool, concurrency, count in args.plan:
-            runs.append(run_pool(pool=pool, concurrency=concurrency, count=count, resumes=resumes,
-                                 prepared=prepared, args=args, env=env, fake=fake))
+            runs.append(
+                run_pool(
+                    pool=pool,
+                    concurrency=concurrency,
+                    count=count,
+                    resumes=resumes,
+                    prepared=prepared,
+                    args=args,
+                    env=env,
+                    fake=fake,
+                )
+            )
     Path(args.embedded_child).write_text(json.dumps(runs, default=str), encoding="utf-8")
     return 0
 
@@ -422,8 +547,19 @@ def run_embedded(plan, args) -> list[dict]:
     output = harness.LOG_DIR / "jobs-embedded.json"
     output.unlink(missing_ok=True)
     pools = ",".join(f"{pool}:{concurrency}:{count}" for pool, concurrency, count in plan)
-    command = [harness.PYTHON, str(Path(__file__).resolve()), "--embedded-child", str(output), "--pools", pools,
-               "--delay", str(args.delay), "--prefork", "0", "--no-embedded"]
+    command = [
+        harness.PYTHON,
+        str(Path(__file__).resolve()),
+        "--embedded-child",
+        str(output),
+        "--pools",
+        pools,
+        "--delay",
+        str(args.delay),
+        "--prefork",
+        "0",
+        "--no-embedded",
+    ]
     subprocess.run(command, cwd=harness.ROOT, check=False, timeout=1800)
     return json.loads(output.read_text(encoding="utf-8")) if output.exists() else []
 
@@ -451,13 +587,26 @@ def main(argv=None) -> int:
             resumes, prepared = prepare(env, max(count for _p, _c, count in services))
             for pool, concurrency, count in services + ([profiled] if profiled else []):
                 profile = len(runs) == len(services)
-                runs.append(run_pool(pool=pool, concurrency=concurrency, count=count, resumes=resumes,
-                                     prepared=prepared, args=args, env=env, fake=fake, profile=profile))
+                runs.append(
+                    run_pool(
+                        pool=pool,
+                        concurrency=concurrency,
+                        count=count,
+                        resumes=resumes,
+                        prepared=prepared,
+                        args=args,
+                        env=env,
+                        fake=fake,
+                        profile=profile,
+                    )
+                )
                 run = runs[-1]
                 run["profiled"] = profile
                 if not run.get("skipped"):
-                    log(f"{pool} x{concurrency}: {run['done']}/{run['jobs']} done in {run['makespan']:.1f}s "
-                        f"({run['jobs_per_second']:.2f} jobs/s)")
+                    log(
+                        f"{pool} x{concurrency}: {run['done']}/{run['jobs']} done in {run['makespan']:.1f}s "
+                        f"({run['jobs_per_second']:.2f} jobs/s)"
+                    )
     embedded = [item for item in args.plan if item[0] == "embedded"]
     if embedded:
         runs += run_embedded(embedded, args)

@@ -12,6 +12,7 @@ ends; bench/web.py computes the percentiles from those records. Measuring starts
 BENCH_WARMUP_SECONDS after the last login (every server process has then served every page
 once) and the run stops itself BENCH_MEASURE_SECONDS later.
 """
+
 import itertools
 import json
 import os
@@ -41,8 +42,11 @@ _everyone_in = Event()
 _records = []
 _marks = {}
 _random = random.Random(6)
-WATCHED = {name: int(os.environ[f"BENCH_{name.upper()}_PID"]) for name in ("server", "worker")
-           if os.environ.get(f"BENCH_{name.upper()}_PID")}
+WATCHED = {
+    name: int(os.environ[f"BENCH_{name.upper()}_PID"])
+    for name in ("server", "worker")
+    if os.environ.get(f"BENCH_{name.upper()}_PID")
+}
 
 
 def _tree_seconds(root: psutil.Process, *, reaped: bool = False) -> float:
@@ -78,8 +82,11 @@ def _cpu_snapshot() -> dict:
     load generator, and the local PostgreSQL server (shared with anything else using it)."""
     times = psutil.cpu_times()
     idle = times.idle + getattr(times, "iowait", 0.0)
-    snapshot = {"machine_total": sum(times), "machine_busy": sum(times) - idle,
-                "locust": _tree_seconds(psutil.Process())}
+    snapshot = {
+        "machine_total": sum(times),
+        "machine_busy": sum(times) - idle,
+        "locust": _tree_seconds(psutil.Process()),
+    }
     for name, pid in WATCHED.items():
         try:
             snapshot[name] = _tree_seconds(psutil.Process(pid))
@@ -95,8 +102,16 @@ def _cpu_snapshot() -> dict:
 
 @events.request.add_listener
 def _record(request_type, name, response_time, response_length, exception=None, start_time=None, **_kwargs):
-    _records.append([name, start_time, round(response_time, 2), exception is None, request_type,
-                     "" if exception is None else str(exception)[:120]])
+    _records.append(
+        [
+            name,
+            start_time,
+            round(response_time, 2),
+            exception is None,
+            request_type,
+            "" if exception is None else str(exception)[:120],
+        ]
+    )
 
 
 @events.test_start.add_listener
@@ -121,9 +136,15 @@ def _write_records(environment, **_kwargs):
 
 def _flow(name, started, ok, detail=""):
     """A whole press-to-result generation, kept apart from the HTTP requests (type FLOW)."""
-    events.request.fire(request_type="FLOW", name=name, response_time=(time.time() - started) * 1000,
-                        response_length=0, exception=None if ok else RuntimeError(detail), start_time=started,
-                        context={})
+    events.request.fire(
+        request_type="FLOW",
+        name=name,
+        response_time=(time.time() - started) * 1000,
+        response_length=0,
+        exception=None if ok else RuntimeError(detail),
+        start_time=started,
+        context={},
+    )
 
 
 class Candidate(FastHttpUser):
@@ -135,11 +156,19 @@ class Candidate(FastHttpUser):
         self.rounds = 0
         try:
             self.client.get("/accounts/login/", name="login page")
-            form = {"username": self.account["username"], "password": self.account["password"],
-                    "csrfmiddlewaretoken": self.csrf_token()}
-            with self.client.post("/accounts/login/", data=urlencode(form), name="login", allow_redirects=False,
-                                  headers={"Content-Type": "application/x-www-form-urlencoded"},
-                                  catch_response=True) as response:
+            form = {
+                "username": self.account["username"],
+                "password": self.account["password"],
+                "csrfmiddlewaretoken": self.csrf_token(),
+            }
+            with self.client.post(
+                "/accounts/login/",
+                data=urlencode(form),
+                name="login",
+                allow_redirects=False,
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+                catch_response=True,
+            ) as response:
                 if response.status_code != 302:
                     response.failure(f"login answered {response.status_code}")
         finally:
@@ -180,10 +209,18 @@ class Candidate(FastHttpUser):
     def generate(self, regenerate: bool):
         """Press the button, then poll like the page; returns (result URL or None, polled, problem)."""
         form = {"language": "auto", **({"regenerate": "1"} if regenerate else {})}
-        headers = {"HX-Request": "true", "X-CSRFToken": self.csrf_token(),
-                   "Content-Type": "application/x-www-form-urlencoded"}
-        with self.client.post(f"/resumes/{self.key}/interview/generate/", data=urlencode(form), headers=headers,
-                              name="start generation", catch_response=True) as response:
+        headers = {
+            "HX-Request": "true",
+            "X-CSRFToken": self.csrf_token(),
+            "Content-Type": "application/x-www-form-urlencoded",
+        }
+        with self.client.post(
+            f"/resumes/{self.key}/interview/generate/",
+            data=urlencode(form),
+            headers=headers,
+            name="start generation",
+            catch_response=True,
+        ) as response:
             if response.status_code != 200:
                 response.failure(f"start answered {response.status_code}")
                 return None, False, f"start answered {response.status_code}"
@@ -196,8 +233,9 @@ class Candidate(FastHttpUser):
         poll_url = match.group(1)
         for _ in range(MAX_POLLS):
             time.sleep(POLL_SECONDS)
-            with self.client.get(poll_url, headers={"HX-Request": "true"}, name="poll job",
-                                 catch_response=True) as response:
+            with self.client.get(
+                poll_url, headers={"HX-Request": "true"}, name="poll job", catch_response=True
+            ) as response:
                 if response.status_code == 286:  # htmx's "stop polling": the job has ended
                     redirect = response.headers.get("HX-Redirect")
                     if redirect:

@@ -12,6 +12,7 @@ set, project names as a set, education institutions as a set, total months withi
 mean F1 of the technologies named anywhere (tech stacks and skills, normalised through the
 catalog), and the share of achievement bullets read back word for word.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,7 @@ from tests.resumes import documents  # noqa: E402
 RESUMES = ROOT / "bench" / "data" / "resumes"
 TODAY = datetime.date(2025, 7, 1)
 RENDERERS = {"pdf": documents.render_pdf, "docx": documents.render_docx, "text": documents.render_text}
-FIELDS = ("name", "email", "phone", "companies", "projects", "tech_f1", "months", "education",
-          "achievements")
+FIELDS = ("name", "email", "phone", "companies", "projects", "tech_f1", "months", "education", "achievements")
 
 
 def source_resumes(resumes: Path = RESUMES) -> dict[str, dict]:
@@ -89,8 +89,7 @@ def score(source: dict, draft: dict) -> dict[str, float]:
         "companies": float(companies(draft) == companies(source)),
         "projects": float(project_names(draft) == project_names(source)),
         "tech_f1": f1(technologies(source), technologies(draft)),
-        "months": float(months is not None
-                        and abs(months - (source.get("total_experience_months") or 0)) <= 1),
+        "months": float(months is not None and abs(months - (source.get("total_experience_months") or 0)) <= 1),
         "education": float(schools(draft) == schools(source)),
         "achievements": sum(a in got for a in wanted) / len(wanted) if wanted else 1.0,
     }
@@ -130,8 +129,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--summary", action="store_true", help="print only the mean rows")
-    parser.add_argument("--corpus", action="store_true",
-                        help="score the corpus of real layouts (tests/data/resume_corpus) instead")
+    parser.add_argument(
+        "--corpus", action="store_true", help="score the corpus of real layouts (tests/data/resume_corpus) instead"
+    )
     parser.add_argument("--details", action="store_true", help="with --corpus: one row per document")
     args = parser.parse_args()
     if args.corpus:
@@ -142,8 +142,7 @@ def main() -> int:
         print(f"cannot render Korean PDFs: {exc}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps({"rows": [{"resume": n, "type": k, **r} for n, k, r in rows],
-                          "totals": totals}, indent=2))
+        print(json.dumps({"rows": [{"resume": n, "type": k, **r} for n, k, r in rows], "totals": totals}, indent=2))
     else:
         print(table(rows, totals, details=not args.summary))
     return 0
@@ -154,8 +153,9 @@ def corpus_main(args) -> int:
 
     rows, totals = parse_corpus.run()
     if args.json:
-        print(json.dumps({"rows": [{"fixture": s, "format": k, **r} for s, k, r, _ in rows],
-                          "totals": totals}, indent=2))
+        print(
+            json.dumps({"rows": [{"fixture": s, "format": k, **r} for s, k, r, _ in rows], "totals": totals}, indent=2)
+        )
     else:
         print(parse_corpus.table(rows, totals, details=args.details))
     return 0

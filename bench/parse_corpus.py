@@ -19,6 +19,7 @@ Columns, per format (mean over documents unless said otherwise):
   bullets    share of gold achievement bullets found as one whole item
   storable   share of drafts the resume API accepts as they are
 """
+
 from __future__ import annotations
 
 import datetime
@@ -37,12 +38,20 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careercoach.settings")
 from bench import parse_corpus_render as render  # noqa: E402
 
 TODAY = datetime.date(2026, 1, 15)
-FIELDS = ("name", "companies", "positions", "durations", "projects", "tech_r", "tech_p",
-          "bullets", "storable")
-TARGETS = {"companies": 0.9, "positions": 0.8, "durations": 0.8, "projects": 0.7, "tech_r": 0.85,
-           "tech_p": 0.9, "bullets": 0.8, "storable": 1.0}
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+FIELDS = ("name", "companies", "positions", "durations", "projects", "tech_r", "tech_p", "bullets", "storable")
+TARGETS = {
+    "companies": 0.9,
+    "positions": 0.8,
+    "durations": 0.8,
+    "projects": 0.7,
+    "tech_r": 0.85,
+    "tech_p": 0.9,
+    "bullets": 0.8,
+    "storable": 1.0,
+}
+_MONTHS = {
+    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
 _PRESENT = re.compile(r"present|current|now|현재|재직|진행", re.I)
 
 
@@ -72,7 +81,8 @@ def period_key(text) -> tuple:
         r"|(?P<y2>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m2>\d{1,2})(?!\d)"
         r"|(?P<m3>\d{1,2})/(?P<y3>\d{4})"
         r"|(?P<y4>(?:19|20)\d{2})"
-        r"|(?P<now>present|current|now|현재|재직\s*중|진행\s*중)")
+        r"|(?P<now>present|current|now|현재|재직\s*중|진행\s*중)"
+    )
     for match in pattern.finditer(text):
         if match.group("mon"):
             points.append(f"{match.group('y1')}-{_MONTHS[match.group('mon')]:02d}")
@@ -150,14 +160,18 @@ def score(gold: dict, draft: dict) -> dict:
     count = len(gold_work)
     return {
         "name": float(fold(draft.get("name")) == fold(gold.get("name"))),
-        "companies": f1({company_key(e["company"]) for e in gold_work},
-                        {company_key(w.get("company")) for w in works if w.get("company")}),
+        "companies": f1(
+            {company_key(e["company"]) for e in gold_work},
+            {company_key(w.get("company")) for w in works if w.get("company")},
+        ),
         "positions": positions / count if count else 1.0,
         "durations": durations / count if count else 1.0,
         "projects": f1({fold(p) for p in gold.get("projects") or []}, names),
-        "tech_hits": len(wanted_tech & got_tech), "tech_wanted": len(wanted_tech),
+        "tech_hits": len(wanted_tech & got_tech),
+        "tech_wanted": len(wanted_tech),
         "tech_got": len(got_tech),
-        "bullets_hit": sum(fold(b) in items for b in bullets), "bullets_total": len(bullets),
+        "bullets_hit": sum(fold(b) in items for b in bullets),
+        "bullets_total": len(bullets),
         "storable": float(storable(draft)),
     }
 
@@ -184,8 +198,7 @@ def parse(data: bytes, filename: str) -> dict:
 
 def run(formats=("source", "pdf", "docx")):
     _setup_django()
-    golds = {s.stem: yaml.safe_load(render.gold_of(s).read_text(encoding="utf-8"))
-             for s in render.sources()}
+    golds = {s.stem: yaml.safe_load(render.gold_of(s).read_text(encoding="utf-8")) for s in render.sources()}
     rows = []
     for stem, kind, data, filename in documents(formats):
         started = time.perf_counter()
@@ -201,9 +214,19 @@ def run(formats=("source", "pdf", "docx")):
 
 
 def _zero(gold: dict) -> dict:
-    return {"name": 0.0, "companies": 0.0, "positions": 0.0, "durations": 0.0, "projects": 0.0,
-            "tech_hits": 0, "tech_wanted": len(gold.get("tech") or []), "tech_got": 0,
-            "bullets_hit": 0, "bullets_total": len(gold.get("bullets") or []), "storable": 0.0}
+    return {
+        "name": 0.0,
+        "companies": 0.0,
+        "positions": 0.0,
+        "durations": 0.0,
+        "projects": 0.0,
+        "tech_hits": 0,
+        "tech_wanted": len(gold.get("tech") or []),
+        "tech_got": 0,
+        "bullets_hit": 0,
+        "bullets_total": len(gold.get("bullets") or []),
+        "storable": 0.0,
+    }
 
 
 def totals(rows, formats) -> dict[str, dict[str, float]]:
@@ -212,8 +235,10 @@ def totals(rows, formats) -> dict[str, dict[str, float]]:
         chosen = [r for _, kind, r, _ in rows if group in ("all", kind)]
         if not chosen:
             continue
-        mean = {f: sum(r[f] for r in chosen) / len(chosen)
-                for f in ("name", "companies", "positions", "durations", "projects", "storable")}
+        mean = {
+            f: sum(r[f] for r in chosen) / len(chosen)
+            for f in ("name", "companies", "positions", "durations", "projects", "storable")
+        }
         got = sum(r["tech_got"] for r in chosen)
         mean["tech_r"] = sum(r["tech_hits"] for r in chosen) / max(sum(r["tech_wanted"] for r in chosen), 1)
         mean["tech_p"] = sum(r["tech_hits"] for r in chosen) / got if got else 0.0
@@ -235,6 +260,7 @@ def table(rows, result, *, details: bool = False) -> str:
         lines.append("-" * len(header))
     for group, mean in result.items():
         lines.append(f"{'mean':36} {group:7} " + " ".join(f"{mean[f]:9.2f}" for f in FIELDS))
-    lines.append(f"{'target':36} {'':7} " + " ".join(
-        f"{TARGETS[f]:9.2f}" if f in TARGETS else f"{'':9}" for f in FIELDS))
+    lines.append(
+        f"{'target':36} {'':7} " + " ".join(f"{TARGETS[f]:9.2f}" if f in TARGETS else f"{'':9}" for f in FIELDS)
+    )
     return "\n".join(lines)

@@ -15,6 +15,7 @@ the bench and the tests render once per change.
 
     .venv/bin/python bench/parse_corpus_render.py      # renders and prints the cache folder
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -27,8 +28,15 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "resume_corpus"
 CACHE = ROOT / "var" / "cache" / "resume_corpus"
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SOURCE_SUFFIXES = (".md", ".html", ".txt")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)\s*\n.*?\n(?:---|\+\+\+)\s*\n", re.S)
@@ -68,8 +76,10 @@ def to_html(source: Path) -> str:
         markdown = MarkdownIt("commonmark", {"html": True, "breaks": False}).enable("table")
         body = markdown.render(FRONT_MATTER.sub("", text, count=1))
     body = body.replace("<details>", "<details open>")  # a person prints the expanded page
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{PAGE_CSS % {'font': font}}"
-            f"</style></head><body>{body}</body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{PAGE_CSS % {'font': font}}"
+        f"</style></head><body>{body}</body></html>"
+    )
 
 
 def _escape(text: str) -> str:
@@ -92,9 +102,30 @@ def render_docx(html: str) -> bytes:
     return buffer.getvalue()
 
 
-_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "pre",
-           "blockquote", "details", "summary", "header", "article", "main", "aside", "section",
-           "figure", "hr"}
+_BLOCKS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "table",
+    "pre",
+    "blockquote",
+    "details",
+    "summary",
+    "header",
+    "article",
+    "main",
+    "aside",
+    "section",
+    "figure",
+    "hr",
+}
 
 
 def _docx_children(document, element, *, list_style: str | None = None) -> None:
@@ -211,8 +242,12 @@ def _print_pdfs(jobs: list[tuple[Path, Path]]) -> None:
             page = browser.new_page()
             for source, path in jobs:
                 page.set_content(to_html(source), wait_until="load")
-                page.pdf(path=str(path), format="A4", print_background=True,
-                         margin={"top": "15mm", "bottom": "15mm", "left": "12mm", "right": "12mm"})
+                page.pdf(
+                    path=str(path),
+                    format="A4",
+                    print_background=True,
+                    margin={"top": "15mm", "bottom": "15mm", "left": "12mm", "right": "12mm"},
+                )
         finally:
             browser.close()
 

@@ -5,6 +5,7 @@ the headings, lists, tables and Korean text of real uploads.
 
     .venv/bin/python bench/parse_speed.py [--runs 15]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,9 +20,15 @@ sys.path.insert(0, str(ROOT))
 
 from bench import parse_corpus_render as render  # noqa: E402
 
-PARTS = ("01-jekyll-emoji-ko.md", "21-details-projects-ko.md", "16-about-page-html-ko.md",
-         "05-blockquote-career-description-ko.md", "12-html-career-table-ko.md",
-         "24-org-table-long-skills-ko.md", "02-labelled-fields-ko.md")
+PARTS = (
+    "01-jekyll-emoji-ko.md",
+    "21-details-projects-ko.md",
+    "16-about-page-html-ko.md",
+    "05-blockquote-career-description-ko.md",
+    "12-html-career-table-ko.md",
+    "24-org-table-long-skills-ko.md",
+    "02-labelled-fields-ko.md",
+)
 PAGES = 3
 
 
@@ -72,8 +79,10 @@ def main() -> int:
     seconds = sorted(measure(data, args.runs))
     p50 = statistics.median(seconds)
     p95 = seconds[min(len(seconds) - 1, int(len(seconds) * 0.95))]
-    print(f"{pages}-page text PDF ({len(data) // 1024} KB), {args.runs} runs: "
-          f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms (target p50 < 1000 ms)")
+    print(
+        f"{pages}-page text PDF ({len(data) // 1024} KB), {args.runs} runs: "
+        f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms (target p50 < 1000 ms)"
+    )
     return 0 if p50 < 1.0 else 1
 
 

@@ -12,6 +12,7 @@ generate.py (offline coach latency and memory), web.py (gunicorn under locust), 
 rate) and parse_accuracy.py (resume parsing). web, jobs and tokens need PostgreSQL and Redis
 on 127.0.0.1 (BENCH_POSTGRES_URL, BENCH_REDIS_URL) and say so when they are missing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,8 +48,12 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--full", action="store_true", help="the full sizes (what docs/BENCHMARKS.md reports)")
     parser.add_argument("--only", help="comma-separated subset of: " + ", ".join(SECTIONS))
-    parser.add_argument("--wait-quiet", type=float, default=0,
-                        help="wait up to this many seconds for the machine to be idle before starting")
+    parser.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0,
+        help="wait up to this many seconds for the machine to be idle before starting",
+    )
     args = parser.parse_args(argv)
     args.only = [name.strip() for name in (args.only or ",".join(SECTIONS)).split(",") if name.strip()]
     unknown = [name for name in args.only if name not in SECTIONS]
@@ -95,8 +100,10 @@ def service_versions() -> tuple[str, str]:
     try:
         import redis
 
-        redis_version = "Redis " + redis.Redis.from_url(harness.redis_url(), socket_connect_timeout=3).info("server")[
-            "redis_version"]
+        redis_version = (
+            "Redis "
+            + redis.Redis.from_url(harness.redis_url(), socket_connect_timeout=3).info("server")["redis_version"]
+        )
     except Exception:
         pass
     return postgres, redis_version
@@ -104,7 +111,9 @@ def service_versions() -> tuple[str, str]:
 
 def git_revision() -> str:
     def git(*args):
-        return subprocess.run(["git", *args], cwd=harness.ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
+        return subprocess.run(
+            ["git", *args], cwd=harness.ROOT, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
 
     try:
         commit = git("rev-parse", "--short", "HEAD")
@@ -116,8 +125,10 @@ def git_revision() -> str:
 
 def machine_section(command: str, busy: float) -> str:
     cpuinfo = _read("/proc/cpuinfo")
-    model = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if line.startswith("model name")),
-                 platform.processor() or "unknown")
+    model = next(
+        (line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if line.startswith("model name")),
+        platform.processor() or "unknown",
+    )
     meminfo = _read("/proc/meminfo")
     mem_kb = next((int(line.split()[1]) for line in meminfo.splitlines() if line.startswith("MemTotal:")), 0)
     postgres, redis_version = service_versions()
@@ -131,10 +142,16 @@ def machine_section(command: str, busy: float) -> str:
         ["OS", platform.platform()],
         ["Python", platform.python_version()],
         ["services", f"{postgres}, {redis_version} (both on 127.0.0.1)"],
-        ["packages", ", ".join(f"{name} {_package(name)}" for name in
-                               ("Django", "celery", "gunicorn", "locust", "psycopg", "openai"))],
-        ["CPU busy before start", f"{busy:.0%}" + (" (other work was running: figures are pessimistic)"
-                                                   if busy > QUIET_BUSY else "")],
+        [
+            "packages",
+            ", ".join(
+                f"{name} {_package(name)}" for name in ("Django", "celery", "gunicorn", "locust", "psycopg", "openai")
+            ),
+        ],
+        [
+            "CPU busy before start",
+            f"{busy:.0%}" + (" (other work was running: figures are pessimistic)" if busy > QUIET_BUSY else ""),
+        ],
     ]
     return "\n".join(["## Machine", "", harness.markdown_table(["", ""], rows)])
 
@@ -164,8 +181,9 @@ def run_section(name: str, full: bool) -> str:
     output_path = harness.RESULTS_DIR / f"{name}.md"
     tail = collections.deque(maxlen=20)
     with open(output_path, "w", encoding="utf-8") as output:
-        process = subprocess.Popen(command, cwd=harness.ROOT, stdout=output, stderr=subprocess.PIPE,
-                                   text=True, start_new_session=True)
+        process = subprocess.Popen(
+            command, cwd=harness.ROOT, stdout=output, stderr=subprocess.PIPE, text=True, start_new_session=True
+        )
 
         def relay():
             for line in process.stderr:
@@ -215,8 +233,9 @@ def main(argv=None) -> int:
     if os.environ.get("MAKELEVEL"):
         command = "make bench" + (" FULL=1" if args.full else "")
     else:
-        command = " ".join(["python bench/run_all.py", *sys.argv[1:]] if argv is None else
-                           ["python bench/run_all.py", *argv])
+        command = " ".join(
+            ["python bench/run_all.py", *sys.argv[1:]] if argv is None else ["python bench/run_all.py", *argv]
+        )
     busy = wait_for_quiet(args.wait_quiet)
     parts = [f"# careercoach benchmarks ({'full' if args.full else 'brief'})", "", machine_section(command, busy)]
     for name in args.only:

@@ -16,6 +16,7 @@ The job row gives the rest: `claimed` (started_at, the conditional update), `res
 result row's created_at, written under the row lock) and `done` (finished_at). "published" is
 when bench/jobs.py's call to the app's job_enqueue returned. All clocks are this machine's.
 """
+
 from __future__ import annotations
 
 import collections
@@ -32,8 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # The events in the order a job passes them, and the gaps reported between neighbours.
-EVENTS = ("published", "received", "started", "claimed", "provider_start", "provider_end", "result", "done",
-          "returned")
+EVENTS = ("published", "received", "started", "claimed", "provider_start", "provider_end", "result", "done", "returned")
 GAP_LABELS = {
     ("published", "received"): "broker: published to received",
     ("received", "started"): "pool: received to started",
@@ -137,14 +137,31 @@ def gaps(jobs: dict[str, dict[str, float]], percentile) -> list[dict]:
     rows = []
     for (start, end), label in GAP_LABELS.items():
         values = [events[end] - events[start] for events in jobs.values() if start in events and end in events]
-        rows.append({"gap": label, "from": start, "to": end, "jobs": len(values),
-                     "p50": percentile(values, 0.50), "p95": percentile(values, 0.95),
-                     "max": max(values) if values else float("nan")})
-    total = [events["done"] - events["published"] for events in jobs.values()
-             if "published" in events and "done" in events]
-    rows.append({"gap": "whole job: published to done", "from": "published", "to": "done", "jobs": len(total),
-                 "p50": percentile(total, 0.50), "p95": percentile(total, 0.95),
-                 "max": max(total) if total else float("nan")})
+        rows.append(
+            {
+                "gap": label,
+                "from": start,
+                "to": end,
+                "jobs": len(values),
+                "p50": percentile(values, 0.50),
+                "p95": percentile(values, 0.95),
+                "max": max(values) if values else float("nan"),
+            }
+        )
+    total = [
+        events["done"] - events["published"] for events in jobs.values() if "published" in events and "done" in events
+    ]
+    rows.append(
+        {
+            "gap": "whole job: published to done",
+            "from": "published",
+            "to": "done",
+            "jobs": len(total),
+            "p50": percentile(total, 0.50),
+            "p95": percentile(total, 0.95),
+            "max": max(total) if total else float("nan"),
+        }
+    )
     return rows
 
 
@@ -155,10 +172,25 @@ def profile_start(pid: int, path) -> subprocess.Popen | None:
     spy = shutil.which("py-spy", path=os.path.dirname(sys.executable)) or shutil.which("py-spy")
     if not spy:
         return None
-    return subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "200", "--gil", "--nonblocking",
-                             "--format", "raw",
-                             "--output", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    return subprocess.Popen(
+        [
+            spy,
+            "record",
+            "--pid",
+            str(pid),
+            "--rate",
+            "200",
+            "--gil",
+            "--nonblocking",
+            "--format",
+            "raw",
+            "--output",
+            str(path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def profile_stop(process: subprocess.Popen | None) -> None:

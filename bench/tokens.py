@@ -14,6 +14,7 @@ rounds; each request is drawn with a fixed seed: ask again (60%), regenerate (20
 the resume and ask (20%), for interview questions or a learning path at random. A hit is a
 job row with step == "cached"; every miss is one LLM call, counted by the fake server.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,8 +51,9 @@ def wait_finished(job_ids, timeout: float = 120) -> None:
     from careercoach.models import GenerationJob
 
     pending = GenerationJob.objects.filter(pk__in=job_ids).exclude(status__in=["done", "failed"])
-    harness.wait_until(lambda: not pending.exists(), timeout=timeout, interval=0.05,
-                       what=f"{len(job_ids)} jobs to finish")
+    harness.wait_until(
+        lambda: not pending.exists(), timeout=timeout, interval=0.05, what=f"{len(job_ids)} jobs to finish"
+    )
 
 
 def measure_tokens(accounts, fake) -> list[dict]:
@@ -70,15 +72,21 @@ def measure_tokens(accounts, fake) -> list[dict]:
             after = fake.stats()
             job = GenerationJob.objects.get(pk=job.pk)
             result = get_kind(kind).result_of(job)
-            rows.append({
-                "resume": account["name"], "kind": kind, "language": job.language, "status": job.status,
-                "error": job.error[:200],
-                "calls": after["requests"] - before["requests"],
-                "prompt_tokens": after["prompt_tokens"] - before["prompt_tokens"],
-                "completion_tokens": after["completion_tokens"] - before["completion_tokens"],
-                "stored_in": result.tokens_in if result else 0, "stored_out": result.tokens_out if result else 0,
-                "snapshot_chars": len(json.dumps(job.snapshot, ensure_ascii=False)),
-            })
+            rows.append(
+                {
+                    "resume": account["name"],
+                    "kind": kind,
+                    "language": job.language,
+                    "status": job.status,
+                    "error": job.error[:200],
+                    "calls": after["requests"] - before["requests"],
+                    "prompt_tokens": after["prompt_tokens"] - before["prompt_tokens"],
+                    "completion_tokens": after["completion_tokens"] - before["completion_tokens"],
+                    "stored_in": result.tokens_in if result else 0,
+                    "stored_out": result.tokens_out if result else 0,
+                    "snapshot_chars": len(json.dumps(job.snapshot, ensure_ascii=False)),
+                }
+            )
     return rows
 
 
@@ -114,8 +122,7 @@ def cache_workload(accounts, fake, args) -> dict:
             action, kind = rng.choices(names, weights)[0], rng.choice(KINDS)
             if action == "edit, then ask":
                 resume_edit(resume, round_number)
-            job, _created = job_start(owner=resume.owner, resume=resume, kind=kind,
-                                      regenerate=action == "regenerate")
+            job, _created = job_start(owner=resume.owner, resume=resume, kind=kind, regenerate=action == "regenerate")
             requests.append({"action": action, "kind": kind, "job": job.pk})
             job_ids.append(job.pk)
         wait_finished(job_ids)
@@ -132,8 +139,7 @@ def token_table(rows: list[dict]) -> tuple[str, dict]:
     table, means = [], {}
     groups = [(kind, None) for kind in KINDS] + sorted({(r["kind"], r["language"]) for r in rows})
     for kind, language in groups:
-        mine = [r for r in rows if r["kind"] == kind and r["status"] == "done"
-                and language in (None, r["language"])]
+        mine = [r for r in rows if r["kind"] == kind and r["status"] == "done" and language in (None, r["language"])]
         label = kind if language is None else f"{kind}, {language} resumes"
         if not mine:
             table.append([label, 0, "-", "-", "-", "-", "-", schema_tokens(kind)])
@@ -144,16 +150,33 @@ def token_table(rows: list[dict]) -> tuple[str, dict]:
         if language is None:
             means[kind] = {"in": statistics.mean(prompt), "out": statistics.mean(completion), "total": total}
         stored_in, stored_out = sum(r["stored_in"] for r in mine), sum(r["stored_out"] for r in mine)
-        agree = "yes" if (stored_in, stored_out) == (sum(prompt), sum(completion)) else (
-            f"no: stored {stored_in}/{stored_out}, counted {sum(prompt)}/{sum(completion)}")
-        table.append([
-            f"**{label}**" if language is None else label, len(mine),
-            f"{statistics.mean(prompt):.0f} ({min(prompt)}-{max(prompt)})",
-            f"{statistics.mean(completion):.0f} ({min(completion)}-{max(completion)})",
-            f"{total:.0f}", sum(r["calls"] for r in mine), agree, schema_tokens(kind),
-        ])
-    headers = ["kind", "generations", "prompt tokens mean (min-max)", "completion tokens mean (min-max)",
-               "total per generation", "LLM calls", "app's stored tokens = counted", "schema tokens not counted"]
+        agree = (
+            "yes"
+            if (stored_in, stored_out) == (sum(prompt), sum(completion))
+            else (f"no: stored {stored_in}/{stored_out}, counted {sum(prompt)}/{sum(completion)}")
+        )
+        table.append(
+            [
+                f"**{label}**" if language is None else label,
+                len(mine),
+                f"{statistics.mean(prompt):.0f} ({min(prompt)}-{max(prompt)})",
+                f"{statistics.mean(completion):.0f} ({min(completion)}-{max(completion)})",
+                f"{total:.0f}",
+                sum(r["calls"] for r in mine),
+                agree,
+                schema_tokens(kind),
+            ]
+        )
+    headers = [
+        "kind",
+        "generations",
+        "prompt tokens mean (min-max)",
+        "completion tokens mean (min-max)",
+        "total per generation",
+        "LLM calls",
+        "app's stored tokens = counted",
+        "schema tokens not counted",
+    ]
     return markdown_table(headers, table), means
 
 
@@ -193,14 +216,16 @@ def cache_table(workload: dict, means: dict) -> str:
     misses = len(requests) - len(hits)
     saved = sum(means.get(r["kind"], {}).get("total", 0) for r in hits)
     failed = sum(r["status"] == "failed" for r in requests)
-    return "\n".join([
-        markdown_table(["request", "requests", "cache hits", "hit rate"], rows),
-        "",
-        f"LLM calls counted by the fake server: {workload['llm_calls']} for {misses} misses "
-        f"({'equal' if workload['llm_calls'] == misses else 'NOT equal'}); failed jobs: {failed}. "
-        f"Tokens not spent thanks to the hits: about {saved:,.0f} "
-        f"({saved / max(len(requests), 1):.0f} per request).",
-    ])
+    return "\n".join(
+        [
+            markdown_table(["request", "requests", "cache hits", "hit rate"], rows),
+            "",
+            f"LLM calls counted by the fake server: {workload['llm_calls']} for {misses} misses "
+            f"({'equal' if workload['llm_calls'] == misses else 'NOT equal'}); failed jobs: {failed}. "
+            f"Tokens not spent thanks to the hits: about {saved:,.0f} "
+            f"({saved / max(len(requests), 1):.0f} per request).",
+        ]
+    )
 
 
 def main(argv=None) -> int:
@@ -227,33 +252,38 @@ def main(argv=None) -> int:
                 workload = cache_workload(visitors, fake, args)
     tokens_md, means = token_table(token_rows)
     failures = [f"{r['resume']} {r['kind']}: {r['error']}" for r in token_rows if r["status"] != "done"]
-    harness.write_result("tokens", {"command": command, "args": vars(args), "generations": token_rows,
-                                    "cache": workload})
-    print("\n".join([
-        "## Tokens per generation",
-        "",
-        f"`{command}`: {len(samples)} development resumes x 2 kinds, one generation each through the fake "
-        "OpenAI-compatible provider, which counts one token per 4 characters of prompt (system + user "
-        "message) and of answer. A real tokenizer gives other counts; Korean text usually costs more tokens "
-        "per character. The JSON schema sent as response_format is billed by real APIs but not counted "
-        "here; its size is in the last column.",
-        "",
-        tokens_md,
-        *([""] + [f"- failed: {line}" for line in failures] if failures else []),
-        "",
-        "At list prices (careercoach/llm/pricing.py), with these token counts plus the schema:",
-        "",
-        cost_table(means),
-        "",
-        "## Result cache hit rate",
-        "",
-        f"`{command}`: {args.users} users, one resume each, {args.requests} requests per user in rounds "
-        f"(seed {SEED}): ask again 60%, regenerate 20%, edit the resume and ask 20%, kind at random. "
-        "A hit is a job row with step == \"cached\" (the stored result reused, no LLM call, not counted "
-        "against the hourly limit). Each user's first ask of a kind is necessarily a miss.",
-        "",
-        cache_table(workload, means),
-    ]))
+    harness.write_result(
+        "tokens", {"command": command, "args": vars(args), "generations": token_rows, "cache": workload}
+    )
+    print(
+        "\n".join(
+            [
+                "## Tokens per generation",
+                "",
+                f"`{command}`: {len(samples)} development resumes x 2 kinds, one generation each through the fake "
+                "OpenAI-compatible provider, which counts one token per 4 characters of prompt (system + user "
+                "message) and of answer. A real tokenizer gives other counts; Korean text usually costs more tokens "
+                "per character. The JSON schema sent as response_format is billed by real APIs but not counted "
+                "here; its size is in the last column.",
+                "",
+                tokens_md,
+                *([""] + [f"- failed: {line}" for line in failures] if failures else []),
+                "",
+                "At list prices (careercoach/llm/pricing.py), with these token counts plus the schema:",
+                "",
+                cost_table(means),
+                "",
+                "## Result cache hit rate",
+                "",
+                f"`{command}`: {args.users} users, one resume each, {args.requests} requests per user in rounds "
+                f"(seed {SEED}): ask again 60%, regenerate 20%, edit the resume and ask 20%, kind at random. "
+                'A hit is a job row with step == "cached" (the stored result reused, no LLM call, not counted '
+                "against the hourly limit). Each user's first ask of a kind is necessarily a miss.",
+                "",
+                cache_table(workload, means),
+            ]
+        )
+    )
     return 0
 
 

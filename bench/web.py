@@ -22,6 +22,7 @@ generations really run. The hourly generation limits are raised for the simulate
 (RATE_LIMIT_*_PER_HOUR=1000000). Load: locust headless, bench/locustfile.py. Between servers
 the sessions, jobs and results are emptied so every server starts from the same state.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,8 +38,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import harness  # noqa: E402
 from bench.harness import BIN, PYTHON, log, markdown_table, percentile  # noqa: E402
 
-GUNICORN = [str(BIN / "gunicorn"), "careercoach.wsgi:application", "--bind", "127.0.0.1:{port}",
-            "--access-logfile", "-", "--no-control-socket"]
+GUNICORN = [
+    str(BIN / "gunicorn"),
+    "careercoach.wsgi:application",
+    "--bind",
+    "127.0.0.1:{port}",
+    "--access-logfile",
+    "-",
+    "--no-control-socket",
+]
 # name: (command, environment for it)
 SERVERS = {
     "gunicorn 3x4": (GUNICORN + ["--workers", "3", "--threads", "4"], {}),
@@ -92,8 +100,15 @@ def state_reset() -> None:
         harness.wait_until(lambda: not active.exists(), timeout=60, what="running jobs to finish")
     except TimeoutError as exc:
         log(str(exc))
-    labels = ["careercoach.GenerationJob", "interviews.QuestionSet", "learning.LearningPlan",
-              "django_celery_results.TaskResult", "sessions.Session", "axes.AccessLog", "axes.AccessAttempt"]
+    labels = [
+        "careercoach.GenerationJob",
+        "interviews.QuestionSet",
+        "learning.LearningPlan",
+        "django_celery_results.TaskResult",
+        "sessions.Session",
+        "axes.AccessLog",
+        "axes.AccessAttempt",
+    ]
     tables = [apps.get_model(label)._meta.db_table for label in labels]
     with connection.cursor() as cursor:
         cursor.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
@@ -105,20 +120,50 @@ def load_run(server: str, base_url: str, pids: dict, args, users_file: Path) -> 
     login_timeout = 180
     env = {
         **harness.app_env(),
-        "BENCH_USERS_FILE": str(users_file), "BENCH_RECORD_FILE": str(record_file),
-        "BENCH_MEASURE_SECONDS": str(args.seconds), "BENCH_USER_COUNT": str(args.users),
-        "BENCH_LOGIN_TIMEOUT": str(login_timeout), "BENCH_WARMUP_SECONDS": str(args.warmup),
-        "BENCH_THINK_MIN": str(args.think_min), "BENCH_THINK_MAX": str(args.think_max),
-        "BENCH_SERVER_PID": str(pids["server"]), "BENCH_WORKER_PID": str(pids["worker"]),
+        "BENCH_USERS_FILE": str(users_file),
+        "BENCH_RECORD_FILE": str(record_file),
+        "BENCH_MEASURE_SECONDS": str(args.seconds),
+        "BENCH_USER_COUNT": str(args.users),
+        "BENCH_LOGIN_TIMEOUT": str(login_timeout),
+        "BENCH_WARMUP_SECONDS": str(args.warmup),
+        "BENCH_THINK_MIN": str(args.think_min),
+        "BENCH_THINK_MAX": str(args.think_max),
+        "BENCH_SERVER_PID": str(pids["server"]),
+        "BENCH_WORKER_PID": str(pids["worker"]),
     }
-    command = [str(BIN / "locust"), "-f", str(harness.ROOT / "bench" / "locustfile.py"), "--headless",
-               "-u", str(args.users), "-r", str(SPAWN_RATE), "-t", f"{int(login_timeout + args.warmup + args.seconds + 60)}s",
-               "--host", base_url, "--only-summary", "--stop-timeout", "5", "--loglevel", "WARNING",
-               "--exit-code-on-error", "0"]
+    command = [
+        str(BIN / "locust"),
+        "-f",
+        str(harness.ROOT / "bench" / "locustfile.py"),
+        "--headless",
+        "-u",
+        str(args.users),
+        "-r",
+        str(SPAWN_RATE),
+        "-t",
+        f"{int(login_timeout + args.warmup + args.seconds + 60)}s",
+        "--host",
+        base_url,
+        "--only-summary",
+        "--stop-timeout",
+        "5",
+        "--loglevel",
+        "WARNING",
+        "--exit-code-on-error",
+        "0",
+    ]
     log_path = harness.LOG_DIR / f"{slug(server)}-locust.log"
     with open(log_path, "wb") as locust_log:
-        subprocess.run(command, cwd=harness.ROOT, env=env, stdout=locust_log, stderr=subprocess.STDOUT,
-                       timeout=login_timeout + args.warmup + args.seconds + 180, check=False, start_new_session=True)
+        subprocess.run(
+            command,
+            cwd=harness.ROOT,
+            env=env,
+            stdout=locust_log,
+            stderr=subprocess.STDOUT,
+            timeout=login_timeout + args.warmup + args.seconds + 180,
+            check=False,
+            start_new_session=True,
+        )
     return json.loads(record_file.read_text(encoding="utf-8"))
 
 
@@ -135,9 +180,15 @@ def summarize(server: str, data: dict, args) -> dict:
 
     def stats(rows):
         times = [r[2] for r in rows]
-        return {"count": len(rows), "rps": len(rows) / window, "errors": sum(not r[3] for r in rows),
-                "p50": percentile(times, 0.50), "p95": percentile(times, 0.95),
-                "p99": percentile(times, 0.99), "max": max(times) if times else float("nan")}
+        return {
+            "count": len(rows),
+            "rps": len(rows) / window,
+            "errors": sum(not r[3] for r in rows),
+            "p50": percentile(times, 0.50),
+            "p95": percentile(times, 0.95),
+            "p99": percentile(times, 0.99),
+            "max": max(times) if times else float("nan"),
+        }
 
     by_name = {name: stats([r for r in http if r[0] == name]) for name in REQUEST_ORDER}
     cpu_start, cpu_end = marks["cpu_start"], marks["cpu_end"]
@@ -147,15 +198,21 @@ def summarize(server: str, data: dict, args) -> dict:
         if not r[3]:
             failures[f"{r[0]}: {r[5]}"] = failures.get(f"{r[0]}: {r[5]}", 0) + 1
     return {
-        "server": server, "window": window, "by_name": by_name,
-        "pages": stats([r for r in http if r[0] in PAGE_VIEWS]), "all": stats(http),
+        "server": server,
+        "window": window,
+        "by_name": by_name,
+        "pages": stats([r for r in http if r[0] in PAGE_VIEWS]),
+        "all": stats(http),
         "login": stats(logins),
-        "flows": stats(flows), "generated": stats(generated),
+        "flows": stats(flows),
+        "generated": stats(generated),
         "machine_cpu_busy": cpu["machine_busy"] / cpu["machine_total"],
         "server_cpu_ms_per_request": 1000 * cpu.get("server", 0.0) / max(len(http), 1),
         # Cores kept busy on average over the window, per part of the system.
-        "cores": {name: cpu.get(name, float("nan")) / window
-                  for name in ("machine_busy", "server", "worker", "postgres", "locust")},
+        "cores": {
+            name: cpu.get(name, float("nan")) / window
+            for name in ("machine_busy", "server", "worker", "postgres", "locust")
+        },
         "failures": failures,
     }
 
@@ -172,53 +229,92 @@ def report(results: list[dict], args, command: str) -> str:
             continue
         pages, every, flows, generated = result["pages"], result["all"], result["flows"], result["generated"]
         error_rate = every["errors"] / every["count"] if every["count"] else float("nan")
-        summary.append([
-            result["server"], f"{every['rps']:.1f}", ms(pages["p50"]), ms(pages["p95"]), ms(pages["p99"]),
-            ms(every["p95"]), f"{error_rate:.2%}", f"{flows['count'] - flows['errors']}/{flows['count']}",
-            f"{generated['p50'] / 1000:.1f} / {generated['p95'] / 1000:.1f}", ms(result["login"]["p95"]),
-            " / ".join(f"{result['cores'][name]:.2f}" for name in ("machine_busy", "server", "worker", "postgres",
-                                                                   "locust")),
-            f"{result['server_cpu_ms_per_request']:.0f}",
-        ])
+        summary.append(
+            [
+                result["server"],
+                f"{every['rps']:.1f}",
+                ms(pages["p50"]),
+                ms(pages["p95"]),
+                ms(pages["p99"]),
+                ms(every["p95"]),
+                f"{error_rate:.2%}",
+                f"{flows['count'] - flows['errors']}/{flows['count']}",
+                f"{generated['p50'] / 1000:.1f} / {generated['p95'] / 1000:.1f}",
+                ms(result["login"]["p95"]),
+                " / ".join(
+                    f"{result['cores'][name]:.2f}"
+                    for name in ("machine_busy", "server", "worker", "postgres", "locust")
+                ),
+                f"{result['server_cpu_ms_per_request']:.0f}",
+            ]
+        )
         for name in REQUEST_ORDER:
             row = result["by_name"][name]
-            detail.append([result["server"], name, row["count"], f"{row['rps']:.1f}", ms(row["p50"]), ms(row["p95"]),
-                           ms(row["p99"]), ms(row["max"]), row["errors"]])
+            detail.append(
+                [
+                    result["server"],
+                    name,
+                    row["count"],
+                    f"{row['rps']:.1f}",
+                    ms(row["p50"]),
+                    ms(row["p95"]),
+                    ms(row["p99"]),
+                    ms(row["max"]),
+                    row["errors"],
+                ]
+            )
         met = pages["p95"] < TARGET_PAGE_P95_MS and every["errors"] == 0 and flows["errors"] == 0
-        verdicts.append(f"- {result['server']}: page-view p95 {ms(pages['p95'])} ms, {every['errors']} failed "
-                        f"requests, {flows['errors']} failed generations (target p95 under {TARGET_PAGE_P95_MS} ms "
-                        f"and no errors: {'met' if met else 'missed'}).")
+        verdicts.append(
+            f"- {result['server']}: page-view p95 {ms(pages['p95'])} ms, {every['errors']} failed "
+            f"requests, {flows['errors']} failed generations (target p95 under {TARGET_PAGE_P95_MS} ms "
+            f"and no errors: {'met' if met else 'missed'})."
+        )
         for failure, count in sorted(result["failures"].items()):
             verdicts.append(f"  - {count} x {failure}")
-    return "\n".join([
-        "## Web throughput and latency",
-        "",
-        f"`{command}`: {args.users} simulated users (locust, bench/locustfile.py), each logged in once, then "
-        f"looping: resume list, resume page, start an interview generation (the page's HTMX POST), poll the job "
-        f"every second, open the result; {args.think_min:g}-{args.think_max:g} s of thinking between steps, "
-        f"every second round with regenerate. {args.seconds:g} s measured per server after the last login. "
-        f"PostgreSQL, Redis (broker and cache), a Celery threads worker (concurrency {args.worker_concurrency}) "
-        f"and the fake LLM provider answering in {args.delay:g} s. Hourly generation limits raised for the "
-        f"test users. Times in ms; percentiles are nearest-rank over every request in the window. Page views: "
-        f"resume list, resume page, result page. CPU: cores kept busy on average during the window, on "
-        f"a machine with {os.cpu_count()}; `all` includes everything running on it.",
-        "",
-        "Servers: `gunicorn 3x4` is the Dockerfile / docker-compose command (`--workers 3 --threads 4`) with "
-        "the default settings (persistent, health-checked PostgreSQL connections); the second row opens a "
-        "connection per request instead; `runserver` is what `make run` starts; `gunicorn sync x1` is one "
-        "synchronous worker.",
-        "",
-        markdown_table(["server", "requests/s", "page p50", "page p95", "page p99", "all p95", "error rate",
-                        "generations ok", "new generation, press to result p50 / p95 s", "login p95",
-                        "CPU cores busy: all / web / worker / PostgreSQL / locust", "web CPU ms per request"],
-                       summary),
-        "",
-        *verdicts,
-        "",
-        "Per request type:",
-        "",
-        markdown_table(["server", "request", "count", "per s", "p50", "p95", "p99", "max", "errors"], detail),
-    ])
+    return "\n".join(
+        [
+            "## Web throughput and latency",
+            "",
+            f"`{command}`: {args.users} simulated users (locust, bench/locustfile.py), each logged in once, then "
+            f"looping: resume list, resume page, start an interview generation (the page's HTMX POST), poll the job "
+            f"every second, open the result; {args.think_min:g}-{args.think_max:g} s of thinking between steps, "
+            f"every second round with regenerate. {args.seconds:g} s measured per server after the last login. "
+            f"PostgreSQL, Redis (broker and cache), a Celery threads worker (concurrency {args.worker_concurrency}) "
+            f"and the fake LLM provider answering in {args.delay:g} s. Hourly generation limits raised for the "
+            f"test users. Times in ms; percentiles are nearest-rank over every request in the window. Page views: "
+            f"resume list, resume page, result page. CPU: cores kept busy on average during the window, on "
+            f"a machine with {os.cpu_count()}; `all` includes everything running on it.",
+            "",
+            "Servers: `gunicorn 3x4` is the Dockerfile / docker-compose command (`--workers 3 --threads 4`) with "
+            "the default settings (persistent, health-checked PostgreSQL connections); the second row opens a "
+            "connection per request instead; `runserver` is what `make run` starts; `gunicorn sync x1` is one "
+            "synchronous worker.",
+            "",
+            markdown_table(
+                [
+                    "server",
+                    "requests/s",
+                    "page p50",
+                    "page p95",
+                    "page p99",
+                    "all p95",
+                    "error rate",
+                    "generations ok",
+                    "new generation, press to result p50 / p95 s",
+                    "login p95",
+                    "CPU cores busy: all / web / worker / PostgreSQL / locust",
+                    "web CPU ms per request",
+                ],
+                summary,
+            ),
+            "",
+            *verdicts,
+            "",
+            "Per request type:",
+            "",
+            markdown_table(["server", "request", "count", "per s", "p50", "p95", "p99", "max", "errors"], detail),
+        ]
+    )
 
 
 def main(argv=None) -> int:
@@ -231,8 +327,7 @@ def main(argv=None) -> int:
         return 0
     results = []
     with harness.fake_llm(args.delay) as fake:
-        env = harness.app_env(OPENAI_BASE_URL=fake.openai_base_url,
-                              CELERY_WORKER_CONCURRENCY=args.worker_concurrency)
+        env = harness.app_env(OPENAI_BASE_URL=fake.openai_base_url, CELERY_WORKER_CONCURRENCY=args.worker_concurrency)
         with harness.bench_database(env):
             harness.django_setup(env)
             accounts = harness.users_with_resumes(args.users, prefix="web_user_", password=PASSWORD)
@@ -247,8 +342,11 @@ def main(argv=None) -> int:
                     base_url = f"http://127.0.0.1:{port}"
                     with harness.child(slug(server), command_line, {**env, **server_env}) as process:
                         login_url = base_url + "/accounts/login/"
-                        harness.wait_until(lambda p=process, u=login_url: harness.http_ok(u) or not p.alive(),
-                                           timeout=60, what=f"{server} to answer")
+                        harness.wait_until(
+                            lambda p=process, u=login_url: harness.http_ok(u) or not p.alive(),
+                            timeout=60,
+                            what=f"{server} to answer",
+                        )
                         if not process.alive():
                             raise RuntimeError(f"{server} exited:\n{process.log_text()[-3000:]}")
                         log(f"{server}: {args.users} users, {args.seconds:g} s measured")
@@ -260,8 +358,10 @@ def main(argv=None) -> int:
                         if "error" in result:
                             log(f"{server}: {result['error']}")
                         else:
-                            log(f"{server}: {result['all']['rps']:.1f} req/s, page p95 {ms(result['pages']['p95'])} ms, "
-                                f"{result['all']['errors']} errors ({time.monotonic() - started:.0f}s)")
+                            log(
+                                f"{server}: {result['all']['rps']:.1f} req/s, page p95 {ms(result['pages']['p95'])} ms, "
+                                f"{result['all']['errors']} errors ({time.monotonic() - started:.0f}s)"
+                            )
     harness.write_result("web", {"command": command, "args": vars(args), "results": results})
     print(report(results, args, command))
     return 0

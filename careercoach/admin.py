@@ -21,26 +21,47 @@ class DeadLetterActions:
     def requeue_failed(self, request, queryset):
         outcome = failed_jobs_requeue(job_ids=list(queryset.values_list("pk", flat=True)))
         done = len(outcome.requeued)
-        self.message_user(request, ngettext("%d job queued again.", "%d jobs queued again.", done) % done,
-                          messages.SUCCESS)
+        self.message_user(
+            request, ngettext("%d job queued again.", "%d jobs queued again.", done) % done, messages.SUCCESS
+        )
         if outcome.skipped_running:
             skipped = len(outcome.skipped_running)
-            self.message_user(request, ngettext(
-                "%d job left as it is: its resume has a running job of the same kind.",
-                "%d jobs left as they are: their resumes have a running job of the same kind.", skipped,
-            ) % skipped, messages.WARNING)
+            self.message_user(
+                request,
+                ngettext(
+                    "%d job left as it is: its resume has a running job of the same kind.",
+                    "%d jobs left as they are: their resumes have a running job of the same kind.",
+                    skipped,
+                )
+                % skipped,
+                messages.WARNING,
+            )
 
     @admin.action(description=_("Discard the selected failed jobs"))
     def discard_failed(self, request, queryset):
         deleted = failed_jobs_discard(job_ids=list(queryset.values_list("pk", flat=True)))
-        self.message_user(request, ngettext("%d failed job discarded.", "%d failed jobs discarded.", deleted)
-                          % deleted, messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("%d failed job discarded.", "%d failed jobs discarded.", deleted) % deleted,
+            messages.SUCCESS,
+        )
 
 
 @admin.register(GenerationJob)
 class GenerationJobAdmin(DeadLetterActions, admin.ModelAdmin):
-    list_display = ("id", "kind", "status", "progress", "step", "provider", "resume", "owner", "attempts", "error_code",
-                    "created_at")
+    list_display = (
+        "id",
+        "kind",
+        "status",
+        "progress",
+        "step",
+        "provider",
+        "resume",
+        "owner",
+        "attempts",
+        "error_code",
+        "created_at",
+    )
     list_filter = ("kind", "status", "error_code", "created_at")
     search_fields = ("id", "resume__unique_key", "owner__username", "error")
     readonly_fields = [field.name for field in GenerationJob._meta.fields]
@@ -55,13 +76,35 @@ def _pretty(value) -> str:
 class FailedJobAdmin(DeadLetterActions, admin.ModelAdmin):
     """The dead-letter queue: what failed, why, after how many attempts, from which input."""
 
-    list_display = ("id", "kind", "owner", "resume", "attempts", "error_code", "short_error", "providers_tried",
-                    "updated_at")
+    list_display = (
+        "id",
+        "kind",
+        "owner",
+        "resume",
+        "attempts",
+        "error_code",
+        "short_error",
+        "providers_tried",
+        "updated_at",
+    )
     list_filter = ("kind", "error_code", "updated_at")
     search_fields = ("id", "resume__unique_key", "owner__username", "error")
     list_select_related = ("resume", "owner")
-    fields = ("id", "kind", "owner", "resume", "language", "providers", "attempts", "error_code", "error",
-              "provider_trail", "job_input", "created_at", "updated_at")
+    fields = (
+        "id",
+        "kind",
+        "owner",
+        "resume",
+        "language",
+        "providers",
+        "attempts",
+        "error_code",
+        "error",
+        "provider_trail",
+        "job_input",
+        "created_at",
+        "updated_at",
+    )
     readonly_fields = fields
 
     def get_queryset(self, request):
@@ -85,8 +128,19 @@ class FailedJobAdmin(DeadLetterActions, admin.ModelAdmin):
 
 
 class GenerationResultAdmin(admin.ModelAdmin):
-    list_display = ("id", "resume", "owner", "provider", "model", "language", "latency_ms", "tokens_in", "tokens_out",
-                    "cost_usd", "created_at")
+    list_display = (
+        "id",
+        "resume",
+        "owner",
+        "provider",
+        "model",
+        "language",
+        "latency_ms",
+        "tokens_in",
+        "tokens_out",
+        "cost_usd",
+        "created_at",
+    )
     list_filter = ("provider", "model", "language", "prompt_version", "created_at")
     search_fields = ("resume__unique_key", "owner__username", "provider", "model")
     list_select_related = ("resume", "owner")

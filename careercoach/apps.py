@@ -22,4 +22,3 @@ class CareercoachConfig(AppConfig):
                     os.makedirs(folder, exist_ok=True)
         os.makedirs(settings.VAR_DIR, exist_ok=True)
         os.makedirs(settings.STATIC_ROOT, exist_ok=True)
-

@@ -1,4 +1,5 @@
 """The Celery app. A worker: `celery -A careercoach worker` (see the Makefile for the pool)."""
+
 import logging
 import os
 import time
@@ -28,5 +29,6 @@ def warm_up_providers(**kwargs):
 
     started = time.monotonic()
     names = warm_up()
-    logging.getLogger(__name__).info("Providers ready (%s) in %.0f ms", ", ".join(names) or "none",
-                                     1000 * (time.monotonic() - started))
+    logging.getLogger(__name__).info(
+        "Providers ready (%s) in %.0f ms", ", ".join(names) or "none", 1000 * (time.monotonic() - started)
+    )

@@ -1,4 +1,5 @@
 """Account forms: sign-up asks for an e-mail so that password reset has somewhere to go."""
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm

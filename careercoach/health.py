@@ -4,6 +4,7 @@ The body keeps its parts (database, broker, providers) and adds what the earlier
 clients read: `service`, `status` and `timestamp`. Without the database nothing works
 (unhealthy, 503); without the broker or a provider check jobs still start and wait or fall
 back to the offline coach (degraded, 200)."""
+
 import time
 
 from django.db import connection

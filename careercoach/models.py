@@ -3,6 +3,7 @@
 The job row is the source of truth for a generation: the broker message only tells a
 worker which row to look at, so a lost or repeated message can neither lose a job nor
 write a second result."""
+
 import uuid
 
 from django.conf import settings

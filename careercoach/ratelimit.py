@@ -6,6 +6,7 @@ database cache's incr is a read and a write, so under a burst it may let a few m
 which is acceptable for a limit that keeps one address from flooding, not for billing.
 Over the limit: 429 with Retry-After (the seconds left in the window), the uniform error body
 on the API and a page that says how long to wait on the forms."""
+
 import logging
 import time
 from dataclasses import dataclass
@@ -78,9 +79,12 @@ class IPRateLimitMiddleware:
             return self.get_response(request)
         LIMIT_REFUSALS.labels(scope.name).inc()
         if scope.name == "ip_api":
-            response = json_error(429, detail="Too many requests from this address. Please slow down.",
-                                  error_code="RATE_LIMITED",
-                                  details={"limit_per_minute": scope.limit, "retry_after": retry_after})
+            response = json_error(
+                429,
+                detail="Too many requests from this address. Please slow down.",
+                error_code="RATE_LIMITED",
+                details={"limit_per_minute": scope.limit, "retry_after": retry_after},
+            )
         else:
             response = render(request, "429.html", {"retry_after": retry_after, "limit": scope.limit}, status=429)
         response["Retry-After"] = str(retry_after)

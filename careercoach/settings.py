@@ -4,6 +4,7 @@ Every variable is optional: with none set the app runs on SQLite under var/, a f
 Celery broker that needs no server and the offline coach. Setting DATABASE_URL,
 CELERY_BROKER_URL or REDIS_URL switches to PostgreSQL, Redis or RabbitMQ with no code change.
 """
+
 import os
 from pathlib import Path
 
@@ -122,7 +123,9 @@ if DB_POOL_MAX_SIZE and DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # thread waits up to `timeout` seconds for a free connection. Pools replace persistence.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
-        "min_size": min(4, DB_POOL_MAX_SIZE), "max_size": DB_POOL_MAX_SIZE, "timeout": 30,
+        "min_size": min(4, DB_POOL_MAX_SIZE),
+        "max_size": DB_POOL_MAX_SIZE,
+        "timeout": 30,
     }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # WAL and a busy timeout let the web server, worker and beat share one SQLite file.

@@ -1,5 +1,6 @@
 """Celery finds tasks in each app's `tasks` module; the generation task lives with the
 pipeline and is imported here so that every worker registers it."""
+
 from celery import shared_task
 
 from careercoach.generation.alerts import failed_jobs_alert_check

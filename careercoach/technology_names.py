@@ -4,6 +4,7 @@ A small shared data module with no app imports: the offline coach keeps its own 
 (careercoach/coach/catalog.py), and the resume parser, which must not import the coach
 (DESIGN.md: dependencies point one way), reads the same files through this function.
 """
+
 from __future__ import annotations
 
 import functools
@@ -39,9 +40,12 @@ def load_technology_names(directory: Path = DATA_DIR) -> tuple[TechnologyName, .
             aliases = entry.get("aliases") or []
             aliases = [aliases] if isinstance(aliases, str) else aliases
             technology = TechnologyName(
-                id=str(entry["id"]).strip(), name=str(entry["name"]).strip(),
+                id=str(entry["id"]).strip(),
+                name=str(entry["name"]).strip(),
                 category=str(entry.get("category") or "tool").strip(),
-                aliases=tuple(str(a).strip().lower() for a in aliases if isinstance(a, (str, int, float)) and str(a).strip()),
+                aliases=tuple(
+                    str(a).strip().lower() for a in aliases if isinstance(a, (str, int, float)) and str(a).strip()
+                ),
             )
             found.setdefault(technology.id, technology)
     return tuple(found.values())

@@ -1,4 +1,5 @@
 """Pages that belong to no app: the landing page, sign-up and the error pages."""
+
 import logging
 
 from django.contrib import messages

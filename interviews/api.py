@@ -12,7 +12,10 @@ class QuestionsApi(GenerationApi):
     def post(self, request, unique_key):
         return super().post(request, unique_key)
 
-    @extend_schema(operation_id="interview_questions_latest", responses={200: dict, **ERROR_RESPONSES},
-                   summary="Latest question set of a resume")
+    @extend_schema(
+        operation_id="interview_questions_latest",
+        responses={200: dict, **ERROR_RESPONSES},
+        summary="Latest question set of a resume",
+    )
     def get(self, request, unique_key):
         return super().get(request, unique_key)

@@ -1,5 +1,6 @@
 """A question set as the API's JSON (docs/ARCHITECTURE.md, compatible with the earlier system's
 responses) and as Markdown for download."""
+
 from django.utils.translation import gettext as _
 
 from careercoach.generation.formats import iso, markdown_escape, result_meta

@@ -33,8 +33,12 @@ INTERVIEW = GenerationKind(
     output_schema=InterviewOutput,
     # An optional job posting in the document tailors prompt, check and offline output.
     **tailored(
-        build_prompt=prompts.build_prompt, validate=validate_interview, offline=coach.generate_interview,
-        instructions=prompts.POSTING_INSTRUCTIONS, tailor=tailored_interview, check=_check_tailored,
+        build_prompt=prompts.build_prompt,
+        validate=validate_interview,
+        offline=coach.generate_interview,
+        instructions=prompts.POSTING_INSTRUCTIONS,
+        tailor=tailored_interview,
+        check=_check_tailored,
     ),
     prompt_version=prompts.PROMPT_VERSION,
     result_model=QuestionSet,

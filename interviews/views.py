@@ -23,11 +23,15 @@ def generate(request, unique_key):
 @login_required
 def detail(request, unique_key, pk):
     question_set = _own_question_set(request, unique_key, pk)
-    return render(request, "interviews/question_set.html", {
-        "question_set": question_set,
-        "resume": question_set.resume,
-        "history": as_links(question_set_history(resume=question_set.resume))[:10],
-    })
+    return render(
+        request,
+        "interviews/question_set.html",
+        {
+            "question_set": question_set,
+            "resume": question_set.resume,
+            "history": as_links(question_set_history(resume=question_set.resume))[:10],
+        },
+    )
 
 
 @login_required

@@ -29,8 +29,11 @@ LEARNING = GenerationKind(
     output_schema=LearningOutput,
     # An optional job posting in the document tailors prompt, check and offline output.
     **tailored(
-        build_prompt=prompts.build_prompt, validate=validate_learning, offline=coach.generate_learning,
-        instructions=prompts.POSTING_INSTRUCTIONS, tailor=tailored_learning,
+        build_prompt=prompts.build_prompt,
+        validate=validate_learning,
+        offline=coach.generate_learning,
+        instructions=prompts.POSTING_INSTRUCTIONS,
+        tailor=tailored_learning,
     ),
     prompt_version=prompts.PROMPT_VERSION,
     result_model=LearningPlan,

@@ -27,15 +27,19 @@ def detail(request, unique_key, pk):
     plan = _own_learning_plan(request, unique_key, pk)
     progress = plan_progress(plan)
     paths = progress.paths
-    return render(request, "learning/learning_plan.html", {
-        "plan": plan,
-        "progress": progress,
-        "status_choices": ItemStatus.choices,
-        "resume": plan.resume,
-        "strength_paths": [p for p in paths if p.get("type") == "strength"],
-        "weakness_paths": [p for p in paths if p.get("type") == "weakness"],
-        "history": as_links(learning_plan_history(resume=plan.resume))[:10],
-    })
+    return render(
+        request,
+        "learning/learning_plan.html",
+        {
+            "plan": plan,
+            "progress": progress,
+            "status_choices": ItemStatus.choices,
+            "resume": plan.resume,
+            "strength_paths": [p for p in paths if p.get("type") == "strength"],
+            "weakness_paths": [p for p in paths if p.get("type") == "weakness"],
+            "history": as_links(learning_plan_history(resume=plan.resume))[:10],
+        },
+    )
 
 
 @login_required

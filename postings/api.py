@@ -1,5 +1,6 @@
 """Posting endpoints of DESIGN.md: POST/GET `postings/`, GET/PUT/DELETE `postings/{posting_id}`.
 Thin: validate the body, call a service, answer with the stored posting and what was read."""
+
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
@@ -14,8 +15,9 @@ from postings.services import PostingRefused, posting_create, posting_delete, po
 
 
 class PostingInputSerializer(serializers.Serializer):
-    text = serializers.CharField(allow_blank=True, trim_whitespace=False,
-                                 help_text="The posting as pasted, up to 20,000 characters")
+    text = serializers.CharField(
+        allow_blank=True, trim_whitespace=False, help_text="The posting as pasted, up to 20,000 characters"
+    )
     title = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
     company = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
 
@@ -28,32 +30,41 @@ class PostingOutputSerializer(serializers.Serializer):
     required_skills = serializers.ListField(child=serializers.CharField())
     preferred_skills = serializers.ListField(child=serializers.CharField())
     years_required = serializers.IntegerField(source="parsed.years_required", allow_null=True)
-    parsed = serializers.JSONField(help_text='{"title", "company", "required_skills", "preferred_skills", '
-                                             '"years_required", "sections"}')
+    parsed = serializers.JSONField(
+        help_text='{"title", "company", "required_skills", "preferred_skills", "years_required", "sections"}'
+    )
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
 
 
 PostingPageSerializer = inline_serializer(
     name="PostingPage",
-    fields={"count": serializers.IntegerField(), "next": serializers.URLField(allow_null=True),
-            "previous": serializers.URLField(allow_null=True), "results": PostingOutputSerializer(many=True)},
+    fields={
+        "count": serializers.IntegerField(),
+        "next": serializers.URLField(allow_null=True),
+        "previous": serializers.URLField(allow_null=True),
+        "results": PostingOutputSerializer(many=True),
+    },
 )
-REFUSED = OpenApiResponse(ErrorSerializer, "error_code POSTING_EMPTY, POSTING_TOO_LONG, POSTING_BINARY or "
-                                           "POSTING_NO_REQUIREMENTS; nothing is stored")
+REFUSED = OpenApiResponse(
+    ErrorSerializer,
+    "error_code POSTING_EMPTY, POSTING_TOO_LONG, POSTING_BINARY or POSTING_NO_REQUIREMENTS; nothing is stored",
+)
 
 
 def refused_error(refused: PostingRefused) -> ApiError:
-    return ApiError(refused.message, error_code=f"POSTING_{refused.code.upper()}", status_code=400,
-                    details={"code": refused.code})
+    return ApiError(
+        refused.message, error_code=f"POSTING_{refused.code.upper()}", status_code=400, details={"code": refused.code}
+    )
 
 
 def get_own_posting(request, posting_id):
     try:
         return posting_get(user=request.user, posting_id=posting_id)
     except PostingNotFound as exc:
-        raise ApiError(str(exc), error_code="POSTING_NOT_FOUND", status_code=404,
-                       details={"posting_id": str(posting_id)}) from exc
+        raise ApiError(
+            str(exc), error_code="POSTING_NOT_FOUND", status_code=404, details={"posting_id": str(posting_id)}
+        ) from exc
 
 
 def _write(request, posting=None):
@@ -70,16 +81,23 @@ def _write(request, posting=None):
 class PostingListCreateApi(APIView):
     parser_classes = [SafeJSONParser]
 
-    @extend_schema(operation_id="postings_list", parameters=[PageQuerySerializer],
-                   responses={200: PostingPageSerializer, **ERROR_RESPONSES}, summary="List your job postings")
+    @extend_schema(
+        operation_id="postings_list",
+        parameters=[PageQuerySerializer],
+        responses={200: PostingPageSerializer, **ERROR_RESPONSES},
+        summary="List your job postings",
+    )
     def get(self, request):
         paginator = BoundedLimitOffsetPagination()
         page = paginator.paginate_queryset(posting_list(user=request.user), request, view=self)
         return paginator.get_paginated_response(PostingOutputSerializer(page, many=True).data)
 
-    @extend_schema(operation_id="postings_create", request=PostingInputSerializer,
-                   responses={201: PostingOutputSerializer, **ERROR_RESPONSES, 400: REFUSED},
-                   summary="Store a pasted job posting and read its requirements")
+    @extend_schema(
+        operation_id="postings_create",
+        request=PostingInputSerializer,
+        responses={201: PostingOutputSerializer, **ERROR_RESPONSES, 400: REFUSED},
+        summary="Store a pasted job posting and read its requirements",
+    )
     def post(self, request):
         posting = _write(request)
         return Response(PostingOutputSerializer(posting).data, status=status.HTTP_201_CREATED)
@@ -92,8 +110,11 @@ class PostingDetailApi(APIView):
     def get(self, request, posting_id):
         return Response(PostingOutputSerializer(get_own_posting(request, posting_id)).data)
 
-    @extend_schema(operation_id="postings_replace", request=PostingInputSerializer,
-                   responses={200: PostingOutputSerializer, **ERROR_RESPONSES, 400: REFUSED})
+    @extend_schema(
+        operation_id="postings_replace",
+        request=PostingInputSerializer,
+        responses={200: PostingOutputSerializer, **ERROR_RESPONSES, 400: REFUSED},
+    )
     def put(self, request, posting_id):
         posting = _write(request, get_own_posting(request, posting_id))
         return Response(PostingOutputSerializer(posting).data)

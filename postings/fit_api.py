@@ -1,5 +1,6 @@
 """`fit/{unique_key}/{posting_id}`: POST starts a fit report (202 with the job), GET returns the
 latest one. Both the resume and the posting must be the caller's (else 404)."""
+
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.response import Response
@@ -27,23 +28,38 @@ class FitApi(APIView):
         data.is_valid(raise_exception=True)
         try:
             job, _created = job_start(
-                owner=request.user, kind="fit", resume=resume, document=fit_document(resume=resume, posting=posting),
-                subject_id=fit_subject(resume=resume, posting=posting), language=data.validated_data["language"],
-                providers=data.validated_data.get("providers"), regenerate=data.validated_data["regenerate"],
+                owner=request.user,
+                kind="fit",
+                resume=resume,
+                document=fit_document(resume=resume, posting=posting),
+                subject_id=fit_subject(resume=resume, posting=posting),
+                language=data.validated_data["language"],
+                providers=data.validated_data.get("providers"),
+                regenerate=data.validated_data["regenerate"],
             )
         except RateLimited as exc:
-            raise ApiError(str(exc), error_code="RATE_LIMITED", status_code=429,
-                           details={"limit_per_hour": exc.limit, "retry_after": exc.retry_after},
-                           headers={"Retry-After": str(exc.retry_after)}) from exc
+            raise ApiError(
+                str(exc),
+                error_code="RATE_LIMITED",
+                status_code=429,
+                details={"limit_per_hour": exc.limit, "retry_after": exc.retry_after},
+                headers={"Retry-After": str(exc.retry_after)},
+            ) from exc
         return Response(job_to_document(request, job), status=status.HTTP_202_ACCEPTED)
 
-    @extend_schema(operation_id="fit_latest", summary="Latest fit report of a resume against a posting",
-                   responses={200: OpenApiResponse(dict, "The fit report (DESIGN.md)"), **ERROR_RESPONSES})
+    @extend_schema(
+        operation_id="fit_latest",
+        summary="Latest fit report of a resume against a posting",
+        responses={200: OpenApiResponse(dict, "The fit report (DESIGN.md)"), **ERROR_RESPONSES},
+    )
     def get(self, request, unique_key, posting_id):
         resume, posting = get_own_resume(request, unique_key), get_own_posting(request, posting_id)
         report = fit_latest(resume=resume, posting=posting)
         if report is None:
-            raise ApiError(f"No fit report yet for resume {unique_key} and posting {posting_id}",
-                           error_code="FIT_NOT_FOUND", status_code=404,
-                           details={"unique_key": unique_key, "posting_id": str(posting_id)})
+            raise ApiError(
+                f"No fit report yet for resume {unique_key} and posting {posting_id}",
+                error_code="FIT_NOT_FOUND",
+                status_code=404,
+                details={"unique_key": unique_key, "posting_id": str(posting_id)},
+            )
         return Response(fit_to_document(report))

@@ -1,12 +1,14 @@
 """Stored fit reports: written once per job under its lock, read per (resume, posting)."""
+
 from careercoach.generation.results import result_fields
 from postings.models import FitReport
 
 
 def fit_create(*, job, answer) -> FitReport:
     payload = {k: v for k, v in answer.payload.items() if k != "language"}
-    return FitReport.objects.create(**result_fields(job=job, answer=answer),
-                                    posting_id=job.snapshot.get("posting_id"), report=payload)
+    return FitReport.objects.create(
+        **result_fields(job=job, answer=answer), posting_id=job.snapshot.get("posting_id"), report=payload
+    )
 
 
 def fit_latest(*, resume, posting) -> FitReport | None:

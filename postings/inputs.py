@@ -1,6 +1,7 @@
 """`posting_id` as an input option of interview questions and learning paths: the posting (the
 caller's own, else 404) joins the resume in the input document, so the cache key includes it
 and the kinds tailor their output to it."""
+
 from careercoach.generation.inputs import InputNotFound, InputOption, register_input_option
 from careercoach.generation.posting_input import with_posting
 from postings.selectors import PostingNotFound, posting_get

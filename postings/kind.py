@@ -4,6 +4,7 @@ PostingsConfig.ready(); docs/ARCHITECTURE.md explains each field.
 The input document is {"resume": <resume format>, "posting": <parsed posting>, "posting_id"},
 so the cache key changes when either side changes. The subject is the (resume, posting) pair:
 one fit job per pair runs at a time."""
+
 import uuid
 
 from django.urls import reverse
@@ -52,8 +53,15 @@ def _cli_documents(options: dict) -> list[dict]:
 
 def _cli_output(answer, document: dict, language: str) -> dict:
     payload = {k: v for k, v in answer.payload.items() if k != "language"}
-    return {"fit_id": uuid.uuid4().hex, "unique_key": None, "posting_id": None, "provider": answer.provider,
-            "language": language, **payload, "generated_at": timezone.now().isoformat().replace("+00:00", "Z")}
+    return {
+        "fit_id": uuid.uuid4().hex,
+        "unique_key": None,
+        "posting_id": None,
+        "provider": answer.provider,
+        "language": language,
+        **payload,
+        "generated_at": timezone.now().isoformat().replace("+00:00", "Z"),
+    }
 
 
 FIT = GenerationKind(

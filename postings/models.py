@@ -3,6 +3,7 @@
 `parsed` holds the DESIGN.md posting shape (title, company, required_skills, preferred_skills,
 years_required, sections); it is recomputed whenever the text changes, never edited by hand.
 """
+
 import uuid
 
 from django.conf import settings

@@ -1,4 +1,5 @@
 """The prompt for a fit report: prompts/fit_<version>.txt filled from the resume and posting."""
+
 from pathlib import Path
 
 from careercoach.generation.resume_input import resume_as_data
@@ -13,7 +14,8 @@ def build_prompt(document: dict, language: str, version: str = PROMPT_VERSION) -
     values = {
         **language_values(language),
         "resume_json": resume_as_data(document.get("resume") or {}),
-        "posting_json": json_as_data({k: posting.get(k) for k in ("title", "company", "required_skills",
-                                                                  "preferred_skills", "years_required")}),
+        "posting_json": json_as_data(
+            {k: posting.get(k) for k in ("title", "company", "required_skills", "preferred_skills", "years_required")}
+        ),
     }
     return render_template(TEMPLATE_DIR / f"fit_{version}.txt", values)

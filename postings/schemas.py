@@ -1,5 +1,6 @@
 """The fit report contract of DESIGN.md as pydantic models: the JSON schema handed to a hosted
 model and the check every answer (hosted or offline) passes before it is stored."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,4 +1,5 @@
 """Reads of postings, always scoped to their owner: another user's posting does not exist."""
+
 from django.core.exceptions import ValidationError
 from django.http import Http404
 

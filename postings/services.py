@@ -1,5 +1,6 @@
 """Writes of postings. A posting is parsed before it is stored, and one that is empty, too long,
 binary or names no requirement we can recognise is refused with a reason: nothing is stored."""
+
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -38,8 +39,10 @@ def posting_parse(*, text: str, title: str = "", company: str = "") -> dict:
         raise PostingRefused(BINARY, "The posting is not readable text (it looks like a binary file).")
     parsed = parse_posting(text, title=title, company=company)
     if not parsed["required_skills"] and not parsed["preferred_skills"]:
-        raise PostingRefused(NO_REQUIREMENTS, "No requirement could be recognised in the posting. "
-                                              "Paste the part that lists the skills it asks for.")
+        raise PostingRefused(
+            NO_REQUIREMENTS,
+            "No requirement could be recognised in the posting. Paste the part that lists the skills it asks for.",
+        )
     return parsed
 
 

@@ -1,5 +1,6 @@
 """Text of an uploaded posting file (PDF, DOCX, text), read by the resume upload parser's
 text reader so both uploads refuse the same bad files (binary, image-only PDF, too large)."""
+
 from postings.services import BINARY, EMPTY, PostingRefused
 from resumes.parsing import ParseError, parse_resume
 

@@ -3,6 +3,7 @@
 The skills and the score are not the model's to choose: the rows must be the posting's own
 required and preferred skills, in order, and the score is recomputed from the statuses with the
 published formula, so a hosted model can only judge statuses, evidence and priorities."""
+
 from __future__ import annotations
 
 from pydantic import ValidationError

@@ -1,6 +1,7 @@
 """Posting pages: list, paste or upload, detail with the parsed requirements and a fit report
 against one of the user's resumes, edit, delete. Reads go through the selectors with
 request.user (another user's posting is a 404) and writes through the services."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -21,7 +22,9 @@ REFUSALS = {
     "empty": gettext_lazy("The posting is empty. Paste the text of the job posting."),
     "too_long": gettext_lazy("The posting is longer than 20,000 characters."),
     "binary": gettext_lazy("The file is not a readable PDF, DOCX or text document."),
-    "no_requirements": gettext_lazy("No requirement could be recognised in the posting. Paste the part that lists the skills it asks for."),
+    "no_requirements": gettext_lazy(
+        "No requirement could be recognised in the posting. Paste the part that lists the skills it asks for."
+    ),
 }
 
 

@@ -1,4 +1,5 @@
 """Resume endpoints of DESIGN.md. Thin: validate with the format serializer, call a service."""
+
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
@@ -63,7 +64,10 @@ class ResumeListCreateApi(APIView):
     @extend_schema(
         operation_id="resumes_create",
         request=ResumeFormatSerializer,
-        responses={201: OpenApiResponse(ResumeFormatSerializer, "The stored resume with its unique_key"), **ERROR_RESPONSES},
+        responses={
+            201: OpenApiResponse(ResumeFormatSerializer, "The stored resume with its unique_key"),
+            **ERROR_RESPONSES,
+        },
         summary="Create a resume from the import format",
     )
     def post(self, request):
@@ -114,7 +118,9 @@ class ResumeDetailApi(APIView):
 
 class ResumeParseInputSerializer(serializers.Serializer):
     # An empty file is the parser's to refuse, as 422 PARSE_EMPTY like any unreadable file.
-    file = serializers.FileField(required=False, allow_empty_file=True, help_text="PDF, DOCX or plain text, up to 10 MB")
+    file = serializers.FileField(
+        required=False, allow_empty_file=True, help_text="PDF, DOCX or plain text, up to 10 MB"
+    )
     # No max_length: the parser refuses long text itself, with the 422 PARSE_TOO_MUCH_TEXT.
     text = serializers.CharField(required=False, help_text="Pasted resume text, up to 100,000 characters")
 
@@ -129,22 +135,26 @@ ResumeParseOutputSerializer = inline_serializer(
     fields={
         # Not ResumeFormat: nothing in a draft is checked yet, so a name, company or URL may be
         # missing (null) or malformed until the person reviews it.
-        "draft": serializers.JSONField(help_text="The resume in the import format (ResumeFormat), unchecked and "
-                                                 "not saved: any field may be null until reviewed"),
+        "draft": serializers.JSONField(
+            help_text="The resume in the import format (ResumeFormat), unchecked and "
+            "not saved: any field may be null until reviewed"
+        ),
         "guessed": serializers.ListField(
             child=serializers.CharField(),
             help_text='Paths worked out rather than read, e.g. "total_experience_months", '
-                      '"work_experiences[0].tech_stack", "technical_skills", "contact.github"',
+            '"work_experiences[0].tech_stack", "technical_skills", "contact.github"',
         ),
         "source_type": serializers.ChoiceField(choices=["pdf", "docx", "text", "markdown", "html", "image"]),
-        "warnings": serializers.ListField(child=inline_serializer(
-            name="ResumeParseNotice",
-            fields={
-                "code": serializers.ChoiceField(choices=list(NOTICE_CODES)),
-                "params": serializers.DictField(help_text='e.g. {"field": "work_experiences[0].company"}'),
-                "message": serializers.CharField(help_text="The notice in the request's language"),
-            },
-        )),
+        "warnings": serializers.ListField(
+            child=inline_serializer(
+                name="ResumeParseNotice",
+                fields={
+                    "code": serializers.ChoiceField(choices=list(NOTICE_CODES)),
+                    "params": serializers.DictField(help_text='e.g. {"field": "work_experiences[0].company"}'),
+                    "message": serializers.CharField(help_text="The notice in the request's language"),
+                },
+            )
+        ),
     },
 )
 PARSE_ERROR_CODES = ", ".join(f"PARSE_{code.upper()}" for code in ERROR_CODES if code != "too_large")
@@ -154,8 +164,12 @@ def parse_api_error(error: ParseError) -> ApiError:
     """too_large is 413 like any oversized body; every other reason the file cannot be read
     is 422: the request was well formed, its content is not a readable resume."""
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if error.code == "too_large" else 422
-    return ApiError(parse_error_text(error), error_code=f"PARSE_{error.code.upper()}", status_code=status_code,
-                    details={"code": error.code})
+    return ApiError(
+        parse_error_text(error),
+        error_code=f"PARSE_{error.code.upper()}",
+        status_code=status_code,
+        details={"code": error.code},
+    )
 
 
 class ResumeParseApi(APIView):
@@ -169,8 +183,11 @@ class ResumeParseApi(APIView):
             200: ResumeParseOutputSerializer,
             **ERROR_RESPONSES,
             413: OpenApiResponse(ErrorSerializer, "The file is over 10 MB (error_code PARSE_TOO_LARGE)"),
-            422: OpenApiResponse(ErrorSerializer, f"The file is not a readable resume: error_code one of {PARSE_ERROR_CODES}; "
-                                                  "details.code is the parser's code"),
+            422: OpenApiResponse(
+                ErrorSerializer,
+                f"The file is not a readable resume: error_code one of {PARSE_ERROR_CODES}; "
+                "details.code is the parser's code",
+            ),
         },
         summary="Parse a PDF, DOCX or text resume into a draft (not saved)",
     )
@@ -189,15 +206,23 @@ class ResumeParseApi(APIView):
             job = parse_job_start(owner=request.user, data=exc.data, filename=upload.name if upload else "")
             return Response(parse_job_body(job), status=status.HTTP_202_ACCEPTED)
         return Response(
-            {"draft": result.draft, "guessed": result.guessed, "source_type": result.source_type,
-             "warnings": [notice_payload(notice) for notice in result.warnings]}
+            {
+                "draft": result.draft,
+                "guessed": result.guessed,
+                "source_type": result.source_type,
+                "warnings": [notice_payload(notice) for notice in result.warnings],
+            }
         )
 
 
 def parse_job_body(job) -> dict:
     """A parse job as the API shows it: its state, then the parse body or the error."""
-    body = {"job_id": str(job.pk), "status": job.status, "progress": job.progress,
-            "status_url": reverse("api-resume-parse-job", args=[job.pk])}
+    body = {
+        "job_id": str(job.pk),
+        "status": job.status,
+        "progress": job.progress,
+        "status_url": reverse("api-resume-parse-job", args=[job.pk]),
+    }
     if job.status == job.Status.DONE:
         result = dict(job.result)
         result["warnings"] = [notice_payload(n) for n in map(Notice.from_dict, result.get("warnings") or []) if n]
@@ -212,7 +237,10 @@ class ResumeParseJobApi(APIView):
     """A scan or image being read with OCR: poll until `status` is done (with `result`, the
     same body `resumes/parse` answers) or failed (with `error`)."""
 
-    @extend_schema(operation_id="resumes_parse_job", responses={200: OpenApiResponse(description="The job")},
-                   summary="State and result of an OCR parse job")
+    @extend_schema(
+        operation_id="resumes_parse_job",
+        responses={200: OpenApiResponse(description="The job")},
+        summary="State and result of an OCR parse job",
+    )
     def get(self, request, job_id):
         return Response(parse_job_body(parse_job_get(owner=request.user, job_id=job_id)))

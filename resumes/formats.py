@@ -1,6 +1,7 @@
 """Model rows <-> the import/export document. Kept apart from services so that exports,
 result snapshots and the generation pipeline all read a resume the same way. The parts and
 their renames are declared once, in parts.py."""
+
 from resumes.models import Resume
 from resumes.parts import CONTACT_FIELDS, DOCUMENT_KEYS, PARTS
 

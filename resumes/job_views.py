@@ -1,4 +1,5 @@
 """The page a person waits on while the worker reads their scan (HTMX polls its progress)."""
+
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse

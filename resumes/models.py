@@ -1,6 +1,7 @@
 """A resume and its parts, mirroring the import/export format of DESIGN.md field for field,
 so that import and export round-trip. Lists of short texts (tech stacks, achievements) are
 JSON lists: they are always read and written whole, never queried item by item."""
+
 import uuid
 
 from django.conf import settings

@@ -2,6 +2,7 @@
 
 A job is the row; the Celery task only carries its id (enqueued on commit). The file waits in
 the row until the worker has read it and is cleared when the job ends."""
+
 from __future__ import annotations
 
 from django.db import transaction
@@ -32,7 +33,8 @@ def parse_job_get(*, owner, job_id) -> ParseJob:
 
 def parse_job_run(*, job_id) -> None:
     claimed = ParseJob.objects.filter(pk=job_id, status=ParseJob.Status.QUEUED).update(
-        status=ParseJob.Status.RUNNING, progress=RUNNING_FROM)
+        status=ParseJob.Status.RUNNING, progress=RUNNING_FROM
+    )
     if not claimed:
         return  # already taken by another delivery of the same message
     job = ParseJob.objects.get(pk=job_id)

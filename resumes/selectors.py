@@ -1,4 +1,5 @@
 """Reads of resumes, always scoped to their owner: another user's resume does not exist."""
+
 from django.db.models import QuerySet
 from django.http import Http404
 
@@ -9,6 +10,7 @@ class ResumeNotFound(Http404):
     def __init__(self, unique_key: str):
         super().__init__(f"Resume not found with key: {unique_key}")
         self.unique_key = unique_key
+
 
 _PARTS = ("work_experiences", "personal_projects", "skills", "certifications", "activities", "education")
 

@@ -1,6 +1,7 @@
 """The resume import/export format (DESIGN.md, docs/examples/resume-example.json) as
 DRF serializers. The same serializer validates the JSON import, the API body and the
 `import_resume` command, and renders the export, so every door accepts the same shape."""
+
 import re
 
 from rest_framework import serializers

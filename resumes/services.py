@@ -1,5 +1,6 @@
 """Writes to resumes. Every write takes a validated document (ResumeFormatSerializer's
 validated_data) and runs in one transaction, so a bad part never leaves half a resume."""
+
 import re
 
 from django.db import IntegrityError, transaction

@@ -7,6 +7,7 @@ string or list over its limit is cut, a malformed URL or e-mail is dropped, a mi
 of months becomes 0 to be confirmed. Each change is reported as a guessed path and a notice.
 The fixes are driven by the API serializer's own errors, so the limits live in one place.
 """
+
 from __future__ import annotations
 
 import copy
@@ -68,8 +69,11 @@ def _fix(value, errors, path: str, language: str, guessed: list, found: list) ->
 
 
 def _fix_child(container, key, errors, path, language, guessed, found) -> None:
-    child_path = f"{path}.{key}" if path and not isinstance(key, int) else (
-        f"{path}[{key}]" if isinstance(key, int) else str(key))
+    child_path = (
+        f"{path}.{key}"
+        if path and not isinstance(key, int)
+        else (f"{path}[{key}]" if isinstance(key, int) else str(key))
+    )
     if isinstance(key, int) and isinstance(container, list):
         if key < len(container) and isinstance(errors, dict):
             _fix(container[key], errors, child_path, language, guessed, found)

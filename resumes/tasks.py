@@ -1,4 +1,5 @@
 """Celery entry points of the resumes app: thin, they take an id and call a service."""
+
 from celery import shared_task
 
 

@@ -1,6 +1,7 @@
 """The door between an uploaded file (web form or API) and the parser: size cap, read from
 memory, never written to disk; and the draft a person reviews before anything is saved,
 which lives in their session rather than in the database."""
+
 from io import BytesIO
 
 from django.conf import settings
@@ -121,8 +122,12 @@ def fit_for_storage(result, *, months_to_ask: bool = False):
 
 def result_body(result) -> dict:
     """A parse result as the API answers it and a parse job keeps it (notices as dicts)."""
-    return {"draft": result.draft, "guessed": list(result.guessed), "source_type": result.source_type,
-            "warnings": [notice.as_dict() for notice in result.warnings]}
+    return {
+        "draft": result.draft,
+        "guessed": list(result.guessed),
+        "source_type": result.source_type,
+        "warnings": [notice.as_dict() for notice in result.warnings],
+    }
 
 
 def upload_draft_store(*, request, result, filename: str | None) -> None:

@@ -1,5 +1,6 @@
 """Resume pages. Every view reads through the selectors with request.user, so another
 user's resume is a 404 here exactly as in the API, and writes go through the services."""
+
 import json
 
 from django.contrib import messages
@@ -35,10 +36,7 @@ def resume_list_view(request):
 def resume_detail_view(request, unique_key):
     resume = resume_get(user=request.user, unique_key=unique_key)
     document = resume_to_document(resume)
-    skills = [
-        (label, document["technical_skills"].get(category) or [])
-        for category, label in Skill.Category.choices
-    ]
+    skills = [(label, document["technical_skills"].get(category) or []) for category, label in Skill.Category.choices]
     context = {
         "resume": resume,
         "document": document,
@@ -140,8 +138,14 @@ def _editor_sections(formsets):
 
 
 def _render_editor(request, form, formsets, *, resume, focus="", upload=None):
-    context = {"form": form, "sections": _editor_sections(formsets), "resume": resume, "focus": focus,
-               "upload": None, "guessed_fields": set()}
+    context = {
+        "form": form,
+        "sections": _editor_sections(formsets),
+        "resume": resume,
+        "focus": focus,
+        "upload": None,
+        "guessed_fields": set(),
+    }
     if upload is not None:
         context["upload"] = {
             "filename": upload["filename"],
@@ -189,8 +193,12 @@ def resume_export_view(request, unique_key):
 
 
 def _upload_context(form, pending: bool) -> dict:
-    return {"form": form, "pending": pending, "ai_reads_uploads": bool(hosted_providers()),
-            "ocr_available": ocr_available()}
+    return {
+        "form": form,
+        "pending": pending,
+        "ai_reads_uploads": bool(hosted_providers()),
+        "ocr_available": ocr_available(),
+    }
 
 
 @login_required
@@ -223,7 +231,9 @@ def resume_upload_review_view(request):
     if request.method == "POST":
         return _editor_post(request, resume=None, upload=upload)
     draft = upload["draft"]
-    form = resume_forms.ResumeForm(initial=resume_forms.draft_initial(draft), require_experience=_months_missing(upload))
+    form = resume_forms.ResumeForm(
+        initial=resume_forms.draft_initial(draft), require_experience=_months_missing(upload)
+    )
     formsets = resume_forms.build_formsets(document=draft)
     return _render_editor(request, form, formsets, resume=None, upload=upload)
 

@@ -1,5 +1,6 @@
 """Shared fixtures. Services (PostgreSQL, Redis, RabbitMQ, Chromium) are probed once; a test
 that needs one skips without it on a laptop and fails under REQUIRE_SERVICES=1 (CI)."""
+
 import os
 import socket
 
@@ -81,22 +82,29 @@ def resume(user):
         "name": "김하늘",
         "summary": "결제 시스템을 만드는 백엔드 개발자입니다.",
         "total_experience_months": 30,
-        "work_experiences": [{
-            "company": "페이로드",
-            "position": "백엔드 개발자",
-            "duration": "2022.01 ~ 2024.06",
-            "project_name": "정산 플랫폼",
-            "project_description": "가맹점 정산 API와 배치",
-            "tech_stack": ["Java", "Spring Boot", "MySQL", "Kafka"],
-            "achievements": ["정산 배치 처리 시간을 40분에서 6분으로 단축", "Kafka 기반 결제 이벤트 파이프라인 구축"],
-            "team_size": 6,
-        }],
-        "personal_projects": [{
-            "name": "스터디메이트",
-            "description": "스터디 출석 관리 서비스",
-            "tech_stack": ["FastAPI", "Redis"],
-            "key_achievements": ["30명이 4개월 사용"],
-        }],
+        "work_experiences": [
+            {
+                "company": "페이로드",
+                "position": "백엔드 개발자",
+                "duration": "2022.01 ~ 2024.06",
+                "project_name": "정산 플랫폼",
+                "project_description": "가맹점 정산 API와 배치",
+                "tech_stack": ["Java", "Spring Boot", "MySQL", "Kafka"],
+                "achievements": [
+                    "정산 배치 처리 시간을 40분에서 6분으로 단축",
+                    "Kafka 기반 결제 이벤트 파이프라인 구축",
+                ],
+                "team_size": 6,
+            }
+        ],
+        "personal_projects": [
+            {
+                "name": "스터디메이트",
+                "description": "스터디 출석 관리 서비스",
+                "tech_stack": ["FastAPI", "Redis"],
+                "key_achievements": ["30명이 4개월 사용"],
+            }
+        ],
         "technical_skills": {"programming_languages": ["Java", "Python"], "frameworks": ["Spring Boot"]},
     }
     serializer = ResumeFormatSerializer(data=document)

@@ -1,4 +1,5 @@
 """Reading an HTML form the way a browser would submit it, for tests that post pages back."""
+
 from html.parser import HTMLParser
 
 

@@ -1,5 +1,6 @@
 """The one error body of DESIGN.md, for every API error: DRF exceptions, Django's 404 and
 permission errors, oversized or malformed bodies, and our own domain errors."""
+
 import logging
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig

@@ -8,8 +8,12 @@ class PageQuerySerializer(serializers.Serializer):
     """The paging parameters, as documented and as checked: a bad value is a 400 that says
     which, rather than a silently different page."""
 
-    limit = serializers.IntegerField(min_value=1, max_value=MAX_PAGE_SIZE, required=False,
-                                     help_text=f"Items per page, 1 to {MAX_PAGE_SIZE} (default 50)")
+    limit = serializers.IntegerField(
+        min_value=1,
+        max_value=MAX_PAGE_SIZE,
+        required=False,
+        help_text=f"Items per page, 1 to {MAX_PAGE_SIZE} (default 50)",
+    )
     offset = serializers.IntegerField(min_value=0, required=False, help_text="Items to skip")
 
 

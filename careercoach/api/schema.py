@@ -1,4 +1,5 @@
 """OpenAPI pieces shared by every endpoint: the uniform error body."""
+
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import serializers
 

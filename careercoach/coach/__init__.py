@@ -3,6 +3,7 @@
 Importable without Django settings; only the standard library, PyYAML and pydantic. The
 public functions below are what the generation pipeline and `manage.py generate` call.
 """
+
 from __future__ import annotations
 
 MODEL_NAME = "offline-coach-1"

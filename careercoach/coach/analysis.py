@@ -1,4 +1,5 @@
 """What a resume shows: role family, experience band, evidence units and skill areas."""
+
 from __future__ import annotations
 
 import hashlib
@@ -34,6 +35,7 @@ UNIT_AREA_CAP = 3.0
 # is no API design, "React로 화면 개발" no front-end architecture.
 GENERIC_CATEGORIES = {"framework", "library", "frontend", "mobile", "language", "tool", "platform"}
 
+
 @dataclass
 class ResumeAnalysis:
     units: list[EvidenceUnit]
@@ -42,9 +44,9 @@ class ResumeAnalysis:
     band: str
     months: int
     area_scores: dict[str, float]
-    demonstrated: list[str]          # strongest first
-    listed: set[str]                 # claimed in technical_skills only
-    gaps: list[tuple[str, str]]      # (area, tier) expected by the role and not shown, most important first
+    demonstrated: list[str]  # strongest first
+    listed: set[str]  # claimed in technical_skills only
+    gaps: list[tuple[str, str]]  # (area, tier) expected by the role and not shown, most important first
     skills: list[Technology]
     unknown_skills: list[str]
     summary: str
@@ -81,12 +83,20 @@ MENTION_TRACE = 0.1
 TOOL_TRACE = 0.2
 # Running one of these exposes a person to its areas (Kafka: distributed systems); a test runner
 # or a web framework says nothing about CI/CD or concurrency.
-TOOL_TRACE_CATEGORIES = {"database", "messaging", "cache", "cloud", "container", "orchestration", "data", "ml",
-                         "game"}
+TOOL_TRACE_CATEGORIES = {"database", "messaging", "cache", "cloud", "container", "orchestration", "data", "ml", "game"}
 # ...and only to the areas a running system forces on its operator. Storing files in S3 is no
 # security work, and a database is no testing.
-TOOL_TRACE_AREAS = {"distributed_systems", "concurrency", "networking", "performance", "caching", "streaming",
-                    "database_optimization", "messaging", "data_pipelines"}
+TOOL_TRACE_AREAS = {
+    "distributed_systems",
+    "concurrency",
+    "networking",
+    "performance",
+    "caching",
+    "streaming",
+    "database_optimization",
+    "messaging",
+    "data_pipelines",
+}
 
 
 def tools_touching(area_id: str, units: list[EvidenceUnit]) -> list[Technology]:
@@ -96,8 +106,12 @@ def tools_touching(area_id: str, units: list[EvidenceUnit]) -> list[Technology]:
         if unit.kind not in ("work", "project", "activity"):
             continue
         for tech in unit.techs:
-            if (tech.id not in seen and tech.category in TOOL_TRACE_CATEGORIES and area_id in tech.areas
-                    and area_id in TOOL_TRACE_AREAS):
+            if (
+                tech.id not in seen
+                and tech.category in TOOL_TRACE_CATEGORIES
+                and area_id in tech.areas
+                and area_id in TOOL_TRACE_AREAS
+            ):
                 seen.add(tech.id)
                 found.append(tech)
     return found
@@ -117,13 +131,20 @@ def _whole_text(resume: dict, units: list[EvidenceUnit], summary: str, skills: l
     """Everything the person wrote, folded: where a gap is looked for before it is named."""
     parts = [summary, *skills]
     for unit in units:
-        parts += [unit.name, unit.position, unit.description, *(a.text for a in unit.achievements),
-                  *unit.written.values(), *unit.unknown_stack]
+        parts += [
+            unit.name,
+            unit.position,
+            unit.description,
+            *(a.text for a in unit.achievements),
+            *unit.written.values(),
+            *unit.unknown_stack,
+        ]
     return fold(" ".join(p for p in parts if p))[:200000]
 
 
-def _add_mentions(traces: dict[str, float], kinds: dict[str, str], text: str, shown: set[str],
-                  knowledge: Knowledge) -> None:
+def _add_mentions(
+    traces: dict[str, float], kinds: dict[str, str], text: str, shown: set[str], knowledge: Knowledge
+) -> None:
     """Areas the resume names only loosely ("테스트 12개 작성", "deployed to EC2") get a small
     trace, so a plan says "deepen" there instead of "no experience"."""
     for area_id in knowledge.mention_matcher.areas_in(text):
@@ -161,8 +182,11 @@ def _score_unit_areas(unit: EvidenceUnit, knowledge: Knowledge) -> None:
             scores[area_id] = scores.get(area_id, 0.0) + weight * (ownership.weight if led else 1.0)
             lines.setdefault(area_id, []).append(achievement.index)
         achievement.tech_areas = _line_tech_areas(achievement, knowledge)
-        achievement.prose_areas = (set(areas_in(catalog.without_technologies(achievement.text)))
-                                   if achievement.techs else set(achievement.areas))
+        achievement.prose_areas = (
+            set(areas_in(catalog.without_technologies(achievement.text)))
+            if achievement.techs
+            else set(achievement.areas)
+        )
     description = fold(unit.description)
     for area_id in areas_in(description):
         scores[area_id] = scores.get(area_id, 0.0) + weight * DESCRIPTION_WEIGHT
@@ -183,7 +207,9 @@ def _score_unit_areas(unit: EvidenceUnit, knowledge: Knowledge) -> None:
     unit.area_lines = lines
 
 
-_DURATION = re.compile(r"^~?[\d.,]+\s*(?:ms|초|분|시간|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?)$", re.IGNORECASE)
+_DURATION = re.compile(
+    r"^~?[\d.,]+\s*(?:ms|초|분|시간|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?)$", re.IGNORECASE
+)
 _NOT_RUNTIME = re.compile(
     r"배포|deploy|빌드|build|릴리스|release|대기|wait|수작업|수기|manual|온보딩|onboarding|리드\s*타임|lead\s*time|"
     r"리뷰|review|출시|launch|교육|학습|채용|hiring|회의|meeting|작성 시간|응대|ticket|티켓|문의",
@@ -249,8 +275,15 @@ def total_months(resume: dict, units: list[EvidenceUnit]) -> int:
     return merged_months(periods)
 
 
-def _gaps(role_id: str, band: str, demonstrated: set[str], listed: set[str], probed: list[str],
-          knowledge: Knowledge, situation: str = "") -> tuple[list[tuple[str, str]], dict[str, str]]:
+def _gaps(
+    role_id: str,
+    band: str,
+    demonstrated: set[str],
+    listed: set[str],
+    probed: list[str],
+    knowledge: Knowledge,
+    situation: str = "",
+) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """Expected areas the resume does not demonstrate, what a hiring manager probes first at
     the front (priors.yaml), then the order of roles.yaml; how much the resume touches on each
     is in `traces`, for the wording."""
@@ -314,23 +347,42 @@ def analyze(resume: dict) -> ResumeAnalysis:
     for area_id, hint in hint_scores.items():
         if area_id in area_scores:
             area_scores[area_id] += min(hint, DEMONSTRATED / 2)
-    demonstrated = sorted((a for a, s in area_scores.items() if s >= DEMONSTRATED),
-                          key=lambda a: (-area_scores[a], a))
+    demonstrated = sorted((a for a, s in area_scores.items() if s >= DEMONSTRATED), key=lambda a: (-area_scores[a], a))
     listed = _listed_areas(skills, knowledge) - set(demonstrated)
 
     role_id, role_scores = infer_role(units, summary, skills, knowledge)
     months = total_months(resume, units)
     band = experience_band(months)
     has_work = any(u.kind == "work" for u in units)
-    _add_mentions(traces, trace_kinds, _whole_text(resume, units, summary, skill_names(resume)),
-                  set(demonstrated) | listed, knowledge)
+    _add_mentions(
+        traces,
+        trace_kinds,
+        _whole_text(resume, units, summary, skill_names(resume)),
+        set(demonstrated) | listed,
+        knowledge,
+    )
     kind = situation(units, summary, band)
     probed = probes(role_id, band, kind)
     gaps, tiers = _gaps(role_id, band, set(demonstrated), listed, probed, knowledge, kind)
     return ResumeAnalysis(
-        units=units, role=role_id, role_scores=role_scores, band=band, months=months,
-        area_scores=area_scores, demonstrated=demonstrated, listed=listed, gaps=gaps,
-        skills=skills, unknown_skills=unknown_skills, summary=summary, seed=resume_seed(resume),
-        has_work=has_work, expected_tiers=tiers, evidence=_evidence(units), traces=traces,
-        trace_kinds=trace_kinds, situation=kind, probes=probed,
+        units=units,
+        role=role_id,
+        role_scores=role_scores,
+        band=band,
+        months=months,
+        area_scores=area_scores,
+        demonstrated=demonstrated,
+        listed=listed,
+        gaps=gaps,
+        skills=skills,
+        unknown_skills=unknown_skills,
+        summary=summary,
+        seed=resume_seed(resume),
+        has_work=has_work,
+        expected_tiers=tiers,
+        evidence=_evidence(units),
+        traces=traces,
+        trace_kinds=trace_kinds,
+        situation=kind,
+        probes=probed,
     )

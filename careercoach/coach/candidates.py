@@ -4,6 +4,7 @@ Candidates come from evidence: each achievement line (what was done, with its nu
 technology used (with the catalog's failure modes, scaling concerns, tests and alternatives).
 Every candidate carries a score; `selection.py` picks five of them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,13 +19,23 @@ from careercoach.coach.tradeoffs import alternative, decisions, role_match
 
 # Which kind of question an achievement invites, by the areas it shows.
 AREA_TYPES = {
-    "performance": ["Performance"], "database_optimization": ["Performance"], "caching": ["Performance"],
-    "testing": ["Quality"], "ci_cd": ["Quality"], "data_quality": ["Quality", "Reliability"],
+    "performance": ["Performance"],
+    "database_optimization": ["Performance"],
+    "caching": ["Performance"],
+    "testing": ["Quality"],
+    "ci_cd": ["Quality"],
+    "data_quality": ["Quality", "Reliability"],
     "leadership": ["Collaboration"],
-    "business_domain": ["Business"], "cost_optimization": ["Business"],
-    "monitoring": ["Reliability"], "concurrency": ["Reliability"], "security": ["Reliability"],
-    "distributed_systems": ["Reliability", "Scalability"], "messaging": ["Reliability"],
-    "system_design": ["Scalability"], "streaming": ["Scalability"], "kubernetes": ["Scalability"],
+    "business_domain": ["Business"],
+    "cost_optimization": ["Business"],
+    "monitoring": ["Reliability"],
+    "concurrency": ["Reliability"],
+    "security": ["Reliability"],
+    "distributed_systems": ["Reliability", "Scalability"],
+    "messaging": ["Reliability"],
+    "system_design": ["Scalability"],
+    "streaming": ["Scalability"],
+    "kubernetes": ["Scalability"],
 }
 
 
@@ -38,13 +49,40 @@ TYPE_AREAS = {
 
 
 # Technologies that run in production and fail there (a test runner or a linter does not).
-RUNTIME_CATEGORIES = {"database", "messaging", "cache", "cloud", "container", "orchestration", "api",
-                      "framework", "platform", "mobile", "frontend", "data", "ml", "security", "game"}
+RUNTIME_CATEGORIES = {
+    "database",
+    "messaging",
+    "cache",
+    "cloud",
+    "container",
+    "orchestration",
+    "api",
+    "framework",
+    "platform",
+    "mobile",
+    "frontend",
+    "data",
+    "ml",
+    "security",
+    "game",
+}
 
 
 # Technologies whose users write tests around them (nobody unit-tests their Prometheus).
-TESTABLE_CATEGORIES = {"framework", "library", "frontend", "mobile", "database", "messaging", "api",
-                       "data", "ml", "testing", "game", "cache"}
+TESTABLE_CATEGORIES = {
+    "framework",
+    "library",
+    "frontend",
+    "mobile",
+    "database",
+    "messaging",
+    "api",
+    "data",
+    "ml",
+    "testing",
+    "game",
+    "cache",
+}
 
 
 UNIT_BASE = {"work": 3.0, "project": 2.0, "activity": 1.0, "education": 0.5, "certification": 0.3}
@@ -95,9 +133,23 @@ def _question_units(analysis: ResumeAnalysis) -> list[EvidenceUnit]:
     if not units:
         # Nothing but a name or a summary: ask about the resume as a whole.
         source = "summary" if analysis.summary else "resume"
-        units = [EvidenceUnit(source=source, kind="resume", name="", org="", position="", description="",
-                              achievements=[], techs=list(analysis.skills[:5]), unknown_stack=[],
-                              team_size=None, start=None, end=None, ongoing=False)]
+        units = [
+            EvidenceUnit(
+                source=source,
+                kind="resume",
+                name="",
+                org="",
+                position="",
+                description="",
+                achievements=[],
+                techs=list(analysis.skills[:5]),
+                unknown_stack=[],
+                team_size=None,
+                start=None,
+                end=None,
+                ongoing=False,
+            )
+        ]
     return units
 
 
@@ -186,7 +238,7 @@ def _replaced(achievement: Achievement) -> set[str]:
         return set()
     old = set()
     for i, tech in enumerate(achievement.techs):
-        if any(other.category == tech.category for other in achievement.techs[i + 1:]):
+        if any(other.category == tech.category for other in achievement.techs[i + 1 :]):
             old.add(tech.id)
     return old
 
@@ -236,24 +288,32 @@ def _line_candidates(unit: EvidenceUnit, base: float, core: set[str], role: str)
                 continue  # do not presume a bottleneck the line does not mention, nor read money as latency
             tech = None if qtype in ("Business", "Collaboration") else _related_tech(achievement, unit, qtype, role)
             bonus = 0.5 if qtype in ("Performance", "Business") and achievement.measured else 0.0
-            found.append(Candidate(qtype, unit, achievement, tech,
-                                   score=value + 0.5 + bonus + (0.3 if tech else 0.0)))
+            found.append(Candidate(qtype, unit, achievement, tech, score=value + 0.5 + bonus + (0.3 if tech else 0.0)))
         tech = _related_tech(achievement, unit, "Implementation", role)
-        found.append(Candidate("Implementation", unit, achievement, tech,
-                               score=value + (0.3 if tech else 0.0) - (1.2 if kinds else 0.0)))
+        found.append(
+            Candidate(
+                "Implementation",
+                unit,
+                achievement,
+                tech,
+                score=value + (0.3 if tech else 0.0) - (1.2 if kinds else 0.0),
+            )
+        )
     return found
 
 
-def _stack_candidates(unit: EvidenceUnit, base: float, core: set[str], analysis: ResumeAnalysis,
-                      decided: bool) -> list[Candidate]:
+def _stack_candidates(
+    unit: EvidenceUnit, base: float, core: set[str], analysis: ResumeAnalysis, decided: bool
+) -> list[Candidate]:
     """Questions about each technology of the unit's stack: the trade-off behind it (a recorded
     migration first), and how it fails, scales and is tested."""
     found: list[Candidate] = []
     role = analysis.role
     for position, tech in enumerate(unit.stack or unit.techs):
         # Lines that are mainly about this technology, not merely mentioning it.
-        lines = [a for a in unit.achievements if tech in a.techs
-                 and _related_tech(a, unit, "Implementation", role) == tech]
+        lines = [
+            a for a in unit.achievements if tech in a.techs and _related_tech(a, unit, "Implementation", role) == tech
+        ]
         value = base + (1.0 if role_match(tech, role) else 0.0) + (0.5 if lines else -0.7)
         value += 0.4 if set(tech.areas) & core else 0.0
         value += 0.3 if position < 3 else 0.0
@@ -267,11 +327,23 @@ def _stack_candidates(unit: EvidenceUnit, base: float, core: set[str], analysis:
             line = lines[0] if lines else None
             # Test runners and CI services make thinner trade-off stories than the stack itself.
             supporting = -1.0 if tech.category in ("testing", "ci_cd", "monitoring") else 0.0
-            found.append(Candidate("Trade-off", unit, line, tech, alt=alt, alt_unit=alt_unit,
-                                   score=value + 0.3 + supporting + (0.0 if language else telling),
-                                   mode="used_both" if alt_unit is not None else "hypothetical"))
-        for qtype, kind, bonus in (("Reliability", "failure_modes", 0.3), ("Scalability", "scaling", 0.2),
-                                   ("Quality", "testing", 0.3 if tech.category == "testing" else -0.4)):
+            found.append(
+                Candidate(
+                    "Trade-off",
+                    unit,
+                    line,
+                    tech,
+                    alt=alt,
+                    alt_unit=alt_unit,
+                    score=value + 0.3 + supporting + (0.0 if language else telling),
+                    mode="used_both" if alt_unit is not None else "hypothetical",
+                )
+            )
+        for qtype, kind, bonus in (
+            ("Reliability", "failure_modes", 0.3),
+            ("Scalability", "scaling", 0.2),
+            ("Quality", "testing", 0.3 if tech.category == "testing" else -0.4),
+        ):
             if not tech.items(kind, "en"):
                 continue
             if qtype in ("Reliability", "Scalability") and tech.category not in RUNTIME_CATEGORIES:
@@ -279,8 +351,9 @@ def _stack_candidates(unit: EvidenceUnit, base: float, core: set[str], analysis:
             if qtype == "Quality" and tech.category not in TESTABLE_CATEGORIES:
                 continue
             # Quote a line only when the question is about that line's technology.
-            line = next((a for a in lines if qtype in _line_types(a)
-                         and _related_tech(a, unit, qtype, role) == tech), None)
+            line = next(
+                (a for a in lines if qtype in _line_types(a) and _related_tech(a, unit, qtype, role) == tech), None
+            )
             found.append(Candidate(qtype, unit, line, tech, score=value + bonus))
     return found
 
@@ -298,9 +371,19 @@ def candidates(analysis: ResumeAnalysis) -> list[Candidate]:
         found += _line_candidates(unit, base, core, analysis.role)
         found += _stack_candidates(unit, base, core, analysis, decided)
         for decision in recorded[id(unit)]:
-            found.append(Candidate("Trade-off", unit, decision.line, decision.chosen, tech_name=decision.chosen_name,
-                                   alt=decision.rejected, alt_name=decision.rejected_name, mode="decision",
-                                   score=base + 2.5))
+            found.append(
+                Candidate(
+                    "Trade-off",
+                    unit,
+                    decision.line,
+                    decision.chosen,
+                    tech_name=decision.chosen_name,
+                    alt=decision.rejected,
+                    alt_name=decision.rejected_name,
+                    mode="decision",
+                    score=base + 2.5,
+                )
+            )
         for name in unit.unknown_stack[:3]:
             found.append(Candidate("Trade-off", unit, None, None, tech_name=name, score=base - 1.0))
         team_bonus = 0.5 if (unit.team_size or 0) >= 3 else 0.0

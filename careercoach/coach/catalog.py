@@ -5,6 +5,7 @@ normalizing a name or scanning an achievement line costs a dict lookup or one re
 Loading is lenient (a malformed entry is skipped with a warning) because a half-edited data
 file must not take the product down; `validation.catalog_problems` is the strict check.
 """
+
 from __future__ import annotations
 
 import functools
@@ -28,17 +29,115 @@ LIST_FIELDS = ("concepts", "failure_modes", "scaling", "testing", "advanced")
 
 # Names that are also ordinary words: only their exact written form counts in free text.
 _AMBIGUOUS_WORDS = {
-    "go", "c", "r", "d", "swift", "rust", "spark", "express", "next", "ember", "gin", "echo",
-    "chef", "puppet", "salt", "ant", "make", "beam", "dart", "julia", "elm", "rest", "spring",
-    "hive", "pig", "storm", "unity", "bash", "flow", "nest", "ruby", "rails", "play", "dash", "kit",
-    "arrow", "ray", "metal", "combine", "room", "hilt", "dagger", "glue", "lambda", "athena",
-    "vault", "consul", "nomad", "packer", "oracle", "access", "excel", "word", "office", "pages",
-    "functions", "realm", "compose", "flux", "argo", "tempo", "loki", "node", "shell", "hub", "base",
-    "core", "cloud", "edge", "stream", "streams", "pipeline", "pipelines", "actions", "lake", "data",
-    "notebook", "spaces", "sheets", "forms", "auth", "storage", "messaging", "hosting", "analytics",
-    "crash", "mobile", "web", "apps", "app", "android", "ios", "server", "cluster", "container",
-    "cache", "queue", "search", "events", "gateway", "monitor", "logging", "insights", "bigtable",
-    "helm", "prettier", "expo", "amplitude", "can",
+    "go",
+    "c",
+    "r",
+    "d",
+    "swift",
+    "rust",
+    "spark",
+    "express",
+    "next",
+    "ember",
+    "gin",
+    "echo",
+    "chef",
+    "puppet",
+    "salt",
+    "ant",
+    "make",
+    "beam",
+    "dart",
+    "julia",
+    "elm",
+    "rest",
+    "spring",
+    "hive",
+    "pig",
+    "storm",
+    "unity",
+    "bash",
+    "flow",
+    "nest",
+    "ruby",
+    "rails",
+    "play",
+    "dash",
+    "kit",
+    "arrow",
+    "ray",
+    "metal",
+    "combine",
+    "room",
+    "hilt",
+    "dagger",
+    "glue",
+    "lambda",
+    "athena",
+    "vault",
+    "consul",
+    "nomad",
+    "packer",
+    "oracle",
+    "access",
+    "excel",
+    "word",
+    "office",
+    "pages",
+    "functions",
+    "realm",
+    "compose",
+    "flux",
+    "argo",
+    "tempo",
+    "loki",
+    "node",
+    "shell",
+    "hub",
+    "base",
+    "core",
+    "cloud",
+    "edge",
+    "stream",
+    "streams",
+    "pipeline",
+    "pipelines",
+    "actions",
+    "lake",
+    "data",
+    "notebook",
+    "spaces",
+    "sheets",
+    "forms",
+    "auth",
+    "storage",
+    "messaging",
+    "hosting",
+    "analytics",
+    "crash",
+    "mobile",
+    "web",
+    "apps",
+    "app",
+    "android",
+    "ios",
+    "server",
+    "cluster",
+    "container",
+    "cache",
+    "queue",
+    "search",
+    "events",
+    "gateway",
+    "monitor",
+    "logging",
+    "insights",
+    "bigtable",
+    "helm",
+    "prettier",
+    "expo",
+    "amplitude",
+    "can",
 }
 
 
@@ -102,8 +201,10 @@ def _compact(name: str) -> str:
 def _lang_lists(raw: object) -> dict:
     if not isinstance(raw, dict):
         return {}
-    return {lang: tuple(str(v).strip() for v in (raw.get(lang) or []) if isinstance(v, (str, int, float)))
-            for lang in LANGUAGES}
+    return {
+        lang: tuple(str(v).strip() for v in (raw.get(lang) or []) if isinstance(v, (str, int, float)))
+        for lang in LANGUAGES
+    }
 
 
 def _to_technology(entry: dict, source: str) -> Technology:
@@ -219,8 +320,7 @@ def _build(entries: list[tuple[str, dict]], errors: list[str]) -> Catalog:
         exact_pattern = re.compile(r"(?<![A-Za-z0-9_.\-/])(" + body + r")(?![A-Za-z0-9+#_&]|-(?=[A-Za-z]))")
     for message in errors:
         logger.warning("technology catalog: %s", message)
-    return Catalog(technologies, by_key, by_compact, text_pattern, text_forms, exact_pattern,
-                   exact_forms, errors)
+    return Catalog(technologies, by_key, by_compact, text_pattern, text_forms, exact_pattern, exact_forms, errors)
 
 
 @functools.lru_cache(maxsize=1)
@@ -229,10 +329,28 @@ def load_catalog() -> Catalog:
     return _build(entries, errors)
 
 
-_VENDOR_PREFIXES = ("aws ", "amazon ", "apache ", "google ", "google cloud ", "gcp ", "azure ",
-                    "microsoft ", "firebase ", "hashicorp ", "jetbrains ")
-_VENDOR_FALLBACK = (("aws ", "aws"), ("amazon ", "aws"), ("google cloud ", "gcp"), ("gcp ", "gcp"),
-                    ("azure ", "azure"), ("microsoft azure ", "azure"), ("firebase ", "firebase"))
+_VENDOR_PREFIXES = (
+    "aws ",
+    "amazon ",
+    "apache ",
+    "google ",
+    "google cloud ",
+    "gcp ",
+    "azure ",
+    "microsoft ",
+    "firebase ",
+    "hashicorp ",
+    "jetbrains ",
+)
+_VENDOR_FALLBACK = (
+    ("aws ", "aws"),
+    ("amazon ", "aws"),
+    ("google cloud ", "gcp"),
+    ("gcp ", "gcp"),
+    ("azure ", "azure"),
+    ("microsoft azure ", "azure"),
+    ("firebase ", "firebase"),
+)
 _VERSION_SUFFIX = re.compile(r"[\s\-_]*v?\d+(?:\.\d+)*(?:\.x)?\s*$|\s+(?:lts|latest)\s*$")
 
 
@@ -246,7 +364,7 @@ def _candidates(name: str) -> list[str]:
     for base in (no_paren, no_version):
         for prefix in _VENDOR_PREFIXES:
             if base.startswith(prefix):
-                rest = base[len(prefix):]
+                rest = base[len(prefix) :]
                 forms += [rest, *(p + rest for p in ("aws ", "amazon ", "google cloud ", "azure "))]
     forms += [_VERSION_SUFFIX.sub("", part).strip() for part in inside]
     # "AWS Secrets Manager" with no entry of its own still means the person used AWS.

@@ -1,6 +1,7 @@
 """What a good answer covers: catalog items about the technologies a question names, filtered to
 the person's platform and ordered by what their own line talks about, then the general points
 of the question type (data/phrasing/interview.yaml)."""
+
 from __future__ import annotations
 
 import functools
@@ -50,8 +51,15 @@ def foreign(item: str, known: set[str]) -> bool:
     return any(word in lowered and not (owners & known) for word, owners in _PLATFORM_WORDS.items())
 
 
-def catalog_items(tech: Technology | None, kind: str, language: str, seed: str, count: int = 2,
-           context: str = "", known: set[str] | None = None) -> list[str]:
+def catalog_items(
+    tech: Technology | None,
+    kind: str,
+    language: str,
+    seed: str,
+    count: int = 2,
+    context: str = "",
+    known: set[str] | None = None,
+) -> list[str]:
     """Catalog items in the output language; for Korean prefer items that read as Korean, and
     before either, items about what the person's own line talks about (ordering, partitions).
     Items about a platform the person does not use are left out."""
@@ -84,13 +92,65 @@ def overlap(shared: set[str]) -> int:
 
 
 # Slots filled from the catalog: a point made of one must be about what the question asks.
-_CATALOG_SLOTS = re.compile(r"\{\^?(?:failure2?|failure_b|scaling2?|scaling_b|testing2?|testing_b|relevant|point|point_b)\b")
-_STOP = {"with", "from", "that", "this", "what", "when", "which", "your", "their", "them", "have", "into", "over",
-         "under", "than", "then", "were", "would", "could", "should", "about", "after", "before", "there", "where",
-         "how", "why", "and", "the", "for", "you", "did", "does", "was", "are",
-         # Korean stems (first two syllables) of function words: "인한", "위한" tie nothing together
-         "있는", "어떤", "어떻", "무엇", "인한", "위한", "통한", "대한", "없는", "하는", "되는", "같은", "경우", "사용",
-         "기반", "과정", "이후", "이전"}
+_CATALOG_SLOTS = re.compile(
+    r"\{\^?(?:failure2?|failure_b|scaling2?|scaling_b|testing2?|testing_b|relevant|point|point_b)\b"
+)
+_STOP = {
+    "with",
+    "from",
+    "that",
+    "this",
+    "what",
+    "when",
+    "which",
+    "your",
+    "their",
+    "them",
+    "have",
+    "into",
+    "over",
+    "under",
+    "than",
+    "then",
+    "were",
+    "would",
+    "could",
+    "should",
+    "about",
+    "after",
+    "before",
+    "there",
+    "where",
+    "how",
+    "why",
+    "and",
+    "the",
+    "for",
+    "you",
+    "did",
+    "does",
+    "was",
+    "are",
+    # Korean stems (first two syllables) of function words: "인한", "위한" tie nothing together
+    "있는",
+    "어떤",
+    "어떻",
+    "무엇",
+    "인한",
+    "위한",
+    "통한",
+    "대한",
+    "없는",
+    "하는",
+    "되는",
+    "같은",
+    "경우",
+    "사용",
+    "기반",
+    "과정",
+    "이후",
+    "이전",
+}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -117,8 +177,15 @@ def same_point(a: str, b: str) -> bool:
     return len(shared) >= 2 and len(shared) >= 0.6 * min(len(sa), len(sb))
 
 
-_BROAD_AREAS = {"performance", "system_design", "programming_fundamentals", "business_domain", "leadership",
-                "distributed_systems", "concurrency"}
+_BROAD_AREAS = {
+    "performance",
+    "system_design",
+    "programming_fundamentals",
+    "business_domain",
+    "leadership",
+    "distributed_systems",
+    "concurrency",
+}
 
 
 def _about(text: str, focus: tuple[set[str], set[str]], need: int = 1) -> bool:
@@ -168,8 +235,9 @@ def solo(unit) -> bool:
     return unit.kind in ("project", "activity") and (unit.team_size or 0) <= 1
 
 
-def answer_points(cand: Candidate, slots: dict, language: str, seed: str, salt: tuple, question: str = "",
-                  role: str = "") -> list[str]:
+def answer_points(
+    cand: Candidate, slots: dict, language: str, seed: str, salt: tuple, question: str = "", role: str = ""
+) -> list[str]:
     """Up to three points specific to the line and its technologies, then general ones, four at
     most. A point taken from the catalog has to be about what the question asks (a chunk-size
     question gets no point on session design); a point the question already spells out, or one

@@ -1,4 +1,5 @@
 """Entry points behind the public API: analyze once, pick the language, build the output."""
+
 from __future__ import annotations
 
 from careercoach.coach.analysis import analyze

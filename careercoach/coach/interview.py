@@ -4,6 +4,7 @@
 distinct subjects, and this module words each question and its answer checklist in the
 person's language (data/phrasing/interview.yaml), quoting their own project names and numbers.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,7 @@ __all__ = ["anchor_text", "generate_questions", "render_question", "tech_label"]
 
 def _context_before(text: str, value: str, width: int = 24) -> str:
     at = text.find(value)
-    return text[max(0, at - width):at] if at > 0 else ""
+    return text[max(0, at - width) : at] if at > 0 else ""
 
 
 def _metric(achievement: Achievement | None, language: str, qtype: str = "Implementation") -> tuple[str, str]:
@@ -78,7 +79,7 @@ def _figure(achievement: Achievement | None, qtype: str = "Implementation") -> s
         if _BARE_NUMBER.fullmatch(token):
             continue
         at = achievement.text.find(token)
-        rate = _RATE_WORD.search(achievement.text[max(0, at - 12):at]) if at > 0 else None
+        rate = _RATE_WORD.search(achievement.text[max(0, at - 12) : at]) if at > 0 else None
         figure = f"{rate.group(1)} {token}" if rate else token
         if kind_of(token, _context_before(achievement.text, token) + (" per second" if rate else "")) in wanted:
             return figure
@@ -97,14 +98,18 @@ def _relevant_item(cand: Candidate, language: str, seed: str, context: str, know
     if cand.achievement is None or tech is None:
         return ""
     line_words = content_words(cand.achievement.text)
-    pool = [i for kind in ("concepts", "scaling", "failure_modes")
-            for i in catalog_items(tech, kind, language, seed, 10, context=context, known=known)]
+    pool = [
+        i
+        for kind in ("concepts", "scaling", "failure_modes")
+        for i in catalog_items(tech, kind, language, seed, 10, context=context, known=known)
+    ]
     said = fold(cand.achievement.text)
     return next((i for i in pool if overlap(content_words(i) & line_words) >= 2 and fold(i) not in said), "")
 
 
-def _asked(cand: Candidate, concepts: list[str], failures: list[str], scaling: list[str], testing: list[str]
-           ) -> tuple[tuple[list[str], ...], tuple[list[str], ...]]:
+def _asked(
+    cand: Candidate, concepts: list[str], failures: list[str], scaling: list[str], testing: list[str]
+) -> tuple[tuple[list[str], ...], tuple[list[str], ...]]:
     """(checklist items, items a question may ask about). A line that does not name the
     technology only borrows it for context: the question then asks about the line, not about
     the technology's failure modes or scaling limits. Nor does a tool that does not serve
@@ -126,8 +131,9 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
     if cand.achievement is not None:
         context = cand.achievement.text
     else:
-        context = " ".join([cand.unit.description,
-                            *(a.text for a in cand.unit.achievements if tech is not None and tech in a.techs)])
+        context = " ".join(
+            [cand.unit.description, *(a.text for a in cand.unit.achievements if tech is not None and tech in a.techs)]
+        )
     known = known_technologies(analysis)
     concepts = catalog_items(tech, "concepts", language, seed, context=context, known=known)
     failures = catalog_items(tech, "failure_modes", language, seed, context=context, known=known)
@@ -136,39 +142,53 @@ def _slots(cand: Candidate, analysis: ResumeAnalysis, language: str, seed: str) 
     alt_concepts = catalog_items(cand.alt, "concepts", language, seed, 1)
     relevant = _relevant_item(cand, language, seed, context, known)
     partner = second_tech(cand.achievement, tech) if cand.qtype != "Trade-off" else None
-    partner_items = {kind: catalog_items(partner, kind, language, seed, 1, context=context, known=known)
-                     for kind in ("concepts", "failure_modes", "scaling", "testing")}
+    partner_items = {
+        kind: catalog_items(partner, kind, language, seed, 1, context=context, known=known)
+        for kind in ("concepts", "failure_modes", "scaling", "testing")
+    }
     before, after = _metric(cand.achievement, language, cand.qtype)
     quote = ""
     line = cand.achievement
     if line is not None and line.quote and has_hangul(line.quote) == (language == "ko"):
         quote = line.quote
     (concepts, failures, scaling, testing), (failures_ask, scaling_ask, testing_ask) = _asked(
-        cand, concepts, failures, scaling, testing)
+        cand, concepts, failures, scaling, testing
+    )
     return {
         "failure_ask": failures_ask[0] if failures_ask else "",
         "scaling_ask": scaling_ask[0] if scaling_ask else "",
         "testing_ask": testing_ask[0] if testing_ask else "",
         "anchor": anchor_text(cand.unit, language, seed),
         "other_anchor": anchor_text(cand.alt_unit, language, seed) if cand.alt_unit else "",
-        "tech": cand.tech_name if cand.mode == "decision" and tech is None else
-        tech_label(tech, analysis, cand.unit) if tech else cand.tech_name,
+        "tech": cand.tech_name
+        if cand.mode == "decision" and tech is None
+        else tech_label(tech, analysis, cand.unit)
+        if tech
+        else cand.tech_name,
         "alt": tech_label(cand.alt, analysis, cand.alt_unit) if cand.alt else cand.alt_name,
         "role": compete_role(tech, cand.alt, language),
         "quote": quote,
-        "before": before, "after": after,
+        "before": before,
+        "after": after,
         "team": str(cand.unit.team_size) if cand.unit.team_size else "",
         "tool": tech_label(tech, analysis, cand.unit) if tech and tech.category == "testing" else "",
-        "concept": concepts[0] if concepts and tech.category not in _NO_DESIGN_PROMPT and (
-            cand.achievement is None or tech in cand.achievement.techs) else "",
+        "concept": concepts[0]
+        if concepts
+        and tech.category not in _NO_DESIGN_PROMPT
+        and (cand.achievement is None or tech in cand.achievement.techs)
+        else "",
         "concept2": concepts[1] if len(concepts) > 1 else "",
         "point": concepts[0] if concepts else "",
-        "failure": failures[0] if failures else "", "failure2": failures[1] if len(failures) > 1 else "",
-        "scaling": scaling[0] if scaling else "", "scaling2": scaling[1] if len(scaling) > 1 else "",
-        "testing": testing[0] if testing else "", "testing2": testing[1] if len(testing) > 1 else "",
+        "failure": failures[0] if failures else "",
+        "failure2": failures[1] if len(failures) > 1 else "",
+        "scaling": scaling[0] if scaling else "",
+        "scaling2": scaling[1] if len(scaling) > 1 else "",
+        "testing": testing[0] if testing else "",
+        "testing2": testing[1] if len(testing) > 1 else "",
         "alt_concept": alt_concepts[0] if alt_concepts else "",
-        "figure": _figure(cand.achievement, cand.qtype) if has_hangul(cand.achievement.text if cand.achievement else "")
-        == (language == "ko") else "",
+        "figure": _figure(cand.achievement, cand.qtype)
+        if has_hangul(cand.achievement.text if cand.achievement else "") == (language == "ko")
+        else "",
         "relevant": relevant,
         "point_b": next(iter(partner_items["concepts"]), ""),
         "failure_b": next(iter(partner_items["failure_modes"]), ""),
@@ -196,8 +216,18 @@ def _openers(cand: Candidate, slots: dict) -> list[str]:
     return kinds
 
 
-_SPECIFIC_SLOTS = ("tech", "tool", "alt", "concept", "failure_ask", "scaling_ask", "testing_ask", "before", "after",
-                   "team")
+_SPECIFIC_SLOTS = (
+    "tech",
+    "tool",
+    "alt",
+    "concept",
+    "failure_ask",
+    "scaling_ask",
+    "testing_ask",
+    "before",
+    "after",
+    "team",
+)
 
 
 def _specificity(template: str, slots: dict) -> int:
@@ -235,8 +265,9 @@ def _asks(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, language: 
     return _asks_by_setting(cand, difficulty, analysis, language, slots)
 
 
-def _asks_by_setting(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, language: str,
-                     slots: dict) -> list[str]:
+def _asks_by_setting(
+    cand: Candidate, difficulty: str, analysis: ResumeAnalysis, language: str, slots: dict
+) -> list[str]:
     by_difficulty = phrases("interview")["asks"][cand.qtype]
     measured = cand.achievement is not None and cand.achievement.measured
     if f"{difficulty}_device" in by_difficulty and analysis.role in DEVICE_ROLES:
@@ -250,8 +281,15 @@ def _asks_by_setting(cand: Candidate, difficulty: str, analysis: ResumeAnalysis,
     return by_difficulty[difficulty][language]
 
 
-def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, language: str,
-                    seed: str, slot_index: int, used_openers: set[str] | None = None) -> dict:
+def render_question(
+    cand: Candidate,
+    difficulty: str,
+    analysis: ResumeAnalysis,
+    language: str,
+    seed: str,
+    slot_index: int,
+    used_openers: set[str] | None = None,
+) -> dict:
     used_openers = used_openers if used_openers is not None else set()
     table = phrases("interview")
     slots = _slots(cand, analysis, language, seed)
@@ -265,8 +303,10 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
         wants_tech = kind in ("tech", "pair")
         if cand.qtype == "Quality" and (slots["tool"] or (cand.tech and cand.tech.category not in TESTABLE_CATEGORIES)):
             asks = [a for a in asks if "{tech" not in a]  # "code that uses pytest" makes no sense
-        for ask in sorted(ordered(asks, seed, "ask", *salt),
-                          key=lambda t: -(_specificity(t, slots) + (2 if wants_tech and "{tech" in t else 0))):
+        for ask in sorted(
+            ordered(asks, seed, "ask", *salt),
+            key=lambda t: -(_specificity(t, slots) + (2 if wants_tech and "{tech" in t else 0)),
+        ):
             try:
                 text = f"{opener} {render(ask, slots)}"
             except MissingSlot:
@@ -301,9 +341,21 @@ def render_question(cand: Candidate, difficulty: str, analysis: ResumeAnalysis, 
 
 
 def _resume_unit(analysis: ResumeAnalysis) -> EvidenceUnit:
-    return EvidenceUnit(source="summary" if analysis.summary else "resume", kind="resume", name="", org="",
-                        position="", description="", achievements=[], techs=[], unknown_stack=[],
-                        team_size=None, start=None, end=None, ongoing=False)
+    return EvidenceUnit(
+        source="summary" if analysis.summary else "resume",
+        kind="resume",
+        name="",
+        org="",
+        position="",
+        description="",
+        achievements=[],
+        techs=[],
+        unknown_stack=[],
+        team_size=None,
+        start=None,
+        end=None,
+        ongoing=False,
+    )
 
 
 def generate_questions(analysis: ResumeAnalysis, language: str) -> list[dict]:
@@ -313,14 +365,18 @@ def generate_questions(analysis: ResumeAnalysis, language: str) -> list[dict]:
     if len(chosen) < len(plan):
         # Too little material for five distinct subjects: add open questions on the resume as a whole.
         unit = _resume_unit(analysis)
-        extra = [Candidate(t, unit, None, None, score=-10.0) for t in
-                 ("Implementation", "Reliability", "Scalability", "Quality", "Collaboration", "Business")]
+        extra = [
+            Candidate(t, unit, None, None, score=-10.0)
+            for t in ("Implementation", "Reliability", "Scalability", "Quality", "Collaboration", "Business")
+        ]
         chosen = select(analysis, pool + extra)
     questions, used_openers = [], set()
     if is_thin(analysis):
         own = [c for c, _ in chosen if c.achievement is not None and c.qtype in ("Implementation", "Quality")]
-        own_questions = [render_question(c, "easy", analysis, language, analysis.seed, i, used_openers)
-                         for i, c in enumerate(own[:2])]
+        own_questions = [
+            render_question(c, "easy", analysis, language, analysis.seed, i, used_openers)
+            for i, c in enumerate(own[:2])
+        ]
         return thin_questions(analysis, language, own_questions)
     for index, (cand, difficulty) in enumerate(chosen):
         questions.append(render_question(cand, difficulty, analysis, language, analysis.seed, index, used_openers))

@@ -4,6 +4,7 @@ Korean picks 은/는, 이/가, 을/를, 과/와, (으)로 by whether the previou
 final consonant (batchim), and resumes are full of Latin words (Kafka, MySQL, K8s, Vue 3),
 so the rule has to work on how those words are read aloud in Korean, not only on Hangul.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,18 +38,37 @@ _VOWEL = "vowel"
 
 # How an upper-case letter is read when spelled out (AWS, gRPC, SQL).
 _LETTER_ENDINGS = {
-    "L": _RIEUL, "R": _RIEUL, "M": _CONSONANT, "N": _CONSONANT,
+    "L": _RIEUL,
+    "R": _RIEUL,
+    "M": _CONSONANT,
+    "N": _CONSONANT,
 }
 # A digit glued to letters or a one-digit version is read in English (S3 에스쓰리, EC2 이씨투,
 # Vue 3 뷰 쓰리): one, seven, nine end in ㄴ and eight in ㅅ; the rest end in a vowel.
 _ENGLISH_DIGIT_ENDINGS = {
-    "0": "vowel", "1": "consonant", "2": "vowel", "3": "vowel", "4": "vowel",
-    "5": "vowel", "6": "vowel", "7": "consonant", "8": "consonant", "9": "consonant",
+    "0": "vowel",
+    "1": "consonant",
+    "2": "vowel",
+    "3": "vowel",
+    "4": "vowel",
+    "5": "vowel",
+    "6": "vowel",
+    "7": "consonant",
+    "8": "consonant",
+    "9": "consonant",
 }
 # Last digit as read in Sino-Korean: 일 칠 팔 end in ㄹ, 삼 육 영(0 alone) in other finals.
 _DIGIT_ENDINGS = {
-    "0": _CONSONANT, "1": _RIEUL, "2": _VOWEL, "3": _CONSONANT, "4": _VOWEL,
-    "5": _VOWEL, "6": _CONSONANT, "7": _RIEUL, "8": _RIEUL, "9": _VOWEL,
+    "0": _CONSONANT,
+    "1": _RIEUL,
+    "2": _VOWEL,
+    "3": _CONSONANT,
+    "4": _VOWEL,
+    "5": _VOWEL,
+    "6": _CONSONANT,
+    "7": _RIEUL,
+    "8": _RIEUL,
+    "9": _VOWEL,
 }
 _TRAILING_NOISE = re.compile(r"[\s\"'`.,;:!?)\]}>」』”’…]+$")
 _TRAILING_PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")

@@ -1,4 +1,5 @@
 """Skill areas and role families (areas.yaml, roles.yaml), loaded once with matchers compiled."""
+
 from __future__ import annotations
 
 import functools
@@ -10,16 +11,52 @@ import yaml
 from careercoach.coach.catalog import DATA_DIR, SafeLoader
 
 AREA_IDS = (
-    "testing", "ci_cd", "monitoring", "security", "cloud", "containers", "kubernetes", "iac",
-    "database_design", "database_optimization", "caching", "messaging", "streaming",
-    "distributed_systems", "api_design", "performance", "accessibility", "frontend_architecture",
-    "mobile_architecture", "data_quality", "data_pipelines", "ml_ops", "concurrency",
-    "system_design", "business_domain", "leadership", "programming_fundamentals",
-    "cost_optimization", "networking",
+    "testing",
+    "ci_cd",
+    "monitoring",
+    "security",
+    "cloud",
+    "containers",
+    "kubernetes",
+    "iac",
+    "database_design",
+    "database_optimization",
+    "caching",
+    "messaging",
+    "streaming",
+    "distributed_systems",
+    "api_design",
+    "performance",
+    "accessibility",
+    "frontend_architecture",
+    "mobile_architecture",
+    "data_quality",
+    "data_pipelines",
+    "ml_ops",
+    "concurrency",
+    "system_design",
+    "business_domain",
+    "leadership",
+    "programming_fundamentals",
+    "cost_optimization",
+    "networking",
 )
 ROLE_IDS = (
-    "backend", "frontend", "ios", "android", "mobile_cross", "data_engineering", "data_analysis",
-    "ml", "devops", "fullstack", "game", "systems", "security", "embedded", "qa",
+    "backend",
+    "frontend",
+    "ios",
+    "android",
+    "mobile_cross",
+    "data_engineering",
+    "data_analysis",
+    "ml",
+    "devops",
+    "fullstack",
+    "game",
+    "systems",
+    "security",
+    "embedded",
+    "qa",
 )
 BANDS = ("junior", "mid", "senior")
 TIERS = ("core", "important", "plus")
@@ -69,7 +106,6 @@ class Area:
         """Why the area matters, said the way it matters to this role when the data has that."""
         entry = self.role_why.get(role) or {}
         return entry.get(language) or self.why.get(language, "")
-
 
     def label(self, language: str) -> str:
         return self.name.get(language) or self.name.get("en") or self.id
@@ -156,8 +192,9 @@ class AreaMatcher:
             (ascii_both if starts and ends else ascii_start if starts else other).append(phrase)
         self.passes = []
         if ascii_both:
-            self.passes.append(re.compile(
-                r"(?<![a-z0-9])(" + _trie_pattern(sorted(ascii_both)) + r")(?:s|es|ed|d|ing)?(?![a-z0-9])"))
+            self.passes.append(
+                re.compile(r"(?<![a-z0-9])(" + _trie_pattern(sorted(ascii_both)) + r")(?:s|es|ed|d|ing)?(?![a-z0-9])")
+            )
         if ascii_start:
             self.passes.append(re.compile(r"(?<![a-z0-9])(" + _trie_pattern(sorted(ascii_start)) + r")"))
         if other:
@@ -210,10 +247,18 @@ def _area(raw: dict) -> Area:
         tech_categories=tuple(raw.get("tech_categories") or ()),
         next=raw.get("next") or "",
         short=raw.get("short") or {},
-        role_resources={role: lists for key, lists in (raw.get("role_resources") or {}).items()
-                        for role in str(key).replace(",", " ").split() if isinstance(lists, dict)},
-        role_why={role: text for key, text in (raw.get("role_why") or {}).items()
-                  for role in str(key).replace(",", " ").split() if isinstance(text, dict)},
+        role_resources={
+            role: lists
+            for key, lists in (raw.get("role_resources") or {}).items()
+            for role in str(key).replace(",", " ").split()
+            if isinstance(lists, dict)
+        },
+        role_why={
+            role: text
+            for key, text in (raw.get("role_why") or {}).items()
+            for role in str(key).replace(",", " ").split()
+            if isinstance(text, dict)
+        },
         phrases=tuple(str(p) for p in [*(phrases.get("en") or []), *(phrases.get("ko") or [])] if str(p).strip()),
         excludes=tuple(str(p) for p in [*(excludes.get("en") or []), *(excludes.get("ko") or [])] if str(p).strip()),
         mentions=tuple(str(p) for p in [*(mentions.get("en") or []), *(mentions.get("ko") or [])] if str(p).strip()),
@@ -224,8 +269,9 @@ def _role(role_id: str, raw: dict) -> RoleFamily:
     expects = {}
     for band, tiers in (raw.get("expects") or {}).items():
         expects[band] = {tier: tuple(tiers.get(tier) or ()) for tier in TIERS}
-    return RoleFamily(id=role_id, name=raw.get("name") or {}, titles=phrase_pattern(raw.get("titles") or []),
-                      expects=expects)
+    return RoleFamily(
+        id=role_id, name=raw.get("name") or {}, titles=phrase_pattern(raw.get("titles") or []), expects=expects
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -233,12 +279,20 @@ def load_knowledge() -> Knowledge:
     areas = {raw["id"]: _area(raw) for raw in _load_yaml("areas.yaml") or [] if isinstance(raw, dict) and raw.get("id")}
     roles_raw = _load_yaml("roles.yaml") or {}
     roles = {rid: _role(rid, raw) for rid, raw in (roles_raw.get("families") or {}).items()}
-    shared = tuple((phrase_pattern(entry.get("words") or []), tuple(entry.get("families") or ()))
-                   for entry in roles_raw.get("shared_titles") or [])
+    shared = tuple(
+        (phrase_pattern(entry.get("words") or []), tuple(entry.get("families") or ()))
+        for entry in roles_raw.get("shared_titles") or []
+    )
     core_first = tuple((roles_raw.get("no_work_experience") or {}).get("core_first") or ())
-    return Knowledge(areas=areas, roles=roles, shared_titles=shared, core_first_without_work=core_first,
-                     fallback_family=roles_raw.get("fallback_family") or "backend", matcher=AreaMatcher(areas),
-                     mention_matcher=AreaMatcher(areas, loose=True))
+    return Knowledge(
+        areas=areas,
+        roles=roles,
+        shared_titles=shared,
+        core_first_without_work=core_first,
+        fallback_family=roles_raw.get("fallback_family") or "backend",
+        matcher=AreaMatcher(areas),
+        mention_matcher=AreaMatcher(areas, loose=True),
+    )
 
 
 def areas_in(folded_text: str) -> frozenset:

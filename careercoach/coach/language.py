@@ -1,4 +1,5 @@
 """Which language to answer in: the one the resume is written in, unless the caller forces one."""
+
 from __future__ import annotations
 
 from careercoach.coach.resume import evidence_units, prose_texts

@@ -1,5 +1,6 @@
 """How the coach names the person's own work: a technology as they spelled it, a job or project
 as they titled it. Interview questions and learning paths both quote these."""
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ def tech_label(tech: Technology | None, analysis: ResumeAnalysis, unit: Evidence
     """A technology as the person wrote it (React Query, K8s), else the catalog's short name."""
     if tech is None:
         return ""
-    recent_first = sorted(analysis.units, key=lambda u: (u.end or (0, 0)), reverse=True)
+    recent_first = sorted(analysis.units, key=lambda u: u.end or (0, 0), reverse=True)
     for candidate in ([unit] if unit else []) + recent_first:
         spelling = candidate.written.get(tech.id) if candidate else None
         if spelling:
@@ -26,8 +27,17 @@ def anchor_text(unit: EvidenceUnit, language: str, seed: str) -> str:
     """The job or project named the way the person named it."""
     anchors = phrases("interview")["anchors"]
     if unit.kind == "work":
-        key = ("work" if unit.name and unit.org else "work_no_org" if unit.name
-               else "work_org_only" if unit.org else "work_position" if unit.position else "work_unnamed")
+        key = (
+            "work"
+            if unit.name and unit.org
+            else "work_no_org"
+            if unit.name
+            else "work_org_only"
+            if unit.org
+            else "work_position"
+            if unit.position
+            else "work_unnamed"
+        )
     elif unit.kind == "education":
         key = "education" if unit.name and unit.org else "education_no_major"
     else:

@@ -6,6 +6,7 @@ quote: "...감소"라고. Variants are chosen by a hash of the resume and the sl
 the same resume always reads the same and different resumes read differently, with no global
 random state.
 """
+
 from __future__ import annotations
 
 import functools
@@ -54,6 +55,7 @@ def ordered(options: list, seed: str, *salt: object) -> list:
 
 def render(template: str, slots: dict) -> str:
     """Fill a template; raise MissingSlot when a slot it uses is empty."""
+
     def replace(match: re.Match) -> str:
         only_particle, name, kind = match.group(1), match.group(2), match.group(3)
         value = slots.get(name)

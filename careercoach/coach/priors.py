@@ -1,5 +1,6 @@
 """What a hiring manager probes first, per role family and band (data/priors.yaml), and the
 situations that override the family: a thin resume, no work yet, a career changer."""
+
 from __future__ import annotations
 
 import functools
@@ -28,13 +29,18 @@ class Priors:
 def load_priors() -> Priors:
     with open(DATA_DIR / "priors.yaml", encoding="utf-8") as handle:
         raw = yaml.load(handle, Loader=SafeLoader) or {}
+
     def pattern(key: str):
         entry = raw.get(key) or {}
         return phrase_pattern([w for lang in ("en", "ko") for w in entry.get(lang) or []])
 
-    return Priors(window=int(raw.get("window") or 5), families=raw.get("families") or {},
-                  situations={k: list(raw.get(k) or []) for k in SITUATIONS},
-                  changer_signals=pattern("changer_signals"), non_engineering=pattern("non_engineering_titles"))
+    return Priors(
+        window=int(raw.get("window") or 5),
+        families=raw.get("families") or {},
+        situations={k: list(raw.get(k) or []) for k in SITUATIONS},
+        changer_signals=pattern("changer_signals"),
+        non_engineering=pattern("non_engineering_titles"),
+    )
 
 
 def situation(units: list[EvidenceUnit], summary: str, band: str) -> str:
@@ -51,7 +57,8 @@ def situation(units: list[EvidenceUnit], summary: str, band: str) -> str:
         return "career_changer"
     latest = max(work, key=lambda u: (u.end or (0, 0), u.start or (0, 0)))
     if priors.non_engineering is not None and any(
-            priors.non_engineering.search(fold(u.position)) for u in work if u is not latest and u.position):
+        priors.non_engineering.search(fold(u.position)) for u in work if u is not latest and u.position
+    ):
         return "career_changer"
     return ""
 
@@ -66,7 +73,7 @@ def probes(role: str, band: str, kind: str = "") -> list[str]:
         order = list(bands.get(band) or bands.get("default") or [])
         if kind == "no_work":
             order = priors.situations.get("no_work", []) + [a for a in order if a not in priors.situations["no_work"]]
-    return order[:priors.window]
+    return order[: priors.window]
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Numbers in resume lines, kept whole ("4시간 10분", "2h 30m", "3억 원", "1.2k", "10~20ms"),
 before/after pairs, and the kind of each quantity (data/quantities.yaml): which question
 types may build on it."""
+
 from __future__ import annotations
 
 import functools
@@ -103,6 +104,6 @@ def measures(achievement, qtype: str) -> bool:
     values = [after for _, after in achievement.pairs] + list(achievement.numbers)
     for value in values:
         at = text.find(value)
-        if kind_of(value, text[max(0, at - 24):at] if at > 0 else "") in wanted and re.search(r"\D", value):
+        if kind_of(value, text[max(0, at - 24) : at] if at > 0 else "") in wanted and re.search(r"\D", value):
             return True
     return False

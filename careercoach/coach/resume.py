@@ -4,6 +4,7 @@ An evidence unit is one job, project, activity or degree with its technologies, 
 lines and the numbers in them. Every field may be missing, null, of the wrong type or huge,
 so nothing here indexes or iterates a value before checking what it is.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -24,8 +25,7 @@ from careercoach.coach.text import (
     quotable,
 )
 
-MAX_UNITS = {"work_experiences": 40, "personal_projects": 120, "activities": 40, "education": 10,
-             "certifications": 20}
+MAX_UNITS = {"work_experiences": 40, "personal_projects": 120, "activities": 40, "education": 10, "certifications": 20}
 MAX_LINES_PER_UNIT = 25
 MAX_STACK = 40
 
@@ -39,7 +39,7 @@ class Achievement:
     pairs: list[tuple[str, str]]
     techs: list[Technology]
     measured: bool
-    areas: set[str] = field(default_factory=set)       # named in the prose of the line
+    areas: set[str] = field(default_factory=set)  # named in the prose of the line
     kind: str = "achievement"  # or "architecture"
     tech_areas: set[str] = field(default_factory=set)  # shown by a technology the line names (Terraform: iac)
     prose_areas: set[str] = field(default_factory=set)  # named in words, not only by a product name (ALB, EC2)
@@ -59,14 +59,14 @@ class EvidenceUnit:
     position: str
     description: str
     achievements: list[Achievement]
-    techs: list[Technology]      # named in tech_stack or anywhere in the unit's text
+    techs: list[Technology]  # named in tech_stack or anywhere in the unit's text
     unknown_stack: list[str]
     team_size: int | None
     start: tuple[int, int] | None
     end: tuple[int, int] | None
     ongoing: bool
-    stack: list[Technology] = field(default_factory=list)      # named in tech_stack: what was used
-    written: dict[str, str] = field(default_factory=dict)      # technology id -> the person's spelling
+    stack: list[Technology] = field(default_factory=list)  # named in tech_stack: what was used
+    written: dict[str, str] = field(default_factory=dict)  # technology id -> the person's spelling
     moves: list[tuple[Technology, Technology, Achievement]] = field(default_factory=list)  # (from, to, line)
     areas: dict[str, float] = field(default_factory=dict)
     hints: dict[str, float] = field(default_factory=dict)
@@ -116,9 +116,13 @@ def team_size(value: object) -> int | None:
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d\d)\s*(?:[.\-/년]\s*(\d{1,2})(?!\d))?")
 _PRESENT = re.compile(r"present|current|now|ongoing|today|현재|재직|진행\s*중|진행중", re.IGNORECASE)
-_MONTH_NAMES = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_NAMED_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*((?:19|20)\d\d)", re.IGNORECASE)
+_MONTH_NAMES = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
+_NAMED_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*((?:19|20)\d\d)", re.IGNORECASE
+)
 
 
 def today() -> tuple[int, int]:
@@ -172,8 +176,9 @@ def merged_months(periods: list[tuple[tuple[int, int], tuple[int, int]]]) -> int
     return total
 
 
-def _technologies(stack: list[str], texts: list[str]
-                  ) -> tuple[list[Technology], list[Technology], list[str], dict[str, str]]:
+def _technologies(
+    stack: list[str], texts: list[str]
+) -> tuple[list[Technology], list[Technology], list[str], dict[str, str]]:
     """(all technologies, those in the stack, stack names not in the catalog, id -> spelling)."""
     techs, seen, unknown, written = [], set(), [], {}
     for entry in stack:
@@ -211,11 +216,18 @@ def _achievements(lines: list[str], kind: str, offset: int = 0) -> list[Achievem
     for i, line in enumerate(lines):
         if looks_like_instruction(line):
             continue
-        result.append(Achievement(
-            index=offset + i, text=line, quote=quotable(line), numbers=numbers_in(line),
-            pairs=metric_pairs(line), techs=catalog.find_technologies(line),
-            measured=has_measurement(line), kind=kind,
-        ))
+        result.append(
+            Achievement(
+                index=offset + i,
+                text=line,
+                quote=quotable(line),
+                numbers=numbers_in(line),
+                pairs=metric_pairs(line),
+                techs=catalog.find_technologies(line),
+                measured=has_measurement(line),
+                kind=kind,
+            )
+        )
     return result
 
 
@@ -233,7 +245,7 @@ def migrations(achievements: list[Achievement]) -> list[tuple[Technology, Techno
         if len(line.techs) < 2 or not MIGRATION_WORDS.search(line.text):
             continue
         for i, old in enumerate(line.techs):
-            for new in line.techs[i + 1:]:
+            for new in line.techs[i + 1 :]:
                 peers = new.id in old.alternatives or old.id in new.alternatives
                 if peers and old.category == new.category and old.category != "language":
                     moves.append((old, new, line))
@@ -289,10 +301,22 @@ def _unit(source: str, kind: str, raw: dict) -> EvidenceUnit:
     techs, in_stack, unknown, written = _technologies(stack, texts)
     start, end, ongoing = parse_period(period)
     return EvidenceUnit(
-        source=source, kind=kind, name=name, org=org, position=position, description=description,
-        achievements=achievements, techs=techs, unknown_stack=unknown,
-        team_size=team_size(raw.get("team_size")), start=start, end=end, ongoing=ongoing,
-        stack=in_stack, written=written, moves=migrations(achievements),
+        source=source,
+        kind=kind,
+        name=name,
+        org=org,
+        position=position,
+        description=description,
+        achievements=achievements,
+        techs=techs,
+        unknown_stack=unknown,
+        team_size=team_size(raw.get("team_size")),
+        start=start,
+        end=end,
+        ongoing=ongoing,
+        stack=in_stack,
+        written=written,
+        moves=migrations(achievements),
     )
 
 

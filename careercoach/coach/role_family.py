@@ -1,6 +1,7 @@
 """Which role family a resume belongs to: recent job titles first, then the technologies used
 (each shared among the families it serves), then the summary, where a stated move
 ("looking to move into data engineering") outweighs the past."""
+
 from __future__ import annotations
 
 import re
@@ -44,7 +45,7 @@ def _target_family(sentence: str, knowledge: Knowledge) -> str:
     aspiration = _ASPIRATION.search(folded)
     if not aspiration:
         return ""
-    best, best_distance = "", 10 ** 6
+    best, best_distance = "", 10**6
     for family in knowledge.roles.values():
         if family.titles is None:
             continue
@@ -59,8 +60,9 @@ def _add(scores: dict[str, float], family: str, amount: float) -> None:
     scores[family] = scores.get(family, 0.0) + amount
 
 
-def infer_role(units: list[EvidenceUnit], summary: str, skills: list[Technology],
-               knowledge: Knowledge) -> tuple[str, dict[str, float]]:
+def infer_role(
+    units: list[EvidenceUnit], summary: str, skills: list[Technology], knowledge: Knowledge
+) -> tuple[str, dict[str, float]]:
     scores: dict[str, float] = {}
     work = _recency_order([u for u in units if u.kind == "work"])
     for rank, unit in enumerate(work):
@@ -91,10 +93,14 @@ def infer_role(units: list[EvidenceUnit], summary: str, skills: list[Technology]
     if "fullstack" in knowledge.roles and best != "fullstack":
         backend, frontend = scores.get("backend", 0.0), scores.get("frontend", 0.0)
         top = ranked[0][1]
-        both_strong = (min(backend, frontend) >= 0.35 * top and min(backend, frontend) >= 3.0
-                       and best in ("backend", "frontend"))
-        named = (scores.get("fullstack", 0.0) > 0 and min(backend, frontend) >= 0.15 * max(backend, frontend)
-                 and min(backend, frontend) >= 1.0)
+        both_strong = (
+            min(backend, frontend) >= 0.35 * top and min(backend, frontend) >= 3.0 and best in ("backend", "frontend")
+        )
+        named = (
+            scores.get("fullstack", 0.0) > 0
+            and min(backend, frontend) >= 0.15 * max(backend, frontend)
+            and min(backend, frontend) >= 1.0
+        )
         if both_strong or named or scores.get("fullstack", 0.0) >= top:
             best = "fullstack"
     return best, scores

@@ -1,4 +1,5 @@
 """Choosing five questions: the band's difficulty mix, varied types, distinct subjects."""
+
 from __future__ import annotations
 
 from careercoach.coach.analysis import ResumeAnalysis
@@ -41,8 +42,9 @@ def _band_fit(qtype: str, band: str) -> float:
     return 0.0
 
 
-def _fill(plan: list[tuple[str, list[str]]], order: list[int], pool: list[Candidate], band: str
-          ) -> tuple[float, list[tuple[int, Candidate, str]]]:
+def _fill(
+    plan: list[tuple[str, list[str]]], order: list[int], pool: list[Candidate], band: str
+) -> tuple[float, list[tuple[int, Candidate, str]]]:
     chosen: list[tuple[int, Candidate, str]] = []
     used_types: list[str] = []
     used_keys: set[str] = set()

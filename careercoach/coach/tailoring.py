@@ -52,30 +52,49 @@ def _deep_dive(fit: SkillFit, difficulty: str, index: int, language: str, line: 
     project = fit.proof.where if fit.proof.where and fit.proof.where != "technical_skills" else ""
     if language == "ko":
         if listed_only and project:  # a tech stack names it: ask about its use in that project
-            question = (f"공고의 필수 요건인 {skill} 관련 질문입니다. '{project}'의 기술 스택에 {attach(skill, '이')} 있습니다. "
-                        f"그 프로젝트에서 {attach(skill, '을')} 어디에 어떻게 썼고, 가장 어려웠던 설계 결정과 다시 한다면 바꿀 점은 무엇인가요?")
+            question = (
+                f"공고의 필수 요건인 {skill} 관련 질문입니다. '{project}'의 기술 스택에 {attach(skill, '이')} 있습니다. "
+                f"그 프로젝트에서 {attach(skill, '을')} 어디에 어떻게 썼고, 가장 어려웠던 설계 결정과 다시 한다면 바꿀 점은 무엇인가요?"
+            )
         elif listed_only:  # only the skills list names it: ask for the work behind the entry
-            question = (f"공고의 필수 요건인 {attach(skill, '을')} 이력서에 보유 기술로 적으셨습니다. {attach(skill, '을')} 써서 만든 것 중 "
-                        "가장 어려웠던 설계 결정은 무엇이었고, 다시 한다면 무엇을 바꾸겠습니까?")
+            question = (
+                f"공고의 필수 요건인 {attach(skill, '을')} 이력서에 보유 기술로 적으셨습니다. {attach(skill, '을')} 써서 만든 것 중 "
+                "가장 어려웠던 설계 결정은 무엇이었고, 다시 한다면 무엇을 바꾸겠습니까?"
+            )
         else:
-            question = (f"공고의 필수 요건인 {skill} 관련 질문입니다. 이력서의 \"{line}\" 경험에서 {attach(skill, '을')} "
-                        "어떤 이유로 그렇게 설계했고, 운영하며 부딪힌 문제와 다시 한다면 바꿀 점은 무엇인가요?")
+            question = (
+                f'공고의 필수 요건인 {skill} 관련 질문입니다. 이력서의 "{line}" 경험에서 {attach(skill, "을")} '
+                "어떤 이유로 그렇게 설계했고, 운영하며 부딪힌 문제와 다시 한다면 바꿀 점은 무엇인가요?"
+            )
         extra = ["설계 결정의 이유와 대안 비교", "결과를 보여 주는 수치와 검증 방법"]
     else:
         if listed_only and project:
-            question = (f"The posting requires {skill}, which is in the stack of {project}. Where and how did you use "
-                        f"{skill} there, what was the hardest design decision, and what would you change now?")
+            question = (
+                f"The posting requires {skill}, which is in the stack of {project}. Where and how did you use "
+                f"{skill} there, what was the hardest design decision, and what would you change now?"
+            )
         elif listed_only:
-            question = (f"The posting requires {skill}, and your resume lists it. What is the hardest design decision "
-                        f"you made in something you built with {skill}, and what would you change now?")
+            question = (
+                f"The posting requires {skill}, and your resume lists it. What is the hardest design decision "
+                f"you made in something you built with {skill}, and what would you change now?"
+            )
         else:
-            question = (f"The posting requires {skill}. In \"{line}\", why did you design it that way, what problems "
-                        "did you hit running it, and what would you change if you did it again?")
-        extra = ["the reasons behind the design and the alternatives weighed",
-                 "numbers that show the result and how they were checked"]
-    return {"type": DEEP_TYPES[index % len(DEEP_TYPES)], "difficulty": difficulty, "topic": skill,
-            "question": question, "what_good_answers_cover": _covers(fit.target, language, extra),
-            "source": fit.proof.source}
+            question = (
+                f'The posting requires {skill}. In "{line}", why did you design it that way, what problems '
+                "did you hit running it, and what would you change if you did it again?"
+            )
+        extra = [
+            "the reasons behind the design and the alternatives weighed",
+            "numbers that show the result and how they were checked",
+        ]
+    return {
+        "type": DEEP_TYPES[index % len(DEEP_TYPES)],
+        "difficulty": difficulty,
+        "topic": skill,
+        "question": question,
+        "what_good_answers_cover": _covers(fit.target, language, extra),
+        "source": fit.proof.source,
+    }
 
 
 def _gap_question(fit: SkillFit, difficulty: str, language: str) -> dict:

@@ -3,6 +3,7 @@
 Resume text is untrusted data: everything that may be echoed back goes through
 `looks_like_instruction` and `quotable` so a resume cannot steer the output.
 """
+
 from __future__ import annotations
 
 import re
@@ -108,8 +109,9 @@ def has_measurement(text: str) -> bool:
     for token in numbers_in(text):
         if not re.fullmatch(r"\$?\d[\d,]*(?:\.\d+)?", token):
             return True
-    return bool(metric_pairs(text) or re.search(r"\d\s*(?:->|→|에서)\s*\d|from\s+\$?\d[\d.,]*\s*\w*\s+to\s+\$?\d",
-                                                  text or ""))
+    return bool(
+        metric_pairs(text) or re.search(r"\d\s*(?:->|→|에서)\s*\d|from\s+\$?\d[\d.,]*\s*\w*\s+to\s+\$?\d", text or "")
+    )
 
 
 def _outside_parentheses(text: str) -> list[tuple[int, int]]:
@@ -156,11 +158,14 @@ def clauses(text: str) -> list[str]:
     return parts or [text]
 
 
-_SOFT_BREAK = re.compile(r",\s|;\s|\s[—–]\s|\s(?:by|with|after|using|while)\s|(?<=[가-힣])(?:하고|하여|하며|으며|해서)\s")
+_SOFT_BREAK = re.compile(
+    r",\s|;\s|\s[—–]\s|\s(?:by|with|after|using|while)\s|(?<=[가-힣])(?:하고|하여|하며|으며|해서)\s"
+)
 
 
-_DANGLING = re.compile(r"(?:\s+(?:over|of|in|to|for|from|by|with|and|or|a|an|the|at|on|into|than|per))+$",
-                       re.IGNORECASE)
+_DANGLING = re.compile(
+    r"(?:\s+(?:over|of|in|to|for|from|by|with|and|or|a|an|the|at|on|into|than|per))+$", re.IGNORECASE
+)
 
 
 def _cut_is_safe(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -183,15 +188,17 @@ def _trim_words(text: str, limit: int) -> str:
             space = text.find(" ", start)
             start = space + 1 if 0 <= space < pairs[-1][2] else start
             text, prefix = text[start:end], "… "
-            return prefix + text if len(text) <= limit else prefix + text[-(limit - 2):]
+            return prefix + text if len(text) <= limit else prefix + text[-(limit - 2) :]
         limit = max(limit, end)
     spans = number_spans(text) + [(s_, e_) for _, _, s_, e_ in pairs]
     keep = pairs[-1][3] if pairs else limit // 2
     breaks = [m.start() for m in _SOFT_BREAK.finditer(text, 0, limit) if m.start() >= keep and m.start() > limit // 2]
     if breaks:
-        return text[:breaks[-1]].rstrip(" ,;:·-(") + "…"  # at a clause boundary, the result kept
+        return text[: breaks[-1]].rstrip(" ,;:·-(") + "…"  # at a clause boundary, the result kept
     cut = limit
-    while cut > limit // 2 and (text[cut - 1:cut] != " " and text[cut:cut + 1] != " " or not _cut_is_safe(cut, spans)):
+    while cut > limit // 2 and (
+        text[cut - 1 : cut] != " " and text[cut : cut + 1] != " " or not _cut_is_safe(cut, spans)
+    ):
         cut -= 1
     if cut <= limit // 2:
         cut = limit
@@ -234,13 +241,93 @@ def shorten(text: str, limit: int) -> str:
 
 _WORD = re.compile(r"[가-힣]{2,}|[a-z][a-z0-9.+#-]{2,}")
 _STOP_WORDS = {
-    "and", "the", "with", "for", "from", "into", "that", "this", "using", "model", "models", "data", "service",
-    "services", "system", "systems", "server", "user", "users", "time", "code", "app", "application", "feature",
-    "features", "performance", "test", "tests", "training", "serving", "built", "build", "based",
-    "처리", "구현", "사용", "관리", "기반", "설정", "위한", "통한", "적용", "문제", "설계", "구성", "데이", "서비",
-    "시스", "모델", "기능", "성능", "화면", "개발", "작업", "테스", "조회", "변경", "추가", "감소", "개선", "단축",
-    "향상", "작성", "분리", "도입", "활용", "이용", "통해", "확인", "지원", "제공", "생성", "실행", "요청", "응답",
-    "저장", "전환", "방식", "정보", "결과", "전체", "자동", "수정", "제거", "운영", "방지", "해결",
+    "and",
+    "the",
+    "with",
+    "for",
+    "from",
+    "into",
+    "that",
+    "this",
+    "using",
+    "model",
+    "models",
+    "data",
+    "service",
+    "services",
+    "system",
+    "systems",
+    "server",
+    "user",
+    "users",
+    "time",
+    "code",
+    "app",
+    "application",
+    "feature",
+    "features",
+    "performance",
+    "test",
+    "tests",
+    "training",
+    "serving",
+    "built",
+    "build",
+    "based",
+    "처리",
+    "구현",
+    "사용",
+    "관리",
+    "기반",
+    "설정",
+    "위한",
+    "통한",
+    "적용",
+    "문제",
+    "설계",
+    "구성",
+    "데이",
+    "서비",
+    "시스",
+    "모델",
+    "기능",
+    "성능",
+    "화면",
+    "개발",
+    "작업",
+    "테스",
+    "조회",
+    "변경",
+    "추가",
+    "감소",
+    "개선",
+    "단축",
+    "향상",
+    "작성",
+    "분리",
+    "도입",
+    "활용",
+    "이용",
+    "통해",
+    "확인",
+    "지원",
+    "제공",
+    "생성",
+    "실행",
+    "요청",
+    "응답",
+    "저장",
+    "전환",
+    "방식",
+    "정보",
+    "결과",
+    "전체",
+    "자동",
+    "수정",
+    "제거",
+    "운영",
+    "방지",
+    "해결",
 }
 
 

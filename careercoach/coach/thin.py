@@ -6,6 +6,7 @@ the person would set up and test a project, and what they want to build; a one-p
 keeps up to two questions on its own lines. The plan starts with building (or finishing) one
 portfolio project. Wording in data/phrasing/thin.yaml.
 """
+
 from __future__ import annotations
 
 from careercoach.coach.analysis import ResumeAnalysis
@@ -68,10 +69,14 @@ def _bank_question(entry: dict, slots: dict, language: str) -> dict:
             continue
         if text not in covers:
             covers.append(text)
-    return {"type": entry["type"], "difficulty": entry["difficulty"],
-            "topic": render(entry["topic"][language], slots)[:200],
-            "question": render(entry[language], slots)[:1200],
-            "what_good_answers_cover": [c[:400] for c in covers[:4]], "source": "technical_skills"}
+    return {
+        "type": entry["type"],
+        "difficulty": entry["difficulty"],
+        "topic": render(entry["topic"][language], slots)[:200],
+        "question": render(entry[language], slots)[:1200],
+        "what_good_answers_cover": [c[:400] for c in covers[:4]],
+        "source": "technical_skills",
+    }
 
 
 def thin_questions(analysis: ResumeAnalysis, language: str, project_questions: list[dict]) -> list[dict]:
@@ -84,8 +89,9 @@ def thin_questions(analysis: ResumeAnalysis, language: str, project_questions: l
         questions[position] = {**own, "difficulty": questions[position]["difficulty"]}
     intro = table["intro_project" if project_questions else "intro"][language]
     questions[0]["question"] = f"{intro} {questions[0]['question']}"[:1200]
-    difficulties = sorted((d for d, _ in PLANS.get(analysis.band, PLANS["junior"])),
-                          key=("easy", "medium", "hard").index)
+    difficulties = sorted(
+        (d for d, _ in PLANS.get(analysis.band, PLANS["junior"])), key=("easy", "medium", "hard").index
+    )
     for question, difficulty in zip(questions, difficulties, strict=False):
         question["difficulty"] = difficulty
     return questions
@@ -103,10 +109,16 @@ def portfolio_path(analysis: ResumeAnalysis, language: str) -> dict:
     table = phrases("thin")["portfolio"]
     tech = main_tech(analysis, language)
     project = next((u for u in analysis.units if u.kind == "project" and u.name), None)
-    slots = {"tech": tech_label(tech, analysis) if tech else phrases("thin")["fallback_tech"][language],
-             "project": project.name if project else ""}
+    slots = {
+        "tech": tech_label(tech, analysis) if tech else phrases("thin")["fallback_tech"][language],
+        "project": project.name if project else "",
+    }
     key = "_project" if project else ""
-    return {"type": "strength", "title": render(table["title" + key][language], slots)[:200],
-            "description": render(table["description" + key][language], slots)[:1200],
-            "reason": render(table["reason"][language], slots)[:1200],
-            "resources": list(table["resources"][language]), "link": table["link"]}
+    return {
+        "type": "strength",
+        "title": render(table["title" + key][language], slots)[:200],
+        "description": render(table["description" + key][language], slots)[:1200],
+        "reason": render(table["reason"][language], slots)[:1200],
+        "resources": list(table["resources"][language]),
+        "link": table["link"],
+    }

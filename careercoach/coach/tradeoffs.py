@@ -2,6 +2,7 @@
 "chose B over A"), else a real substitute of the same kind the person used elsewhere, else,
 only when the resume records no decision at all, a substitute asked as a hypothetical.
 Patterns and the role two technologies compete for are in data/phrasing/tradeoffs.yaml."""
+
 from __future__ import annotations
 
 import functools
@@ -21,15 +22,22 @@ def role_match(tech: Technology, role: str) -> bool:
     return role == "fullstack" and bool({"backend", "frontend"} & set(tech.roles))
 
 
-def alternative(tech: Technology, unit: EvidenceUnit, analysis: ResumeAnalysis
-                ) -> tuple[Technology | None, EvidenceUnit | None, float]:
+def alternative(
+    tech: Technology, unit: EvidenceUnit, analysis: ResumeAnalysis
+) -> tuple[Technology | None, EvidenceUnit | None, float]:
     """A real substitute (same kind of technology: Kafka for RabbitMQ, never a language for a
     database or a library for a platform), and how telling the comparison is: best when the
     person used it too (then its job or project comes back)."""
     here = {t.id for t in unit.stack} | unit.stack_ids
-    alternatives = [a for a in (catalog.technology(i) for i in tech.alternatives)
-                    if a is not None and a.id != tech.id and a.id not in here and a.category == tech.category
-                    and set(a.areas) & set(tech.areas)]
+    alternatives = [
+        a
+        for a in (catalog.technology(i) for i in tech.alternatives)
+        if a is not None
+        and a.id != tech.id
+        and a.id not in here
+        and a.category == tech.category
+        and set(a.areas) & set(tech.areas)
+    ]
     # ...and one on the person's own platform (Compose against Flutter, not against SwiftUI).
     alternatives.sort(key=lambda a: not role_match(a, analysis.role))
     used_in = stack_index(analysis)
@@ -76,12 +84,12 @@ def _named(text: str) -> bool:
 
 
 def _moved(line: Achievement) -> Decision | None:
-    """"PostgreSQL에서 ClickHouse로 이전": a migration between two technologies of one kind, even
+    """ "PostgreSQL에서 ClickHouse로 이전": a migration between two technologies of one kind, even
     when the catalog does not list them as each other's alternatives; the old one comes first."""
     if not MIGRATION_WORDS.search(line.text):
         return None
     for i, old in enumerate(line.techs):
-        for new in line.techs[i + 1:]:
+        for new in line.techs[i + 1 :]:
             if old.category == new.category and old.category != "language" and old.id != new.id:
                 return Decision(new, new.name, old, old.name, line)
     return None

@@ -4,6 +4,7 @@ The runtime loaders are lenient so that a half-edited file cannot take the produ
 module is where a broken entry is reported. Each function returns human-readable problems;
 an empty list means the data is sound.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,9 +24,28 @@ from careercoach.coach.catalog import (
 from careercoach.coach.knowledge import AREA_IDS, BANDS, ROLE_IDS, TIERS
 
 CATEGORIES = {
-    "language", "framework", "library", "database", "messaging", "cache", "cloud", "container",
-    "orchestration", "iac", "ci_cd", "monitoring", "testing", "frontend", "mobile", "data", "ml",
-    "security", "tool", "platform", "game", "api",
+    "language",
+    "framework",
+    "library",
+    "database",
+    "messaging",
+    "cache",
+    "cloud",
+    "container",
+    "orchestration",
+    "iac",
+    "ci_cd",
+    "monitoring",
+    "testing",
+    "frontend",
+    "mobile",
+    "data",
+    "ml",
+    "security",
+    "tool",
+    "platform",
+    "game",
+    "api",
 }
 LIST_SIZES = {"concepts": (3, 6), "failure_modes": (2, 4), "scaling": (2, 3), "testing": (1, 3), "advanced": (2, 4)}
 MIN_TECHNOLOGIES = 150
@@ -231,6 +251,7 @@ def roles_problems() -> list[str]:
 def phrasing_problems() -> list[str]:
     """Every phrasing list has both languages."""
     problems = []
+
     def walk(node, where: str, file_name: str) -> None:
         if isinstance(node, dict):
             if set(node) & set(LANGUAGES):
@@ -256,4 +277,3 @@ def coverage_problems() -> list[str]:
         if not any(rid in (t.get("roles") or []) for t in techs):
             problems.append(f"no technology signals role family {rid}")
     return problems
-

@@ -1,5 +1,6 @@
 """API views shared by every kind of generation; each app names its kind (the registry
 supplies the rest) and documents its endpoints."""
+
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
@@ -44,8 +45,9 @@ class StartInputSerializer(serializers.Serializer):
         help_text="Provider order to try; default: the configured order.",
     )
     regenerate = serializers.BooleanField(default=False, help_text="Ignore a stored result for the same resume.")
-    posting_id = serializers.CharField(required=False, max_length=64,
-                                       help_text="A saved job posting to tailor the result to (kinds that take one).")
+    posting_id = serializers.CharField(
+        required=False, max_length=64, help_text="A saved job posting to tailor the result to (kinds that take one)."
+    )
 
 
 def result_url_for(request, job) -> str | None:
@@ -90,7 +92,10 @@ def start_generation(request, unique_key: str, kind: str) -> Response:
         )
     except RateLimited as exc:
         raise ApiError(
-            str(exc), error_code="RATE_LIMITED", status_code=429, details=exc.details(),
+            str(exc),
+            error_code="RATE_LIMITED",
+            status_code=429,
+            details=exc.details(),
             headers={"Retry-After": str(exc.retry_after)},
         ) from exc
     return job_response(request, job)
@@ -129,17 +134,24 @@ class GenerationApi(APIView):
         if result is None:
             raise ApiError(
                 f"No {self.kind} result yet for resume: {unique_key}",
-                error_code=self.result_not_found_code, status_code=404, details={"unique_key": unique_key},
+                error_code=self.result_not_found_code,
+                status_code=404,
+                details={"unique_key": unique_key},
             )
         return Response(kind.to_document(result))
 
 
 START_SCHEMA = {
     "request": StartInputSerializer,
-    "parameters": [OpenApiParameter(
-        "Prefer", str, OpenApiParameter.HEADER, required=False,
-        description="`wait=N` (N <= 60, RFC 7240): answer 200 with the result if it is ready within N seconds.",
-    )],
+    "parameters": [
+        OpenApiParameter(
+            "Prefer",
+            str,
+            OpenApiParameter.HEADER,
+            required=False,
+            description="`wait=N` (N <= 60, RFC 7240): answer 200 with the result if it is ready within N seconds.",
+        )
+    ],
     "responses": {
         200: OpenApiResponse(description="With `Prefer: wait=N`: the finished result, as the GET returns it"),
         202: OpenApiResponse(JobSerializer, "The job; poll status_url or stream jobs/{job_id}/events"),
@@ -153,6 +165,7 @@ class JobApi(APIView):
     def get(self, request, job_id):
         job = GenerationJob.objects.for_user(request.user).select_related("resume").filter(pk=job_id).first()
         if job is None:
-            raise ApiError(f"Job not found: {job_id}", error_code="JOB_NOT_FOUND", status_code=404,
-                           details={"job_id": str(job_id)})
+            raise ApiError(
+                f"Job not found: {job_id}", error_code="JOB_NOT_FOUND", status_code=404, details={"job_id": str(job_id)}
+            )
         return Response(job_to_document(request, job))

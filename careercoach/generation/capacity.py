@@ -1,5 +1,6 @@
 """Jobs wait in the queue, they do not fail, while the hosted-LLM calls cap
 (LLM_CALLS_PER_MINUTE, careercoach/llm/capacity.py) is reached."""
+
 import random
 
 from django.db.models import F
@@ -14,8 +15,9 @@ from careercoach.models import GenerationJob
 
 def _would_call_hosted(job) -> bool:
     breaker = CircuitBreaker()
-    return any(getattr(p, "remote", True) and breaker.state(p.name) != OPEN
-               for p in provider_chain(job.providers or None))
+    return any(
+        getattr(p, "remote", True) and breaker.state(p.name) != OPEN for p in provider_chain(job.providers or None)
+    )
 
 
 def llm_capacity_wait(job) -> float | None:
@@ -25,8 +27,11 @@ def llm_capacity_wait(job) -> float | None:
     if room or not _would_call_hosted(job):
         return None
     GenerationJob.objects.filter(pk=job.pk).update(
-        status=GenerationJob.Status.QUEUED, step=GenerationJob.Step.WAITING_FOR_CAPACITY, progress=5,
-        attempts=F("attempts") - 1, updated_at=timezone.now(),
+        status=GenerationJob.Status.QUEUED,
+        step=GenerationJob.Step.WAITING_FOR_CAPACITY,
+        progress=5,
+        attempts=F("attempts") - 1,
+        updated_at=timezone.now(),
     )
     LLM_CAPACITY_WAITS.labels(job.kind).inc()
     return left + random.uniform(0, 5)  # spread the waiting jobs over the next window's start

@@ -4,6 +4,7 @@ The conditional UPDATE that moves a queued (or abandoned) job to `analysing` als
 the row (`UPDATE ... RETURNING`, in PostgreSQL and SQLite 3.35+), so the worker does not read
 the job a second time. Under load every round trip is CPU a worker thread spends holding the
 GIL while the others wait (bench/jobs.py's timeline)."""
+
 from datetime import timedelta
 
 from django.conf import settings
@@ -40,8 +41,14 @@ def job_claim(job_id) -> GenerationJob | None:
         f"({', '.join(['%s'] * len(active))}) AND {column('updated_at')} < %s)) RETURNING *"
     )
     params = [
-        str(Status.ANALYSING.value), 10, str(GenerationJob.Step.ANALYSING.value), value("started_at", now),
-        value("updated_at", now), value("id", job_id), str(Status.QUEUED.value), *active,
+        str(Status.ANALYSING.value),
+        10,
+        str(GenerationJob.Step.ANALYSING.value),
+        value("started_at", now),
+        value("updated_at", now),
+        value("id", job_id),
+        str(Status.QUEUED.value),
+        *active,
         value("updated_at", abandoned_before),
     ]
     return next(iter(GenerationJob.objects.db_manager(alias).raw(sql, params)), None)

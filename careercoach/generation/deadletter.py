@@ -6,6 +6,7 @@ A requeue is one conditional UPDATE from `failed` to `queued`, so however many a
 the button at once, or however often, each job goes back to the queue exactly once and its
 worker is rung once. A resume that meanwhile got a new running job of the same kind keeps
 that one (the one-active-job constraint), and the failed job stays where it is."""
+
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -34,8 +35,15 @@ def _requeue_one(job_id) -> str:
     try:
         with transaction.atomic():
             moved = GenerationJob.objects.filter(pk=job_id, status=Status.FAILED).update(
-                status=Status.QUEUED, progress=0, step=GenerationJob.Step.REQUEUED, error="", error_code="", attempts=0,
-                started_at=None, finished_at=None, updated_at=timezone.now(),
+                status=Status.QUEUED,
+                progress=0,
+                step=GenerationJob.Step.REQUEUED,
+                error="",
+                error_code="",
+                attempts=0,
+                started_at=None,
+                finished_at=None,
+                updated_at=timezone.now(),
             )
             if moved:
                 from careercoach.generation.start import job_enqueue

@@ -9,6 +9,7 @@ After JOB_EVENTS_MAX_SECONDS it ends; the browser reconnects by itself and sends
 Last-Event-ID, the job's updated_at in milliseconds, so nothing already seen is sent again.
 A client that reconnects after the final event gets 204, which tells EventSource to stop.
 """
+
 import json
 import time
 
@@ -38,8 +39,11 @@ def sse(event: str, data: dict, ident: int) -> str:
 def final_event(request, job) -> str:
     if job.status == GenerationJob.Status.DONE:
         return sse("done", job_to_document(request, job), event_id(job))
-    body = error_body(detail=job.error or "The job failed.", error_code=(job.error_code or "job_failed").upper(),
-                      details={"job_id": str(job.id)})
+    body = error_body(
+        detail=job.error or "The job failed.",
+        error_code=(job.error_code or "job_failed").upper(),
+        details={"job_id": str(job.id)},
+    )
     return sse("failed", body, event_id(job))
 
 
@@ -89,11 +93,14 @@ class JobEventsApi(APIView):
     def perform_content_negotiation(self, request, force=False):
         return JSONRenderer(), JSONRenderer.media_type
 
-    @extend_schema(operation_id="jobs_events", responses={
-        (200, "text/event-stream"): OpenApiResponse(OpenApiTypes.STR, "progress events, then done or failed"),
-        204: OpenApiResponse(description="The job ended before the client's Last-Event-ID: nothing more"),
-        **ERROR_RESPONSES,
-    })
+    @extend_schema(
+        operation_id="jobs_events",
+        responses={
+            (200, "text/event-stream"): OpenApiResponse(OpenApiTypes.STR, "progress events, then done or failed"),
+            204: OpenApiResponse(description="The job ended before the client's Last-Event-ID: nothing more"),
+            **ERROR_RESPONSES,
+        },
+    )
     def get(self, request, job_id):
         user = request.user
 
@@ -102,13 +109,15 @@ class JobEventsApi(APIView):
 
         job = load()
         if job is None:
-            raise ApiError(f"Job not found: {job_id}", error_code="JOB_NOT_FOUND", status_code=404,
-                           details={"job_id": str(job_id)})
+            raise ApiError(
+                f"Job not found: {job_id}", error_code="JOB_NOT_FOUND", status_code=404, details={"job_id": str(job_id)}
+            )
         last_seen = _last_event_id(request)
         if job.is_finished and last_seen >= event_id(job):
             return HttpResponse(status=204)
-        response = StreamingHttpResponse(job_event_stream(request, load, last_seen=last_seen),
-                                         content_type="text/event-stream; charset=utf-8")
+        response = StreamingHttpResponse(
+            job_event_stream(request, load, last_seen=last_seen), content_type="text/event-stream; charset=utf-8"
+        )
         response["Cache-Control"] = "no-cache"
         response["X-Accel-Buffering"] = "no"  # nginx: pass each event on at once
         return response

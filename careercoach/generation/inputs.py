@@ -2,6 +2,7 @@
 that own them (the postings app registers `posting_id`). The web start view and the API read
 them through here, so the pipeline names no app: an option turns a request value into an extra
 part of the kind's input document, or raises the app's own 404."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,9 +11,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class InputOption:
-    name: str                                   # the form field / JSON key, e.g. "posting_id"
-    kinds: tuple[str, ...]                      # the kinds that accept it
-    extend: Callable[..., dict]                 # (owner=, document=, value=) -> the new document
+    name: str  # the form field / JSON key, e.g. "posting_id"
+    kinds: tuple[str, ...]  # the kinds that accept it
+    extend: Callable[..., dict]  # (owner=, document=, value=) -> the new document
 
 
 class InputNotFound(LookupError):

@@ -5,6 +5,7 @@ of concurrent presses on every database, and shared by web and API with no extra
 (DatabaseCache.incr, the embedded default cache, is not atomic). Cached answers are free.
 The per-IP limits are in careercoach/ratelimit.py, the hosted-LLM calls cap in
 careercoach/llm/capacity.py."""
+
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -46,8 +47,10 @@ class RateLimited(Exception):
                 self.limit,
             ) % {"limit": self.limit, "seconds": self.retry_after}
         minutes = max(1, self.retry_after // 60)
-        return _("You have reached the limit of %(limit)d generations an hour. "
-                 "Please try again in about %(minutes)d minutes.") % {"limit": self.limit, "minutes": minutes}
+        return _(
+            "You have reached the limit of %(limit)d generations an hour. "
+            "Please try again in about %(minutes)d minutes."
+        ) % {"limit": self.limit, "minutes": minutes}
 
 
 def hourly_limit(kind: str) -> int:
@@ -79,5 +82,4 @@ def _concurrent_check(*, owner, kind: str) -> None:
     limit = settings.JOB_MAX_CONCURRENT_PER_USER
     if limit > 0 and GenerationJob.objects.active().filter(owner=owner).count() >= limit:
         LIMIT_REFUSALS.labels("concurrent").inc()
-        raise RateLimited(kind=kind, limit=limit, retry_after=settings.JOB_CONCURRENT_RETRY_SECONDS,
-                          scope="concurrent")
+        raise RateLimited(kind=kind, limit=limit, retry_after=settings.JOB_CONCURRENT_RETRY_SECONDS, scope="concurrent")

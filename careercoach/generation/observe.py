@@ -1,6 +1,7 @@
 """The pipeline's events, counted for Prometheus (careercoach.metrics) and, for failures,
 checked against the failed-jobs alert. Called by run.py and start.py at each event, in the
 process where it happens."""
+
 from careercoach import metrics
 from careercoach.generation.alerts import failed_jobs_alert_check
 

@@ -5,6 +5,7 @@ With a posting, the document is the resume plus `posting` (the parsed posting) a
 prompt, validator and offline producer: the prompt gets the posting and what a tailored answer
 must do, a hosted answer that ignores the posting is invalid (the next provider, finally the
 offline coach, answers), and the offline coach tailors its own output."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -33,7 +34,9 @@ def tailored_prompt(build: Callable, instructions: str) -> Callable:
         system, user = build(resume, language)
         if posting is None:
             return system, user
-        shown = {k: posting.get(k) for k in ("title", "company", "required_skills", "preferred_skills", "years_required")}
+        shown = {
+            k: posting.get(k) for k in ("title", "company", "required_skills", "preferred_skills", "years_required")
+        }
         return system, f"{user}\n\n{instructions}\n<posting_data>\n{json_as_data(shown)}\n</posting_data>"
 
     return build_prompt
@@ -62,12 +65,21 @@ def tailored_offline(offline: Callable, tailor: Callable) -> Callable:
     return produce
 
 
-def tailored(*, build_prompt: Callable, validate: Callable, offline: Callable, instructions: str,
-             tailor: Callable, check: Callable | None = None) -> dict:
+def tailored(
+    *,
+    build_prompt: Callable,
+    validate: Callable,
+    offline: Callable,
+    instructions: str,
+    tailor: Callable,
+    check: Callable | None = None,
+) -> dict:
     """The three GenerationKind fields of a resume kind that accepts an optional posting. The
     kind supplies what tailoring means for it: `instructions` added to the prompt with the
     posting, `tailor(resume, posting, language)` for the offline answer, and optionally
     `check(resume, posting, payload) -> problems` that refuses a hosted answer ignoring it."""
-    return {"build_prompt": tailored_prompt(build_prompt, instructions),
-            "validate": tailored_validate(validate, check),
-            "offline": tailored_offline(offline, tailor)}
+    return {
+        "build_prompt": tailored_prompt(build_prompt, instructions),
+        "validate": tailored_validate(validate, check),
+        "offline": tailored_offline(offline, tailor),
+    }

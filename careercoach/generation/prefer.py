@@ -5,6 +5,7 @@ The request waits at most N seconds (capped at PREFER_WAIT_MAX_SECONDS, 60) for 
 end, reading the job row and holding no database connection between reads; the caller then
 answers 200 with the result or, still running, 202 with the job as without the header.
 `Preference-Applied: wait=<the seconds used>` says that the preference was honoured."""
+
 import re
 import time
 
@@ -25,8 +26,9 @@ def preferred_wait(header: str | None) -> int | None:
     return None
 
 
-def job_wait(job: GenerationJob, *, seconds: float, poll: float = 0.25, clock=time.monotonic,
-             sleep=time.sleep) -> GenerationJob:
+def job_wait(
+    job: GenerationJob, *, seconds: float, poll: float = 0.25, clock=time.monotonic, sleep=time.sleep
+) -> GenerationJob:
     """The job as it is when it ended or when `seconds` ran out, whichever came first."""
     deadline = clock() + seconds
     while not job.is_finished and clock() < deadline:

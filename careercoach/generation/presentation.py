@@ -1,4 +1,5 @@
 """What the pages say about jobs and results: step labels, resume-part labels, notices."""
+
 import re
 from datetime import timedelta
 

@@ -1,6 +1,7 @@
 """Running a job in a worker. Safe to run twice for the same job (late acks, the sweeper):
 the job is claimed with a conditional update (claim.py) and the result is written under a row lock,
 so a job ends once with exactly one result."""
+
 import logging
 import random
 
@@ -31,7 +32,7 @@ class RetryLater(Exception):
 
 def retry_delay(attempt: int) -> float:
     """Exponential backoff with full jitter: 2, 4, 8... seconds, capped, randomised."""
-    base = min(2 ** attempt, 60)
+    base = min(2**attempt, 60)
     return base / 2 + random.uniform(0, base / 2)
 
 
@@ -101,7 +102,11 @@ def job_execute(job_id) -> str:
 
     try:
         answer = generate_with_fallback(
-            kind, job.snapshot, job.language, providers=provider_chain(job.providers or None), on_attempt=on_attempt,
+            kind,
+            job.snapshot,
+            job.language,
+            providers=provider_chain(job.providers or None),
+            on_attempt=on_attempt,
         )
     except AllProvidersFailed as exc:
         observe.provider_trail(exc.trail)

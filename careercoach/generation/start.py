@@ -1,4 +1,5 @@
 """Starting a generation: what happens when a user presses the button (web or API)."""
+
 import logging
 
 from django.db import IntegrityError, transaction
@@ -16,8 +17,17 @@ logger = logging.getLogger(__name__)
 Step = GenerationJob.Step
 
 
-def job_start(*, owner, kind, resume=None, document: dict | None = None, subject_id=None,
-              language: str = "auto", providers=None, regenerate: bool = False):
+def job_start(
+    *,
+    owner,
+    kind,
+    resume=None,
+    document: dict | None = None,
+    subject_id=None,
+    language: str = "auto",
+    providers=None,
+    regenerate: bool = False,
+):
     """Return (job, created) for `kind` (a name or a GenerationKind; UnknownKind if neither).
 
     The input is `document`, or the kind's document built from `resume`; `subject_id` (default:
@@ -33,10 +43,20 @@ def job_start(*, owner, kind, resume=None, document: dict | None = None, subject
     language = kind.output_language(document, language)
     chain_names = [provider.name for provider in provider_chain(providers or None)]
     fields = {
-        "owner": owner, "resume": resume, "kind": kind.name, "subject_id": subject_id, "language": language,
-        "providers": chain_names, "snapshot": document,
-        "cache_key": result_cache_key(document=document, kind=kind.name, language=language, providers=chain_names,
-                                      prompt_version=kind.prompt_version),
+        "owner": owner,
+        "resume": resume,
+        "kind": kind.name,
+        "subject_id": subject_id,
+        "language": language,
+        "providers": chain_names,
+        "snapshot": document,
+        "cache_key": result_cache_key(
+            document=document,
+            kind=kind.name,
+            language=language,
+            providers=chain_names,
+            prompt_version=kind.prompt_version,
+        ),
     }
 
     running = _running(kind.name, subject_id)
@@ -47,8 +67,12 @@ def job_start(*, owner, kind, resume=None, document: dict | None = None, subject
         cached = kind.cached_result(owner=owner, cache_key=fields["cache_key"])
         if cached is not None:
             job = GenerationJob.objects.create(
-                **fields, status=GenerationJob.Status.DONE, progress=100, step=Step.CACHED,
-                result_id=str(cached.pk), finished_at=timezone.now(),
+                **fields,
+                status=GenerationJob.Status.DONE,
+                progress=100,
+                step=Step.CACHED,
+                result_id=str(cached.pk),
+                finished_at=timezone.now(),
             )
             observe.cache_hit(kind.name)
             return job, True

@@ -1,6 +1,7 @@
 """Jobs whose worker died, or whose doorbell the broker lost, stop moving. The sweeper
 (Celery beat) finds them by their last update and rings again, or fails them for good after
 JOB_MAX_ATTEMPTS, so every job ends whatever the broker."""
+
 import logging
 from datetime import timedelta
 

@@ -1,4 +1,5 @@
 """Web views shared by every kind: start a generation, poll its progress."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -26,7 +27,11 @@ def generation_start(request, unique_key, kind):
         raise Http404(str(exc)) from exc
     try:
         job, _created = job_start(
-            owner=request.user, resume=resume, kind=kind, language=language, document=document,
+            owner=request.user,
+            resume=resume,
+            kind=kind,
+            language=language,
+            document=document,
             regenerate=request.POST.get("regenerate") == "1",
         )
     except RateLimited as exc:

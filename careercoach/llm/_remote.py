@@ -5,6 +5,7 @@ the prompt, and the checks on the answer. Each SDK module adds only its own call
 extraction): a system and a user message in, JSON shaped by a pydantic model out, through the
 SDK's native structured output. `answer` is that request for an OutputSpec: the spec writes
 the prompt and judges the answer."""
+
 from __future__ import annotations
 
 import threading
@@ -34,8 +35,7 @@ class RemoteProvider:
     name = ""
     remote = True
 
-    def __init__(self, *, model: str, api_key: str = "", base_url: str = "",
-                 timeout: float = DEFAULT_TIMEOUT_SECONDS):
+    def __init__(self, *, model: str, api_key: str = "", base_url: str = "", timeout: float = DEFAULT_TIMEOUT_SECONDS):
         self.model = model
         self.api_key = api_key or ""
         self.base_url = base_url or ""
@@ -59,8 +59,9 @@ class RemoteProvider:
                     self._client = self._build_client()
         return self._client
 
-    def complete_json(self, system: str, user: str, schema_model: type[BaseModel], *,
-                      timeout: float | None = None) -> Completion:
+    def complete_json(
+        self, system: str, user: str, schema_model: type[BaseModel], *, timeout: float | None = None
+    ) -> Completion:
         """One request for JSON in the shape of `schema_model`. The answer is not checked here:
         each caller validates it against its own contract, and the SDK's schema is a request
         that models do not always honour."""
@@ -73,8 +74,7 @@ class RemoteProvider:
         except Exception as exc:  # every SDK error class funnels through _error
             raise self._error(exc) from exc
 
-    def answer(self, spec: OutputSpec, document, language: str, *,
-               timeout: float | None = None) -> ProviderAnswer:
+    def answer(self, spec: OutputSpec, document, language: str, *, timeout: float | None = None) -> ProviderAnswer:
         if not self.configured:
             raise ProviderError("not_configured", f"{self.name} has no API key set", transient=False)
         system, user = spec.build_prompt(document, language)
@@ -88,12 +88,20 @@ class RemoteProvider:
             if not invalid_output_retry_allowed(exc, left=left, budget=budget):
                 raise
             # Asked once more with what was wrong (careercoach/llm/retry.py); both calls are billed.
-            raw, more_in, more_out = self.complete_json(system, correction_prompt(user, exc.message),
-                                                        spec.output_schema, timeout=left)
+            raw, more_in, more_out = self.complete_json(
+                system, correction_prompt(user, exc.message), spec.output_schema, timeout=left
+            )
             tokens_in, tokens_out = tokens_in + more_in, tokens_out + more_out
             payload = spec.validate(raw, document)
-        return build_answer(payload=payload, language=language, provider=self.name, model=self.model,
-                            tokens_in=tokens_in, tokens_out=tokens_out, stopwatch=stopwatch)
+        return build_answer(
+            payload=payload,
+            language=language,
+            provider=self.name,
+            model=self.model,
+            tokens_in=tokens_in,
+            tokens_out=tokens_out,
+            stopwatch=stopwatch,
+        )
 
     def _build_client(self):
         raise NotImplementedError

@@ -1,5 +1,6 @@
 """The contract every provider fulfils, so the chain can treat them alike, and the contract a
 caller's output spec fulfils, so providers need to know nothing about what they generate."""
+
 from __future__ import annotations
 
 import time
@@ -18,8 +19,9 @@ TRANSIENT_CODES = frozenset({"rate_limited", "server_error", "timeout", "unavail
 class ProviderError(Exception):
     """A provider could not give a valid answer; `code` is stable, the message is for logs."""
 
-    def __init__(self, code: str, message: str = "", *, transient: bool | None = None,
-                 retry_after: float | None = None):
+    def __init__(
+        self, code: str, message: str = "", *, transient: bool | None = None, retry_after: float | None = None
+    ):
         self.code = code
         self.message = (message or code)[:300]
         self.transient = code in TRANSIENT_CODES if transient is None else transient
@@ -72,8 +74,9 @@ class Provider(Protocol):
     name: str
     model: str
 
-    def answer(self, spec: OutputSpec, document: Mapping, language: str, *,
-               timeout: float | None = None) -> ProviderAnswer: ...
+    def answer(
+        self, spec: OutputSpec, document: Mapping, language: str, *, timeout: float | None = None
+    ) -> ProviderAnswer: ...
 
 
 @dataclass
@@ -84,8 +87,9 @@ class Stopwatch:
         return int((time.perf_counter() - self.started) * 1000)
 
 
-def build_answer(*, payload: dict, language: str, provider: str, model: str, tokens_in: int,
-                 tokens_out: int, stopwatch: Stopwatch) -> ProviderAnswer:
+def build_answer(
+    *, payload: dict, language: str, provider: str, model: str, tokens_in: int, tokens_out: int, stopwatch: Stopwatch
+) -> ProviderAnswer:
     return ProviderAnswer(
         payload={"language": language, **payload},
         provider=provider,

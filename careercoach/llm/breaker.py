@@ -12,6 +12,7 @@ one that rejected the key opens at once (trip()). See retry.py.
 The breaker only saves time, so it fails open: when the cache itself is broken (a missing
 cache table, Redis down) every call goes through and state() says "unknown".
 """
+
 from __future__ import annotations
 
 import functools
@@ -34,17 +35,27 @@ def _fail_open(default):
             try:
                 return method(self, name, *args, **kwargs)
             except Exception as exc:  # any cache backend error: DatabaseError, redis errors...
-                logger.warning("circuit breaker cache failed in %s for %s: %s: %s",
-                               method.__name__, name, type(exc).__name__, exc)
+                logger.warning(
+                    "circuit breaker cache failed in %s for %s: %s: %s", method.__name__, name, type(exc).__name__, exc
+                )
                 return default
+
         return guarded
+
     return wrap
 
 
 class CircuitBreaker:
-    def __init__(self, *, failures: int | None = None, cooldown: float | None = None,
-                 clock: Callable[[], float] = time.time, cache_alias: str = "default",
-                 prefix: str = "llm:breaker", trial_seconds: float | None = None):
+    def __init__(
+        self,
+        *,
+        failures: int | None = None,
+        cooldown: float | None = None,
+        clock: Callable[[], float] = time.time,
+        cache_alias: str = "default",
+        prefix: str = "llm:breaker",
+        trial_seconds: float | None = None,
+    ):
         if failures is None:
             failures = getattr(settings, "LLM_BREAKER_FAILURES", 3)
         if cooldown is None:

@@ -5,6 +5,7 @@ The pipeline asks before a job starts generating: when the window is full the jo
 to the queue until the next window instead of failing (careercoach/generation/capacity.py).
 A job that has started makes its calls (fallbacks, retries) even if that passes the cap, so
 the cap can be passed by about as many calls as jobs start at the same moment."""
+
 import time
 
 from django.conf import settings

@@ -6,6 +6,7 @@ share a deadline of twice LLM_TIMEOUT_SECONDS: the first may use a whole timeout
 one still gets a whole one, after which nothing remote starts. The offline coach needs no
 network and is never skipped for time.
 """
+
 from __future__ import annotations
 
 import time
@@ -31,8 +32,15 @@ REASONS = {
     "internal_error": "failed unexpectedly",
 }
 # Outcomes after which the same request may well succeed later.
-TRANSIENT_OUTCOMES = {"rate_limited", "server_error", "timeout", "unavailable", "invalid_output",
-                      "circuit_open", "deadline"}
+TRANSIENT_OUTCOMES = {
+    "rate_limited",
+    "server_error",
+    "timeout",
+    "unavailable",
+    "invalid_output",
+    "circuit_open",
+    "deadline",
+}
 
 
 @dataclass(frozen=True)
@@ -50,8 +58,11 @@ class AllProvidersFailed(ProviderError):
         self.what = str(what)
         reasons = "; ".join(f"{a['provider']} {REASONS.get(a['outcome'], a['outcome'])}" for a in trail)
         transient = any(a["outcome"] in TRANSIENT_OUTCOMES for a in trail)
-        advice = ("Please try again in a few minutes." if transient
-                  else "An administrator needs to check the AI provider settings.")
+        advice = (
+            "Please try again in a few minutes."
+            if transient
+            else "An administrator needs to check the AI provider settings."
+        )
         message = f"No AI provider could generate {self.what} ({reasons or 'none configured'}). {advice}"
         super().__init__("all_providers_failed", message, transient=transient)
         self.message = message
@@ -83,14 +94,25 @@ def generate_with_fallback(
     timeout = timeout_seconds()
     deadline = clock() + (deadline_seconds if deadline_seconds is not None else 2 * timeout)
     outcome = first_answer(
-        chain, lambda provider, left: provider.answer(spec, document, language, timeout=left),
-        breaker=breaker, timeout=timeout, deadline=deadline, clock=clock, on_attempt=on_attempt,
+        chain,
+        lambda provider, left: provider.answer(spec, document, language, timeout=left),
+        breaker=breaker,
+        timeout=timeout,
+        deadline=deadline,
+        clock=clock,
+        on_attempt=on_attempt,
     )
     answer = outcome.answer
     if answer is not None:
         return ChainResult(
-            payload=answer.payload, provider=answer.provider, model=answer.model,
-            tokens_in=answer.tokens_in, tokens_out=answer.tokens_out, latency_ms=answer.latency_ms,
-            cost_usd=answer.cost_usd, trail=outcome.trail, prompt_version=spec.prompt_version,
+            payload=answer.payload,
+            provider=answer.provider,
+            model=answer.model,
+            tokens_in=answer.tokens_in,
+            tokens_out=answer.tokens_out,
+            latency_ms=answer.latency_ms,
+            cost_usd=answer.cost_usd,
+            trail=outcome.trail,
+            prompt_version=spec.prompt_version,
         )
     raise AllProvidersFailed(outcome.trail, spec.what)

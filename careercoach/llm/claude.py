@@ -1,4 +1,5 @@
 """Anthropic's Messages API with a JSON-schema output format."""
+
 from __future__ import annotations
 
 from careercoach.llm._remote import RemoteProvider, error_for_status, retry_after_of, status_message
@@ -13,8 +14,9 @@ class ClaudeProvider(RemoteProvider):
     def _build_client(self):
         import anthropic
 
-        return anthropic.Anthropic(api_key=self.api_key, base_url=self.base_url or None,
-                                   timeout=self.timeout, max_retries=0)
+        return anthropic.Anthropic(
+            api_key=self.api_key, base_url=self.base_url or None, timeout=self.timeout, max_retries=0
+        )
 
     def _call(self, system, user, schema_model, timeout):
         import anthropic

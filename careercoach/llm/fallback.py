@@ -3,6 +3,7 @@ order, each skipped when the time budget is spent or its circuit breaker is open
 valid answer wins, and every attempt, skipped or made, goes into a trail. What happens after
 each kind of failure (wait out a 429, back off and retry a 5xx, never retry a bad key) is in
 retry.py."""
+
 from __future__ import annotations
 
 import logging
@@ -32,8 +33,13 @@ class FirstAnswer:
 
 
 def attempt_row(provider, outcome: str, latency_ms: int = 0, error: str = "") -> dict:
-    return {"provider": provider.name, "model": model_of(provider), "outcome": outcome,
-            "latency_ms": latency_ms, "error": error[:200]}
+    return {
+        "provider": provider.name,
+        "model": model_of(provider),
+        "outcome": outcome,
+        "latency_ms": latency_ms,
+        "error": error[:200],
+    }
 
 
 def model_of(provider) -> str:
@@ -74,8 +80,17 @@ def _try(provider, call, *, breaker, timeout, deadline, clock, sleep, trail):
             breaker.record_failure(provider.name)
             after_failure(breaker, provider.name, error)
             delay = backoff_delay(retries)
-            if not (should_retry(error, retries_done=retries, remaining=deadline - clock(), timeout=timeout,
-                                 min_share=MIN_ATTEMPT_SHARE, delay=delay) and breaker.allow(provider.name)):
+            if not (
+                should_retry(
+                    error,
+                    retries_done=retries,
+                    remaining=deadline - clock(),
+                    timeout=timeout,
+                    min_share=MIN_ATTEMPT_SHARE,
+                    delay=delay,
+                )
+                and breaker.allow(provider.name)
+            ):
                 return None
             sleep(delay)
             retries += 1
@@ -114,8 +129,9 @@ def first_answer(
             continue
         if on_attempt is not None:
             on_attempt(provider.name, number, len(chain))
-        answer = _try(provider, call, breaker=breaker, timeout=timeout, deadline=deadline, clock=clock,
-                      sleep=sleep, trail=trail)
+        answer = _try(
+            provider, call, breaker=breaker, timeout=timeout, deadline=deadline, clock=clock, sleep=sleep, trail=trail
+        )
         if answer is not None:
             return FirstAnswer(answer, trail)
     return FirstAnswer(None, trail)

@@ -1,4 +1,5 @@
 """Google's Gemini API through google-genai, with a response schema."""
+
 from __future__ import annotations
 
 from careercoach.llm._remote import RemoteProvider, error_for_status, retry_after_of
@@ -43,8 +44,9 @@ class GeminiProvider(RemoteProvider):
         from google.genai import errors
 
         if isinstance(exc, errors.APIError):
-            return error_for_status(exc.code, exc.message or exc.status or str(exc),
-                                    retry_after_of(getattr(exc, "response", None)))
+            return error_for_status(
+                exc.code, exc.message or exc.status or str(exc), retry_after_of(getattr(exc, "response", None))
+            )
         if isinstance(exc, httpx2.TimeoutException):
             return ProviderError("timeout", "no answer within the timeout")
         if isinstance(exc, httpx2.TransportError):

@@ -1,4 +1,5 @@
 """OpenAI and every server that speaks its chat-completions API (Ollama, vLLM, LM Studio...)."""
+
 from __future__ import annotations
 
 from careercoach.llm._remote import RemoteProvider, error_for_status, retry_after_of, status_message
@@ -16,8 +17,9 @@ class OpenAICompatProvider(RemoteProvider):
     def _build_client(self):
         import openai
 
-        return openai.OpenAI(api_key=self.api_key or "not-needed", base_url=self.base_url or None,
-                             timeout=self.timeout, max_retries=0)
+        return openai.OpenAI(
+            api_key=self.api_key or "not-needed", base_url=self.base_url or None, timeout=self.timeout, max_retries=0
+        )
 
     def _call(self, system, user, schema_model, timeout):
         raw = self.client().chat.completions.with_raw_response.parse(

@@ -4,6 +4,7 @@ USD per million tokens (input, output), as published by the vendors in 2025. A d
 snapshot of a listed model ("gpt-4o-mini-2024-07-18") costs what its alias costs; anything
 else (local Ollama models, newer names) counts as 0.0 rather than a guess.
 """
+
 import re
 
 PRICES_PER_MILLION = {
@@ -35,7 +36,7 @@ def price_of(model: str) -> tuple[float, float] | None:
     if name in PRICES_PER_MILLION:
         return PRICES_PER_MILLION[name]
     for known, price in PRICES_PER_MILLION.items():
-        if name.startswith(known) and _SNAPSHOT_SUFFIX.match(name[len(known):]):
+        if name.startswith(known) and _SNAPSHOT_SUFFIX.match(name[len(known) :]):
             return price
     return None
 

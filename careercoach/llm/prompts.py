@@ -4,6 +4,7 @@ A template is a text file with a [system] and a [user] part and `$name` placehol
 wording gets a new version file, so stored results can say which prompt made them. Each
 generation kind keeps its own templates and fills them (docs/ARCHITECTURE.md); this module
 knows no kind."""
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@
 Provider objects are cached per configuration so their SDK clients (and connection pools)
 live across jobs; changing a setting yields a fresh object.
 """
+
 from __future__ import annotations
 
 import logging
@@ -29,14 +30,26 @@ def timeout_seconds() -> float:
 
 def _config(name: str) -> tuple:
     if name == "gemini":
-        return (("api_key", _setting("GEMINI_API_KEY")), ("base_url", _setting("GEMINI_BASE_URL")),
-                ("model", _setting("GEMINI_MODEL") or DEFAULT_MODELS["gemini"]), ("timeout", timeout_seconds()))
+        return (
+            ("api_key", _setting("GEMINI_API_KEY")),
+            ("base_url", _setting("GEMINI_BASE_URL")),
+            ("model", _setting("GEMINI_MODEL") or DEFAULT_MODELS["gemini"]),
+            ("timeout", timeout_seconds()),
+        )
     if name == "openai":
-        return (("api_key", _setting("OPENAI_API_KEY")), ("base_url", _setting("OPENAI_BASE_URL")),
-                ("model", _setting("OPENAI_MODEL") or DEFAULT_MODELS["openai"]), ("timeout", timeout_seconds()))
+        return (
+            ("api_key", _setting("OPENAI_API_KEY")),
+            ("base_url", _setting("OPENAI_BASE_URL")),
+            ("model", _setting("OPENAI_MODEL") or DEFAULT_MODELS["openai"]),
+            ("timeout", timeout_seconds()),
+        )
     if name == "claude":
-        return (("api_key", _setting("ANTHROPIC_API_KEY")), ("base_url", _setting("ANTHROPIC_BASE_URL")),
-                ("model", _setting("ANTHROPIC_MODEL") or DEFAULT_MODELS["claude"]), ("timeout", timeout_seconds()))
+        return (
+            ("api_key", _setting("ANTHROPIC_API_KEY")),
+            ("base_url", _setting("ANTHROPIC_BASE_URL")),
+            ("model", _setting("ANTHROPIC_MODEL") or DEFAULT_MODELS["claude"]),
+            ("timeout", timeout_seconds()),
+        )
     return ()
 
 
@@ -45,14 +58,18 @@ def _build(name: str, config: tuple) -> Provider:
     options = dict(config)
     if name == "gemini":
         from careercoach.llm.gemini import GeminiProvider
+
         return GeminiProvider(**options)
     if name == "openai":
         from careercoach.llm.openai_compat import OpenAICompatProvider
+
         return OpenAICompatProvider(**options)
     if name == "claude":
         from careercoach.llm.claude import ClaudeProvider
+
         return ClaudeProvider(**options)
     from careercoach.llm.local import LocalProvider
+
     return LocalProvider()
 
 

@@ -13,6 +13,7 @@ hammered nor given up on too early:
 - auth (401/403): never retried, and the breaker opens at once: a wrong key does not fix
   itself, and every call until someone changes it would fail the same way.
 """
+
 from __future__ import annotations
 
 import random
@@ -25,11 +26,10 @@ RETRIED_AT_ONCE = {"server_error", "unavailable", "timeout"}
 def backoff_delay(retry_number: int, *, base: float | None = None, rng=random) -> float:
     """Seconds before retry number `retry_number` (from 0): base, 2 x base... times 0.5 to 1.5."""
     base = float(settings.LLM_RETRY_BACKOFF_SECONDS if base is None else base)
-    return base * (2 ** retry_number) * rng.uniform(0.5, 1.5)
+    return base * (2**retry_number) * rng.uniform(0.5, 1.5)
 
 
-def should_retry(error, *, retries_done: int, remaining: float, timeout: float, min_share: float,
-                 delay: float) -> bool:
+def should_retry(error, *, retries_done: int, remaining: float, timeout: float, min_share: float, delay: float) -> bool:
     if error.code not in RETRIED_AT_ONCE or retries_done >= settings.LLM_RETRY_SERVER_ERRORS:
         return False
     needed = timeout if error.code == "timeout" else min_share * timeout
@@ -38,14 +38,15 @@ def should_retry(error, *, retries_done: int, remaining: float, timeout: float, 
 
 def invalid_output_retry_allowed(error, *, left: float, budget: float) -> bool:
     """Ask once more only for an unusable answer, and only with a useful share of time left."""
-    return (error.code == "invalid_output" and bool(settings.LLM_RETRY_INVALID_OUTPUT)
-            and left >= max(1.0, 0.2 * budget))
+    return error.code == "invalid_output" and bool(settings.LLM_RETRY_INVALID_OUTPUT) and left >= max(1.0, 0.2 * budget)
 
 
 def correction_prompt(user: str, errors: str) -> str:
     """The same request, with what was wrong with the first answer."""
-    return (f"{user}\n\nYour previous answer was rejected for these reasons: {errors}\n"
-            "Answer again with JSON in the requested shape that fixes exactly these problems.")
+    return (
+        f"{user}\n\nYour previous answer was rejected for these reasons: {errors}\n"
+        "Answer again with JSON in the requested shape that fixes exactly these problems."
+    )
 
 
 def after_failure(breaker, name: str, error) -> None:

@@ -5,6 +5,7 @@ Models are asked for schema-shaped JSON, yet answers still arrive in code fences
 trailing prose or padded strings. Each kind's validator (supplied by the kind, see
 docs/ARCHITECTURE.md) repairs what is unambiguous with these helpers and rejects the rest as
 invalid_output, which the chain treats as transient so the next provider gets the job."""
+
 from __future__ import annotations
 
 import json

@@ -1,6 +1,7 @@
 """Metrics read at scrape time from the stores every process shares: the job rows and the
 circuit breakers in the cache. Only the web endpoint registers this collector, so each
 value is reported once however many workers run."""
+
 import logging
 
 from prometheus_client.core import GaugeMetricFamily
@@ -26,17 +27,23 @@ class SharedStateCollector:
 
         from careercoach.models import GenerationJob
 
-        waiting = GaugeMetricFamily("careercoach_jobs_failed_waiting",
-                                    "Failed jobs kept in the dead-letter queue (requeue or discard them).",
-                                    labels=["kind"])
-        for row in (GenerationJob.objects.filter(status=GenerationJob.Status.FAILED)
-                    .values("kind").annotate(n=Count("pk")).order_by()):
+        waiting = GaugeMetricFamily(
+            "careercoach_jobs_failed_waiting",
+            "Failed jobs kept in the dead-letter queue (requeue or discard them).",
+            labels=["kind"],
+        )
+        for row in (
+            GenerationJob.objects.filter(status=GenerationJob.Status.FAILED)
+            .values("kind")
+            .annotate(n=Count("pk"))
+            .order_by()
+        ):
             waiting.add_metric([row["kind"]], row["n"])
         yield waiting
-        active = GaugeMetricFamily("careercoach_jobs_active", "Jobs not finished, by status.",
-                                   labels=["kind", "status"])
-        for row in (GenerationJob.objects.active().values("kind", "status")
-                    .annotate(n=Count("pk")).order_by()):
+        active = GaugeMetricFamily(
+            "careercoach_jobs_active", "Jobs not finished, by status.", labels=["kind", "status"]
+        )
+        for row in GenerationJob.objects.active().values("kind", "status").annotate(n=Count("pk")).order_by():
             active.add_metric([row["kind"], row["status"]], row["n"])
         yield active
 
@@ -45,9 +52,11 @@ class SharedStateCollector:
         from careercoach.llm.registry import PROVIDER_NAMES
 
         breaker = CircuitBreaker()
-        family = GaugeMetricFamily("careercoach_llm_breaker_state",
-                                   "Circuit breaker of each hosted provider: 1 for its current state.",
-                                   labels=["provider", "state"])
+        family = GaugeMetricFamily(
+            "careercoach_llm_breaker_state",
+            "Circuit breaker of each hosted provider: 1 for its current state.",
+            labels=["provider", "state"],
+        )
         for name in PROVIDER_NAMES:
             if name == "local":
                 continue

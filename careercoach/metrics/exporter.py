@@ -2,6 +2,7 @@
 client's small server when WORKER_METRICS_PORT is set (docker-compose: 9808, scraped by
 Prometheus on the internal network, never published). It serves only the worker's counters;
 the shared state comes from the web endpoint."""
+
 import logging
 
 from prometheus_client import start_http_server

@@ -1,5 +1,6 @@
 """The text Prometheus reads: this process's counters (or, in multiprocess mode, every
 process's files in PROMETHEUS_MULTIPROC_DIR), plus the shared state for the web endpoint."""
+
 import os
 
 from prometheus_client import REGISTRY, CollectorRegistry, generate_latest, multiprocess

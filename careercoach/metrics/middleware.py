@@ -1,5 +1,6 @@
 """Request latency by view. The label is the URL pattern's name, never the path, so that
 resume keys and job ids do not make a series each."""
+
 import time
 
 from careercoach.metrics import REQUEST_LATENCY
@@ -15,8 +16,9 @@ class RequestMetricsMiddleware:
         match = getattr(request, "resolver_match", None)
         view = (match.view_name or match._func_path) if match else "unresolved"
         if view != "metrics":
-            REQUEST_LATENCY.labels(view, request.method if request.method in _METHODS else "other",
-                                   str(response.status_code)).observe(time.perf_counter() - started)
+            REQUEST_LATENCY.labels(
+                view, request.method if request.method in _METHODS else "other", str(response.status_code)
+            ).observe(time.perf_counter() - started)
         return response
 
 

@@ -1,6 +1,7 @@
 """GET /metrics. With METRICS_TOKEN set, only `Authorization: Bearer <token>` reads it; without
 it, only a loopback client that came through no proxy (a proxy on the same host would make
 every visitor look local)."""
+
 import hmac
 import ipaddress
 

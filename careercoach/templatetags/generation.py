@@ -1,5 +1,6 @@
 """`{% generation_panel resume %}`: for every kind shown on a resume page, its button, running
 jobs and history; and the filters the job partial uses whatever the kind."""
+
 from django import template
 
 from careercoach.generation.kinds import all_kinds, get_kind
@@ -16,8 +17,9 @@ def _panel_kinds(resume) -> list[dict]:
         {
             "kind": kind,
             "start_url": kind.start_url(resume),
-            "history": [(item, kind.result_url(item))
-                        for item in as_links(kind.history(resume=resume))[:HISTORY_LENGTH]],
+            "history": [
+                (item, kind.result_url(item)) for item in as_links(kind.history(resume=resume))[:HISTORY_LENGTH]
+            ],
         }
         for kind in all_kinds()
         if kind.show_on_resume_panel
@@ -29,7 +31,9 @@ def generation_panel(context, resume):
     kinds = _panel_kinds(resume)
     # Without the snapshot (a copy of the resume per job), and with the resume the page already
     # has: the job partial links through job.resume, a query per job otherwise.
-    jobs = GenerationJob.objects.filter(resume=resume, kind__in=[entry["kind"].name for entry in kinds]).defer("snapshot")
+    jobs = GenerationJob.objects.filter(resume=resume, kind__in=[entry["kind"].name for entry in kinds]).defer(
+        "snapshot"
+    )
     active = list(jobs.active().order_by("created_at"))
     failed = list(jobs.filter(status=GenerationJob.Status.FAILED).order_by("-created_at")[:1])
     for job in active + failed:

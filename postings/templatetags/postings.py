@@ -1,5 +1,6 @@
 """`{% posting_fits resume %}`: on a resume page, the user's saved postings with how this resume
 fits each (offline, a few milliseconds per posting) and the way to prepare for one of them."""
+
 from django import template
 
 from careercoach.coach.fit import fit_report
@@ -19,5 +20,10 @@ def posting_fits(context, resume):
     language = (getattr(request, "LANGUAGE_CODE", "ko") or "ko")[:2]
     rows = [(posting, fit_report(document, posting.parsed, language)) for posting in postings]
     chosen = request.GET.get("posting", "") if request is not None else ""
-    return {"request": request, "csrf_token": context.get("csrf_token"), "resume": resume, "rows": rows,
-            "chosen": chosen}
+    return {
+        "request": request,
+        "csrf_token": context.get("csrf_token"),
+        "resume": resume,
+        "rows": rows,
+        "chosen": chosen,
+    }

@@ -8,6 +8,7 @@ has to fill in (a name, a company), as the rule-based draft does too, and write 
 link without its https://, which is added, as the rule-based parser adds it. A link or
 email that is no address at all is dropped rather than failing the whole draft.
 """
+
 from __future__ import annotations
 
 import json
@@ -55,8 +56,10 @@ def _prepare(fields, data: dict, path: tuple, missing: list[tuple]) -> dict:
         where = (*path, name)
         if isinstance(field, serializers.ListSerializer) and isinstance(value, list):
             kept = [item for item in value if not _empty(item)]
-            prepared[name] = [_prepare(field.child.fields, item, (*where, index), missing)
-                              if isinstance(item, dict) else item for index, item in enumerate(kept)]
+            prepared[name] = [
+                _prepare(field.child.fields, item, (*where, index), missing) if isinstance(item, dict) else item
+                for index, item in enumerate(kept)
+            ]
         elif isinstance(field, serializers.Serializer) and isinstance(value, dict):
             prepared[name] = _prepare(field.fields, value, where, missing)
         elif isinstance(field, (serializers.URLField, serializers.EmailField)) and isinstance(value, str):
@@ -64,7 +67,9 @@ def _prepare(fields, data: dict, path: tuple, missing: list[tuple]) -> dict:
         elif isinstance(field, serializers.CharField) and field.required and _blank(value):
             prepared[name] = _MISSING
             missing.append(where)
-        elif isinstance(field, serializers.CharField) and isinstance(value, (int, float)) and not isinstance(value, bool):
+        elif (
+            isinstance(field, serializers.CharField) and isinstance(value, (int, float)) and not isinstance(value, bool)
+        ):
             # Models write "duration": 2024; the import format refuses numbers for text.
             prepared[name] = str(value)
     return prepared

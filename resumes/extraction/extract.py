@@ -7,6 +7,7 @@ caller already holds and keeps whenever this returns None. Providers are tried i
 registry's order with the generation chain's loop, breakers and time budget (fallback.py),
 so a provider paused after failures is paused for both.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -31,8 +32,15 @@ from resumes.parsing.limits import MAX_TEXT_CHARS
 
 logger = logging.getLogger(__name__)
 
-CONTENT_FIELDS = ("name", "summary", "work_experiences", "personal_projects", "certifications",
-                  "activities", "education")
+CONTENT_FIELDS = (
+    "name",
+    "summary",
+    "work_experiences",
+    "personal_projects",
+    "certifications",
+    "activities",
+    "education",
+)
 
 
 @dataclass(frozen=True)
@@ -78,8 +86,12 @@ def extract_resume(
     timeout = timeout_seconds()
     deadline = clock() + (deadline_seconds if deadline_seconds is not None else 2 * timeout)
     outcome = first_answer(
-        chain, lambda provider, left: _extract_with(provider, system, user, left),
-        breaker=breaker or CircuitBreaker(), timeout=timeout, deadline=deadline, clock=clock,
+        chain,
+        lambda provider, left: _extract_with(provider, system, user, left),
+        breaker=breaker or CircuitBreaker(),
+        timeout=timeout,
+        deadline=deadline,
+        clock=clock,
     )
     answer = outcome.answer
     if answer is None:
@@ -89,9 +101,15 @@ def extract_resume(
     payload = restore_contact_details(answer.payload, masked.originals)
     draft = _completed(payload, rule_draft or {}, today or datetime.date.today())
     return ExtractResult(
-        draft=draft, guessed=guessed_paths(draft, text), provider=answer.provider, model=answer.model,
-        tokens_in=answer.tokens_in, tokens_out=answer.tokens_out, latency_ms=answer.latency_ms,
-        cost_usd=answer.cost_usd, trail=outcome.trail,
+        draft=draft,
+        guessed=guessed_paths(draft, text),
+        provider=answer.provider,
+        model=answer.model,
+        tokens_in=answer.tokens_in,
+        tokens_out=answer.tokens_out,
+        latency_ms=answer.latency_ms,
+        cost_usd=answer.cost_usd,
+        trail=outcome.trail,
     )
 
 
@@ -101,9 +119,15 @@ def _extract_with(provider, system: str, user: str, timeout: float | None) -> Pr
     draft = validate_draft(raw)
     if not any(draft.get(key) for key in CONTENT_FIELDS) and not any(draft["technical_skills"].values()):
         raise invalid("the draft is empty")
-    return ProviderAnswer(payload=draft, provider=provider.name, model=provider.model, tokens_in=tokens_in,
-                          tokens_out=tokens_out, latency_ms=stopwatch.elapsed_ms(),
-                          cost_usd=estimate_cost_usd(provider.model, tokens_in, tokens_out))
+    return ProviderAnswer(
+        payload=draft,
+        provider=provider.name,
+        model=provider.model,
+        tokens_in=tokens_in,
+        tokens_out=tokens_out,
+        latency_ms=stopwatch.elapsed_ms(),
+        cost_usd=estimate_cost_usd(provider.model, tokens_in, tokens_out),
+    )
 
 
 def _completed(draft: dict, rule_draft: dict, today: datetime.date) -> dict:

@@ -7,6 +7,7 @@ files them in the right fields and the draft validator keeps them. The draft tha
 has every placeholder replaced by the original again. The provider never sees the details;
 the person's draft has them all.
 """
+
 from __future__ import annotations
 
 import re

@@ -7,6 +7,7 @@ when the model writes every key), and every text may be null, because the model 
 out what the resume does not say, even a name or a company. The serializer still judges the
 answer; this model only tells the model what to write.
 """
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -99,7 +100,8 @@ class ResumeExtraction(_Part):
     summary: str | None = text(LONG)
     work_experiences: Annotated[list[WorkExperience], Field(max_length=MAX_ITEMS)]
     total_experience_months: int = Field(
-        ge=0, le=1200, description="0 unless the resume states the total experience itself")
+        ge=0, le=1200, description="0 unless the resume states the total experience itself"
+    )
     personal_projects: Annotated[list[PersonalProject], Field(max_length=MAX_ITEMS)]
     technical_skills: TechnicalSkills
     certifications: Annotated[list[Certification], Field(max_length=MAX_ITEMS)]

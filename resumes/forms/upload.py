@@ -1,5 +1,6 @@
 """The upload of a PDF, DOCX or pasted text, and what the person reads about the draft the
 parser made of it: parser errors and warnings in their language, and which fields were guessed."""
+
 import re
 
 from django import forms
@@ -16,11 +17,25 @@ from resumes.parsing import (
 from resumes.parsing.notices import Notice
 from resumes.uploads import parse_upload, too_large_error
 
-UPLOAD_ACCEPT = ",".join((
-    ".pdf", ".docx", ".txt", ".md", ".html", ".png", ".jpg", ".jpeg", "application/pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain",
-    "text/markdown", "text/html", "image/png", "image/jpeg",
-))
+UPLOAD_ACCEPT = ",".join(
+    (
+        ".pdf",
+        ".docx",
+        ".txt",
+        ".md",
+        ".html",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "text/plain",
+        "text/markdown",
+        "text/html",
+        "image/png",
+        "image/jpeg",
+    )
+)
 
 
 def parse_error_message(error: ParseError) -> str:

@@ -12,6 +12,7 @@ by the catalog) are listed in `guessed` so the form can ask the person to check 
 `text` is the normalised text the parser read, so an LLM extractor can be given the same
 words and its values checked against them.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -45,15 +46,36 @@ from resumes.parsing.sniff import DOCX, HTML, IMAGE, MARKDOWN, PDF, TEXT, decode
 from resumes.parsing.word import docx_lines
 
 __all__ = [
-    "parse_resume", "ParseResult", "ParseError", "ERROR_CODES", "empty_draft", "Notice",
-    "MAX_UPLOAD_BYTES", "MAX_PDF_PAGES", "MAX_TEXT_CHARS",
-    "UNSUPPORTED_TYPE", "EMPTY", "ENCRYPTED_PDF", "IMAGE_ONLY_PDF", "TOO_LARGE",
-    "TOO_MANY_PAGES", "TOO_MUCH_TEXT", "ZIP_BOMB", "CORRUPT", "NEEDS_OCR", "OCR_UNAVAILABLE",
+    "parse_resume",
+    "ParseResult",
+    "ParseError",
+    "ERROR_CODES",
+    "empty_draft",
+    "Notice",
+    "MAX_UPLOAD_BYTES",
+    "MAX_PDF_PAGES",
+    "MAX_TEXT_CHARS",
+    "UNSUPPORTED_TYPE",
+    "EMPTY",
+    "ENCRYPTED_PDF",
+    "IMAGE_ONLY_PDF",
+    "TOO_LARGE",
+    "TOO_MANY_PAGES",
+    "TOO_MUCH_TEXT",
+    "ZIP_BOMB",
+    "CORRUPT",
+    "NEEDS_OCR",
+    "OCR_UNAVAILABLE",
 ]
 
-_EXTENSIONS = {PDF: (".pdf",), DOCX: (".docx",), IMAGE: (".png", ".jpg", ".jpeg"), TEXT: (".txt", ".md", ".text", ""),
-               MARKDOWN: (".md", ".markdown", ".mdx", ".txt", ".text", ""),
-               HTML: (".html", ".htm", ".txt", "")}
+_EXTENSIONS = {
+    PDF: (".pdf",),
+    DOCX: (".docx",),
+    IMAGE: (".png", ".jpg", ".jpeg"),
+    TEXT: (".txt", ".md", ".text", ""),
+    MARKDOWN: (".md", ".markdown", ".mdx", ".txt", ".text", ""),
+    HTML: (".html", ".htm", ".txt", ""),
+}
 _STRUCTURED = (DOCX, MARKDOWN, HTML)
 
 
@@ -66,8 +88,15 @@ class ParseResult:
     text: str = ""
 
 
-def parse_resume(data: bytes, *, filename: str | None = None, text: str | None = None,
-                 today: datetime.date | None = None, ocr: bool = False, progress=None) -> ParseResult:
+def parse_resume(
+    data: bytes,
+    *,
+    filename: str | None = None,
+    text: str | None = None,
+    today: datetime.date | None = None,
+    ocr: bool = False,
+    progress=None,
+) -> ParseResult:
     """Parse an uploaded file (`data`) or pasted `text` (which wins when given).
 
     `filename` only feeds a warning when it disagrees with the content; the type is judged
@@ -90,7 +119,10 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
         source_type = detect_type(data)
         warnings.extend(_name_mismatch(filename, source_type))
         if source_type == IMAGE:
-            lines, found = _ocr_lines(data, image=True, ocr=ocr, progress=progress), [Notice(notices.OCR_USED, {"pages": 1})]
+            lines, found = (
+                _ocr_lines(data, image=True, ocr=ocr, progress=progress),
+                [Notice(notices.OCR_USED, {"pages": 1})],
+            )
         elif source_type == PDF:
             try:
                 lines, found = pdf_lines(data)
@@ -109,22 +141,29 @@ def parse_resume(data: bytes, *, filename: str | None = None, text: str | None =
 
     if not any(line.text for line in lines):
         if source_type == PDF:  # only page numbers: the content is in images
-            raise ParseError(IMAGE_ONLY_PDF, "The PDF has no text layer (it is a scan or an "
-                                             "image). Upload a PDF exported from a text editor, "
-                                             "or paste the text.")
+            raise ParseError(
+                IMAGE_ONLY_PDF,
+                "The PDF has no text layer (it is a scan or an "
+                "image). Upload a PDF exported from a text editor, "
+                "or paste the text.",
+            )
         raise ParseError(EMPTY, "The document contains no text.")
     read = _read_text(lines)
     draft = build_draft(lines, wrapped=source_type not in _STRUCTURED, today=today)
-    return ParseResult(draft=draft.draft, guessed=draft.guessed, source_type=source_type,
-                       warnings=warnings + draft.warnings, text=read)
+    return ParseResult(
+        draft=draft.draft, guessed=draft.guessed, source_type=source_type, warnings=warnings + draft.warnings, text=read
+    )
 
 
 def _ocr_lines(data: bytes, *, image: bool, ocr: bool, progress):
     from resumes.parsing.ocr import image_lines, ocr_available, scanned_pdf_lines
 
     if not ocr_available():
-        raise ParseError(OCR_UNAVAILABLE, "The file is a scan or an image; reading it needs Tesseract OCR, "
-                                          "which is not installed here. Upload a PDF with text, or paste the text.")
+        raise ParseError(
+            OCR_UNAVAILABLE,
+            "The file is a scan or an image; reading it needs Tesseract OCR, "
+            "which is not installed here. Upload a PDF with text, or paste the text.",
+        )
     if image:
         _check_image(data)
     if not ocr:
@@ -161,8 +200,9 @@ def _read_text(lines) -> str:
 def _text_lines(text: str, filename: str | None = None):
     """(source type, lines) of a text file or pasted text: Markdown and HTML by their structure."""
     if len(text) > MAX_TEXT_CHARS:
-        raise ParseError(TOO_MUCH_TEXT, f"The text is longer than {MAX_TEXT_CHARS:,} characters; "
-                                        "a resume is far shorter.")
+        raise ParseError(
+            TOO_MUCH_TEXT, f"The text is longer than {MAX_TEXT_CHARS:,} characters; a resume is far shorter."
+        )
     kind = text_kind(text, filename)
     if kind == HTML:
         return kind, html_lines(text)

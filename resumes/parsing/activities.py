@@ -1,5 +1,6 @@
 """Activities: a title line with its period or date ("[교육] 코드스프링 부트캠프  2023.09 ~ 2024.02",
 "Go Northwest Meetup  2023.10"), then a description, bullets and a link."""
+
 from __future__ import annotations
 
 import re
@@ -12,11 +13,46 @@ _TYPE_PREFIX = re.compile(r"^[\[【]([^\]】]{1,20})[\]】]\s*(.+)$")
 _TYPED_TITLE = re.compile(r"^([^|]{1,15}?)\s*[|:]\s*(.+)$")
 # Kinds of activity people name before the title ("발표 | 다트랩 밋업", "Club | ACM").
 _KINDS = {
-    "교육", "커뮤니티", "동아리", "수상", "발표", "스터디", "봉사", "봉사활동", "대외활동", "해커톤",
-    "컨퍼런스", "세미나", "멘토링", "강의", "기술 블로그", "블로그", "오픈소스", "공모전", "대회", "연구",
-    "talk", "club", "community", "award", "volunteer", "volunteering", "tutoring", "study",
-    "hackathon", "conference", "blog", "open source", "mentoring", "teaching", "competition",
-    "meetup", "workshop", "leadership", "research", "writing",
+    "교육",
+    "커뮤니티",
+    "동아리",
+    "수상",
+    "발표",
+    "스터디",
+    "봉사",
+    "봉사활동",
+    "대외활동",
+    "해커톤",
+    "컨퍼런스",
+    "세미나",
+    "멘토링",
+    "강의",
+    "기술 블로그",
+    "블로그",
+    "오픈소스",
+    "공모전",
+    "대회",
+    "연구",
+    "talk",
+    "club",
+    "community",
+    "award",
+    "volunteer",
+    "volunteering",
+    "tutoring",
+    "study",
+    "hackathon",
+    "conference",
+    "blog",
+    "open source",
+    "mentoring",
+    "teaching",
+    "competition",
+    "meetup",
+    "workshop",
+    "leadership",
+    "research",
+    "writing",
 }
 
 
@@ -37,8 +73,11 @@ def parse_activities(items: list[Item]) -> list[dict]:
                 current["achievements"].append(item.text)
             continue
         urls = find_urls(item.text)
-        if urls and item.text.strip() in urls or (item.kind == LABEL and item.field in (
-                labels.DEMO, labels.GITHUB, labels.LINK) and urls):
+        if (
+            urls
+            and item.text.strip() in urls
+            or (item.kind == LABEL and item.field in (labels.DEMO, labels.GITHUB, labels.LINK) and urls)
+        ):
             current["url"] = current["url"] or urls[0]
         elif item.kind == BULLET:
             current["achievements"].append(item.text)
@@ -62,5 +101,4 @@ def _activity(title: str) -> dict:
     for found in find_urls(title):
         url = url or found
         title = trim(title.replace(found, ""))
-    return {"type": kind, "name": title or None, "description": None, "period": None,
-            "achievements": [], "url": url}
+    return {"type": kind, "name": title or None, "description": None, "period": None, "achievements": [], "url": url}

@@ -5,6 +5,7 @@ when that line ran to the margin (or, with positioned PDF text, when it hangs un
 so a two-line achievement becomes one achievement again. Entry headers, the lines that
 carry a period ("(주)펫케어링크 | 백엔드 개발자    2024.05 ~ 2025.06"), are never continuations.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -24,8 +25,7 @@ LABEL = "label"
 _EDGE = " \t|·•,/-–—:~"
 _LIST_MARKERS = ("·", "•", "|", ",")
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")
-_NOTE = re.compile(r"^\s*[(（]\s*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]\s*$",
-                   re.IGNORECASE)
+_NOTE = re.compile(r"^\s*[(（]\s*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]\s*$", re.IGNORECASE)
 FULL_LINE_SHARE = 0.72
 MAX_BULLET_TITLE_CHARS = 80
 
@@ -88,7 +88,7 @@ def header_parts(text: str) -> tuple[str, Period | None]:
     for url in find_urls(text):
         text = text.replace(url, " ")
     for period in find_periods(text):
-        before, after = text[:period.span[0]], text[period.span[1]:]
+        before, after = text[: period.span[0]], text[period.span[1] :]
         after = _NOTE.sub("", after)
         if not trim(after):
             return trim(before), period
@@ -102,8 +102,8 @@ def header_single_date(text: str) -> tuple[str, str | None]:
     dates = find_dates(text)
     if dates:
         _, written, span = dates[-1]
-        if not trim(text[span[1]:]):
-            return trim(text[:span[0]]), written
+        if not trim(text[span[1] :]):
+            return trim(text[: span[0]]), written
     return text, None
 
 
@@ -114,10 +114,15 @@ def merge_split_headers(lines: list[Line]) -> list[Line]:
         if not line.bullet and line.text and merged:
             title, period = header_parts(line.text)
             previous = _last_filled(merged)
-            if (period is not None and not title and previous is not None
-                    and not previous.bullet and label_of(previous) is None
-                    and header_parts(previous.text)[1] is None
-                    and not find_dates(previous.text)):
+            if (
+                period is not None
+                and not title
+                and previous is not None
+                and not previous.bullet
+                and label_of(previous) is None
+                and header_parts(previous.text)[1] is None
+                and not find_dates(previous.text)
+            ):
                 previous.text = f"{previous.text}\t{line.text}"
                 continue
         merged.append(dataclasses.replace(line))
@@ -131,8 +136,7 @@ def _last_filled(lines: list[Line]) -> Line | None:
     return None
 
 
-def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = False,
-                  labels: bool = True) -> list[Item]:
+def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = False, labels: bool = True) -> list[Item]:
     lines = merge_split_headers(lines)
     items: list[Item] = []
     previous_line: Line | None = None
@@ -145,8 +149,15 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
             items.append(_heading_item(line))
             previous_line = line
             continue
-        if (wrapped and line.bullet and line.marker in _LIST_MARKERS and items
-                and items[-1].kind == LABEL and previous_line is not None and previous_line.full):
+        if (
+            wrapped
+            and line.bullet
+            and line.marker in _LIST_MARKERS
+            and items
+            and items[-1].kind == LABEL
+            and previous_line is not None
+            and previous_line.full
+        ):
             # "Tech: Spring Boot · Nginx · ... ·" wrapped, leaving "· K6 · InfluxDB" below
             items[-1].text = f"{items[-1].text} · {line.flat}"
             items[-1].raw = f"{items[-1].raw} · {line.flat}"
@@ -162,10 +173,17 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
         single = None
         if period is None and single_dates and not line.bullet and label is None:
             title, single = header_single_date(line.text)
-        if (wrapped and items and previous_line is not None and label is None and period is None
-                and single is None and not line.bullet
-                and not _LEADING_LABEL.match(line.flat)
-                and _continues(line, previous_line, items[-1], bullet_indent)):
+        if (
+            wrapped
+            and items
+            and previous_line is not None
+            and label is None
+            and period is None
+            and single is None
+            and not line.bullet
+            and not _LEADING_LABEL.match(line.flat)
+            and _continues(line, previous_line, items[-1], bullet_indent)
+        ):
             joiner = "" if items[-1].text.endswith(("-", "/")) and items[-1].kind == LABEL else " "
             items[-1].text = f"{items[-1].text}{joiner}{line.flat}".strip()
             items[-1].raw = f"{items[-1].raw}{joiner}{line.flat}".strip()
@@ -174,19 +192,32 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
             previous_line = line
             continue
         if label is not None:
-            item = Item(LABEL, label[1], field=label[0], strong=line.strong, raw=line.flat,
-                        level=line.level)
+            item = Item(LABEL, label[1], field=label[0], strong=line.strong, raw=line.flat, level=line.level)
         elif line.bullet:
             # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)": a bullet that heads a project
-            item = Item(BULLET, line.flat, strong=line.strong, raw=line.flat, period=period,
-                        title=title.replace("\t", " ").strip() if period else "",
-                        level=line.level, rest=rest)
+            item = Item(
+                BULLET,
+                line.flat,
+                strong=line.strong,
+                raw=line.flat,
+                period=period,
+                title=title.replace("\t", " ").strip() if period else "",
+                level=line.level,
+                rest=rest,
+            )
             bullet_indent = line.indent
         else:
-            item = Item(TEXT, line.flat, strong=line.strong, period=period,
-                        title=title.replace("\t", " ").strip() if (period or single) else "",
-                        single_date=single, raw=line.flat, rest=rest,
-                        links=find_urls(line.text) if (period or single) else [])
+            item = Item(
+                TEXT,
+                line.flat,
+                strong=line.strong,
+                period=period,
+                title=title.replace("\t", " ").strip() if (period or single) else "",
+                single_date=single,
+                raw=line.flat,
+                rest=rest,
+                links=find_urls(line.text) if (period or single) else [],
+            )
         items.append(item)
         previous_line = line
     _mark_titles(items)
@@ -194,20 +225,29 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
 
 
 def _mark_titles(items: list[Item]) -> None:
-    """"1. 중고 장터 앱" with "- 역할: …", "- 기술: …" nested under it titles those items."""
+    """ "1. 중고 장터 앱" with "- 역할: …", "- 기술: …" nested under it titles those items."""
     for item, following in zip(items, items[1:], strict=False):
-        if (item.kind == BULLET and item.level and following.kind in (BULLET, LABEL)
-                and not following.heading and following.level > item.level
-                and item.period is None and len(item.text) <= 60 and not item.text.endswith((".", ":", "："))):
+        if (
+            item.kind == BULLET
+            and item.level
+            and following.kind in (BULLET, LABEL)
+            and not following.heading
+            and following.level > item.level
+            and item.period is None
+            and len(item.text) <= 60
+            and not item.text.endswith((".", ":", "："))
+        ):
             item.titles = True
 
 
-_DATED_LEAD = re.compile(r"^(?P<title>[^:：\t]{1,60}?)\s*[(（\[]?\s*(?P<period>[^:：()（）\[\]]{4,40}?)"
-                         r"\s*[)）\]]?\s*[:：]\s+(?P<rest>\S.*)$")
+_DATED_LEAD = re.compile(
+    r"^(?P<title>[^:：\t]{1,60}?)\s*[(（\[]?\s*(?P<period>[^:：()（）\[\]]{4,40}?)"
+    r"\s*[)）\]]?\s*[:：]\s+(?P<rest>\S.*)$"
+)
 
 
 def header_with_rest(text: str) -> tuple[str, Period | None, str]:
-    """"누리전자 (2019-2022): 사내 자산 관리 시스템 개발": a title, its period, then what was done."""
+    """ "누리전자 (2019-2022): 사내 자산 관리 시스템 개발": a title, its period, then what was done."""
     match = _DATED_LEAD.match(text)
     if match:
         periods = find_periods(match.group("period"))
@@ -219,8 +259,17 @@ def header_with_rest(text: str) -> tuple[str, Period | None, str]:
 def _heading_item(line: Line) -> Item:
     title, period = header_parts(line.text)
     title = title.replace("\t", " ").strip()
-    return Item(TEXT, line.flat, strong=True, period=period, title=title if period else "",
-                raw=line.flat, links=find_urls(line.text), heading=True, level=line.level)
+    return Item(
+        TEXT,
+        line.flat,
+        strong=True,
+        period=period,
+        title=title if period else "",
+        raw=line.flat,
+        links=find_urls(line.text),
+        heading=True,
+        level=line.level,
+    )
 
 
 def _unclosed(text: str) -> bool:

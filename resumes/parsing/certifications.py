@@ -1,5 +1,6 @@
 """Certifications, one a line: "정보처리기사 | 한국산업인력공단 | 2023.06.09",
 "AWS Certified Developer – Associate, Amazon Web Services (2023.10 ~ 2026.10)"."""
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,7 @@ _ISSUER_WORDS = re.compile(
     r"cisco|comptia|linux|cncf|hashicorp|red hat|databricks|snowflake|isc2|isaca|pmi|inc|corp|ltd)\b",
     re.IGNORECASE,
 )
-_DATE_WORDS = re.compile(r"(?:취득일?|발급일?|만료일?|issued|expires?|valid\s+until|expiry)\s*[:：]?",
-                         re.IGNORECASE)
+_DATE_WORDS = re.compile(r"(?:취득일?|발급일?|만료일?|issued|expires?|valid\s+until|expiry)\s*[:：]?", re.IGNORECASE)
 
 
 def parse_certifications(items: list[Item]) -> list[dict]:
@@ -41,8 +41,9 @@ def parse_certifications(items: list[Item]) -> list[dict]:
 def _is_details(name: str, inside: str) -> bool:
     """Whether "(...)" after a certificate name holds its issuer or dates rather than part of
     the name: "KCNA (Kubernetes and Cloud Native Associate)" keeps its parentheses."""
-    return bool(find_dates(inside) or "," in inside or name.rstrip().endswith((")", "）"))
-                or _ISSUER_WORDS.search(inside))
+    return bool(
+        find_dates(inside) or "," in inside or name.rstrip().endswith((")", "）")) or _ISSUER_WORDS.search(inside)
+    )
 
 
 def _certification(text: str) -> dict:

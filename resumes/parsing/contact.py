@@ -1,4 +1,5 @@
 """Name and contact details from the top of the resume (and a contact section if any)."""
+
 from __future__ import annotations
 
 import re
@@ -16,11 +17,14 @@ _PHONE_PATTERNS = (
 _NAME_LABEL = re.compile(r"^(?:이름|성명|name)\s*[:：\t]\s*(.+)$", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"^(?:이력서|경력\s*기술서|자기\s*소개서|포트폴리오|resume|résumé|curriculum vitae|cv|"
-    r"portfolio)$", re.IGNORECASE,
+    r"portfolio)$",
+    re.IGNORECASE,
 )
 _LABEL_PREFIX = re.compile(
     r"^(?:phone|mobile|tel|cell|email|e-mail|mail|github|linkedin|portfolio|blog|website|"
-    r"전화|전화번호|휴대폰|연락처|핸드폰|이메일|메일|깃허브|포트폴리오|블로그)\s*[:：]\s*", re.IGNORECASE)
+    r"전화|전화번호|휴대폰|연락처|핸드폰|이메일|메일|깃허브|포트폴리오|블로그)\s*[:：]\s*",
+    re.IGNORECASE,
+)
 MAX_NAME_CHARS = 40
 _SENTENCE = re.compile(r"(?:입니다|습니다|합니다|니다\.|[.!?]$|,\s)")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
@@ -96,8 +100,12 @@ def _name_part(text: str) -> str:
     words = text.split()
     if len(words) >= 2 and _HANGUL_NAME.fullmatch(words[-1]) and is_role(" ".join(words[:-1])):
         return words[-1]
-    if (len(words) >= 2 and _HANGUL_NAME.fullmatch(words[0]) and is_role(" ".join(words[1:]))
-            and not is_field_word(words[0])):
+    if (
+        len(words) >= 2
+        and _HANGUL_NAME.fullmatch(words[0])
+        and is_role(" ".join(words[1:]))
+        and not is_field_word(words[0])
+    ):
         return words[0]
     return text
 

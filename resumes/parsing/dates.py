@@ -4,6 +4,7 @@
 "03/2020 - 08/2022", "2019 - 2021", "21.03 ~ 23.06", "2024년 5월 ~ 재직 중", "2023.03 ~".
 A period keeps the exact text it was read from, so a draft shows what the person wrote.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -13,11 +14,23 @@ from dataclasses import dataclass
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _MONTH_NAMES = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-               r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 
 _DATE = re.compile(
     rf"(?<![\d.])(?P<y>{_YEAR})\s*(?:[./\-]|년)\s*(?P<m>{_MONTH})(?!\d)(?:\s*월)?"
@@ -93,28 +106,32 @@ def find_periods(text: str) -> list[Period]:
     while index < len(tokens):
         first = tokens[index]
         second = tokens[index + 1] if index + 1 < len(tokens) else None
-        if (first.date is not None and second is not None
-                and _SEPARATOR.fullmatch(text[first.end:second.start])
-                and (second.date is None or second.weak == first.weak)):
+        if (
+            first.date is not None
+            and second is not None
+            and _SEPARATOR.fullmatch(text[first.end : second.start])
+            and (second.date is None or second.weak == first.weak)
+        ):
             end = second.date
             if end is not None and not end.precise:
                 end = Date(end.year, 12, False)
-            periods.append(Period(first.date, end, text[first.start:second.end].strip(),
-                                  (first.start, second.end)))
+            periods.append(Period(first.date, end, text[first.start : second.end].strip(), (first.start, second.end)))
             index += 2
             continue
-        if first.date is not None and not first.weak and _OPEN_END.match(text[first.end:]):
-            end_at = first.end + _OPEN_END.match(text[first.end:]).end()
-            periods.append(Period(first.date, None, text[first.start:end_at].strip(),
-                                  (first.start, end_at)))
+        if first.date is not None and not first.weak and _OPEN_END.match(text[first.end :]):
+            end_at = first.end + _OPEN_END.match(text[first.end :]).end()
+            periods.append(Period(first.date, None, text[first.start : end_at].strip(), (first.start, end_at)))
         index += 1
     return periods
 
 
 def find_dates(text: str) -> list[tuple[Date, str, tuple[int, int]]]:
     """Single written dates (not bare years), with their text and place in the line."""
-    return [(t.date, text[t.start:t.end].strip(" ."), (t.start, t.end))
-            for t in _tokens(text) if t.date is not None and not t.weak]
+    return [
+        (t.date, text[t.start : t.end].strip(" ."), (t.start, t.end))
+        for t in _tokens(text)
+        if t.date is not None and not t.weak
+    ]
 
 
 def month_of(day: datetime.date) -> Date:

@@ -1,4 +1,5 @@
 """From the lines of a document to a draft in the resume format, with what was guessed."""
+
 from __future__ import annotations
 
 import datetime
@@ -24,8 +25,7 @@ from resumes.parsing.work import parse_work
 def empty_draft() -> dict:
     return {
         "name": None,
-        "contact": {"phone": None, "email": None, "github": None, "linkedin": None,
-                    "portfolio": None},
+        "contact": {"phone": None, "email": None, "github": None, "linkedin": None, "portfolio": None},
         "summary": None,
         "work_experiences": [],
         "total_experience_months": 0,
@@ -52,8 +52,9 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     found, _ = s.split_sections(lines)
 
     def lines_of(*names: str) -> list[Line]:
-        return expand_tables([line for section, part in found if section in names for line in part],
-                             projects=s.PROJECTS in names)
+        return expand_tables(
+            [line for section, part in found if section in names for line in part], projects=s.PROJECTS in names
+        )
 
     def items_of(name: str, **options):
         return section_items(lines_of(name), wrapped=wrapped, **options)
@@ -96,8 +97,12 @@ def _infer_tech_stacks(result: Draft) -> None:
                 result.guessed.append(f"work_experiences[{index}].tech_stack")
     for index, project in enumerate(result.draft["personal_projects"]):
         if not project["tech_stack"]:
-            prose = [project["name"] or "", project["description"] or "",
-                     *project["key_achievements"], *project["architecture_highlights"]]
+            prose = [
+                project["name"] or "",
+                project["description"] or "",
+                *project["key_achievements"],
+                *project["architecture_highlights"],
+            ]
             found = mentioned_technologies("\n".join(prose))
             if found:
                 project["tech_stack"] = found

@@ -1,5 +1,6 @@
 """Education lines: "새솔대학교 | 정보통신공학과 학사 | 졸업  2017.03 ~ 2023.02",
 "Riverside State University — B.S. in Information Systems, 2019 - 2023 (Graduated)"."""
+
 from __future__ import annotations
 
 import re
@@ -10,7 +11,8 @@ from resumes.parsing.dates import find_dates, find_periods
 _PARTS = re.compile(r"\s*(?:\||\t|·|\s[—–-]\s|,\s)\s*")
 _INSTITUTION = re.compile(
     r"대학교|대학원|대학|학교|고등학교|university|college|institute|school|academy|polytechnic|"
-    r"universit[äa]t|école|kaist|postech|unist|gist|dgist", re.IGNORECASE,
+    r"universit[äa]t|école|kaist|postech|unist|gist|dgist",
+    re.IGNORECASE,
 )
 _DEGREE = re.compile(
     r"전문학사|학사|석사|박사|석박사\s*통합|수료|"
@@ -33,8 +35,7 @@ def parse_education(items: list[Item]) -> list[dict]:
         fields = _fields(text)
         starts_new = fields["institution"] is not None or not schools
         if starts_new:
-            schools.append({"institution": None, "degree": None, "major": None, "period": None,
-                            "status": None})
+            schools.append({"institution": None, "degree": None, "major": None, "period": None, "status": None})
         school = schools[-1]
         for key, value in fields.items():
             if value and not school[key]:
@@ -66,7 +67,7 @@ def _parts(text: str) -> list[str]:
                 match = pattern.search(rest)
                 if match:
                     parts.append(match.group().strip())
-                    rest = rest[:match.start()] + " " + rest[match.end():]
+                    rest = rest[: match.start()] + " " + rest[match.end() :]
             rest = trim(" ".join(rest.split()))
             if rest:
                 parts.append(rest)
@@ -100,7 +101,7 @@ def _fields(text: str) -> dict:
         elif _DEGREE.search(part):
             degree = _DEGREE.search(part)
             found["degree"] = found["degree"] or degree.group().strip()
-            rest = trim(part[:degree.start()] + part[degree.end():])
+            rest = trim(part[: degree.start()] + part[degree.end() :])
             rest = trim(re.sub(r"^(?:in|of)\s+", "", rest, flags=re.IGNORECASE))
             if rest and not found["major"]:
                 found["major"] = rest

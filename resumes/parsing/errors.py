@@ -3,6 +3,7 @@
 The codes are part of the API contract: the web layer translates by code, so a code is never
 renamed, only added.
 """
+
 from __future__ import annotations
 
 UNSUPPORTED_TYPE = "unsupported_type"
@@ -18,8 +19,17 @@ NEEDS_OCR = "needs_ocr"  # an image or a scan: the worker reads it with OCR
 OCR_UNAVAILABLE = "ocr_unavailable"  # a scan, and Tesseract is not installed here
 
 ERROR_CODES = (
-    UNSUPPORTED_TYPE, EMPTY, ENCRYPTED_PDF, IMAGE_ONLY_PDF, TOO_LARGE, TOO_MANY_PAGES,
-    TOO_MUCH_TEXT, ZIP_BOMB, CORRUPT, NEEDS_OCR, OCR_UNAVAILABLE,
+    UNSUPPORTED_TYPE,
+    EMPTY,
+    ENCRYPTED_PDF,
+    IMAGE_ONLY_PDF,
+    TOO_LARGE,
+    TOO_MANY_PAGES,
+    TOO_MUCH_TEXT,
+    ZIP_BOMB,
+    CORRUPT,
+    NEEDS_OCR,
+    OCR_UNAVAILABLE,
 )
 
 

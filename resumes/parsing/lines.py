@@ -5,20 +5,34 @@ the line's text (column gaps kept as a tab), whether it was a list item, and, fo
 laid out by position, how far it is indented, which tells a wrapped continuation from a new
 entry.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
 
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl",
-                            "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ",
-                            "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": ""})
+_LIGATURES = str.maketrans(
+    {
+        "ﬀ": "ff",
+        "ﬁ": "fi",
+        "ﬂ": "fl",
+        "ﬃ": "ffi",
+        "ﬄ": "ffl",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u3000": " ",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\ufeff": "",
+        "\u00ad": "",
+    }
+)
 # Bullet glyphs, including those symbol fonts leave behind in extracted text: DEL, the
 # Windows-1252 bullet and private-use code points from Wingdings/Symbol.
-_BULLET = re.compile(
-    r"^(?:[•●○◦▪▫◆◇►▸▹▶▷‣⁃∙·✓✔✗➢➤⇒❖◼◻□■\x7f\x95\ue000-\uf8ff]|[-*–—→](?=\s))\s*"
-)
+_BULLET = re.compile(r"^(?:[•●○◦▪▫◆◇►▸▹▶▷‣⁃∙·✓✔✗➢➤⇒❖◼◻□■\x7f\x95\ue000-\uf8ff]|[-*–—→](?=\s))\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–\s]*\d{1,2}\s*(?:(?:/|of)\s*\d{1,2})?[-–\s]*$", re.I)
 _GAP = re.compile(r" {3,}|\t+")
@@ -56,15 +70,14 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_LIGATURES))
 
 
-def make_line(raw: str, *, bullet: bool = False, indent: int | None = None,
-              strong: bool = False) -> Line:
+def make_line(raw: str, *, bullet: bool = False, indent: int | None = None, strong: bool = False) -> Line:
     text = clean_text(raw).strip()
     text = _SPACES.sub(" ", _GAP.sub("\t", text)).strip(" \t")
     marker = _BULLET.match(text) or _NUMBERED.match(text)
     symbol = ""
-    if marker and text[marker.end():].strip():
+    if marker and text[marker.end() :].strip():
         symbol = marker.group().strip()
-        text = text[marker.end():].strip()
+        text = text[marker.end() :].strip()
         bullet = True
     elif marker:
         text = ""
@@ -81,8 +94,13 @@ def strip_icons(text: str) -> str:
 
 def _pictograph(char: str) -> bool:
     code = ord(char)
-    return (code >= 0x1F000 or 0x2600 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
-            or 0xE000 <= code <= 0xF8FF or unicodedata.category(char) in ("Cf", "Mn"))
+    return (
+        code >= 0x1F000
+        or 0x2600 <= code <= 0x27BF
+        or 0x2B00 <= code <= 0x2BFF
+        or 0xE000 <= code <= 0xF8FF
+        or unicodedata.category(char) in ("Cf", "Mn")
+    )
 
 
 def is_page_number(text: str) -> bool:
@@ -116,8 +134,7 @@ def drop_running_headers(pages: list[list[Line]]) -> list[list[Line]]:
     for page in pages[1:]:
         filled = [i for i, line in enumerate(page) if line.text]
         edge_positions = set(filled[:2] + filled[-2:])
-        kept.append([line for i, line in enumerate(page)
-                     if not (i in edge_positions and line.text in repeated)])
+        kept.append([line for i, line in enumerate(page) if not (i in edge_positions and line.text in repeated)])
     return kept
 
 

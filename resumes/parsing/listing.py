@@ -1,4 +1,5 @@
 """Comma lists as people write them: "Python, Django · DRF | Celery / Redis 등"."""
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ HTML walk as an uploaded HTML page (a Notion or portfolio export), so `<details>
 and `<br>` inside Markdown read the same as in HTML. Never read as content: YAML/TOML front
 matter, comments, code blocks, `<style>`/`<script>`, images, buttons and hidden elements.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,12 +15,56 @@ from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line
 
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 SUMMARY_LEVEL = 7  # a <summary> titles what it folds; it never opens a section
-_SKIP = {"script", "style", "head", "title", "img", "svg", "button", "noscript", "template",
-         "iframe", "input", "select", "textarea", "meta", "link", "object", "video", "audio",
-         "canvas", "map"}
-_BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "nav",
-          "blockquote", "details", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption",
-          "body", "html", "form", "fieldset", "address", "caption", "center", "hr"}
+_SKIP = {
+    "script",
+    "style",
+    "head",
+    "title",
+    "img",
+    "svg",
+    "button",
+    "noscript",
+    "template",
+    "iframe",
+    "input",
+    "select",
+    "textarea",
+    "meta",
+    "link",
+    "object",
+    "video",
+    "audio",
+    "canvas",
+    "map",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "blockquote",
+    "details",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "body",
+    "html",
+    "form",
+    "fieldset",
+    "address",
+    "caption",
+    "center",
+    "hr",
+}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
@@ -54,8 +99,11 @@ def html_lines(html: str, *, source: str = "html") -> list[Line]:
 
 
 def _hidden(element) -> bool:
-    return (element.get("hidden") is not None or element.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(element.get("style") or "")))
+    return (
+        element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    )
 
 
 def _tag(element) -> str:
@@ -101,8 +149,9 @@ class _Walker:
             self.depth -= 1
         elif tag == "li":
             self.flush()
-            self.items.append({"level": self.depth, "out": False,
-                               "marker": "1." if _tag(child.getparent()) == "ol" else "-"})
+            self.items.append(
+                {"level": self.depth, "out": False, "marker": "1." if _tag(child.getparent()) == "ol" else "-"}
+            )
             self.walk(child, bold)
             self.flush()
             self.items.pop()
@@ -122,7 +171,7 @@ class _Walker:
         text = _SPACE.sub(" ", anchor.text_content()).strip()
         href = (anchor.get("href") or "").strip()
         if href.startswith("mailto:"):
-            href = href[len("mailto:"):]
+            href = href[len("mailto:") :]
         elif not href.startswith(("http://", "https://")):
             href = ""
         shown = text
@@ -139,8 +188,12 @@ class _Walker:
 
     def _table(self, table) -> None:
         rows = [row for row in table.iter("tr") if _closest_table(row) is table]
-        if any(_tag(cell) in ("ul", "ol", "div", "p", "table") and _closest_table(cell) is table
-               for row in rows for cell in row.iter() if cell is not row):
+        if any(
+            _tag(cell) in ("ul", "ol", "div", "p", "table") and _closest_table(cell) is table
+            for row in rows
+            for cell in row.iter()
+            if cell is not row
+        ):
             # A layout table (cells holding lists and blocks): read its cells as blocks.
             for row in rows:
                 for cell in row:
@@ -169,7 +222,7 @@ class _Walker:
         self.segments = []
         start = 0
         for part in text.split("\n"):
-            flags = bold_flags[start:start + len(part)]
+            flags = bold_flags[start : start + len(part)]
             start += len(part) + 1
             strong = any(flags) and all(f for ch, f in zip(part, flags, strict=False) if not ch.isspace())
             self._add(part, strong)

@@ -4,6 +4,7 @@ Like ParseError's codes, these are part of the API contract: a code is never ren
 added. The words a person reads live in one place, resumes/messages.py, used by the web
 pages and the API alike; nothing here is translated or matched by its wording.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,8 +21,19 @@ TRUNCATED = "truncated"  # params: field; cut to the API's limit
 ITEM_DROPPED = "item_dropped"  # params: field; a malformed value (URL, e-mail, blank item) left out
 OCR_USED = "ocr_used"  # params: pages; the text was recognised from images
 
-NOTICE_CODES = (PDF_PROTECTED, PDF_COLUMNS, NO_SECTIONS, NO_NAME, NO_PERIODS, NAME_MISMATCH,
-                LLM_READ, PLACEHOLDER, TRUNCATED, ITEM_DROPPED, OCR_USED)
+NOTICE_CODES = (
+    PDF_PROTECTED,
+    PDF_COLUMNS,
+    NO_SECTIONS,
+    NO_NAME,
+    NO_PERIODS,
+    NAME_MISMATCH,
+    LLM_READ,
+    PLACEHOLDER,
+    TRUNCATED,
+    ITEM_DROPPED,
+    OCR_USED,
+)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ again when the gap between them is far narrower than a space. A line much taller
 body text is a heading, as with PDF font sizes. OCR takes seconds per page, so it runs in
 the worker (resumes.tasks), never in a request.
 """
+
 from __future__ import annotations
 
 import io
@@ -89,14 +90,12 @@ def _read_image(image) -> list[Line]:
     if image.width < MIN_WIDTH:
         factor = MIN_WIDTH / image.width
         image = image.resize((MIN_WIDTH, int(image.height * factor)))
-    data = pytesseract.image_to_data(image, lang=LANGUAGES, config=CONFIG,
-                                     output_type=pytesseract.Output.DICT)
+    data = pytesseract.image_to_data(image, lang=LANGUAGES, config=CONFIG, output_type=pytesseract.Output.DICT)
     rows: dict[tuple, list[tuple[int, int, int, str]]] = {}
     for index, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][index]) >= MIN_CONFIDENCE:
             key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-            rows.setdefault(key, []).append((data["left"][index], data["width"][index],
-                                             data["height"][index], word))
+            rows.setdefault(key, []).append((data["left"][index], data["width"][index], data["height"][index], word))
     body = statistics.median([h for words in rows.values() for _, _, h, _ in words] or [1])
     built = []
     for words in rows.values():

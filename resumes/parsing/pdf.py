@@ -1,4 +1,5 @@
 """Text of a PDF with pypdf, read from memory, within the page and text limits."""
+
 from __future__ import annotations
 
 import io
@@ -51,8 +52,7 @@ def pdf_lines(data: bytes) -> tuple[list[Line], list[Notice]]:
     if page_count == 0:
         raise ParseError(CORRUPT, "The PDF file has no pages.")
     if page_count > MAX_PDF_PAGES:
-        raise ParseError(TOO_MANY_PAGES, f"The PDF has {page_count} pages; a resume may have at "
-                                         f"most {MAX_PDF_PAGES}.")
+        raise ParseError(TOO_MANY_PAGES, f"The PDF has {page_count} pages; a resume may have at most {MAX_PDF_PAGES}.")
 
     laid_out = _layout(data)
     if laid_out is not None:
@@ -65,8 +65,11 @@ def pdf_lines(data: bytes) -> tuple[list[Line], list[Notice]]:
         warnings.append(COLUMNS_WARNING)
         pages = _page_texts(reader, page_count, positioned=False)
     if not any(text.strip() for text, _ in pages):
-        raise ParseError(IMAGE_ONLY_PDF, "The PDF has no text layer (it is a scan or an image). "
-                                         "Upload a PDF exported from a text editor, or paste the text.")
+        raise ParseError(
+            IMAGE_ONLY_PDF,
+            "The PDF has no text layer (it is a scan or an image). "
+            "Upload a PDF exported from a text editor, or paste the text.",
+        )
     per_page = [lines_from_text(text, positioned=positioned) for text, positioned in pages]
     return [line for page in drop_running_headers(per_page) for line in page], warnings
 
@@ -83,16 +86,19 @@ def _layout(data: bytes):
         return None
     total = sum(len(line.text) for page in pages for line in page)
     if total > MAX_TEXT_CHARS:
-        raise ParseError(TOO_MUCH_TEXT, f"The document has more than {MAX_TEXT_CHARS:,} "
-                                        "characters of text; a resume is far shorter.")
+        raise ParseError(
+            TOO_MUCH_TEXT, f"The document has more than {MAX_TEXT_CHARS:,} characters of text; a resume is far shorter."
+        )
     if not total:
         return None
     return pages, columned
 
 
 def _encrypted() -> ParseError:
-    return ParseError(ENCRYPTED_PDF, "The PDF is protected by a password. Remove the password "
-                                     "(or export it again without one) and upload it again.")
+    return ParseError(
+        ENCRYPTED_PDF,
+        "The PDF is protected by a password. Remove the password (or export it again without one) and upload it again.",
+    )
 
 
 def _page_texts(reader, page_count: int, *, positioned: bool) -> list[tuple[str, bool]]:
@@ -113,21 +119,22 @@ def _page_texts(reader, page_count: int, *, positioned: bool) -> list[tuple[str,
                 raise ParseError(CORRUPT, f"Page {index + 1} of the PDF cannot be read.") from exc
         total += len(" ".join(text.split()))
         if total > MAX_TEXT_CHARS:
-            raise ParseError(TOO_MUCH_TEXT, f"The document has more than {MAX_TEXT_CHARS:,} "
-                                            "characters of text; a resume is far shorter.")
+            raise ParseError(
+                TOO_MUCH_TEXT,
+                f"The document has more than {MAX_TEXT_CHARS:,} characters of text; a resume is far shorter.",
+            )
         texts.append((text, used_layout))
     return texts
 
 
 def _looks_like_columns(pages: list[tuple[str, bool]]) -> bool:
     """Side-by-side columns show as many lines with a wide gap not followed by a date."""
-    lines = [line for text, positioned in pages if positioned
-             for line in text.splitlines() if line.strip()]
+    lines = [line for text, positioned in pages if positioned for line in text.splitlines() if line.strip()]
     if len(lines) < 10:
         return False
     split = 0
     for line in lines:
         gap = _WIDE_GAP.search(line.strip())
-        if gap and not _DATE_AT_END.search(line.strip()[gap.end() - 1:]):
+        if gap and not _DATE_AT_END.search(line.strip()[gap.end() - 1 :]):
             split += 1
     return split / len(lines) > 0.25

@@ -10,6 +10,7 @@ particle or ending. Characters some fonts map to control codes (a space drawn as
 NUL) are dropped and spaces come from the gaps between glyphs; a soft hyphen inside a line
 was a visible dash and is read as one.
 """
+
 from __future__ import annotations
 
 import io
@@ -27,12 +28,52 @@ MARKER_MAX = 8.0  # points: the largest shape taken for a list marker
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")  # a glyph with no text mapping (icons, emoji)
 # One-syllable words that stand alone at a line end ("코드 3천 줄 / 감소").
-_STANDALONE = set("줄및등각총약더잘큰새한두세네몇그저수것건명개년월일회번분초배곳점차주위팀앱웹안못꼭또곧늘왜뒤앞옆밖속중후전간내외별신구")
+_STANDALONE = set(
+    "줄및등각총약더잘큰새한두세네몇그저수것건명개년월일회번분초배곳점차주위팀앱웹안못꼭또곧늘왜뒤앞옆밖속중후전간내외별신구"
+)
 _HANGUL_END = re.compile(r"[가-힣]$")
 _HANGUL_START = re.compile(r"^[가-힣]")
-_ENDINGS = {"여", "고", "며", "서", "를", "을", "는", "은", "이", "가", "의", "에", "로", "와", "과",
-            "도", "만", "다", "함", "음", "기", "게", "지", "해", "하여", "에서", "으로", "하고",
-            "했다", "한다", "하며", "되어", "하는", "적", "화", "성", "율", "률", "량"}
+_ENDINGS = {
+    "여",
+    "고",
+    "며",
+    "서",
+    "를",
+    "을",
+    "는",
+    "은",
+    "이",
+    "가",
+    "의",
+    "에",
+    "로",
+    "와",
+    "과",
+    "도",
+    "만",
+    "다",
+    "함",
+    "음",
+    "기",
+    "게",
+    "지",
+    "해",
+    "하여",
+    "에서",
+    "으로",
+    "하고",
+    "했다",
+    "한다",
+    "하며",
+    "되어",
+    "하는",
+    "적",
+    "화",
+    "성",
+    "율",
+    "률",
+    "량",
+}
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens a line of its own
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳])\s")
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
@@ -61,10 +102,8 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
             columns, tables = _page_rows(page)
             columned = columned or len(columns) > 1
             pages.append((columns, tables))
-    vocabulary = {word for columns, _ in pages for rows in columns for row in rows
-                  for word in row.text.split()}
-    joined = [([_join_wrapped(rows, vocabulary) for rows in columns], tables)
-              for columns, tables in pages]
+    vocabulary = {word for columns, _ in pages for rows in columns for row in rows for word in row.text.split()}
+    joined = [([_join_wrapped(rows, vocabulary) for rows in columns], tables) for columns, tables in pages]
     return to_lines(joined), columned
 
 
@@ -72,14 +111,19 @@ def _page_rows(page):
     tables = _tables(page)
     boxes = [box for box, _ in tables]
     chars = [c for c in page.chars if not _inside(c, boxes) and c.get("upright", True)]
-    markers = [s for s in (*page.curves, *page.rects)
-               if s["x1"] - s["x0"] <= MARKER_MAX and s["bottom"] - s["top"] <= MARKER_MAX]
+    markers = [
+        s
+        for s in (*page.curves, *page.rects)
+        if s["x1"] - s["x0"] <= MARKER_MAX and s["bottom"] - s["top"] <= MARKER_MAX
+    ]
     return [_rows(column, markers) for column in _columns(chars, page.width)], tables
 
 
 def _inside(char, boxes) -> bool:
-    return any(x0 - 1 <= char["x0"] and char["x1"] <= x1 + 1 and top - 1 <= char["top"]
-               and char["bottom"] <= bottom + 1 for x0, top, x1, bottom in boxes)
+    return any(
+        x0 - 1 <= char["x0"] and char["x1"] <= x1 + 1 and top - 1 <= char["top"] and char["bottom"] <= bottom + 1
+        for x0, top, x1, bottom in boxes
+    )
 
 
 def _tables(page) -> list[tuple[tuple, list[Line]]]:
@@ -117,8 +161,7 @@ def _cell_text(cell: str | None) -> str:
 def _bold_row(page, table, index: int) -> bool:
     row = table.rows[index]
     x0, top, x1, bottom = row.bbox
-    chars = [c for c in page.chars if x0 <= c["x0"] <= x1 and top <= c["top"] <= bottom
-             and c["text"].strip()]
+    chars = [c for c in page.chars if x0 <= c["x0"] <= x1 and top <= c["top"] <= bottom and c["text"].strip()]
     return bool(chars) and all(_BOLD.search(c["fontname"]) for c in chars)
 
 
@@ -187,8 +230,11 @@ def _finish(row: _Row, markers) -> _Row:
     row.text = re.sub(r" {2,}", " ", row.text)
     middle = (row.top + row.bottom) / 2
     for shape in markers if row.marker is None else ():
-        if (shape["x1"] <= row.x0 and row.x0 - shape["x1"] < 3 * row.size
-                and shape["top"] - 2 <= middle <= shape["bottom"] + 2 + row.size / 2):
+        if (
+            shape["x1"] <= row.x0
+            and row.x0 - shape["x1"] < 3 * row.size
+            and shape["top"] - 2 <= middle <= shape["bottom"] + 2 + row.size / 2
+        ):
             row.marker = shape["x0"]
             break
     return row
@@ -203,11 +249,16 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
     joined: list[_Row] = [rows[0]]
     for row in rows[1:]:
         above = joined[-1]
-        if (row.marker is None and abs(row.x0 - above.x0) < 2 and abs(row.size - above.size) < 0.5
-                and row.bold == above.bold and 0 < row.top - above.bottom < 0.9 * row.size
-                and (above.x1 >= right - 3.5 * row.size or _same_list(above.text, row.text))
-                and "\t" not in above.text
-                and not _LEADING_LABEL.match(row.text)):
+        if (
+            row.marker is None
+            and abs(row.x0 - above.x0) < 2
+            and abs(row.size - above.size) < 0.5
+            and row.bold == above.bold
+            and 0 < row.top - above.bottom < 0.9 * row.size
+            and (above.x1 >= right - 3.5 * row.size or _same_list(above.text, row.text))
+            and "\t" not in above.text
+            and not _LEADING_LABEL.match(row.text)
+        ):
             above.text = join_wrapped(above.text, row.text, vocabulary)
             above.bottom, above.x1 = row.bottom, row.x1
             continue
@@ -216,7 +267,7 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
 
 
 def _same_list(above: str, row: str) -> bool:
-    """"Stack: Docker · … · Amazon RDS" wrapped before "(PostgreSQL) · Terraform"."""
+    """ "Stack: Docker · … · Amazon RDS" wrapped before "(PostgreSQL) · Terraform"."""
     return " · " in above and " · " in row and bool(_LEADING_LABEL.match(above))
 
 
@@ -230,8 +281,11 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
         if len(bare) == 1 and head == second.strip() and len(re.sub(r"[^가-힣]", "", tail)) >= 2:
             return first + second  # one syllable alone on a line: the end of a word
         single = re.sub(r"[^가-힣]", "", tail)
-        if ((vocabulary and (tail + head) in vocabulary) or bare in _ENDINGS
-                or (len(single) == 1 and single == tail and single not in _STANDALONE and len(bare) >= 2)):
+        if (
+            (vocabulary and (tail + head) in vocabulary)
+            or bare in _ENDINGS
+            or (len(single) == 1 and single == tail and single not in _STANDALONE and len(bare) >= 2)
+        ):
             return first + second
     return f"{first} {second}"
 
@@ -240,14 +294,25 @@ def to_lines(pages) -> list[list[Line]]:
     """Rows and table rows of each page in reading order, as Lines with their evidence."""
     every = [row for columns, _ in pages for rows in columns for row in rows]
     body = _body_size(every)
-    sizes = sorted({round(r.size, 1) for r in every
-                    if r.size >= body * HEADING_RATIO and len(r.text) <= MAX_HEADING_CHARS}, reverse=True)
-    markers = sorted({round(r.marker if r.marker is not None else r.x0) for r in every
-                      if r.marker is not None or _NUMBERED.match(r.text)})
+    sizes = sorted(
+        {round(r.size, 1) for r in every if r.size >= body * HEADING_RATIO and len(r.text) <= MAX_HEADING_CHARS},
+        reverse=True,
+    )
+    markers = sorted(
+        {
+            round(r.marker if r.marker is not None else r.x0)
+            for r in every
+            if r.marker is not None or _NUMBERED.match(r.text)
+        }
+    )
     result = []
     for columns, tables in pages:
-        placed = [(row.top, _line(row, body, sizes, markers)) for rows in columns for row in rows
-                  if not is_page_number(row.text)]
+        placed = [
+            (row.top, _line(row, body, sizes, markers))
+            for rows in columns
+            for row in rows
+            if not is_page_number(row.text)
+        ]
         for (_, top, _, _), lines in sorted(tables, key=lambda t: t[0][1]):
             at = next((i for i, (row_top, _) in enumerate(placed) if row_top > top), len(placed))
             placed[at:at] = [(top, line) for line in lines]

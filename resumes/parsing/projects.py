@@ -1,6 +1,7 @@
 """Personal projects: a dated title line (or a title in bold), then description, links,
 "Tech: ..." and bullets; "Architecture:" switches the bullets that follow to
 architecture_highlights."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -26,8 +27,9 @@ class _Project:
 
     @property
     def has_body(self) -> bool:
-        return bool(self.key_achievements or self.architecture_highlights or self.tech_stack
-                    or self.github_url or self.demo_url)
+        return bool(
+            self.key_achievements or self.architecture_highlights or self.tech_stack or self.github_url or self.demo_url
+        )
 
     def add_link(self, url: str, *, kind: str | None = None) -> None:
         if (kind == labels.GITHUB or (kind is None and is_github(url))) and not self.github_url:
@@ -65,8 +67,9 @@ def parse_projects(items: list[Item]) -> list[dict]:
                 current.add_link(url)
             projects.append(current)
             continue
-        if item.kind == TEXT and (current is None or (item.strong and current.has_body)
-                                  or _titles_period_line(item, following)):
+        if item.kind == TEXT and (
+            current is None or (item.strong and current.has_body) or _titles_period_line(item, following)
+        ):
             current = _Project()
             current.name = _name_without_links(item.text, current)
             projects.append(current)
@@ -89,8 +92,9 @@ def parse_projects(items: list[Item]) -> list[dict]:
 
 def _titles_period_line(item: Item, following: Item | None) -> bool:
     """A short line directly above "기간: ..." / "Period: ..." is that project's title."""
-    return (following is not None and following.kind == LABEL and following.field == labels.PERIOD
-            and len(item.text) <= 80)
+    return (
+        following is not None and following.kind == LABEL and following.field == labels.PERIOD and len(item.text) <= 80
+    )
 
 
 def _name_without_links(title: str, project: _Project) -> str | None:

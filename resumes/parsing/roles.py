@@ -1,21 +1,86 @@
 """Telling a company from a job title, and splitting "Company | Position" header lines."""
+
 from __future__ import annotations
 
 import re
 
 _ROLE_WORDS_EN = {
-    "engineer", "developer", "intern", "internship", "manager", "lead", "leader", "architect",
-    "analyst", "scientist", "designer", "consultant", "administrator", "specialist",
-    "programmer", "researcher", "cto", "ceo", "coo", "founder", "co-founder", "cofounder",
-    "director", "officer", "contractor", "freelancer", "sre", "owner", "coordinator",
-    "technician", "assistant", "fellow", "apprentice", "trainee", "member", "instructor",
-    "tutor", "teacher", "pm", "po", "devops",
+    "engineer",
+    "developer",
+    "intern",
+    "internship",
+    "manager",
+    "lead",
+    "leader",
+    "architect",
+    "analyst",
+    "scientist",
+    "designer",
+    "consultant",
+    "administrator",
+    "specialist",
+    "programmer",
+    "researcher",
+    "cto",
+    "ceo",
+    "coo",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "director",
+    "officer",
+    "contractor",
+    "freelancer",
+    "sre",
+    "owner",
+    "coordinator",
+    "technician",
+    "assistant",
+    "fellow",
+    "apprentice",
+    "trainee",
+    "member",
+    "instructor",
+    "tutor",
+    "teacher",
+    "pm",
+    "po",
+    "devops",
 }
 _ROLE_PREFIXES_EN = ("head of", "vp of", "vice president", "chief", "director of")
 _ROLE_WORDS_KO = (
-    "개발자", "엔지니어", "인턴", "연구원", "매니저", "팀장", "파트장", "실장", "본부장", "리더", "리드",
-    "사원", "주임", "대리", "과장", "차장", "부장", "선임", "책임", "수석", "분석가", "기획자", "디자이너",
-    "아키텍트", "대표", "이사", "컨설턴트", "강사", "조교", "프리랜서", "담당자", "운영자",
+    "개발자",
+    "엔지니어",
+    "인턴",
+    "연구원",
+    "매니저",
+    "팀장",
+    "파트장",
+    "실장",
+    "본부장",
+    "리더",
+    "리드",
+    "사원",
+    "주임",
+    "대리",
+    "과장",
+    "차장",
+    "부장",
+    "선임",
+    "책임",
+    "수석",
+    "분석가",
+    "기획자",
+    "디자이너",
+    "아키텍트",
+    "대표",
+    "이사",
+    "컨설턴트",
+    "강사",
+    "조교",
+    "프리랜서",
+    "담당자",
+    "운영자",
 )
 _COMPANY_MARKER = re.compile(
     r"\(주\)|㈜|주식회사|\(유\)|유한회사|\(재\)|재단법인|"
@@ -43,16 +108,75 @@ def is_role(text: str) -> bool:
 
 # Words of a job title that never name an employer ("백엔드 개발자", "Senior Engineer").
 _FIELD_WORDS = {
-    "백엔드", "프론트엔드", "풀스택", "서버", "웹", "앱", "모바일", "데이터", "시니어", "주니어", "선임",
-    "책임", "수석", "소프트웨어", "개발", "연구", "기획", "디자인", "운영", "인프라", "개발팀", "시스템", "보안", "게임", "클라우드", "플랫폼", "ai", "ml", "qa",
-    "backend", "back-end", "frontend", "front-end", "full-stack", "fullstack", "software", "senior",
-    "junior", "lead", "staff", "principal", "web", "mobile", "data", "machine", "learning", "devops",
-    "site", "reliability", "systems", "cloud", "platform", "android", "ios", "game", "security",
-    "associate", "graduate", "chief", "head", "technical", "solutions", "application", "research",
+    "백엔드",
+    "프론트엔드",
+    "풀스택",
+    "서버",
+    "웹",
+    "앱",
+    "모바일",
+    "데이터",
+    "시니어",
+    "주니어",
+    "선임",
+    "책임",
+    "수석",
+    "소프트웨어",
+    "개발",
+    "연구",
+    "기획",
+    "디자인",
+    "운영",
+    "인프라",
+    "개발팀",
+    "시스템",
+    "보안",
+    "게임",
+    "클라우드",
+    "플랫폼",
+    "ai",
+    "ml",
+    "qa",
+    "backend",
+    "back-end",
+    "frontend",
+    "front-end",
+    "full-stack",
+    "fullstack",
+    "software",
+    "senior",
+    "junior",
+    "lead",
+    "staff",
+    "principal",
+    "web",
+    "mobile",
+    "data",
+    "machine",
+    "learning",
+    "devops",
+    "site",
+    "reliability",
+    "systems",
+    "cloud",
+    "platform",
+    "android",
+    "ios",
+    "game",
+    "security",
+    "associate",
+    "graduate",
+    "chief",
+    "head",
+    "technical",
+    "solutions",
+    "application",
+    "research",
 }
 _LOCATION = re.compile(
     r"^(?:remote|원격|재택|(?:서울|경기|판교|성수|강남|부산|대구|인천|광주|대전|울산|세종|제주|분당|수원)"
-    r"(?:\s*\S{1,6})?|[A-Z][a-zA-Z .]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:,\s*[A-Z][a-zA-Z]+)?)$")
+    r"(?:\s*\S{1,6})?|[A-Z][a-zA-Z .]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:,\s*[A-Z][a-zA-Z]+)?)$"
+)
 
 
 def is_field_word(word: str) -> bool:
@@ -60,12 +184,12 @@ def is_field_word(word: str) -> bool:
 
 
 def looks_like_location(text: str) -> bool:
-    """"서울 성수", "Remote", "Austin, TX": where, not who."""
+    """ "서울 성수", "Remote", "Austin, TX": where, not who."""
     return bool(_LOCATION.match(text.strip(" |·,")))
 
 
 def split_trailing_role(text: str) -> tuple[str, str] | None:
-    """"바다물류 인턴" -> ("바다물류", "인턴"): a name followed by a job title."""
+    """ "바다물류 인턴" -> ("바다물류", "인턴"): a name followed by a job title."""
     plain = _PARENTHETICAL.sub(" ", text).strip()
     words = plain.split()
     for cut in range(1, len(words)):

@@ -4,6 +4,7 @@ A line's own category label decides where its items go ("Languages: Go, Python",
 "데이터베이스: MySQL"); that is reading, not guessing. Items without a label that says where
 they belong are sorted by the technology catalog, which is a guess and reported as one.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,24 +15,77 @@ from resumes.parsing.listing import split_list
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key
 
 SKILL_KEYS = (
-    "programming_languages", "frameworks", "databases", "message_queue_caching",
-    "cloud_platforms", "devops_tools", "monitoring_tools", "others",
+    "programming_languages",
+    "frameworks",
+    "databases",
+    "message_queue_caching",
+    "cloud_platforms",
+    "devops_tools",
+    "monitoring_tools",
+    "others",
 )
 
 # Checked in order; a category label matches the first rule one of whose words it contains.
 _CATEGORY_RULES = (
     ("monitoring_tools", ("monitoring", "observability", "모니터링", "apm", "logging", "로깅")),
-    ("message_queue_caching", ("messaging", "message", "queue", "queues", "mq", "cache",
-                               "caching", "메시지", "메시지큐", "캐시", "메시징", "streaming")),
-    ("databases", ("database", "databases", "db", "dbs", "dbms", "데이터베이스", "datastore",
-                   "datastores", "storage", "디비")),
+    (
+        "message_queue_caching",
+        (
+            "messaging",
+            "message",
+            "queue",
+            "queues",
+            "mq",
+            "cache",
+            "caching",
+            "메시지",
+            "메시지큐",
+            "캐시",
+            "메시징",
+            "streaming",
+        ),
+    ),
+    (
+        "databases",
+        ("database", "databases", "db", "dbs", "dbms", "데이터베이스", "datastore", "datastores", "storage", "디비"),
+    ),
     ("cloud_platforms", ("cloud", "클라우드", "cloudplatform", "cloudplatforms")),
-    ("devops_tools", ("devops", "ci", "cd", "cicd", "infra", "infrastructure", "인프라", "배포",
-                      "deployment", "container", "containers", "데브옵스")),
+    (
+        "devops_tools",
+        (
+            "devops",
+            "ci",
+            "cd",
+            "cicd",
+            "infra",
+            "infrastructure",
+            "인프라",
+            "배포",
+            "deployment",
+            "container",
+            "containers",
+            "데브옵스",
+        ),
+    ),
     ("programming_languages", ("language", "languages", "언어", "프로그래밍언어", "lang", "langs")),
     ("frameworks", ("framework", "frameworks", "library", "libraries", "프레임워크", "라이브러리")),
-    ("others", ("other", "others", "etc", "기타", "tool", "tools", "도구", "협업", "collaboration",
-                "testing", "테스트", "misc")),
+    (
+        "others",
+        (
+            "other",
+            "others",
+            "etc",
+            "기타",
+            "tool",
+            "tools",
+            "도구",
+            "협업",
+            "collaboration",
+            "testing",
+            "테스트",
+            "misc",
+        ),
+    ),
 )
 _CATEGORY_LINE = re.compile(r"^([^:：\t]{1,40}?)\s*[:：\t]\s*(.*)$")
 
@@ -70,8 +124,7 @@ def parse_skills(items: list[Item]) -> SkillsSection:
                 continue
             if category is None and skill_key(label) is not None:
                 names.append(label)  # "Python: Django, FastAPI" groups by a technology
-        elif (item.kind != BULLET and "," not in text and len(text) <= 30
-              and category_key(text) is not None):
+        elif item.kind != BULLET and "," not in text and len(text) <= 30 and category_key(text) is not None:
             group = category_key(text)
             continue
         for name in _skill_names(names + split_list(text)):
@@ -85,10 +138,36 @@ def parse_skills(items: list[Item]) -> SkillsSection:
 
 
 _HUMAN_LANGUAGES = {
-    "english", "korean", "japanese", "chinese", "mandarin", "cantonese", "spanish", "french", "german",
-    "italian", "portuguese", "russian", "arabic", "hindi", "vietnamese", "thai", "indonesian", "dutch",
-    "swedish", "polish", "turkish", "영어", "한국어", "일본어", "중국어", "스페인어", "프랑스어", "독일어",
-    "베트남어", "러시아어",
+    "english",
+    "korean",
+    "japanese",
+    "chinese",
+    "mandarin",
+    "cantonese",
+    "spanish",
+    "french",
+    "german",
+    "italian",
+    "portuguese",
+    "russian",
+    "arabic",
+    "hindi",
+    "vietnamese",
+    "thai",
+    "indonesian",
+    "dutch",
+    "swedish",
+    "polish",
+    "turkish",
+    "영어",
+    "한국어",
+    "일본어",
+    "중국어",
+    "스페인어",
+    "프랑스어",
+    "독일어",
+    "베트남어",
+    "러시아어",
 }
 MAX_SKILL_CHARS = 40
 

@@ -1,4 +1,5 @@
 """Which kind of document the bytes are, judged by content: a file name can say anything."""
+
 from __future__ import annotations
 
 import codecs
@@ -90,8 +91,11 @@ def _zip_type(data: bytes) -> str:
 
 def decode_text(data: bytes) -> str | None:
     """Text in UTF-8, UTF-16 (with its byte order mark) or the Korean cp949/EUC-KR, or None."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return _as_text(data, encoding)
     for encoding in ("utf-8", "cp949"):

@@ -5,6 +5,7 @@ its description and achievements). A table without a header whose cells pair lab
 values (이름 | 남궁솔 | 휴대폰 | 010-…) reads as "label: value" lines; any other table reads
 row by row with its cells kept apart.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,24 +15,91 @@ from resumes.parsing.lines import HEADING, ROW, Line, make_line
 
 ENTRY_LEVEL = 8  # deeper than any section heading, and the same for every row of a table
 PERIOD, COMPANY, POSITION, NAME, DESCRIPTION, ACHIEVEMENTS, LINK, IGNORED = (
-    "period", "company", "position", "name", "description", "achievements", "link", "ignored")
+    "period",
+    "company",
+    "position",
+    "name",
+    "description",
+    "achievements",
+    "link",
+    "ignored",
+)
 _COLUMNS = {
-    PERIOD: ["기간", "재직 기간", "재직기간", "근무 기간", "근무기간", "period", "dates", "date",
-             "duration", "years", "연도"],
-    COMPANY: ["회사", "회사명", "소속", "기관", "직장", "company", "organization", "organisation",
-              "employer", "org"],
-    POSITION: ["직무", "직급", "직책", "직급/직책", "직급 / 직책", "역할", "포지션", "role",
-               "position", "title", "job title", "info"],
+    PERIOD: [
+        "기간",
+        "재직 기간",
+        "재직기간",
+        "근무 기간",
+        "근무기간",
+        "period",
+        "dates",
+        "date",
+        "duration",
+        "years",
+        "연도",
+    ],
+    COMPANY: ["회사", "회사명", "소속", "기관", "직장", "company", "organization", "organisation", "employer", "org"],
+    POSITION: [
+        "직무",
+        "직급",
+        "직책",
+        "직급/직책",
+        "직급 / 직책",
+        "역할",
+        "포지션",
+        "role",
+        "position",
+        "title",
+        "job title",
+        "info",
+    ],
     NAME: ["프로젝트", "프로젝트명", "프로젝트 명", "project", "project name", "name", "이름"],
-    DESCRIPTION: ["소개", "설명", "주요 업무", "주요업무", "업무", "주요직무", "주요 직무", "담당 업무",
-                  "내용", "description", "summary", "details", "responsibilities", "업무 내용"],
+    DESCRIPTION: [
+        "소개",
+        "설명",
+        "주요 업무",
+        "주요업무",
+        "업무",
+        "주요직무",
+        "주요 직무",
+        "담당 업무",
+        "내용",
+        "description",
+        "summary",
+        "details",
+        "responsibilities",
+        "업무 내용",
+    ],
     ACHIEVEMENTS: ["성과", "주요 성과", "achievements", "results", "highlights", "impact"],
     LINK: ["링크", "link", "links", "url", "github", "demo"],
     IGNORED: ["상태", "location", "위치", "근무지", "status", "비고", "remarks", "type", "구분"],
 }
-_KEY_LABELS = {"이름", "성명", "영문명", "name", "휴대폰", "전화", "연락처", "phone", "mobile",
-               "e-mail", "email", "이메일", "github", "깃허브", "블로그", "blog", "주소", "address",
-               "생년월일", "지원분야", "website", "portfolio", "포트폴리오", "linkedin"}
+_KEY_LABELS = {
+    "이름",
+    "성명",
+    "영문명",
+    "name",
+    "휴대폰",
+    "전화",
+    "연락처",
+    "phone",
+    "mobile",
+    "e-mail",
+    "email",
+    "이메일",
+    "github",
+    "깃허브",
+    "블로그",
+    "blog",
+    "주소",
+    "address",
+    "생년월일",
+    "지원분야",
+    "website",
+    "portfolio",
+    "포트폴리오",
+    "linkedin",
+}
 
 
 def _key(text: str) -> str:

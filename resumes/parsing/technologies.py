@@ -10,6 +10,7 @@ because a wrong technology misleads the coach downstream:
   ("EMR(전자의무기록)"), and only beside another technology or a usage cue on its line;
 - an alias that is another product's name ("Athena" for Trino) is kept as written.
 """
+
 from __future__ import annotations
 
 import functools
@@ -19,32 +20,153 @@ import unicodedata
 from resumes.parsing.urls import find_urls
 
 SKILL_KEY_BY_CATEGORY = {
-    "language": "programming_languages", "framework": "frameworks", "library": "frameworks",
-    "frontend": "frameworks", "mobile": "frameworks", "data": "frameworks", "ml": "frameworks",
-    "api": "frameworks", "database": "databases", "messaging": "message_queue_caching",
-    "cache": "message_queue_caching", "cloud": "cloud_platforms", "platform": "cloud_platforms",
-    "container": "devops_tools", "orchestration": "devops_tools", "iac": "devops_tools",
-    "ci_cd": "devops_tools", "monitoring": "monitoring_tools",
+    "language": "programming_languages",
+    "framework": "frameworks",
+    "library": "frameworks",
+    "frontend": "frameworks",
+    "mobile": "frameworks",
+    "data": "frameworks",
+    "ml": "frameworks",
+    "api": "frameworks",
+    "database": "databases",
+    "messaging": "message_queue_caching",
+    "cache": "message_queue_caching",
+    "cloud": "cloud_platforms",
+    "platform": "cloud_platforms",
+    "container": "devops_tools",
+    "orchestration": "devops_tools",
+    "iac": "devops_tools",
+    "ci_cd": "devops_tools",
+    "monitoring": "monitoring_tools",
 }
 OTHER_SKILLS = "others"
 _COMMON = {
-    "go", "c", "r", "d", "swift", "rust", "spark", "express", "next", "ember", "gin", "echo", "chef",
-    "puppet", "salt", "ant", "make", "beam", "dart", "julia", "elm", "rest", "spring", "hive", "pig",
-    "storm", "unity", "bash", "flow", "nest", "ruby", "rails", "play", "dash", "kit", "arrow", "ray",
-    "metal", "combine", "room", "hilt", "dagger", "glue", "lambda", "vault", "consul",
-    "nomad", "packer", "oracle", "access", "excel", "word", "office", "pages", "functions", "realm",
-    "compose", "flux", "argo", "tempo", "loki", "node", "shell", "hub", "base", "core", "cloud",
-    "edge", "stream", "streams", "pipeline", "actions", "lake", "data", "notebook", "spaces",
-    "sheets", "forms", "auth", "storage", "messaging", "hosting", "analytics", "crash", "mobile",
-    "web", "apps", "app", "android", "ios", "server", "cluster", "container", "cache", "queue",
-    "search", "events", "gateway", "monitor", "logging", "insights", "helm", "prettier", "expo",
-    "amplitude", "can", "emr", "sql", "api", "jpa", "orm", "ci", "cd", "jvm", "jdk", "k6",
+    "go",
+    "c",
+    "r",
+    "d",
+    "swift",
+    "rust",
+    "spark",
+    "express",
+    "next",
+    "ember",
+    "gin",
+    "echo",
+    "chef",
+    "puppet",
+    "salt",
+    "ant",
+    "make",
+    "beam",
+    "dart",
+    "julia",
+    "elm",
+    "rest",
+    "spring",
+    "hive",
+    "pig",
+    "storm",
+    "unity",
+    "bash",
+    "flow",
+    "nest",
+    "ruby",
+    "rails",
+    "play",
+    "dash",
+    "kit",
+    "arrow",
+    "ray",
+    "metal",
+    "combine",
+    "room",
+    "hilt",
+    "dagger",
+    "glue",
+    "lambda",
+    "vault",
+    "consul",
+    "nomad",
+    "packer",
+    "oracle",
+    "access",
+    "excel",
+    "word",
+    "office",
+    "pages",
+    "functions",
+    "realm",
+    "compose",
+    "flux",
+    "argo",
+    "tempo",
+    "loki",
+    "node",
+    "shell",
+    "hub",
+    "base",
+    "core",
+    "cloud",
+    "edge",
+    "stream",
+    "streams",
+    "pipeline",
+    "actions",
+    "lake",
+    "data",
+    "notebook",
+    "spaces",
+    "sheets",
+    "forms",
+    "auth",
+    "storage",
+    "messaging",
+    "hosting",
+    "analytics",
+    "crash",
+    "mobile",
+    "web",
+    "apps",
+    "app",
+    "android",
+    "ios",
+    "server",
+    "cluster",
+    "container",
+    "cache",
+    "queue",
+    "search",
+    "events",
+    "gateway",
+    "monitor",
+    "logging",
+    "insights",
+    "helm",
+    "prettier",
+    "expo",
+    "amplitude",
+    "can",
+    "emr",
+    "sql",
+    "api",
+    "jpa",
+    "orm",
+    "ci",
+    "cd",
+    "jvm",
+    "jdk",
+    "k6",
 }
 _CUES = re.compile(
     r"사용|활용|기반|도입|구축|적용|개발|연동|운영|마이그레이션|전환|튜닝|\b(?:with|using|on|in|via|"
-    r"stack|built|migrat\w*|deploy\w*|tun\w*|wrote|ran)\b", re.I)
-_PARTICLE = re.compile(r"(?:으로|로|를|을|와|과|의|에서|에|은|는|이|가|도|만|까지|부터|기반|및)(?![가-힣])|"
-                       r"(?:으로|로|와|과|에서|에)의")
+    r"stack|built|migrat\w*|deploy\w*|tun\w*|wrote|ran)\b",
+    re.I,
+)
+_PARTICLE = re.compile(
+    r"(?:으로|로|를|을|와|과|의|에서|에|은|는|이|가|도|만|까지|부터|기반|및)(?![가-힣])|"
+    r"(?:으로|로|와|과|에서|에)의"
+)
 _FILE_NAME = re.compile(r"\b[\w\-]+\.(?:php|html?|jsp|aspx?|py|java|rb|go|md|json|ya?ml|xml|sh|txt|csv)\b", re.I)
 _VERSION = re.compile(r"[\s\-_]*v?\d+(?:\.\d+)*(?:\.x)?\s*$")
 _VENDORS = ("aws ", "amazon ", "apache ", "google ", "google cloud ", "gcp ", "azure ", "microsoft ")
@@ -64,10 +186,19 @@ class Vocabulary:
                 if key:
                     self.by_form.setdefault(key, technology)
                     self.by_form.setdefault(re.sub(r"[\s.\-_/]+", "", key), technology)
-        forms = sorted({_fold(f) for t in names for f in (t.id, t.name, *t.aliases)
-                        if _fold(f) and "-" not in _fold(f)}, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![a-z0-9_.#+@-])(" + "|".join(re.escape(f) for f in forms)
-                                  + r")(?![a-z0-9_#+]|\.[a-z0-9]|-[a-z])", re.I) if forms else None
+        forms = sorted(
+            {_fold(f) for t in names for f in (t.id, t.name, *t.aliases) if _fold(f) and "-" not in _fold(f)},
+            key=len,
+            reverse=True,
+        )
+        self.pattern = (
+            re.compile(
+                r"(?<![a-z0-9_.#+@-])(" + "|".join(re.escape(f) for f in forms) + r")(?![a-z0-9_#+]|\.[a-z0-9]|-[a-z])",
+                re.I,
+            )
+            if forms
+            else None
+        )
 
     def normalize(self, name: str):
         key = _fold(name or "")
@@ -75,7 +206,7 @@ class Vocabulary:
             return None
         plain = re.sub(r"\s*\([^)]*\)\s*", " ", key).strip()
         candidates = [key, plain, _VERSION.sub("", plain).strip()]
-        candidates += [c[len(v):] for c in candidates for v in _VENDORS if c.startswith(v)]
+        candidates += [c[len(v) :] for c in candidates for v in _VENDORS if c.startswith(v)]
         for candidate in candidates:
             found = self.by_form.get(candidate) or self.by_form.get(re.sub(r"[\s.\-_/]+", "", candidate))
             if found is not None:
@@ -99,8 +230,11 @@ class Vocabulary:
         return found
 
     def _line_hits(self, line: str):
-        hits = [(m, self.by_form[_fold(m.group(1))]) for m in self.pattern.finditer(line)
-                if _fold(m.group(1)) in self.by_form]
+        hits = [
+            (m, self.by_form[_fold(m.group(1))])
+            for m in self.pattern.finditer(line)
+            if _fold(m.group(1)) in self.by_form
+        ]
         plain = [t for m, t in hits if not self._ambiguous(m.group(1))]
         for match, technology in hits:
             written = match.group(1)
@@ -114,7 +248,7 @@ class Vocabulary:
 
     @staticmethod
     def _supported(line: str, match, technology, plain) -> bool:
-        written, after = match.group(1), line[match.end():]
+        written, after = match.group(1), line[match.end() :]
         if written.islower() and written.upper() != written:
             return False  # "go", "spark" in lower case are words
         if re.match(r"[가-힣]", after) and not _PARTICLE.match(after):

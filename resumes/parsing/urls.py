@@ -1,4 +1,5 @@
 """Web addresses in resume text and which kind of link each one is."""
+
 from __future__ import annotations
 
 import re

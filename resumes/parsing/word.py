@@ -1,4 +1,5 @@
 """Text of a DOCX with python-docx, in reading order: header, body paragraphs, tables, text boxes."""
+
 from __future__ import annotations
 
 import io
@@ -33,8 +34,10 @@ def docx_lines(data: bytes) -> tuple[list[Line], list[str]]:
     def add(line: Line) -> None:
         budget[0] -= len(line.text)
         if budget[0] < 0:
-            raise ParseError(TOO_MUCH_TEXT, f"The document has more than {MAX_TEXT_CHARS:,} "
-                                            "characters of text; a resume is far shorter.")
+            raise ParseError(
+                TOO_MUCH_TEXT,
+                f"The document has more than {MAX_TEXT_CHARS:,} characters of text; a resume is far shorter.",
+            )
         lines.append(line)
 
     def walk(container, parent) -> None:
@@ -98,7 +101,7 @@ def _hyperlinks(paragraph) -> list[str]:
             if address.startswith(("http://", "https://")):
                 links.append(address)
             elif address.startswith("mailto:"):
-                links.append(address[len("mailto:"):])
+                links.append(address[len("mailto:") :])
     except Exception:  # noqa: BLE001 - a broken relationship only loses the link
         return []
     return links
@@ -122,7 +125,8 @@ def _table_lines(table) -> list[Line]:
                 line = make_line("\t".join(t for t in texts if t))
                 line.kind, line.cells, line.evidence = ROW, texts, "docx:table"
                 line.header_row = not lines and all(
-                    all(run.bold for run in p.runs if run.text.strip()) for ps in paragraphs for p in ps)
+                    all(run.bold for run in p.runs if run.text.strip()) for ps in paragraphs for p in ps
+                )
                 lines.append(line)
             continue
         for cell in cells:

@@ -6,6 +6,7 @@ followed by dated project lines, each with its own description and bullets. A da
 a new employer when it names a position or carries a company marker ("(주)", "Inc."), and a
 project of the current employer otherwise.
 """
+
 from __future__ import annotations
 
 import re
@@ -76,8 +77,9 @@ def parse_work(items: list[Item]) -> WorkSection:
         if not _TENURE_NOTE.match(item.text):
             reader.read(item, items[index + 1] if index + 1 < len(items) else None)
     works = reader.finish()
-    kept = [w for i, w in enumerate(works)
-            if w.has_content or not any(o.employer is w.employer for o in works[i + 1:])]
+    kept = [
+        w for i, w in enumerate(works) if w.has_content or not any(o.employer is w.employer for o in works[i + 1 :])
+    ]
     return WorkSection([w.as_dict() for w in kept], reader.periods)
 
 
@@ -134,8 +136,7 @@ class _WorkReader:
         title = (item.title if item.period is not None else item.text) or item.text
         employer, current = self.employer, self.current
         if employer is not None and current is not None and employer.level and item.level > employer.level:
-            if (item.period is None and employer.position is None and not current.has_content
-                    and is_role(title)):
+            if item.period is None and employer.position is None and not current.has_content and is_role(title):
                 employer.position = title
                 return
             self._project_title(title, duration=item.period.text if item.period else None)
@@ -150,16 +151,21 @@ class _WorkReader:
             self.start(_Employer(*company_and_position(title or "")), awaiting=True)
             return
         current = self.current
-        if not (current.awaiting_project and not current.project_name and not current.achievements
-                and not current.tech_stack):
+        if not (
+            current.awaiting_project
+            and not current.project_name
+            and not current.achievements
+            and not current.tech_stack
+        ):
             current = self.start(self.employer, awaiting=False)
         current.project_name = title
         current.awaiting_project = False
         if duration:
             current.duration = duration
         elif current.duration is None:
-            current.duration = next((w.duration for w in self.works
-                                     if w.employer is self.employer and w.duration), None)
+            current.duration = next(
+                (w.duration for w in self.works if w.employer is self.employer and w.duration), None
+            )
 
     def _bullet_employer(self, item: Item, following: Item | None) -> bool:
         """A dated list item is an employer line when it says what was done after its period,
@@ -168,8 +174,11 @@ class _WorkReader:
             return True
         if self.bullet_level and item.level == self.bullet_level:
             return True
-        return (item.level == 1 and following is not None
-                and (following.level > 1 or (following.kind == LABEL and following.field == labels.POSITION)))
+        return (
+            item.level == 1
+            and following is not None
+            and (following.level > 1 or (following.kind == LABEL and following.field == labels.POSITION))
+        )
 
     def _dated_line(self, item: Item, following: Item | None) -> None:
         company, position = company_and_position(item.title)
@@ -193,8 +202,13 @@ class _WorkReader:
 
     def _new_role(self, item: Item) -> bool:
         """A bold job title after an entry's content opens the next entry ("**Web Developer**")."""
-        return ((item.strong or self.last_kind == BULLET) and self.current is not None
-                and self.current.has_content and len(item.text) <= 60 and is_role(item.text))
+        return (
+            (item.strong or self.last_kind == BULLET)
+            and self.current is not None
+            and self.current.has_content
+            and len(item.text) <= 60
+            and is_role(item.text)
+        )
 
     def _body(self, item: Item) -> None:
         if self.current is None:
@@ -208,10 +222,20 @@ class _WorkReader:
         elif item.kind == BULLET:
             current.achievements.append(item.text)
             current.awaiting_project = False
-        elif current.awaiting_project and not current.has_content and current.employer.position is None and is_role(item.text):
+        elif (
+            current.awaiting_project
+            and not current.has_content
+            and current.employer.position is None
+            and is_role(item.text)
+        ):
             current.employer.position = item.text
-        elif (current.awaiting_project and not current.has_content and current.employer.company is None
-              and current.employer.position is not None and len(item.text) <= 80):
+        elif (
+            current.awaiting_project
+            and not current.has_content
+            and current.employer.company is None
+            and current.employer.position is not None
+            and len(item.text) <= 80
+        ):
             # "DevOps Engineer" then "Cobalt Robotics https://… | Boston, MA"
             current.employer.company = company_and_position(_without_urls(item.text))[0]
         else:
@@ -224,9 +248,15 @@ class _WorkReader:
         employers = [w for w in self.works if w.employer.position]
         for work in self.works:
             employer = work.employer
-            if (employer.position is None and employer.level and employers and work.project_name is None
-                    and employer.company and not has_company_marker(employer.company)
-                    and (work.tech_stack or work.achievements)):
+            if (
+                employer.position is None
+                and employer.level
+                and employers
+                and work.project_name is None
+                and employer.company
+                and not has_company_marker(employer.company)
+                and (work.tech_stack or work.achievements)
+            ):
                 owner = _covering(work, employers) or employers[0]
                 work.project_name, work.employer = employer.company, owner.employer
         return self.works
@@ -234,8 +264,9 @@ class _WorkReader:
 
 def _names_role(item: Item | None) -> bool:
     """The line under a dated employer line that gives the position ("Staff Software Engineer")."""
-    return (item is not None and item.kind == TEXT and item.period is None
-            and len(item.text) <= 50 and is_role(item.text))
+    return (
+        item is not None and item.kind == TEXT and item.period is None and len(item.text) <= 50 and is_role(item.text)
+    )
 
 
 def _opens_employer(item: Item, following: Item | None) -> bool:
@@ -250,8 +281,12 @@ def _covering(work: _Work, employers: list[_Work]) -> _Work | None:
     inner = find_periods(work.duration or "")
     for other in employers:
         outer = find_periods(other.duration or "")
-        if inner and outer and outer[0].start.index <= inner[0].start.index and (
-                outer[0].end is None or (inner[0].end is not None and inner[0].end.index <= outer[0].end.index)):
+        if (
+            inner
+            and outer
+            and outer[0].start.index <= inner[0].start.index
+            and (outer[0].end is None or (inner[0].end is not None and inner[0].end.index <= outer[0].end.index))
+        ):
             return other
     return None
 

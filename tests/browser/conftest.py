@@ -1,4 +1,5 @@
 """Playwright against pytest-django's live_server, driving Debian's Chromium (no downloads)."""
+
 import os
 from pathlib import Path
 
@@ -44,9 +45,11 @@ def page(browser, live_server):
     page.csp_errors = []
     page.on(
         "console",
-        lambda message: page.csp_errors.append(message.text)
-        if message.type == "error" and "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            page.csp_errors.append(message.text)
+            if message.type == "error" and "Content Security Policy" in message.text
+            else None
+        ),
     )
     try:
         yield page

@@ -1,5 +1,6 @@
 """Issue #4 end to end: a real Celery worker process beside the live server. The person
 presses a generate button, watches the progress bar, and lands on the result page."""
+
 import os
 from pathlib import Path
 
@@ -42,8 +43,9 @@ def slow_provider(settings):
 def worker(live_server, slow_provider):
     """The worker reads the live server's test database and its broker folders (the same
     CAREERCOACH_VAR_DIR), and runs beat so that the sweeper works as in `make run`."""
-    with celery_worker(embedded_broker_url(), beat=True, OPENAI_API_KEY="test-key",
-                       OPENAI_BASE_URL=slow_provider.openai_base_url) as process:
+    with celery_worker(
+        embedded_broker_url(), beat=True, OPENAI_API_KEY="test-key", OPENAI_BASE_URL=slow_provider.openai_base_url
+    ) as process:
         yield process
 
 
@@ -89,8 +91,9 @@ def screenshot(page, name):
         page.screenshot(path=str(SCREENSHOTS / name))
 
 
-def test_user_generates_questions_and_a_learning_path_through_the_worker(watched_page, live_server, worker,
-                                                                         user, resume):
+def test_user_generates_questions_and_a_learning_path_through_the_worker(
+    watched_page, live_server, worker, user, resume
+):
     page = watched_page
     log_in(page, live_server, user)
 

@@ -1,5 +1,6 @@
 """A person uploads the PDF of their Korean resume, checks the form the parser filled in, and
 saves it: the projects of the file are on the resume page."""
+
 import json
 import os
 from pathlib import Path

@@ -1,5 +1,6 @@
 """A person uploads a PNG screenshot of their resume: a real Celery worker reads it with
 Tesseract while the page shows progress, and the resume form opens filled from it."""
+
 import pytest
 
 from resumes.models import ParseJob, Resume

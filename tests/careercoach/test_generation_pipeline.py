@@ -1,5 +1,6 @@
 """The job pipeline in-process: start, run, store exactly once, cache, limits, sweeper.
 Real worker processes and brokers are exercised in test_worker_processes.py."""
+
 from datetime import timedelta
 
 import pytest

@@ -2,6 +2,7 @@
 thread spends while every other thread waits for the GIL, so the count is pinned: one to
 claim the job (an UPDATE that returns the row), one progress write per provider attempt, and
 the finishing transaction (lock the row, insert the result, mark the job done)."""
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext

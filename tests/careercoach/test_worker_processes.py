@@ -1,5 +1,6 @@
 """Generation through real Celery worker processes, on the embedded broker and on Redis,
 including a worker killed with SIGKILL in the middle of a job."""
+
 import os
 
 import pytest
@@ -44,8 +45,14 @@ def queued_job(user, resume, kind, providers=()):
     from resumes.formats import resume_to_document
 
     return GenerationJob.objects.create(
-        owner=user, resume=resume, kind=kind, subject_id=str(resume.pk), language="ko", providers=list(providers),
-        snapshot=resume_to_document(resume), cache_key=f"test-{kind}",
+        owner=user,
+        resume=resume,
+        kind=kind,
+        subject_id=str(resume.pk),
+        language="ko",
+        providers=list(providers),
+        snapshot=resume_to_document(resume),
+        cache_key=f"test-{kind}",
     )
 
 
@@ -71,8 +78,9 @@ def test_given_fake_provider_in_worker_env_when_job_runs_then_its_answer_is_used
     with FakeLLMServer() as fake:
         job = queued_job(user, resume, "interview", providers=["openai", "local"])
         # One request per scripted failure: the 5xx retry rule has its own tests (tests/llm/test_retry_rules.py).
-        with celery_worker(broker_url, OPENAI_BASE_URL=fake.openai_base_url, OPENAI_API_KEY="test-key",
-                           LLM_RETRY_SERVER_ERRORS="0"):
+        with celery_worker(
+            broker_url, OPENAI_BASE_URL=fake.openai_base_url, OPENAI_API_KEY="test-key", LLM_RETRY_SERVER_ERRORS="0"
+        ):
             ring(broker_url, TASK, job.pk)
             wait_until(lambda: finished(job), timeout=60, what="job to finish")
         assert fake.stats()["requests"] >= 1
@@ -88,13 +96,21 @@ def test_given_worker_killed_mid_job_when_recovered_then_job_ends_once_with_one_
     worker never restores it; either way the sweeper (beat) finds the job that stopped moving
     and rings again. The job ends once, with one result."""
     with FakeLLMServer(delay=4) as fake:
-        env = {"OPENAI_BASE_URL": fake.openai_base_url, "OPENAI_API_KEY": "test-key", "LLM_TIMEOUT_SECONDS": 20,
-               "JOB_STALE_SECONDS": 8, "JOB_SWEEP_INTERVAL_SECONDS": 2}
+        env = {
+            "OPENAI_BASE_URL": fake.openai_base_url,
+            "OPENAI_API_KEY": "test-key",
+            "LLM_TIMEOUT_SECONDS": 20,
+            "JOB_STALE_SECONDS": 8,
+            "JOB_SWEEP_INTERVAL_SECONDS": 2,
+        }
         job = queued_job(user, resume, "interview", providers=["openai", "local"])
         with celery_worker(broker_url, **env) as doomed:
             ring(broker_url, TASK, job.pk)
-            wait_until(lambda: GenerationJob.objects.get(pk=job.pk).step.startswith("generating"), timeout=90,
-                       what="the worker to start generating")
+            wait_until(
+                lambda: GenerationJob.objects.get(pk=job.pk).step.startswith("generating"),
+                timeout=90,
+                what="the worker to start generating",
+            )
             kill(doomed)
 
         job.refresh_from_db()
@@ -112,8 +128,9 @@ def test_given_failing_fake_provider_in_worker_env_when_job_runs_then_offline_co
     with FakeLLMServer(default="500") as fake:
         job = queued_job(user, resume, "interview", providers=["openai", "local"])
         # One request per scripted failure: the 5xx retry rule has its own tests (tests/llm/test_retry_rules.py).
-        with celery_worker(broker_url, OPENAI_BASE_URL=fake.openai_base_url, OPENAI_API_KEY="test-key",
-                           LLM_RETRY_SERVER_ERRORS="0"):
+        with celery_worker(
+            broker_url, OPENAI_BASE_URL=fake.openai_base_url, OPENAI_API_KEY="test-key", LLM_RETRY_SERVER_ERRORS="0"
+        ):
             ring(broker_url, TASK, job.pk)
             wait_until(lambda: finished(job), timeout=60, what="job to finish")
 

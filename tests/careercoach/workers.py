@@ -1,5 +1,6 @@
 """Real Celery worker processes for tests: started with the test database and a chosen
 broker, killed at will. Used by the pipeline and reliability tests."""
+
 import os
 import signal
 import subprocess
@@ -46,20 +47,33 @@ def worker_env(broker_url: str, **extra) -> dict:
 
 
 @contextmanager
-def celery_worker(broker_url: str, *, concurrency: int = 2, beat: bool = False, log_path: Path | None = None,
-                  **env):
+def celery_worker(broker_url: str, *, concurrency: int = 2, beat: bool = False, log_path: Path | None = None, **env):
     """A `celery worker` subprocess in its own process group; stopped (or already killed) on
     exit. With `beat`, it also runs the periodic sweeper, as `make run`'s beat process does."""
     log = open(log_path or (settings.VAR_DIR / "test-worker.log"), "ab")
-    command = [sys.executable, "-m", "celery", "-A", "careercoach", "worker", "--pool=threads",
-               f"--concurrency={concurrency}", "--without-gossip", "--without-mingle", "--without-heartbeat",
-               "--loglevel=INFO"]
+    command = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "careercoach",
+        "worker",
+        "--pool=threads",
+        f"--concurrency={concurrency}",
+        "--without-gossip",
+        "--without-mingle",
+        "--without-heartbeat",
+        "--loglevel=INFO",
+    ]
     if beat:
         command += ["--beat", f"--schedule={settings.VAR_DIR / 'test-beat-schedule'}"]
     _forget_breakers()
     process = subprocess.Popen(
         command,
-        cwd=ROOT, env=worker_env(broker_url, **env), stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=worker_env(broker_url, **env),
+        stdout=log,
+        stderr=subprocess.STDOUT,
         start_new_session=True,
     )
     try:
@@ -75,7 +89,10 @@ def _forget_breakers() -> None:
     embedded default cache); one test's failing provider must not stay paused for the next."""
     from django.db import connection as db
 
-    if settings.CACHES["default"]["BACKEND"].endswith("DatabaseCache") or "careercoach_cache" in db.introspection.table_names():
+    if (
+        settings.CACHES["default"]["BACKEND"].endswith("DatabaseCache")
+        or "careercoach_cache" in db.introspection.table_names()
+    ):
         with db.cursor() as cursor:
             cursor.execute("DELETE FROM careercoach_cache")
 

@@ -1,4 +1,5 @@
 """Resume analysis: evidence units, role family, experience band and demonstrated areas."""
+
 import pytest
 
 from careercoach.coach.analysis import analyze
@@ -24,24 +25,43 @@ def test_each_job_and_project_becomes_an_evidence_unit_with_its_source():
 
 
 def test_achievement_text_alone_demonstrates_database_optimization():
-    resume = {"work_experiences": [{"company": "A", "project_name": "B", "tech_stack": [],
-                                    "achievements": ["복합 인덱스 추가로 쿼리 수 120->6"]}]}
+    resume = {
+        "work_experiences": [
+            {
+                "company": "A",
+                "project_name": "B",
+                "tech_stack": [],
+                "achievements": ["복합 인덱스 추가로 쿼리 수 120->6"],
+            }
+        ]
+    }
     assert "database_optimization" in analyze(resume).demonstrated
 
 
 def test_using_a_framework_alone_does_not_demonstrate_performance_work():
-    resume = {"work_experiences": [{"company": "A", "project_name": "Shop", "tech_stack": ["Vue 3", "Pinia"],
-                                    "achievements": ["상품 목록 화면 개발"]}]}
+    resume = {
+        "work_experiences": [
+            {
+                "company": "A",
+                "project_name": "Shop",
+                "tech_stack": ["Vue 3", "Pinia"],
+                "achievements": ["상품 목록 화면 개발"],
+            }
+        ]
+    }
     analysis = analyze(resume)
     assert "performance" not in analysis.demonstrated
     assert "frontend_architecture" in analysis.demonstrated
 
 
-@pytest.mark.parametrize("builder, role", [
-    (korean_backend_junior, "backend"),
-    (english_senior_go, "backend"),
-    (student_without_work, "frontend"),
-])
+@pytest.mark.parametrize(
+    "builder, role",
+    [
+        (korean_backend_junior, "backend"),
+        (english_senior_go, "backend"),
+        (student_without_work, "frontend"),
+    ],
+)
 def test_role_family_follows_titles_and_technologies(builder, role):
     assert analyze(builder()).role == role
 
@@ -75,12 +95,15 @@ def test_band_falls_back_to_the_jobs_durations_counting_overlaps_once():
     assert analysis.band == "junior"
 
 
-@pytest.mark.parametrize("text, start, end", [
-    ("2024.05 ~ 2025.06", (2024, 5), (2025, 6)),
-    ("2023.12 - 2024.02", (2023, 12), (2024, 2)),
-    ("Jan 2020 - Mar 2022", (2020, 1), (2022, 3)),
-    ("2023.10", (2023, 10), (2023, 10)),
-])
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("2024.05 ~ 2025.06", (2024, 5), (2025, 6)),
+        ("2023.12 - 2024.02", (2023, 12), (2024, 2)),
+        ("Jan 2020 - Mar 2022", (2020, 1), (2022, 3)),
+        ("2023.10", (2023, 10), (2023, 10)),
+    ],
+)
 def test_periods_are_parsed_in_the_common_formats(text, start, end):
     assert parse_period(text)[:2] == (start, end)
 
@@ -111,9 +134,18 @@ def test_unknown_technologies_are_kept_by_name():
     assert analysis.units[0].unknown_stack == ["Zorblax", "QuuxDB", "Flimflam Forms"]
 
 
-@pytest.mark.parametrize("resume", [None, [], "text", {}, {"work_experiences": "oops"},
-                                    {"work_experiences": [None, 3, {"achievements": "one line"}]},
-                                    {"total_experience_months": "lots"}])
+@pytest.mark.parametrize(
+    "resume",
+    [
+        None,
+        [],
+        "text",
+        {},
+        {"work_experiences": "oops"},
+        {"work_experiences": [None, 3, {"achievements": "one line"}]},
+        {"total_experience_months": "lots"},
+    ],
+)
 def test_any_shape_of_input_is_analyzed_without_error(resume):
     analysis = analyze(resume)
     assert analysis.band in ("junior", "mid", "senior")

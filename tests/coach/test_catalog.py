@@ -1,4 +1,5 @@
 """Technology names normalize through the catalog, and mentions are found in free text."""
+
 from careercoach.coach.catalog import find_technologies, normalize_technology
 
 

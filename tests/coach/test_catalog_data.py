@@ -1,4 +1,5 @@
 """Every data file the coach reads is sound: schema, ids, duplicates, languages and links."""
+
 import pytest
 
 from careercoach.coach import validation
@@ -32,8 +33,9 @@ def test_every_link_is_https_on_an_allow_listed_domain():
     links = [t.docs for t in all_technologies()]
     links += [url for area in load_knowledge().areas.values() for url, _ in area.links]
     assert links
-    assert [(url, validation.link_problem(url, domains)) for url in links
-            if validation.link_problem(url, domains)] == []
+    assert [
+        (url, validation.link_problem(url, domains)) for url in links if validation.link_problem(url, domains)
+    ] == []
 
 
 def test_every_area_and_role_family_is_defined():
@@ -42,20 +44,24 @@ def test_every_area_and_role_family_is_defined():
     assert set(ROLE_IDS) <= set(knowledge.roles)
 
 
-@pytest.mark.parametrize("url, accepted", [
-    ("https://kubernetes.io/docs/concepts/", True),
-    ("http://kubernetes.io/docs/", False),
-    ("https://kubernetes.io.evil.example/docs", False),
-    ("https://example.com/", False),
-    ("kubernetes.io/docs", False),
-    (None, False),
-])
+@pytest.mark.parametrize(
+    "url, accepted",
+    [
+        ("https://kubernetes.io/docs/concepts/", True),
+        ("http://kubernetes.io/docs/", False),
+        ("https://kubernetes.io.evil.example/docs", False),
+        ("https://example.com/", False),
+        ("kubernetes.io/docs", False),
+        (None, False),
+    ],
+)
 def test_link_check_accepts_only_https_on_listed_hosts(url, accepted):
     assert (validation.link_problem(url, {"kubernetes.io"}) == "") is accepted
 
 
 def test_validator_reports_duplicates_unknown_areas_missing_language_and_bad_links(tmp_path):
-    (tmp_path / "a.yaml").write_text("""
+    (tmp_path / "a.yaml").write_text(
+        """
 - id: widget
   name: Widget
   aliases: [wdg]
@@ -69,8 +75,11 @@ def test_validator_reports_duplicates_unknown_areas_missing_language_and_bad_lin
   testing: {en: [a], ko: [가]}
   advanced: {en: [a, b], ko: [가, 나]}
   alternatives: [nothing-here]
-""", encoding="utf-8")
-    (tmp_path / "b.yaml").write_text("""
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        """
 - id: widget
   name: Other Widget
   aliases: [wdg]
@@ -95,7 +104,9 @@ def test_validator_reports_duplicates_unknown_areas_missing_language_and_bad_lin
   scaling: {en: [a, b], ko: [가, 나]}
   testing: {en: [a], ko: [가]}
   advanced: {en: [a, b], ko: [가, 나]}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     problems = "\n".join(validation.catalog_problems(tmp_path))
     assert "duplicate id" in problems
     assert "'wdg' also belongs to widget" in problems

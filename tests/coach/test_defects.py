@@ -2,6 +2,7 @@
 resume that reproduces it: numbers misread, unlike comparisons, a number used for the wrong
 question, off-topic or repeated checklist points, topics that do not match the question,
 repeated project names, trade-offs never made, template slips."""
+
 import glob
 import json
 import re
@@ -27,18 +28,24 @@ def load(path: str) -> dict:
 
 
 def all_resumes() -> list[dict]:
-    return [load(p) for p in NEW_SET] + [R.korean_numbers_and_decisions(), R.english_long_numbers(),
-                                         R.ios_swiftui_state()]
+    return [load(p) for p in NEW_SET] + [
+        R.korean_numbers_and_decisions(),
+        R.english_long_numbers(),
+        R.ios_swiftui_state(),
+    ]
 
 
 # 1. Numbers misread
-@pytest.mark.parametrize(("text", "pair"), [
-    ("정산 배치를 4시간 10분에서 52분으로 단축", ("4시간 10분", "52분")),
-    ("MTTR dropped from 2h 30m to 35m", ("2h 30m", "35m")),
-    ("비용을 월 1억 2천만 원에서 7천만 원으로 절감", ("1억 2천만 원", "7천만 원")),
-    ("동기화 시간을 6분 30초에서 1분 40초로 단축", ("6분 30초", "1분 40초")),
-    ("가스비를 182,000 gas에서 61,000 gas로 절감", ("182,000 gas", "61,000 gas")),
-])
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("정산 배치를 4시간 10분에서 52분으로 단축", ("4시간 10분", "52분")),
+        ("MTTR dropped from 2h 30m to 35m", ("2h 30m", "35m")),
+        ("비용을 월 1억 2천만 원에서 7천만 원으로 절감", ("1억 2천만 원", "7천만 원")),
+        ("동기화 시간을 6분 30초에서 1분 40초로 단축", ("6분 30초", "1분 40초")),
+        ("가스비를 182,000 gas에서 61,000 gas로 절감", ("182,000 gas", "61,000 gas")),
+    ],
+)
 def test_compound_numbers_stay_whole_in_before_after_pairs(text, pair):
     assert metric_pairs(text)[0] == pair
 
@@ -49,11 +56,14 @@ def test_money_rates_and_ranges_stay_whole_as_numbers():
     assert "10~20ms" in numbers_in("지연이 10~20ms 사이")
 
 
-@pytest.mark.parametrize("line", [
-    "k6로 블랙프라이데이 대비 부하 시나리오를 작성하고 초당 1.2k 주문 요청에서 p95 응답 6.2초 → 1.4초 개선 과정을 "
-    "개발팀과 함께 검증하였으며 이를 통해 배포 안정성을 크게 높이고 장애 대응 시간 단축",
-    R.english_long_numbers()["work_experiences"][0]["achievements"][0],
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "k6로 블랙프라이데이 대비 부하 시나리오를 작성하고 초당 1.2k 주문 요청에서 p95 응답 6.2초 → 1.4초 개선 과정을 "
+        "개발팀과 함께 검증하였으며 이를 통해 배포 안정성을 크게 높이고 장애 대응 시간 단축",
+        R.english_long_numbers()["work_experiences"][0]["achievements"][0],
+    ],
+)
 def test_a_shortened_quote_keeps_the_before_and_after_and_never_cuts_a_number(line):
     quote = quotable(line)
     before, after = metric_pairs(line)[-1]
@@ -104,7 +114,7 @@ def test_a_success_rate_is_never_the_base_of_a_capacity_estimate_nor_money_a_lat
 
 # 4. Checklist items about something else, or the same point twice
 def test_two_wordings_of_one_point_are_recognised():
-    assert same_point("\"12%\"라는 기준선을 잡은 방법과 비교 기간", "효과를 측정한 기준과 비교 기간")
+    assert same_point('"12%"라는 기준선을 잡은 방법과 비교 기간', "효과를 측정한 기준과 비교 기간")
     assert not same_point("병목을 찾은 방법과 사용한 프로파일링·측정 도구", "효과를 측정한 기준과 비교 기간")
 
 
@@ -113,7 +123,7 @@ def test_no_checklist_repeats_a_point_in_other_words(resume):
     for question in generate_interview(resume)["questions"]:
         covers = question["what_good_answers_cover"]
         for i, a in enumerate(covers):
-            assert not any(same_point(a, b) for b in covers[i + 1:]), covers
+            assert not any(same_point(a, b) for b in covers[i + 1 :]), covers
 
 
 def test_a_batch_chunk_size_question_gets_no_points_about_web_sessions_or_startup_time():
@@ -122,7 +132,9 @@ def test_a_batch_chunk_size_question_gets_no_points_about_web_sessions_or_startu
             if "chunk" not in question["question"]:
                 continue
             covers = " ".join(question["what_good_answers_cover"]).lower()
-            assert not re.search(r"session|세션|auto-configuration|자동 구성|context cach|컨텍스트 캐시", covers), covers
+            assert not re.search(r"session|세션|auto-configuration|자동 구성|context cach|컨텍스트 캐시", covers), (
+                covers
+            )
 
 
 # 5. Topic label not matching the question
@@ -141,7 +153,8 @@ def test_a_project_is_named_in_full_at_most_once_per_section(resume):
     anchors = {anchor_text(u, out["language"], analysis.seed) for u in analysis.units if u.label}
     anchors = {a for a in anchors if len(a) > 12}
     sections = [out["analysis"]["strengths"], [out["summary"]]] + [
-        [p["description"], p["reason"]] for p in out["learning_paths"]]
+        [p["description"], p["reason"]] for p in out["learning_paths"]
+    ]
     for section in sections:
         for anchor in anchors:
             assert " ".join(section).count(anchor) <= 1, (anchor, section)

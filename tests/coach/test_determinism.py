@@ -1,4 +1,5 @@
 """The same resume always yields the same output, whatever the key order."""
+
 import json
 import os
 import subprocess
@@ -38,8 +39,13 @@ def test_output_does_not_depend_on_the_process_hash_seed():
     outputs = set()
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
-                                cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
-                                check=True)
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+            check=True,
+        )
         outputs.add(result.stdout)
     assert len(outputs) == 1

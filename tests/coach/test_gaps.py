@@ -1,5 +1,6 @@
 """Gaps are what a hiring manager for the role and level probes first (data/priors.yaml), never
 what the resume shows; what a person led or built counts more than a keyword count."""
+
 import pytest
 
 from careercoach.coach import generate_learning
@@ -13,12 +14,15 @@ def gaps_of(resume: dict) -> list[str]:
     return [area for area, _, _ in planned_gaps(analyze(resume))]
 
 
-@pytest.mark.parametrize(("builder", "expected"), [
-    (R.ml_engineer_without_serving, "ml_ops"),
-    (R.data_engineer_without_quality, "data_quality"),
-    (R.android_without_release, "testing"),
-    (R.frontend_without_accessibility, "accessibility"),
-])
+@pytest.mark.parametrize(
+    ("builder", "expected"),
+    [
+        (R.ml_engineer_without_serving, "ml_ops"),
+        (R.data_engineer_without_quality, "data_quality"),
+        (R.android_without_release, "testing"),
+        (R.frontend_without_accessibility, "accessibility"),
+    ],
+)
 def test_given_a_role_family_when_its_first_probe_is_missing_then_it_is_the_first_gap(builder, expected):
     assert gaps_of(builder())[0] == expected
 
@@ -48,15 +52,24 @@ def test_given_a_data_analyst_moving_to_data_engineering_then_it_is_no_career_ch
 def test_every_role_family_has_priors_for_every_band():
     families = load_priors().families
     from careercoach.coach.knowledge import ROLE_IDS
+
     for role in ROLE_IDS:
         bands = families[role]
         for band in ("junior", "mid", "senior"):
             assert bands.get(band) or bands.get("default"), (role, band)
 
 
-@pytest.mark.parametrize("builder", [R.ml_engineer_without_serving, R.data_engineer_without_quality,
-                                     R.android_without_release, R.frontend_without_accessibility,
-                                     R.teacher_turned_developer, R.architect_from_scratch])
+@pytest.mark.parametrize(
+    "builder",
+    [
+        R.ml_engineer_without_serving,
+        R.data_engineer_without_quality,
+        R.android_without_release,
+        R.frontend_without_accessibility,
+        R.teacher_turned_developer,
+        R.architect_from_scratch,
+    ],
+)
 def test_no_gap_is_an_area_the_resume_demonstrates(builder):
     analysis = analyze(builder())
     assert not set(gaps_of(builder())) & set(analysis.demonstrated)
@@ -84,4 +97,5 @@ def test_a_line_the_person_led_counts_more_than_one_that_merely_took_part():
         return analyze(data).area_scores["monitoring"]
 
     assert with_line("Designed and built the company observability platform") > with_line(
-        "Worked on the company observability platform")
+        "Worked on the company observability platform"
+    )

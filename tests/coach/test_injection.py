@@ -1,4 +1,5 @@
 """Resume text is data: instructions inside it never change the output or leak a demanded word."""
+
 import json
 
 import pytest
@@ -26,8 +27,9 @@ def poisoned(builder, attack):
     job["project_description"] = attack
     job["project_name"] = attack
     job["tech_stack"].append(attack)
-    resume.setdefault("personal_projects", []).append({"name": attack, "description": attack,
-                                                        "key_achievements": [attack]})
+    resume.setdefault("personal_projects", []).append(
+        {"name": attack, "description": attack, "key_achievements": [attack]}
+    )
     return resume
 
 
@@ -51,13 +53,16 @@ def test_instruction_like_lines_are_recognized(attack):
     assert quotable(attack) == ""
 
 
-@pytest.mark.parametrize("line", [
-    "Mentored 6 engineers and led the model review process",
-    "Pluggable output formats (table, JSON, Prometheus exposition format)",
-    "Designed system prompts and evaluations for a support chatbot",
-    "Wrote 70 JUnit 5 tests; the team reached 82% line coverage",
-    "Celery 비동기 태스크로 분리하고 실패 시 재시도 처리",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mentored 6 engineers and led the model review process",
+        "Pluggable output formats (table, JSON, Prometheus exposition format)",
+        "Designed system prompts and evaluations for a support chatbot",
+        "Wrote 70 JUnit 5 tests; the team reached 82% line coverage",
+        "Celery 비동기 태스크로 분리하고 실패 시 재시도 처리",
+    ],
+)
 def test_ordinary_achievements_are_not_mistaken_for_instructions(line):
     assert not looks_like_instruction(line)
 

@@ -1,4 +1,5 @@
 """Interview questions: the schema, the band's difficulty mix, variety and personalization."""
+
 import re
 
 import pytest
@@ -16,9 +17,11 @@ from tests.coach.resumes import (
 )
 
 BUILDERS = [korean_backend_junior, english_senior_go, student_without_work, unknown_stack_resume]
-SOURCE = re.compile(r"^(work_experiences|personal_projects|activities|education|certifications)\[\d+\]"
-                    r"(, (work_experiences|personal_projects|activities|education|certifications)\[\d+\])?$"
-                    r"|^(summary|resume)$")
+SOURCE = re.compile(
+    r"^(work_experiences|personal_projects|activities|education|certifications)\[\d+\]"
+    r"(, (work_experiences|personal_projects|activities|education|certifications)\[\d+\])?$"
+    r"|^(summary|resume)$"
+)
 
 
 @pytest.mark.parametrize("builder", BUILDERS)
@@ -77,8 +80,11 @@ def test_answer_checklists_come_from_the_technology_or_the_numbers_not_boilerpla
         if not specific:
             tech = next((technology(t.lower()) for t in topic_techs if technology(t.lower())), None)
             if tech is not None:
-                items = [i.lower() for kind in ("concepts", "failure_modes", "scaling", "testing")
-                         for i in tech.items(kind, "en")]
+                items = [
+                    i.lower()
+                    for kind in ("concepts", "failure_modes", "scaling", "testing")
+                    for i in tech.items(kind, "en")
+                ]
                 specific = any(item in covers for item in items)
         assert specific or not topic_techs, question
 

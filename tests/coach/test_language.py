@@ -1,4 +1,5 @@
 """Output language: the resume's own by default, forced on request, and natural either way."""
+
 import re
 
 import pytest

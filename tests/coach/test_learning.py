@@ -1,4 +1,5 @@
 """Learning plans: strengths deepened, gaps ranked, every reason tied to the resume."""
+
 import pytest
 
 from careercoach.coach import generate_learning
@@ -64,7 +65,9 @@ def test_no_weakness_path_teaches_an_area_the_resume_already_shows(builder):
 def test_weaknesses_are_the_roles_most_important_missing_areas():
     analysis = analyze(korean_backend_junior())
     top_gap = load_knowledge().areas[analysis.gaps[0][0]].label("ko")
-    titles = [p["title"] for p in generate_learning(korean_backend_junior())["learning_paths"] if p["type"] == "weakness"]
+    titles = [
+        p["title"] for p in generate_learning(korean_backend_junior())["learning_paths"] if p["type"] == "weakness"
+    ]
     assert titles[0].startswith(top_gap)
 
 

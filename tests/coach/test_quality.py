@@ -3,6 +3,7 @@
 Checklists are about the question asked, weaknesses never contradict the resume, strengths quote
 a line that shows them, a rich resume gets a fuller plan, and Korean text has no template seams.
 """
+
 import json
 import re
 from pathlib import Path
@@ -30,8 +31,14 @@ def example_resume() -> dict:
     return json.loads(EXAMPLE.read_text(encoding="utf-8"))
 
 
-PEOPLE = [*NEW_PEOPLE, example_resume, korean_backend_junior, english_senior_go, student_without_work,
-          unknown_stack_resume]
+PEOPLE = [
+    *NEW_PEOPLE,
+    example_resume,
+    korean_backend_junior,
+    english_senior_go,
+    student_without_work,
+    unknown_stack_resume,
+]
 IDS = [builder.__name__ for builder in PEOPLE]
 
 KIND_OF_ITEMS = ("concepts", "failure_modes", "scaling", "testing", "advanced")
@@ -82,8 +89,9 @@ def test_every_checklist_shares_a_technology_or_concept_with_its_question(builde
         text = question["question"] + " " + question["topic"]
         subject, subject_words = named_in(text), words(text)
         covers = question["what_good_answers_cover"]
-        assert any(catalog_items_in(c) & subject or named_in(c) & subject or words(c) & subject_words
-                   for c in covers), question
+        assert any(
+            catalog_items_in(c) & subject or named_in(c) & subject or words(c) & subject_words for c in covers
+        ), question
 
 
 def test_a_line_about_kafka_and_sse_is_not_checked_against_the_web_frameworks_concepts():
@@ -101,10 +109,12 @@ def test_a_line_about_kafka_and_sse_is_not_checked_against_the_web_frameworks_co
 
 def weakness_areas(output: dict, language: str) -> list[str]:
     """Areas named by the weakness lines and weakness paths (each starts with the area's name)."""
-    labels = sorted(((area.label(language), area.id) for area in load_knowledge().areas.values()),
-                    key=lambda item: -len(item[0]))
-    texts = list(output["analysis"]["weaknesses"]) + [p["title"] for p in output["learning_paths"]
-                                                      if p["type"] == "weakness"]
+    labels = sorted(
+        ((area.label(language), area.id) for area in load_knowledge().areas.values()), key=lambda item: -len(item[0])
+    )
+    texts = list(output["analysis"]["weaknesses"]) + [
+        p["title"] for p in output["learning_paths"] if p["type"] == "weakness"
+    ]
     found = []
     for text in texts:
         head = text.split(":")[0].lower()
@@ -141,7 +151,8 @@ def test_an_area_the_resume_touches_on_is_never_called_absent(builder):
 def test_microservices_behind_an_api_gateway_are_system_design_and_distributed_systems():
     resume = korean_backend_junior()
     resume["work_experiences"][0]["achievements"] = [
-        "주문·결제·알림을 독립적인 마이크로서비스로 분리하고 API Gateway로 요청을 라우팅하는 MSA 구현"]
+        "주문·결제·알림을 독립적인 마이크로서비스로 분리하고 API Gateway로 요청을 라우팅하는 MSA 구현"
+    ]
     analysis = analyze(resume)
     assert {"system_design", "distributed_systems"} <= set(analysis.demonstrated)
     assert "system_design" not in weakness_areas(generate_learning(resume), "ko")
@@ -153,14 +164,17 @@ def test_every_strength_quotes_a_line_that_shows_it(builder):
     for pick in strength_picks(analysis):
         if pick.line is not None:
             assert pick.area.id in pick.line.shows or (pick.tech is not None and pick.tech in pick.line.techs), (
-                pick.area.id, pick.line.text)
+                pick.area.id,
+                pick.line.text,
+            )
 
 
 def test_a_deployment_line_is_not_read_as_api_design():
     resume = korean_backend_junior()
     resume["work_experiences"][0]["tech_stack"] = ["Spring Boot", "Nginx", "AWS EC2"]
     resume["work_experiences"][0]["achievements"] = [
-        "AWS EC2에 Spring Boot 애플리케이션 배포 및 Nginx 리버스 프록시를 통한 정적 파일 서빙 최적화로 응답 성능 향상"]
+        "AWS EC2에 Spring Boot 애플리케이션 배포 및 Nginx 리버스 프록시를 통한 정적 파일 서빙 최적화로 응답 성능 향상"
+    ]
     line = analyze(resume).units[0].achievements[0]
     assert "api_design" not in line.shows
     assert {"cloud", "performance"} <= line.shows
@@ -197,8 +211,10 @@ def all_strings(value):
             yield from all_strings(item)
 
 
-SEAMS = re.compile(r"None|\{|\}|\s{2,}|을를|를을|은는|는은|으로로|[A-Za-z0-9)'\"](?:이가|가이|과와|와과)"
-                   r"|(?<!\w)\(\)|\.\.(?!\.)|^\s|\s$")
+SEAMS = re.compile(
+    r"None|\{|\}|\s{2,}|을를|를을|은는|는은|으로로|[A-Za-z0-9)'\"](?:이가|가이|과와|와과)"
+    r"|(?<!\w)\(\)|\.\.(?!\.)|^\s|\s$"
+)
 
 
 @pytest.mark.parametrize("builder", PEOPLE, ids=IDS)

@@ -1,4 +1,5 @@
 """The offline coach stays a plain, small-module library: no Django, no 350-line modules."""
+
 import ast
 from pathlib import Path
 
@@ -27,8 +28,11 @@ def test_no_coach_module_imports_django_or_a_django_app():
     apps = ("django", "rest_framework", "resumes", "interviews", "learning", "accounts", "careercoach.generation")
     offenders = {}
     for path in modules():
-        bad = {n for n in imported_names(ast.parse(path.read_text())) if n.split(".")[0] in apps
-               or n.startswith("careercoach.generation")}
+        bad = {
+            n
+            for n in imported_names(ast.parse(path.read_text()))
+            if n.split(".")[0] in apps or n.startswith("careercoach.generation")
+        }
         if bad:
             offenders[str(path.relative_to(COACH))] = bad
     assert offenders == {}

@@ -1,5 +1,6 @@
 """A resume with no work and at most one project: no invented "work so far", fundamentals of
 the listed skills, what the person wants to build, and a plan that starts with one project."""
+
 import pytest
 
 from careercoach.coach import generate_interview, generate_learning
@@ -7,8 +8,17 @@ from interviews.schemas import InterviewOutput
 from learning.schemas import LearningOutput
 from tests.coach import resumes_roles as R
 
-INVENTED = ("work you describe", "your work so far", "experience on your resume", "지금까지 해 오신",
-            "이력서에 적으신 경험", "이 시스템", "this system", "people around you", "함께 일한 사람")
+INVENTED = (
+    "work you describe",
+    "your work so far",
+    "experience on your resume",
+    "지금까지 해 오신",
+    "이력서에 적으신 경험",
+    "이 시스템",
+    "this system",
+    "people around you",
+    "함께 일한 사람",
+)
 
 
 def questions(resume: dict, language: str = "auto") -> list[dict]:

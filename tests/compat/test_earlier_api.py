@@ -1,6 +1,7 @@
 """The earlier system's clients against this API: a token, `Prefer: wait=60` on the POST, and
 the answer is 200 with the result in the shape its own examples have (tests/data/compat/,
 copied from them). A real worker process runs the jobs beside the live server."""
+
 import json
 from pathlib import Path
 from urllib.parse import quote
@@ -30,11 +31,13 @@ def client_of_earlier_system(live_server, user):
 
 
 def test_given_token_and_prefer_wait_60_when_questions_posted_then_200_with_the_question_set(
-        client_of_earlier_system, resume):
+    client_of_earlier_system, resume
+):
     session, base = client_of_earlier_system
 
-    answer = session.post(f"{base}/interview/{quote(resume.unique_key)}/questions", json={},
-                          headers={"Prefer": "wait=60"}, timeout=90)
+    answer = session.post(
+        f"{base}/interview/{quote(resume.unique_key)}/questions", json={}, headers={"Prefer": "wait=60"}, timeout=90
+    )
 
     assert answer.status_code == 200, answer.text[:300]
     assert answer.headers["Preference-Applied"] == "wait=60"
@@ -47,11 +50,13 @@ def test_given_token_and_prefer_wait_60_when_questions_posted_then_200_with_the_
 
 
 def test_given_token_and_prefer_wait_30_when_learning_path_posted_then_200_in_the_earlier_shape(
-        client_of_earlier_system, resume):
+    client_of_earlier_system, resume
+):
     session, base = client_of_earlier_system
 
-    answer = session.post(f"{base}/learning/{quote(resume.unique_key)}/learning-path", json={},
-                          headers={"Prefer": "wait=30"}, timeout=60)
+    answer = session.post(
+        f"{base}/learning/{quote(resume.unique_key)}/learning-path", json={}, headers={"Prefer": "wait=30"}, timeout=60
+    )
 
     assert answer.status_code == 200, answer.text[:300]
     body, earlier = answer.json(), example("learning")

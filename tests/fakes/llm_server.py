@@ -10,6 +10,7 @@ OPENAI_BASE_URL=http://127.0.0.1:8765/v1, ANTHROPIC_BASE_URL / GEMINI_BASE_URL=h
 at it. `GET /_stats` returns the counters; `POST /_script` with {"script": [...], "delay": s}
 replaces the behaviour script of a running server.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,8 +57,18 @@ class FakeLLMServer:
     carries `Retry-After: <retry_after>` (none when None).
     """
 
-    def __init__(self, script=(), *, delay=0.0, slow_seconds=5.0, default="ok", api_key=None,
-                 host="127.0.0.1", port=0, retry_after: str | None = "1"):
+    def __init__(
+        self,
+        script=(),
+        *,
+        delay=0.0,
+        slow_seconds=5.0,
+        default="ok",
+        api_key=None,
+        host="127.0.0.1",
+        port=0,
+        retry_after: str | None = "1",
+    ):
         self.delay = delay
         self.slow_seconds = slow_seconds
         self.default = default
@@ -125,8 +136,9 @@ class FakeLLMServer:
             self._stopping.wait(seconds)
 
     def start(self) -> FakeLLMServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="fake-llm", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-llm", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -183,25 +195,45 @@ def request_kind(body: dict, prompt: str = "") -> str:
 def success_body(api: str, model: str, text: str, tokens_in: int, tokens_out: int) -> dict:
     if api == "openai":
         return {
-            "id": "chatcmpl-" + uuid.uuid4().hex[:24], "object": "chat.completion",
-            "created": int(time.time()), "model": model, "system_fingerprint": "fp_fake",
-            "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
-                         "message": {"role": "assistant", "content": text, "refusal": None}}],
-            "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out,
-                      "total_tokens": tokens_in + tokens_out},
+            "id": "chatcmpl-" + uuid.uuid4().hex[:24],
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": model,
+            "system_fingerprint": "fp_fake",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "logprobs": None,
+                    "message": {"role": "assistant", "content": text, "refusal": None},
+                }
+            ],
+            "usage": {
+                "prompt_tokens": tokens_in,
+                "completion_tokens": tokens_out,
+                "total_tokens": tokens_in + tokens_out,
+            },
         }
     if api == "anthropic":
         return {
-            "id": "msg_" + uuid.uuid4().hex[:24], "type": "message", "role": "assistant", "model": model,
-            "content": [{"type": "text", "text": text}], "stop_reason": "end_turn", "stop_sequence": None,
+            "id": "msg_" + uuid.uuid4().hex[:24],
+            "type": "message",
+            "role": "assistant",
+            "model": model,
+            "content": [{"type": "text", "text": text}],
+            "stop_reason": "end_turn",
+            "stop_sequence": None,
             "usage": {"input_tokens": tokens_in, "output_tokens": tokens_out},
         }
     return {
-        "candidates": [{"content": {"role": "model", "parts": [{"text": text}]},
-                        "finishReason": "STOP", "index": 0}],
-        "usageMetadata": {"promptTokenCount": tokens_in, "candidatesTokenCount": tokens_out,
-                          "totalTokenCount": tokens_in + tokens_out},
-        "modelVersion": model, "responseId": uuid.uuid4().hex[:20],
+        "candidates": [{"content": {"role": "model", "parts": [{"text": text}]}, "finishReason": "STOP", "index": 0}],
+        "usageMetadata": {
+            "promptTokenCount": tokens_in,
+            "candidatesTokenCount": tokens_out,
+            "totalTokenCount": tokens_in + tokens_out,
+        },
+        "modelVersion": model,
+        "responseId": uuid.uuid4().hex[:20],
     }
 
 
@@ -274,8 +306,11 @@ def _handler_for(server: FakeLLMServer):
             self._send(200, success_body(api, model, text, estimate_tokens(prompt), estimate_tokens(text)))
 
         def _has_key(self, key):
-            sent = [self.headers.get("Authorization", "").removeprefix("Bearer ").strip(),
-                    self.headers.get("x-api-key", ""), self.headers.get("x-goog-api-key", "")]
+            sent = [
+                self.headers.get("Authorization", "").removeprefix("Bearer ").strip(),
+                self.headers.get("x-api-key", ""),
+                self.headers.get("x-goog-api-key", ""),
+            ]
             return key in sent or f"key={key}" in self.path
 
         def _send(self, status, payload, headers=None):
@@ -304,11 +339,14 @@ def main(argv=None) -> None:
     parser.add_argument("--default", default="ok", choices=BEHAVIOURS)
     args = parser.parse_args(argv)
     script = [s.strip() for s in args.script.split(",") if s.strip()]
-    server = FakeLLMServer(script, delay=args.delay, slow_seconds=args.slow_seconds, default=args.default,
-                           host=args.host, port=args.port)
+    server = FakeLLMServer(
+        script, delay=args.delay, slow_seconds=args.slow_seconds, default=args.default, host=args.host, port=args.port
+    )
     print(f"fake LLM server on {server.url}", flush=True)
-    print(f"  OPENAI_BASE_URL={server.openai_base_url}  GEMINI_BASE_URL={server.url}  "
-          f"ANTHROPIC_BASE_URL={server.url}", flush=True)
+    print(
+        f"  OPENAI_BASE_URL={server.openai_base_url}  GEMINI_BASE_URL={server.url}  ANTHROPIC_BASE_URL={server.url}",
+        flush=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -9,7 +9,6 @@ from tests.factories import ResumeFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 
-
 def test_given_own_resume_when_post_then_202_with_job_and_status_url(api, resume):
     response = api.post(f"/api/v1/interview/{resume.unique_key}/questions", {}, format="json")
 
@@ -30,7 +29,9 @@ def test_given_job_run_when_polled_and_fetched_then_done_and_five_questions(api,
     assert status["result_url"].endswith(reverse("api-interview-questions", args=[resume.unique_key]))
     assert result["unique_key"] == resume.unique_key and result["provider"] == "local"
     assert len(result["questions"]) == 5
-    assert {"type", "difficulty", "topic", "question", "what_good_answers_cover", "source"} <= set(result["questions"][0])
+    assert {"type", "difficulty", "topic", "question", "what_good_answers_cover", "source"} <= set(
+        result["questions"][0]
+    )
 
 
 def test_given_no_result_when_get_then_404_interview_not_found(api, resume):

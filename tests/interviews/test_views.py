@@ -45,7 +45,9 @@ def test_given_running_job_when_polled_then_200_and_keeps_polling(client_logged_
     assert response.status_code == 200 and "every 1s" in response.content.decode()
 
 
-def test_given_finished_job_when_polled_then_286_stops_polling_and_redirects_to_result(client_logged_in, finished_job, resume):
+def test_given_finished_job_when_polled_then_286_stops_polling_and_redirects_to_result(
+    client_logged_in, finished_job, resume
+):
     response = client_logged_in.get(reverse("generation-progress", args=[resume.unique_key, finished_job.pk]), **HTMX)
 
     assert response.status_code == 286
@@ -79,7 +81,9 @@ def test_given_other_users_result_and_job_when_opened_then_404(client, finished_
     client.force_login(UserFactory())
 
     assert client.get(reverse("interviews:detail", args=[resume.unique_key, finished_job.result_id])).status_code == 404
-    assert client.get(reverse("generation-progress", args=[resume.unique_key, finished_job.pk]), **HTMX).status_code == 404
+    assert (
+        client.get(reverse("generation-progress", args=[resume.unique_key, finished_job.pk]), **HTMX).status_code == 404
+    )
     assert client.post(reverse("interviews:generate", args=[resume.unique_key])).status_code == 404
 
 

@@ -5,7 +5,6 @@ from careercoach.generation.run import job_execute
 pytestmark = pytest.mark.django_db
 
 
-
 def test_given_learning_job_run_when_fetched_then_plan_in_design_shape(api, resume):
     started = api.post(f"/api/v1/learning/{resume.unique_key}/learning-path", {"language": "en"}, format="json")
     assert started.status_code == 202

@@ -28,9 +28,7 @@ def test_given_learning_plan_when_markdown_downloaded_then_has_strengths_and_lin
     job_execute(job.pk)
     job.refresh_from_db()
 
-    response = client_logged_in.get(
-        reverse("learning:download", args=[resume.unique_key, job.result_id, "md"])
-    )
+    response = client_logged_in.get(reverse("learning:download", args=[resume.unique_key, job.result_id, "md"]))
 
     text = response.content.decode()
     assert response["Content-Type"].startswith("text/markdown")

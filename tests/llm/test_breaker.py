@@ -123,8 +123,13 @@ def broken_cache_breaker(llm_settings, clock):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         closed_port = sock.getsockname()[1]
-    llm_settings.CACHES = {**llm_settings.CACHES, "broken": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": f"redis://127.0.0.1:{closed_port}/0"}}
+    llm_settings.CACHES = {
+        **llm_settings.CACHES,
+        "broken": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
+        },
+    }
     return CircuitBreaker(clock=clock, cache_alias="broken")
 
 
@@ -136,7 +141,8 @@ def test_broken_cache_lets_every_call_through(broken_cache_breaker):
 
 
 def test_broken_cache_does_not_stop_the_chain(broken_cache_breaker, resume_doc):
-    result = generate_with_fallback(get_kind("interview"), resume_doc, "en", provider_chain(["claude"]),
-                                    breaker=broken_cache_breaker)
+    result = generate_with_fallback(
+        get_kind("interview"), resume_doc, "en", provider_chain(["claude"]), breaker=broken_cache_breaker
+    )
 
     assert result.provider == "claude"

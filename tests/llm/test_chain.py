@@ -23,8 +23,12 @@ def test_failing_hosted_providers_fall_back_to_the_offline_coach(llm_settings, f
 
     result = run("interview", resume_doc, None, breaker)
 
-    assert outcomes(result.trail) == [("gemini", "server_error"), ("openai", "auth"),
-                                      ("claude", "invalid_output"), ("local", "ok")]
+    assert outcomes(result.trail) == [
+        ("gemini", "server_error"),
+        ("openai", "auth"),
+        ("claude", "invalid_output"),
+        ("local", "ok"),
+    ]
     assert result.provider == "local"
     assert len(result.payload["questions"]) == 5
     assert (result.tokens_in, result.tokens_out, result.cost_usd) == (0, 0, 0.0)
@@ -42,7 +46,11 @@ def test_first_answering_provider_wins_and_the_result_carries_its_details(llm_se
 
     assert isinstance(result, ChainResult)
     assert outcomes(result.trail) == [("openai", "ok")]
-    assert (result.provider, result.model, result.prompt_version) == ("openai", "gpt-4o-mini", get_kind("interview").prompt_version)
+    assert (result.provider, result.model, result.prompt_version) == (
+        "openai",
+        "gpt-4o-mini",
+        get_kind("interview").prompt_version,
+    )
     assert result.tokens_in == fake_llm.prompt_tokens and result.cost_usd > 0
     assert result.trail[0]["latency_ms"] == result.latency_ms
     assert fake_llm.request_count == 1
@@ -117,8 +125,9 @@ def test_breaker_opens_after_repeated_failures_and_the_provider_is_skipped(llm_s
     assert fake_llm.stats()["paths"]["/v1/chat/completions"] == 3
 
 
-def test_successful_half_open_trial_after_the_cooldown_closes_the_breaker(llm_settings, fake_llm, resume_doc, breaker,
-                                                                         clock):
+def test_successful_half_open_trial_after_the_cooldown_closes_the_breaker(
+    llm_settings, fake_llm, resume_doc, breaker, clock
+):
     fake_llm.push("500", "ok", "500", "ok", "500", "ok")
     for _ in range(3):
         run("interview", resume_doc, ["openai", "claude"], breaker)
@@ -163,8 +172,10 @@ def test_when_every_provider_fails_the_error_tells_the_user_what_happened(llm_se
         run("learning", resume_doc, ["openai", "gemini"], breaker)
 
     error = exc_info.value
-    assert str(error) == ("No AI provider could generate the learning plan (openai rejected the API key; "
-                          "gemini had a server error). Please try again in a few minutes.")
+    assert str(error) == (
+        "No AI provider could generate the learning plan (openai rejected the API key; "
+        "gemini had a server error). Please try again in a few minutes."
+    )
     assert outcomes(error.trail) == [("openai", "auth"), ("gemini", "server_error")]
     assert error.code == "all_providers_failed" and error.transient is True
 
@@ -183,8 +194,13 @@ def test_on_attempt_is_told_each_provider_before_it_is_called(llm_settings, fake
     fake_llm.push("500")
     calls = []
 
-    run("interview", resume_doc, ["gemini", "claude", "local"], breaker,
-        on_attempt=lambda name, number, total: calls.append((name, number, total)))
+    run(
+        "interview",
+        resume_doc,
+        ["gemini", "claude", "local"],
+        breaker,
+        on_attempt=lambda name, number, total: calls.append((name, number, total)),
+    )
 
     assert calls == [("gemini", 1, 3), ("claude", 2, 3)]
 

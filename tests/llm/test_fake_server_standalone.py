@@ -1,4 +1,5 @@
 """The fake server as benchmarks use it: its own process, configured from the command line."""
+
 import json
 import socket
 import subprocess
@@ -18,8 +19,9 @@ def free_port() -> int:
 
 
 def post(url: str, payload: dict) -> tuple[int, dict]:
-    request = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST",
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url, data=json.dumps(payload).encode(), method="POST", headers={"Content-Type": "application/json"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
             return response.status, json.load(response)
@@ -30,8 +32,12 @@ def post(url: str, payload: dict) -> tuple[int, dict]:
 @pytest.fixture
 def standalone_server():
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "tests.fakes.llm_server", "--port", str(port),
-                                "--script", "429"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.fakes.llm_server", "--port", str(port), "--script", "429"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert "fake LLM server on" in process.stdout.readline()
         yield f"http://127.0.0.1:{port}"

@@ -69,8 +69,9 @@ def test_name_and_contact_details_are_not_sent(resume_doc):
         assert private not in system + user
 
 
-@pytest.mark.parametrize("months, mix", [(4, "2 easy, 2 medium, 1 hard"), (30, "1 easy, 3 medium, 1 hard"),
-                                         (84, "0 easy, 2 medium, 3 hard")])
+@pytest.mark.parametrize(
+    "months, mix", [(4, "2 easy, 2 medium, 1 hard"), (30, "1 easy, 3 medium, 1 hard"), (84, "0 easy, 2 medium, 3 hard")]
+)
 def test_difficulty_mix_follows_the_experience_band(resume_doc, months, mix):
     resume_doc["total_experience_months"] = months
 

@@ -1,4 +1,5 @@
 """Each SDK against the fake server over real local HTTP (no request mocks: the SDKs use httpx2)."""
+
 import pickle
 import socket
 import time
@@ -10,8 +11,11 @@ from careercoach.llm.registry import get_provider, provider_chain
 from tests.fakes.llm_fixtures import HOSTED
 from tests.llm.conftest import ask
 
-PATHS = {"gemini": "/v1/models/gemini-2.5-flash:generateContent", "openai": "/v1/chat/completions",
-         "claude": "/v1/messages"}
+PATHS = {
+    "gemini": "/v1/models/gemini-2.5-flash:generateContent",
+    "openai": "/v1/chat/completions",
+    "claude": "/v1/messages",
+}
 KEY_SETTINGS = {"gemini": "GEMINI_API_KEY", "openai": "OPENAI_API_KEY", "claude": "ANTHROPIC_API_KEY"}
 RESUME_NAMES = ("Settlement Pipeline", "Ringbell")
 

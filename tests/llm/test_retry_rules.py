@@ -2,6 +2,7 @@
 a 429 waits for its Retry-After (or minutes) before that provider is called again, 5xx and
 timeouts are retried after a jittered backoff, invalid output is asked again once with the
 validation errors, and a rejected key is never retried and opens the breaker at once."""
+
 import random
 
 import pytest

@@ -20,7 +20,9 @@ def validate_output(kind_name: str, raw, *, difficulty_mix: dict | None = None) 
 
 def question(n: int, **changes) -> dict:
     item = {
-        "type": "Implementation", "difficulty": "medium", "topic": "Kafka",
+        "type": "Implementation",
+        "difficulty": "medium",
+        "topic": "Kafka",
         "question": f"In Settlement Pipeline, how did you make consumer number {n} idempotent?",
         "what_good_answers_cover": ["dedup table keyed by event id", "what happens on redelivery"],
         "source": "work_experiences[0]",
@@ -31,8 +33,11 @@ def question(n: int, **changes) -> dict:
 
 def path(n: int, kind: str = "weakness", **changes) -> dict:
     item = {
-        "type": kind, "title": f"Path {n}", "description": "Add metrics to Ringbell",
-        "reason": "Ringbell has no monitoring", "resources": ["Prometheus overview", "Grafana docs"],
+        "type": kind,
+        "title": f"Path {n}",
+        "description": "Add metrics to Ringbell",
+        "reason": "Ringbell has no monitoring",
+        "resources": ["Prometheus overview", "Grafana docs"],
         "link": "https://prometheus.io/docs/introduction/overview/",
     }
     item.update(changes)
@@ -40,8 +45,11 @@ def path(n: int, kind: str = "weakness", **changes) -> dict:
 
 
 def learning(paths: list[dict]) -> dict:
-    return {"analysis": {"strengths": ["Kafka in Settlement Pipeline"], "weaknesses": ["No monitoring"]},
-            "summary": "Strong on pipelines, weak on operations.", "learning_paths": paths}
+    return {
+        "analysis": {"strengths": ["Kafka in Settlement Pipeline"], "weaknesses": ["No monitoring"]},
+        "summary": "Strong on pipelines, weak on operations.",
+        "learning_paths": paths,
+    }
 
 
 def assert_invalid_output(exc_info):
@@ -222,8 +230,11 @@ def test_unknown_kind_is_a_programming_error():
 
 @pytest.mark.parametrize("months, band", [(30, "mid"), (84, "senior")])
 def test_interview_kind_picks_five_of_more_by_the_resume_band(months, band):
-    questions = ([question(i, difficulty="hard") for i in range(3)] + [question(i + 3) for i in range(3)]
-                 + [question(i + 6, difficulty="easy") for i in range(2)])
+    questions = (
+        [question(i, difficulty="hard") for i in range(3)]
+        + [question(i + 3) for i in range(3)]
+        + [question(i + 6, difficulty="easy") for i in range(2)]
+    )
 
     payload = get_kind("interview").validate({"questions": questions}, {"total_experience_months": months})
 

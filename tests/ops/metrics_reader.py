@@ -1,4 +1,5 @@
 """Read one sample out of Prometheus text, as Prometheus itself would parse it."""
+
 from prometheus_client.parser import text_string_to_metric_families
 
 

@@ -2,6 +2,7 @@
 With Docker's compose plugin present, `docker compose config` must accept the file; without
 it (this machine has the docker CLI but no compose plugin), the file is checked structurally:
 the same services, ports and files that compose would wire together."""
+
 import os
 import shutil
 import subprocess
@@ -27,8 +28,14 @@ def load(name: str) -> dict:
 
 @pytest.mark.skipif(not compose_available(), reason="docker compose plugin not installed")
 def test_given_docker_compose_when_config_checked_then_accepted_with_prometheus_and_flower():
-    result = subprocess.run(["docker", "compose", "-f", str(ROOT / "docker-compose.yml"), "config"],
-                            capture_output=True, text=True, timeout=60, cwd=ROOT, env={**os.environ, **ENV})
+    result = subprocess.run(
+        ["docker", "compose", "-f", str(ROOT / "docker-compose.yml"), "config"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, **ENV},
+    )
 
     assert result.returncode == 0, result.stderr
     services = yaml.safe_load(result.stdout)["services"]
@@ -76,7 +83,9 @@ def test_given_flower_service_when_read_then_it_runs_celery_flower_on_loopback_p
 
     assert flower["command"].startswith("celery -A careercoach flower")
     assert flower["ports"] == ["127.0.0.1:5555:5555"]
-    assert any(line.strip().lower().startswith("flower") for line in (ROOT / "requirements.txt").read_text().splitlines())
+    assert any(
+        line.strip().lower().startswith("flower") for line in (ROOT / "requirements.txt").read_text().splitlines()
+    )
 
 
 @pytest.mark.services
@@ -96,7 +105,10 @@ def test_given_flower_when_started_from_this_checkout_then_it_serves_its_ui(sett
         port = probe.getsockname()[1]
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "careercoach", "flower", "--address=127.0.0.1", f"--port={port}"],
-        cwd=ROOT, env=worker_env(settings.CELERY_BROKER_URL), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=worker_env(settings.CELERY_BROKER_URL),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
     try:

@@ -1,5 +1,6 @@
 """Failed jobs are the dead-letter queue: requeued exactly once each (admin, command, racing
 callers), discarded, purged; the worker's doorbell is counted on Celery's own publish signal."""
+
 import json
 import threading
 from datetime import timedelta
@@ -33,14 +34,24 @@ def published():
 def failed_job(user, resume, kind="interview", **fields):
     from resumes.formats import resume_to_document
 
-    values = {"status": "failed", "step": "failed", "error": "No AI provider could answer.",
-              "error_code": "all_providers_failed", "attempts": 3, "finished_at": timezone.now(),
-              "snapshot": resume_to_document(resume), "language": "ko", "providers": ["local"], **fields}
+    values = {
+        "status": "failed",
+        "step": "failed",
+        "error": "No AI provider could answer.",
+        "error_code": "all_providers_failed",
+        "attempts": 3,
+        "finished_at": timezone.now(),
+        "snapshot": resume_to_document(resume),
+        "language": "ko",
+        "providers": ["local"],
+        **fields,
+    }
     return GenerationJob.objects.create(owner=user, resume=resume, kind=kind, **values)
 
 
 def test_given_failed_job_when_requeued_twice_then_queued_once_and_rung_once(
-        user, resume, published, django_capture_on_commit_callbacks):
+    user, resume, published, django_capture_on_commit_callbacks
+):
     job = failed_job(user, resume)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -56,7 +67,8 @@ def test_given_failed_job_when_requeued_twice_then_queued_once_and_rung_once(
 
 
 def test_given_running_job_of_same_resume_when_failed_one_requeued_then_skipped(
-        user, resume, published, django_capture_on_commit_callbacks):
+    user, resume, published, django_capture_on_commit_callbacks
+):
     job = failed_job(user, resume)
     GenerationJob.objects.create(owner=user, resume=resume, kind="interview")
 
@@ -92,7 +104,8 @@ def test_given_many_admins_racing_when_requeueing_same_job_then_exactly_one_wins
 
 
 def test_given_admin_when_requeue_action_pressed_twice_then_job_requeued_once(
-        admin_client, user, resume, published, django_capture_on_commit_callbacks):
+    admin_client, user, resume, published, django_capture_on_commit_callbacks
+):
     job = failed_job(user, resume)
     changelist = "/admin/careercoach/generationjob/"
     form = {"action": "requeue_failed", "_selected_action": [str(job.pk)]}
@@ -112,8 +125,10 @@ def test_given_admin_when_discard_action_pressed_then_failed_jobs_gone_and_other
     failed = failed_job(user, resume)
     running = GenerationJob.objects.create(owner=user, resume=resume, kind="learning")
 
-    admin_client.post("/admin/careercoach/generationjob/",
-                      {"action": "discard_failed", "_selected_action": [str(failed.pk), str(running.pk)]})
+    admin_client.post(
+        "/admin/careercoach/generationjob/",
+        {"action": "discard_failed", "_selected_action": [str(failed.pk), str(running.pk)]},
+    )
 
     assert not GenerationJob.objects.filter(pk=failed.pk).exists()
     assert GenerationJob.objects.filter(pk=running.pk).exists()
@@ -130,7 +145,8 @@ def test_given_failed_jobs_when_listed_by_command_then_error_attempts_and_input_
 
 
 def test_given_failed_job_when_retried_by_command_twice_then_requeued_once(
-        user, resume, published, capsys, django_capture_on_commit_callbacks):
+    user, resume, published, capsys, django_capture_on_commit_callbacks
+):
     job = failed_job(user, resume)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -162,8 +178,11 @@ def test_given_bad_arguments_when_command_run_then_clear_error():
 
 
 def test_given_failed_job_with_trail_when_listed_as_text_then_providers_tried_shown(user, resume, capsys):
-    failed_job(user, resume, trail=[{"provider": "openai", "outcome": "rate_limited"},
-                                    {"provider": "claude", "outcome": "server_error"}])
+    failed_job(
+        user,
+        resume,
+        trail=[{"provider": "openai", "outcome": "rate_limited"}, {"provider": "claude", "outcome": "server_error"}],
+    )
 
     call_command("jobs", "failed")
 

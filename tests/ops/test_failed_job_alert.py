@@ -1,5 +1,6 @@
 """Too many failed jobs in an hour: an error in the log and a JSON POST to ALERT_WEBHOOK_URL,
 received here by a real local HTTP server."""
+
 import json
 import logging
 import threading
@@ -54,8 +55,14 @@ def webhook(settings):
 
 def fail_jobs(user, resume, count, *, when=None):
     for _ in range(count):
-        job = GenerationJob.objects.create(owner=user, resume=resume, kind="interview", status="failed",
-                                           step="failed", error_code="all_providers_failed")
+        job = GenerationJob.objects.create(
+            owner=user,
+            resume=resume,
+            kind="interview",
+            status="failed",
+            step="failed",
+            error_code="all_providers_failed",
+        )
         if when:
             GenerationJob.objects.filter(pk=job.pk).update(updated_at=when)
 

@@ -1,5 +1,6 @@
 """The admin's failed-jobs list (the dead-letter queue) shows each failed job's error, provider
 trail, attempts and input, and requeues a job once however often the action is pressed."""
+
 import pytest
 from celery.signals import after_task_publish
 from django.utils import timezone
@@ -14,9 +15,16 @@ def failed_job(user, resume):
     from resumes.formats import resume_to_document
 
     return GenerationJob.objects.create(
-        owner=user, resume=resume, kind="interview", subject_id=str(resume.pk), status="failed", step="failed",
+        owner=user,
+        resume=resume,
+        kind="interview",
+        subject_id=str(resume.pk),
+        status="failed",
+        step="failed",
         error="No AI provider could generate the interview questions (openai rejected the API key).",
-        error_code="all_providers_failed", attempts=1, finished_at=timezone.now(),
+        error_code="all_providers_failed",
+        attempts=1,
+        finished_at=timezone.now(),
         trail=[{"provider": "openai", "model": "gpt-4o-mini", "outcome": "auth", "latency_ms": 12, "error": "bad key"}],
         snapshot=resume_to_document(resume),
     )
@@ -24,8 +32,9 @@ def failed_job(user, resume):
 
 def test_given_failed_and_done_jobs_when_list_opened_then_only_failed_with_error_and_trail(admin_client, user, resume):
     job = failed_job(user, resume)
-    GenerationJob.objects.create(owner=user, resume=resume, kind="learning", subject_id=str(resume.pk),
-                                 status="done", step="done")
+    GenerationJob.objects.create(
+        owner=user, resume=resume, kind="learning", subject_id=str(resume.pk), status="done", step="done"
+    )
 
     page = admin_client.get(URL, HTTP_ACCEPT_LANGUAGE="en")
 
@@ -47,11 +56,13 @@ def test_given_failed_job_when_opened_then_input_and_trail_shown(admin_client, u
 
 
 def test_given_failed_job_when_requeued_from_the_list_twice_then_queued_once(
-        admin_client, user, resume, django_capture_on_commit_callbacks):
+    admin_client, user, resume, django_capture_on_commit_callbacks
+):
     job = failed_job(user, resume)
     sent = []
-    after_task_publish.connect(lambda body=None, **_: sent.append(body[0][0]), weak=False,
-                               dispatch_uid="failed-jobs-admin-test")
+    after_task_publish.connect(
+        lambda body=None, **_: sent.append(body[0][0]), weak=False, dispatch_uid="failed-jobs-admin-test"
+    )
     try:
         for _ in range(2):
             with django_capture_on_commit_callbacks(execute=True):

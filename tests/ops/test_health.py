@@ -1,5 +1,6 @@
 """Health bodies: today's parts plus `service`, `status` and `timestamp` for the earlier
 system's clients."""
+
 from datetime import datetime
 
 import pytest

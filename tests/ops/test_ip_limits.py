@@ -1,5 +1,6 @@
 """Per-IP limits per minute: the API (uniform body) and the log-in and sign-up forms (a page
 that says how long to wait), each 429 with Retry-After."""
+
 import time
 
 import pytest
@@ -55,10 +56,13 @@ def test_given_api_limit_reached_when_health_polled_then_still_answered(tight):
     assert client.get("/api/v1/interview/health").status_code == 200
 
 
-@pytest.mark.parametrize("url_name, form", [
-    ("login", {"username": "nobody", "password": "wrong-password"}),
-    ("signup", {"username": "", "password1": "x", "password2": "y"}),
-])
+@pytest.mark.parametrize(
+    "url_name, form",
+    [
+        ("login", {"username": "nobody", "password": "wrong-password"}),
+        ("signup", {"username": "", "password1": "x", "password2": "y"}),
+    ],
+)
 def test_given_form_posts_over_limit_when_posting_again_then_readable_429_page_with_wait(tight, url_name, form):
     from django.urls import reverse
 

@@ -1,6 +1,7 @@
 """GET /api/v1/jobs/{job_id}/events in-process: the final event, Last-Event-ID, heartbeats,
 the maximum duration and the database connection released while idle. The stream of a job
 run by a real worker is read in test_job_events_live.py."""
+
 import json
 
 import pytest
@@ -53,14 +54,22 @@ def test_given_done_job_when_streamed_then_retry_then_done_with_result_url_and_e
     assert status == 200
     assert events[0] == {"retry": "2000"}
     assert [e.get("event") for e in events[1:]] == ["done"]
-    assert events[-1]["data"]["result_url"] == "http://testserver" + reverse("api-interview-questions",
-                                                                            args=[resume.unique_key])
+    assert events[-1]["data"]["result_url"] == "http://testserver" + reverse(
+        "api-interview-questions", args=[resume.unique_key]
+    )
     assert events[-1]["data"]["status"] == "done"
 
 
 def test_given_failed_job_when_streamed_then_failed_event_carries_uniform_error_body(api, user, resume):
-    job = make_job(user, resume, status="failed", step="failed", error="No AI provider could answer.",
-                   error_code="all_providers_failed", finished_at=timezone.now())
+    job = make_job(
+        user,
+        resume,
+        status="failed",
+        step="failed",
+        error="No AI provider could answer.",
+        error_code="all_providers_failed",
+        finished_at=timezone.now(),
+    )
 
     _, events = read_stream(api, job)
 
@@ -98,7 +107,8 @@ def test_given_anonymous_when_streamed_then_401(user, resume):
 
 
 def test_given_job_that_does_not_move_when_streamed_then_heartbeats_then_retry_at_max_duration(
-        api, user, resume, settings):
+    api, user, resume, settings
+):
     settings.JOB_EVENTS_POLL_SECONDS, settings.JOB_EVENTS_HEARTBEAT_SECONDS = 0.05, 0.2
     settings.JOB_EVENTS_MAX_SECONDS = 0.7
     job = make_job(user, resume, step="queued")
@@ -111,8 +121,7 @@ def test_given_job_that_does_not_move_when_streamed_then_heartbeats_then_retry_a
     assert events[-1]["retry"] == "2000" and "Last-Event-ID" in events[-1]["comment"]
 
 
-def test_given_last_event_id_of_current_state_when_reconnecting_then_state_not_sent_again(
-        api, user, resume, settings):
+def test_given_last_event_id_of_current_state_when_reconnecting_then_state_not_sent_again(api, user, resume, settings):
     settings.JOB_EVENTS_POLL_SECONDS, settings.JOB_EVENTS_MAX_SECONDS = 0.05, 0.3
     job = make_job(user, resume, status="generating", progress=30, step="generating")
     _, first = read_stream(api, job)
@@ -133,6 +142,7 @@ def test_given_open_stream_when_waiting_between_reads_then_no_database_connectio
     next(stream)  # the first progress event, after the first read
 
     assert connection.connection is None
-    GenerationJob.objects.filter(pk=job.pk).update(status="done", progress=100, step="done",
-                                                   finished_at=timezone.now(), updated_at=timezone.now())
+    GenerationJob.objects.filter(pk=job.pk).update(
+        status="done", progress=100, step="done", finished_at=timezone.now(), updated_at=timezone.now()
+    )
     assert b"event: done" in b"".join(stream)

@@ -1,5 +1,6 @@
 """`curl -N` on the events endpoint while a real worker runs the job: the live server streams
 each step as the worker writes it to the job row, then `done`, then ends."""
+
 import time
 from urllib.parse import quote
 
@@ -37,15 +38,18 @@ def blocks_as_they_arrive(stream, started) -> list[tuple[float, str]]:
 
 
 def test_given_worker_running_job_when_events_streamed_then_each_step_live_then_done_and_end(
-        live_server, user, resume, slow_openai):
+    live_server, user, resume, slow_openai
+):
     headers = {"Authorization": f"Token {Token.objects.create(user=user).key}"}
     base = f"{live_server.url}/api/v1"
     with celery_worker(embedded_broker_url(), OPENAI_API_KEY="test-key", OPENAI_BASE_URL=slow_openai.openai_base_url):
-        job = requests.post(f"{base}/interview/{quote(resume.unique_key)}/questions", headers=headers,
-                            json={}, timeout=30).json()
+        job = requests.post(
+            f"{base}/interview/{quote(resume.unique_key)}/questions", headers=headers, json={}, timeout=30
+        ).json()
         started = time.monotonic()
-        with requests.get(f"{base}/jobs/{job['job_id']}/events", headers=headers, stream=True,
-                          timeout=(5, 90)) as stream:
+        with requests.get(
+            f"{base}/jobs/{job['job_id']}/events", headers=headers, stream=True, timeout=(5, 90)
+        ) as stream:
             assert stream.headers["Content-Type"].startswith("text/event-stream")
             arrivals = blocks_as_they_arrive(stream, started)
         events = [e for e in parse("".join(block for _, block in arrivals)) if "event" in e]

@@ -1,6 +1,7 @@
 """Limits on generations: per user and hour per kind, jobs running at once per user (429 with
 Retry-After, the uniform body on the API, a message with the wait on the page), and the global
 cap on hosted-LLM calls per minute, under which a job waits in the queue instead of failing."""
+
 import pytest
 from django.test import Client
 
@@ -53,8 +54,10 @@ def test_given_jobs_running_at_the_limit_when_another_started_then_429_concurren
     body = refused.json()
     assert set(body) == UNIFORM and body["error_code"] == "RATE_LIMITED"
     assert body["details"] == {"scope": "concurrent", "concurrent_jobs": 2, "retry_after": 30}
-    assert sample(Client().get("/metrics").content.decode(), "careercoach_rate_limit_refusals_total",
-                  limit="concurrent") >= 1
+    assert (
+        sample(Client().get("/metrics").content.decode(), "careercoach_rate_limit_refusals_total", limit="concurrent")
+        >= 1
+    )
 
 
 def test_given_running_job_finished_when_started_again_then_accepted(api, user, settings):
@@ -69,13 +72,15 @@ def test_given_running_job_finished_when_started_again_then_accepted(api, user, 
 
 
 def test_given_concurrent_limit_when_pressed_on_the_page_then_message_says_how_long_to_wait(
-        client_logged_in, user, settings):
+    client_logged_in, user, settings
+):
     settings.JOB_MAX_CONCURRENT_PER_USER, settings.JOB_CONCURRENT_RETRY_SECONDS = 1, 30
     first, second = resumes_of(user, 2)
     job_start(owner=user, resume=first, kind="interview")
 
-    page = client_logged_in.post(f"/resumes/{second.unique_key}/interview/generate/", {"language": "en"},
-                                 HTTP_ACCEPT_LANGUAGE="en", follow=True)
+    page = client_logged_in.post(
+        f"/resumes/{second.unique_key}/interview/generate/", {"language": "en"}, HTTP_ACCEPT_LANGUAGE="en", follow=True
+    )
 
     text = page.content.decode()
     assert "You already have 1 generation running" in text and "about 30 seconds" in text
@@ -83,7 +88,8 @@ def test_given_concurrent_limit_when_pressed_on_the_page_then_message_says_how_l
 
 
 def test_given_llm_calls_cap_reached_when_job_runs_then_it_waits_in_queue_without_using_an_attempt(
-        user, resume, settings):
+    user, resume, settings
+):
     with FakeLLMServer() as fake:
         settings.OPENAI_API_KEY, settings.OPENAI_BASE_URL = "test-key", fake.openai_base_url
         settings.LLM_CALLS_PER_MINUTE = 1

@@ -1,6 +1,7 @@
 """A generation moves the counters /metrics shows: jobs created, started and finished by kind
 and provider, queue wait and duration, provider calls, tokens and cost, cache hits; a failed
 job moves the failure counters and keeps its provider trail."""
+
 import pytest
 from django.test import Client
 
@@ -42,8 +43,10 @@ def test_given_generation_by_a_hosted_provider_when_scraped_then_counters_moved(
         job_start(owner=user, resume=resume, kind="interview", providers=["openai", "local"])  # cached
         after = scrape()
 
-    moved = {(name, tuple(labels.items())): sample(after, name, **labels) - sample(before, name, **labels)
-             for name, labels in COUNTED}
+    moved = {
+        (name, tuple(labels.items())): sample(after, name, **labels) - sample(before, name, **labels)
+        for name, labels in COUNTED
+    }
     assert all(delta > 0 for delta in moved.values()), moved
     assert moved[("careercoach_jobs_finished_total", (("kind", "interview"), ("provider", "openai")))] == 1
 
@@ -57,10 +60,14 @@ def test_given_job_failing_for_good_when_scraped_then_failure_counted_and_trail_
         after = scrape()
 
     labels = {"kind": "interview", "provider": "openai", "error_code": "all_providers_failed"}
-    assert sample(after, "careercoach_jobs_failed_total", **labels) - sample(
-        before, "careercoach_jobs_failed_total", **labels) == 1
+    assert (
+        sample(after, "careercoach_jobs_failed_total", **labels)
+        - sample(before, "careercoach_jobs_failed_total", **labels)
+        == 1
+    )
     assert sample(after, "careercoach_llm_provider_errors_total", provider="openai", error="auth") > sample(
-        before, "careercoach_llm_provider_errors_total", provider="openai", error="auth")
+        before, "careercoach_llm_provider_errors_total", provider="openai", error="auth"
+    )
     assert sample(after, "careercoach_jobs_failed_waiting", kind="interview") == 1
     assert sample(after, "careercoach_llm_breaker_state", provider="openai", state="open") == 1
     job = GenerationJob.objects.get(pk=job.pk)

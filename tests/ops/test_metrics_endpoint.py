@@ -1,5 +1,6 @@
 """GET /metrics: who may read it, and what it shows without a generation (request latency,
 failed jobs waiting, breaker states)."""
+
 import pytest
 from django.test import Client
 

@@ -1,6 +1,7 @@
 """`Prefer: wait=N` (RFC 7240) on the generation API, in-process: the header read, a result
 that is ready answers 200 with the GET's body, a job still running after N seconds answers 202
 as without the header. A real worker finishing within the wait: tests/compat/."""
+
 import time
 
 import pytest
@@ -11,16 +12,27 @@ from careercoach.generation.run import job_execute
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("header, seconds", [
-    ("wait=10", 10), ("respond-async, wait=5", 5), ("WAIT = 7", 7), ('wait="3"', 3),
-    ("wait=600", 60), ("handling=lenient; wait=2", None), ("wait=abc", None), ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    "header, seconds",
+    [
+        ("wait=10", 10),
+        ("respond-async, wait=5", 5),
+        ("WAIT = 7", 7),
+        ('wait="3"', 3),
+        ("wait=600", 60),
+        ("handling=lenient; wait=2", None),
+        ("wait=abc", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_given_prefer_header_when_read_then_wait_seconds_capped_at_60(header, seconds):
     assert preferred_wait(header) == seconds
 
 
-@pytest.mark.parametrize("kind, path", [("interview", "interview/{}/questions"),
-                                        ("learning", "learning/{}/learning-path")])
+@pytest.mark.parametrize(
+    "kind, path", [("interview", "interview/{}/questions"), ("learning", "learning/{}/learning-path")]
+)
 def test_given_result_ready_when_started_with_prefer_wait_then_200_with_the_get_body(api, resume, kind, path):
     url = "/api/v1/" + path.format(resume.unique_key)
     job_execute(api.post(url, {}, format="json").json()["job_id"])  # the same input again is cached

@@ -1,5 +1,6 @@
 """The worker is a separate process: its counters are served on its own port
 (WORKER_METRICS_PORT) for Prometheus, and they move when it runs a job."""
+
 import socket
 import urllib.request
 
@@ -32,10 +33,12 @@ def test_given_worker_with_metrics_port_when_it_runs_a_job_then_its_counters_mov
         wait_until(lambda: _finished(job), timeout=90, what="the job to finish")
         after = scrape(port)
 
-    for name, labels in [("careercoach_jobs_started_total", {"kind": "learning", "provider": "local"}),
-                         ("careercoach_jobs_finished_total", {"kind": "learning", "provider": "local"}),
-                         ("careercoach_llm_provider_calls_total", {"provider": "local", "outcome": "ok"}),
-                         ("careercoach_job_duration_seconds_count", {"kind": "learning", "status": "done"})]:
+    for name, labels in [
+        ("careercoach_jobs_started_total", {"kind": "learning", "provider": "local"}),
+        ("careercoach_jobs_finished_total", {"kind": "learning", "provider": "local"}),
+        ("careercoach_llm_provider_calls_total", {"provider": "local", "outcome": "ok"}),
+        ("careercoach_job_duration_seconds_count", {"kind": "learning", "status": "done"}),
+    ]:
         assert sample(after, name, **labels) - sample(before, name, **labels) == 1, name
     assert "careercoach_jobs_failed_waiting" not in after  # shared state is the web endpoint's
 

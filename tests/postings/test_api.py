@@ -1,5 +1,6 @@
 """Posting API: create, read, replace, delete own postings; another user's is 404; bad input is a
 clear 400 with the uniform error body and nothing stored."""
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -31,7 +32,14 @@ def test_given_a_korean_posting_when_posted_then_201_with_parsed_requirements(ap
     assert body["preferred_skills"] == ["Apache Kafka | RabbitMQ"]
     assert body["years_required"] == 3
     assert body["title"] == "백엔드 개발자" and body["company"] == "하늘커머스"
-    assert set(body["parsed"]) == {"title", "company", "required_skills", "preferred_skills", "years_required", "sections"}
+    assert set(body["parsed"]) == {
+        "title",
+        "company",
+        "required_skills",
+        "preferred_skills",
+        "years_required",
+        "sections",
+    }
 
 
 def test_given_a_title_and_company_when_posted_then_they_win_over_the_guess(api):
@@ -55,9 +63,11 @@ def test_given_another_users_posting_when_read_replaced_or_deleted_then_404(api,
     other.force_authenticate(other_user)
     posting_id = create(other).json()["posting_id"]
 
-    for response in (api.get(f"/api/v1/postings/{posting_id}"),
-                     api.put(f"/api/v1/postings/{posting_id}", {"text": POSTING}, format="json"),
-                     api.delete(f"/api/v1/postings/{posting_id}")):
+    for response in (
+        api.get(f"/api/v1/postings/{posting_id}"),
+        api.put(f"/api/v1/postings/{posting_id}", {"text": POSTING}, format="json"),
+        api.delete(f"/api/v1/postings/{posting_id}"),
+    ):
         assert response.status_code == 404
         assert response.json()["error_code"] == "POSTING_NOT_FOUND"
     assert JobPosting.objects.filter(pk=posting_id).exists()
@@ -85,13 +95,16 @@ def test_given_own_posting_when_deleted_then_204_and_gone(api):
     assert api.get(f"/api/v1/postings/{posting_id}").status_code == 404
 
 
-@pytest.mark.parametrize("text,code", [
-    ("", "POSTING_EMPTY"),
-    ("   \n  ", "POSTING_EMPTY"),
-    ("좋은 회사입니다. 많이 지원해 주세요.", "POSTING_NO_REQUIREMENTS"),
-    ("Python " * 4000, "POSTING_TOO_LONG"),
-    ("\x01\x02\x03PK\x03\x04\x05\x06\x07\x08 binary Python", "POSTING_BINARY"),
-])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("", "POSTING_EMPTY"),
+        ("   \n  ", "POSTING_EMPTY"),
+        ("좋은 회사입니다. 많이 지원해 주세요.", "POSTING_NO_REQUIREMENTS"),
+        ("Python " * 4000, "POSTING_TOO_LONG"),
+        ("\x01\x02\x03PK\x03\x04\x05\x06\x07\x08 binary Python", "POSTING_BINARY"),
+    ],
+)
 def test_given_bad_text_when_posted_then_400_and_nothing_stored(api, text, code):
     response = api.post("/api/v1/postings/", {"text": text}, format="json")
 

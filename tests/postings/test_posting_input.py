@@ -1,6 +1,7 @@
 """A posting in an interview or learning document: the prompt carries it, a hosted answer that
 ignores it is refused (so the chain moves on to the next provider and finally the offline
 coach), and the offline producer tailors."""
+
 import pytest
 
 from careercoach import coach

@@ -1,6 +1,7 @@
 """Tailored generation through the pipeline: `posting_id` in the POST body of interview and
 learning, the cache key includes the posting, another user's posting is 404, and the fit
 report API (202 job, then the latest report)."""
+
 from urllib.parse import unquote
 
 import pytest
@@ -52,16 +53,20 @@ def test_given_a_posting_id_when_questions_are_generated_then_they_target_the_po
 def test_given_a_posting_when_generated_twice_with_and_without_then_cache_keys_differ(api, resume, posting):
     plain = api.post(f"/api/v1/learning/{resume.unique_key}/learning-path", {}, format="json").json()
     job_execute(plain["job_id"])
-    tailored = api.post(f"/api/v1/learning/{resume.unique_key}/learning-path", {"posting_id": str(posting.id)},
-                        format="json").json()
-    keys = GenerationJob.objects.filter(pk__in=[plain["job_id"], tailored["job_id"]]).values_list("cache_key", flat=True)
+    tailored = api.post(
+        f"/api/v1/learning/{resume.unique_key}/learning-path", {"posting_id": str(posting.id)}, format="json"
+    ).json()
+    keys = GenerationJob.objects.filter(pk__in=[plain["job_id"], tailored["job_id"]]).values_list(
+        "cache_key", flat=True
+    )
     assert len(set(keys)) == 2
 
 
 def test_given_another_users_posting_when_generating_then_404_and_no_job(api, resume, other_user):
     foreign = posting_create(owner=other_user, text=POSTING)
-    response = api.post(f"/api/v1/interview/{resume.unique_key}/questions", {"posting_id": str(foreign.id)},
-                        format="json")
+    response = api.post(
+        f"/api/v1/interview/{resume.unique_key}/questions", {"posting_id": str(foreign.id)}, format="json"
+    )
     assert response.status_code == 404 and response.json()["error_code"] == "POSTING_NOT_FOUND"
     assert not GenerationJob.objects.exists()
 

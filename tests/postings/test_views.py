@@ -1,5 +1,6 @@
 """Posting pages: paste or upload, detail with parsed requirements and the fit report, edit,
 delete; another user's posting is 404; bad input is a form error and nothing is stored."""
+
 import io
 
 import pytest

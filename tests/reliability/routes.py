@@ -1,5 +1,6 @@
 """Every URL the project serves, read from the URL resolver, so that a route added tomorrow is
 covered by the isolation tests without anyone remembering to list it."""
+
 import re
 from dataclasses import dataclass
 
@@ -8,9 +9,22 @@ from django.urls import URLPattern, URLResolver, get_resolver
 # Routes anyone may open. Everything else is treated as private: a new route is private
 # until someone decides otherwise here.
 PUBLIC_NAMES = {
-    "landing", "signup", "login", "logout", "password_reset", "password_reset_done", "password_reset_confirm",
-    "password_reset_complete", "set_language", "api-schema", "api-docs", "api-interview-health",
-    "api-learning-health", "admin:login", "admin:logout", "favicon",
+    "landing",
+    "signup",
+    "login",
+    "logout",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+    "set_language",
+    "api-schema",
+    "api-docs",
+    "api-interview-health",
+    "api-learning-health",
+    "admin:login",
+    "admin:logout",
+    "favicon",
     # Not a user's data, and guarded otherwise: a bearer token, or loopback clients only
     # (tests/ops/test_metrics_endpoint.py).
     "metrics",
@@ -26,8 +40,9 @@ class Route:
 
     @property
     def parameters(self) -> list[str]:
-        return [m.group("name") for m in _PARAMETER.finditer(self.template)] + \
-               [m.group("name") for m in _REGEX_GROUP.finditer(self.template)]
+        return [m.group("name") for m in _PARAMETER.finditer(self.template)] + [
+            m.group("name") for m in _REGEX_GROUP.finditer(self.template)
+        ]
 
     @property
     def is_api(self) -> bool:

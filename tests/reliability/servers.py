@@ -1,6 +1,7 @@
 """Private servers for fault tests: a Redis, a PostgreSQL and a gunicorn of our own, on free
 ports, so that a test can stop, freeze and restart them without touching the machine's
 shared services or anyone else's test run."""
+
 import os
 import shutil
 import signal
@@ -49,7 +50,9 @@ class PrivateRedis:
     def start(self):
         self.process = subprocess.Popen(
             ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         wait_until(lambda: port_listening(self.port), timeout=10, interval=0.05, what="private redis to listen")
         return self
@@ -96,12 +99,29 @@ class PrivatePostgres:
         return f"postgres://postgres@127.0.0.1:{self.port}/{database}"
 
     def _run(self, *args, check=True, timeout=60):
-        return subprocess.run([str(a) for a in args], user=self.as_user, check=check, timeout=timeout,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=self.directory)
+        return subprocess.run(
+            [str(a) for a in args],
+            user=self.as_user,
+            check=check,
+            timeout=timeout,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            cwd=self.directory,
+        )
 
     def init(self):
-        self._run(self.bin / "initdb", "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
-                  "--no-sync", "--locale=C.UTF-8")
+        self._run(
+            self.bin / "initdb",
+            "-D",
+            self.data,
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "--locale=C.UTF-8",
+        )
         return self
 
     def start(self):
@@ -122,8 +142,15 @@ class PrivatePostgres:
 
 def manage(*args, env: dict, timeout: float = 120) -> str:
     """Run manage.py in a subprocess with `env`; its output, or an AssertionError with it."""
-    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, timeout=timeout,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        timeout=timeout,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     assert result.returncode == 0, f"manage.py {' '.join(args)} failed:\n{result.stdout[-3000:]}"
     return result.stdout
 
@@ -139,14 +166,39 @@ def gunicorn(env: dict, *, workers: int = 1, threads: int = 8, log_name: str = "
     port = free_port()
     log = open(Path(settings.VAR_DIR) / log_name, "ab")
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "careercoach.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--threads", str(threads), "--worker-class", "gthread", "--timeout", "60",
-         "--graceful-timeout", "5", "--backlog", "256"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "careercoach.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--worker-class",
+            "gthread",
+            "--timeout",
+            "60",
+            "--graceful-timeout",
+            "5",
+            "--backlog",
+            "256",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     try:
-        wait_until(lambda: port_listening(port) or process.poll() is not None, timeout=30, interval=0.1,
-                   what="gunicorn to listen")
+        wait_until(
+            lambda: port_listening(port) or process.poll() is not None,
+            timeout=30,
+            interval=0.1,
+            what="gunicorn to listen",
+        )
         assert process.poll() is None, f"gunicorn exited; see {log.name}"
         yield f"http://127.0.0.1:{port}"
     finally:

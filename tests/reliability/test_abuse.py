@@ -2,6 +2,7 @@
 guesses, against a real gunicorn (several processes and threads) on the test database. The
 hourly limit holds exactly, the rest get 429 with Retry-After, and a locked-out account stays
 locked for the right password too."""
+
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -45,14 +46,18 @@ def live(settings):
 
 
 def test_given_burst_of_concurrent_generation_requests_when_over_the_hourly_limit_then_exactly_the_limit_runs(
-    live, user, api_token, client,
+    live,
+    user,
+    api_token,
+    client,
 ):
     resumes = ResumeFactory.create_batch(BURST, owner=user)
     headers = {"Authorization": f"Token {api_token}"}
 
     def press(number):
-        return requests.post(f"{live}/api/v1/interview/{resumes[number].unique_key}/questions", json={},
-                             headers=headers, timeout=60)
+        return requests.post(
+            f"{live}/api/v1/interview/{resumes[number].unique_key}/questions", json={}, headers=headers, timeout=60
+        )
 
     answers = burst(BURST, press)
 
@@ -70,15 +75,19 @@ def test_given_burst_of_concurrent_generation_requests_when_over_the_hourly_limi
     client.force_login(user)
     client.post(reverse("interviews:generate", args=[resumes[-1].unique_key]))
     assert GenerationJob.objects.filter(owner=user, kind="interview").count() == LIMIT
-    learning = requests.post(f"{live}/api/v1/learning/{resumes[0].unique_key}/learning-path", json={},
-                             headers=headers, timeout=60)
+    learning = requests.post(
+        f"{live}/api/v1/learning/{resumes[0].unique_key}/learning-path", json={}, headers=headers, timeout=60
+    )
     assert learning.status_code == 202
 
 
 def login_attempt(base, csrf, username, password):
     return requests.post(
-        f"{base}/accounts/login/", data={"username": username, "password": password, "csrfmiddlewaretoken": csrf},
-        cookies={"csrftoken": csrf}, allow_redirects=False, timeout=60,
+        f"{base}/accounts/login/",
+        data={"username": username, "password": password, "csrfmiddlewaretoken": csrf},
+        cookies={"csrftoken": csrf},
+        allow_redirects=False,
+        timeout=60,
     )
 
 
@@ -99,7 +108,11 @@ def test_given_burst_of_wrong_passwords_when_the_right_one_follows_then_it_is_re
     assert "sessionid" not in right.cookies
     assert 'href="/accounts/password_reset/"' in right.text
 
-    admin = requests.post(f"{live}/admin/login/", data={"username": user.username, "password": PASSWORD,
-                                                         "csrfmiddlewaretoken": csrf},
-                          cookies={"csrftoken": csrf}, allow_redirects=False, timeout=60)
+    admin = requests.post(
+        f"{live}/admin/login/",
+        data={"username": user.username, "password": PASSWORD, "csrfmiddlewaretoken": csrf},
+        cookies={"csrftoken": csrf},
+        allow_redirects=False,
+        timeout=60,
+    )
     assert admin.status_code == 429 and "sessionid" not in admin.cookies

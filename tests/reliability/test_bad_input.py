@@ -1,6 +1,7 @@
 """Hostile and broken input at the API and the JSON import: each gets a 4xx with the uniform
 error body (or a form error), never a 500, and nothing is stored half-way. Runs on SQLite and
 on PostgreSQL (which refuses NUL in text, so a NUL that slipped through would be a 500 there)."""
+
 import json
 
 import pytest
@@ -207,17 +208,20 @@ def test_given_stored_resume_when_replaced_with_bad_input_then_400_and_resume_un
     assert resume_to_document(Resume.objects.get(pk=stored.pk)) == before
 
 
-@pytest.mark.parametrize("content_type", ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
-                                          "text/plain"])
+@pytest.mark.parametrize(
+    "content_type", ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain"]
+)
 def test_given_a_body_that_is_not_json_when_resume_written_then_415_and_nothing_changes(api, stored, content_type):
     """A form body once reached the nested serializer, which read it as a resume with no
     sections: a PUT silently emptied the resume."""
     before = resume_to_document(stored), stored_rows()
     body = "name=Dana&work_experiences=Paystream"
 
-    answers = [post_raw(api, body, content_type=content_type),
-               post_raw(api, body, content_type=content_type, path=f"{RESUMES}{stored.unique_key}", method="PUT"),
-               post_raw(api, body, content_type=content_type, path=f"/api/v1/interview/{stored.unique_key}/questions")]
+    answers = [
+        post_raw(api, body, content_type=content_type),
+        post_raw(api, body, content_type=content_type, path=f"{RESUMES}{stored.unique_key}", method="PUT"),
+        post_raw(api, body, content_type=content_type, path=f"/api/v1/interview/{stored.unique_key}/questions"),
+    ]
 
     for response in answers:
         assert response.status_code == 415, response.content[:300]
@@ -225,7 +229,7 @@ def test_given_a_body_that_is_not_json_when_resume_written_then_415_and_nothing_
     assert (resume_to_document(Resume.objects.get(pk=stored.pk)), stored_rows()) == before
 
 
-MIXED_SCRIPTS = "김하늘 Ωμέγα العربية עברית 漢字 カナ Ёж e\u0301\U0001F680\u200d"  # fits the 40-character fields
+MIXED_SCRIPTS = "김하늘 Ωμέγα العربية עברית 漢字 カナ Ёж e\u0301\U0001f680\u200d"  # fits the 40-character fields
 
 
 @pytest.mark.parametrize("path", TEXT_FIELDS, ids=path_name)
@@ -237,16 +241,19 @@ def test_given_mixed_scripts_in_any_text_field_when_posted_then_stored_and_read_
     assert value_at(api.get(f"{RESUMES}{key}").json(), path) == MIXED_SCRIPTS
 
 
-@pytest.mark.parametrize("path", [
-    "/api/v1/resumes/%00",
-    "/api/v1/resumes/a%00b",
-    "/api/v1/interview/%00/questions",
-    "/api/v1/learning/%00/learning-path",
-    "/api/v1/jobs/not-a-uuid",
-    "/api/v1/resumes/" + "k" * 5000,
-    "/api/v1/resumes/%F0%9F%9A%80",
-    "/api/v1/resumes/..%2F..%2Fetc%2Fpasswd",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/resumes/%00",
+        "/api/v1/resumes/a%00b",
+        "/api/v1/interview/%00/questions",
+        "/api/v1/learning/%00/learning-path",
+        "/api/v1/jobs/not-a-uuid",
+        "/api/v1/resumes/" + "k" * 5000,
+        "/api/v1/resumes/%F0%9F%9A%80",
+        "/api/v1/resumes/..%2F..%2Fetc%2Fpasswd",
+    ],
+)
 def test_given_hostile_key_in_the_path_when_read_then_404_uniform_body(api, path):
     response = api.get(path)
 
@@ -281,10 +288,19 @@ def test_given_nul_in_an_admin_search_when_staff_searches_then_400_not_500(clien
     assert response.status_code == 400
 
 
-@pytest.mark.parametrize("query", [
-    "limit=abc", "limit=-5", "offset=-5", "limit=99999999999999999999999", "offset=99999999999999999999999",
-    "offset=9223372036854775808", "limit=%00", "offset=1e9",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "limit=abc",
+        "limit=-5",
+        "offset=-5",
+        "limit=99999999999999999999999",
+        "offset=99999999999999999999999",
+        "offset=9223372036854775808",
+        "limit=%00",
+        "offset=1e9",
+    ],
+)
 def test_given_hostile_paging_parameters_when_listing_then_answered_not_500(api, stored, query):
     response = api.get(f"{RESUMES}?{query}")
 
@@ -295,8 +311,14 @@ def test_given_hostile_paging_parameters_when_listing_then_answered_not_500(api,
 
 def test_given_generation_start_with_wrong_types_when_posted_then_400_and_no_job(api, stored):
     before = stored_rows()
-    for body in ({"language": ["ko"]}, {"language": "fr"}, {"providers": "local"}, {"providers": ["evil"]},
-                 {"providers": ["local"] * 10_000}, {"regenerate": "maybe"}):
+    for body in (
+        {"language": ["ko"]},
+        {"language": "fr"},
+        {"providers": "local"},
+        {"providers": ["evil"]},
+        {"providers": ["local"] * 10_000},
+        {"regenerate": "maybe"},
+    ):
         response = api.post(f"/api/v1/interview/{stored.unique_key}/questions", body, format="json")
         assert response.status_code == 400, (body, response.content[:300])
         assert_error_body(response.json(), "VALIDATION_ERROR")
@@ -309,10 +331,16 @@ def test_given_parse_upload_with_nul_text_or_garbage_file_when_posted_then_4xx_u
     before = stored_rows()
     answers = [
         api.post("/api/v1/resumes/parse", {"text": "Dana Kim\x00\nBackend engineer"}, format="multipart"),
-        api.post("/api/v1/resumes/parse", {"file": SimpleUploadedFile("cv.pdf", b"%PDF-1.7\n\x00\xff garbage")},
-                 format="multipart"),
-        api.post("/api/v1/resumes/parse", {"file": SimpleUploadedFile("cv.docx", b"PK\x03\x04 not a zip")},
-                 format="multipart"),
+        api.post(
+            "/api/v1/resumes/parse",
+            {"file": SimpleUploadedFile("cv.pdf", b"%PDF-1.7\n\x00\xff garbage")},
+            format="multipart",
+        ),
+        api.post(
+            "/api/v1/resumes/parse",
+            {"file": SimpleUploadedFile("cv.docx", b"PK\x03\x04 not a zip")},
+            format="multipart",
+        ),
         api.post("/api/v1/resumes/parse", {}, format="multipart"),
     ]
 

@@ -1,6 +1,7 @@
 """Hostile and broken input through the web forms: the resume editor (create and edit) and
 the JSON import. Each is refused with a form error (or a 400 for a body the server will not
 read), never a 500, and nothing is stored half-way: rows are counted before and after."""
+
 import json
 
 import pytest
@@ -50,7 +51,11 @@ def assert_unchanged(resume, before_document, before_rows):
 @pytest.mark.parametrize("field", EDITOR_TEXT_FIELDS)
 @pytest.mark.parametrize("page", ["edit", "create"])
 def test_given_nul_in_any_editor_field_when_saved_then_form_error_and_nothing_stored(
-    client_logged_in, stored, editor, field, page,
+    client_logged_in,
+    stored,
+    editor,
+    field,
+    page,
 ):
     url, data = editor
     before = resume_to_document(stored), stored_rows()
@@ -65,7 +70,11 @@ def test_given_nul_in_any_editor_field_when_saved_then_form_error_and_nothing_st
 @pytest.mark.parametrize("field", EDITOR_URL_FIELDS)
 @pytest.mark.parametrize("url_value", HOSTILE_URLS)
 def test_given_non_web_url_in_any_editor_url_field_when_saved_then_form_error_and_nothing_stored(
-    client_logged_in, stored, editor, field, url_value,
+    client_logged_in,
+    stored,
+    editor,
+    field,
+    url_value,
 ):
     url, data = editor
     before = resume_to_document(stored), stored_rows()
@@ -77,20 +86,27 @@ def test_given_non_web_url_in_any_editor_url_field_when_saved_then_form_error_an
     assert_unchanged(stored, *before)
 
 
-@pytest.mark.parametrize("field, value", [
-    ("experiences-0-achievements", "\n".join(f"Shipped feature {n}" for n in range(10_000))),
-    ("experiences-0-tech_stack", ", ".join(f"tech{n}" for n in range(10_000))),
-    ("skills_others", ", ".join(f"skill{n}" for n in range(3_000))),
-    ("experiences-0-team_size", "-3"),
-    ("experiences-0-team_size", "ten"),
-    ("total_experience_months", "99999999999999999999"),
-    ("experiences-0-company", "   "),
-    ("experiences-0-company", "\x07\x1b"),
-    ("name", "x" * 101),
-    ("email", "not-an-email"),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("experiences-0-achievements", "\n".join(f"Shipped feature {n}" for n in range(10_000))),
+        ("experiences-0-tech_stack", ", ".join(f"tech{n}" for n in range(10_000))),
+        ("skills_others", ", ".join(f"skill{n}" for n in range(3_000))),
+        ("experiences-0-team_size", "-3"),
+        ("experiences-0-team_size", "ten"),
+        ("total_experience_months", "99999999999999999999"),
+        ("experiences-0-company", "   "),
+        ("experiences-0-company", "\x07\x1b"),
+        ("name", "x" * 101),
+        ("email", "not-an-email"),
+    ],
+)
 def test_given_out_of_range_editor_value_when_saved_then_form_error_and_nothing_stored(
-    client_logged_in, stored, editor, field, value,
+    client_logged_in,
+    stored,
+    editor,
+    field,
+    value,
 ):
     url, data = editor
     before = resume_to_document(stored), stored_rows()
@@ -104,7 +120,10 @@ def test_given_out_of_range_editor_value_when_saved_then_form_error_and_nothing_
 
 @pytest.mark.parametrize("total", ["abc", "100000", ""])
 def test_given_tampered_formset_counts_when_saved_then_answered_without_500_and_nothing_stored(
-    client_logged_in, stored, editor, total,
+    client_logged_in,
+    stored,
+    editor,
+    total,
 ):
     url, data = editor
     before = resume_to_document(stored), stored_rows()
@@ -127,7 +146,9 @@ def test_given_editor_body_over_the_limit_when_saved_then_400_and_nothing_stored
     assert_unchanged(stored, *before)
 
 
-def test_given_editor_post_with_too_many_fields_when_saved_then_400_and_nothing_stored(client_logged_in, stored, editor):
+def test_given_editor_post_with_too_many_fields_when_saved_then_400_and_nothing_stored(
+    client_logged_in, stored, editor
+):
     url, data = editor
     before = resume_to_document(stored), stored_rows()
     data.update({f"junk-{n}": "x" for n in range(6_000)})
@@ -150,7 +171,8 @@ IMPORT_CORPUS = {
     "nul_escape": json.dumps(with_value(full_document(), ("summary",), "a\x00b")).encode(),
     "javascript_url": json.dumps(with_value(full_document(), ("contact", "github"), "javascript:alert(1)")).encode(),
     "ten_thousand_items": json.dumps(
-        with_value(full_document(), ("work_experiences", 0, "achievements"), ["x"] * 10_000)).encode(),
+        with_value(full_document(), ("work_experiences", 0, "achievements"), ["x"] * 10_000)
+    ).encode(),
     "wrong_types": json.dumps(with_value(full_document(), ("work_experiences",), "Paystream")).encode(),
     "over_two_megabytes": json.dumps(with_value(full_document(), ("summary",), "x" * (2 * 1024 * 1024 + 10))).encode(),
     "deeply_nested": nested(100_000).encode(),

@@ -5,6 +5,7 @@ and once the broker is back the sweeper rings again and the job ends done, with 
 A real gunicorn serves the app against a private redis-server that the test stops (refused
 connections) or freezes with SIGSTOP (connections accepted and never answered: the case that
 used to hang the request until the client gave up)."""
+
 import time
 from urllib.parse import quote
 
@@ -59,25 +60,42 @@ def web_generate(http, base, resume, session_cookie):
     http.cookies.set("sessionid", session_cookie)
     http.get(f"{base}/resumes/new/", timeout=30).raise_for_status()
     token = http.cookies["csrftoken"]
-    return http.post(f"{base}/resumes/{resume.unique_key}/learning/generate/", data={"csrfmiddlewaretoken": token},
-                     allow_redirects=False, timeout=30)
+    return http.post(
+        f"{base}/resumes/{resume.unique_key}/learning/generate/",
+        data={"csrfmiddlewaretoken": token},
+        allow_redirects=False,
+        timeout=30,
+    )
 
 
 @pytest.mark.parametrize("fault", ["stopped", "frozen"])
 def test_given_broker_down_when_generation_requested_then_accepted_at_once_and_done_after_broker_returns(
-    redis_broker, fault, user, resume, api_token, session_cookie, http,
+    redis_broker,
+    fault,
+    user,
+    resume,
+    api_token,
+    session_cookie,
+    http,
 ):
     with gunicorn(web_env(redis_broker.url)) as base:
         break_broker(redis_broker, fault)
 
-        api_answer, api_seconds = timed(lambda: http.post(
-            f"{base}/api/v1/interview/{resume.unique_key}/questions", json={},
-            headers={"Authorization": f"Token {api_token}"}, timeout=60))
+        api_answer, api_seconds = timed(
+            lambda: http.post(
+                f"{base}/api/v1/interview/{resume.unique_key}/questions",
+                json={},
+                headers={"Authorization": f"Token {api_token}"},
+                timeout=60,
+            )
+        )
         web_answer, web_seconds = timed(lambda: web_generate(http, base, resume, session_cookie))
 
         assert api_answer.status_code == 202, api_answer.text
         assert api_seconds < PUBLISH_BOUND_SECONDS
-        assert web_answer.status_code == 302 and web_answer.headers["Location"].endswith(f"/resumes/{quote(resume.unique_key)}/")
+        assert web_answer.status_code == 302 and web_answer.headers["Location"].endswith(
+            f"/resumes/{quote(resume.unique_key)}/"
+        )
         assert web_seconds < PUBLISH_BOUND_SECONDS
 
         job = api_answer.json()
@@ -91,8 +109,11 @@ def test_given_broker_down_when_generation_requested_then_accepted_at_once_and_d
         assert health.status_code == 200 and health_seconds < PUBLISH_BOUND_SECONDS
         assert health.json()["broker"]["ok"] is False and health.json()["status"] == "degraded"
 
-        missing = http.get(f"{base}/api/v1/jobs/00000000-0000-0000-0000-000000000000",
-                           headers={"Authorization": f"Token {api_token}"}, timeout=30)
+        missing = http.get(
+            f"{base}/api/v1/jobs/00000000-0000-0000-0000-000000000000",
+            headers={"Authorization": f"Token {api_token}"},
+            timeout=30,
+        )
         assert_error_body(missing.json(), "JOB_NOT_FOUND")
 
     jobs = GenerationJob.objects.filter(resume=resume)
@@ -100,10 +121,16 @@ def test_given_broker_down_when_generation_requested_then_accepted_at_once_and_d
 
     mend_broker(redis_broker, fault)
     with celery_worker(redis_broker.url, beat=True, JOB_STALE_SECONDS=2, JOB_SWEEP_INTERVAL_SECONDS=1):
-        wait_until(lambda: all(j.is_finished for j in GenerationJob.objects.filter(resume=resume)), timeout=90,
-                   interval=0.5, what="both jobs to be rung again by the sweeper and finish")
+        wait_until(
+            lambda: all(j.is_finished for j in GenerationJob.objects.filter(resume=resume)),
+            timeout=90,
+            interval=0.5,
+            what="both jobs to be rung again by the sweeper and finish",
+        )
 
     assert sorted(GenerationJob.objects.filter(resume=resume).values_list("kind", "status")) == [
-        ("interview", "done"), ("learning", "done")]
+        ("interview", "done"),
+        ("learning", "done"),
+    ]
     assert QuestionSet.objects.filter(resume=resume).count() == 1
     assert LearningPlan.objects.filter(resume=resume).count() == 1

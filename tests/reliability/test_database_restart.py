@@ -4,6 +4,7 @@ write that was acknowledged is still there afterwards, and the running web proce
 by itself (persistent connections with health checks) with no restart.
 
 The cluster is a private one in a temporary directory, never the machine's shared server."""
+
 import threading
 import time
 import uuid
@@ -49,8 +50,7 @@ def private_postgres(tmp_path):
 
 @pytest.fixture
 def site(private_postgres, tmp_path):
-    env = web_env("memory://", DATABASE_URL=private_postgres.url(), DB_CONN_MAX_AGE=60,
-                  CAREERCOACH_VAR_DIR=tmp_path)
+    env = web_env("memory://", DATABASE_URL=private_postgres.url(), DB_CONN_MAX_AGE=60, CAREERCOACH_VAR_DIR=tmp_path)
     manage("migrate", "--noinput", env=env)
     manage("createcachetable", env=env)
     line = next(x for x in manage("shell", "-c", SETUP_SCRIPT, env=env).splitlines() if x.startswith("TOKEN "))
@@ -119,10 +119,15 @@ class Load:
             outcome = Outcome(kind, started, None, time.monotonic() - started, error=repr(exc))
         else:
             is_json = response.headers.get("Content-Type", "").startswith("application/json")
-            outcome = Outcome(kind, started, response.status_code, time.monotonic() - started,
-                              body=response.json() if is_json else response.text,
-                              retry_after=response.headers.get("Retry-After", ""),
-                              created=name if response.status_code == 201 else "")
+            outcome = Outcome(
+                kind,
+                started,
+                response.status_code,
+                time.monotonic() - started,
+                body=response.json() if is_json else response.text,
+                retry_after=response.headers.get("Retry-After", ""),
+                created=name if response.status_code == 201 else "",
+            )
         with self.lock:
             self.outcomes.append(outcome)
 
@@ -137,12 +142,17 @@ def stored_resume_names(cluster) -> set[str]:
 
 
 def test_given_load_when_database_restarts_then_requests_fail_cleanly_nothing_acknowledged_is_lost_and_it_recovers(
-    private_postgres, site,
+    private_postgres,
+    site,
 ):
     load = Load(site).start()
     try:
-        wait_until(lambda: len(load.successes_since(0)) >= 15, timeout=30, interval=0.1,
-                   what="traffic to get through before the fault")
+        wait_until(
+            lambda: len(load.successes_since(0)) >= 15,
+            timeout=30,
+            interval=0.1,
+            what="traffic to get through before the fault",
+        )
 
         private_postgres.stop("fast")
         went_down = time.monotonic()
@@ -150,8 +160,9 @@ def test_given_load_when_database_restarts_then_requests_fail_cleanly_nothing_ac
         private_postgres.start()
         came_back = time.monotonic()
 
-        wait_until(lambda: len(load.successes_since(came_back)) >= 15, timeout=30, interval=0.1,
-                   what="the app to recover")
+        wait_until(
+            lambda: len(load.successes_since(came_back)) >= 15, timeout=30, interval=0.1, what="the app to recover"
+        )
     finally:
         load.stop()
 

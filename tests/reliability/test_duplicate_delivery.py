@@ -2,6 +2,7 @@
 buffered, a sweep racing a slow provider, a redelivered unacked message). The second delivery
 must neither run the job again (twice the provider bill) nor count as an attempt that can fail
 the job the first delivery is about to finish."""
+
 import threading
 
 import pytest
@@ -28,17 +29,30 @@ def slow_provider(settings):
 def queued_job(user, resume):
     from resumes.formats import resume_to_document
 
-    return GenerationJob.objects.create(owner=user, resume=resume, kind="interview", subject_id=str(resume.pk), language="en",
-                                        providers=["openai"], snapshot=resume_to_document(resume), cache_key="dup")
+    return GenerationJob.objects.create(
+        owner=user,
+        resume=resume,
+        kind="interview",
+        subject_id=str(resume.pk),
+        language="en",
+        providers=["openai"],
+        snapshot=resume_to_document(resume),
+        cache_key="dup",
+    )
 
 
 @pytest.mark.parametrize("duplicates", [1, 3])
 def test_given_job_running_when_delivered_again_then_the_duplicate_is_skipped_and_the_job_ends_done_once(
-    slow_provider, settings, user, resume, duplicates,
+    slow_provider,
+    settings,
+    user,
+    resume,
+    duplicates,
 ):
     settings.JOB_MAX_ATTEMPTS = 3
     job = queued_job(user, resume)
     first = {}
+
     def deliver_first():
         try:
             first["status"] = job_execute(job.pk)
@@ -47,8 +61,11 @@ def test_given_job_running_when_delivered_again_then_the_duplicate_is_skipped_an
 
     running = threading.Thread(target=deliver_first)
     running.start()
-    wait_until(lambda: GenerationJob.objects.get(pk=job.pk).step.startswith("generating"), timeout=10,
-               what="the first delivery to reach the provider")
+    wait_until(
+        lambda: GenerationJob.objects.get(pk=job.pk).step.startswith("generating"),
+        timeout=10,
+        what="the first delivery to reach the provider",
+    )
 
     again = [job_execute(job.pk) for _ in range(duplicates)]
     running.join(timeout=30)

@@ -2,6 +2,7 @@
 invalid, at every operation, authenticated with a token. No answer may be a 5xx, and every
 answer must be one the schema documents (status, content type, body shape); invalid input must
 be refused. Bounded (derandomized, a few dozen cases per operation and mode) to fit CI."""
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
@@ -30,8 +31,9 @@ NEGATIVE_CHECKS = [*POSITIVE_CHECKS, negative_data_rejection]
 @pytest.fixture
 def live():
     # Thousands of requests from one address: the per-IP limit (tests/ops/test_ip_limits.py) is off.
-    with gunicorn(web_env("memory://", RATE_LIMIT_API_PER_IP_PER_MINUTE="0"), threads=8,
-                  log_name="test-gunicorn-fuzz.log") as base:
+    with gunicorn(
+        web_env("memory://", RATE_LIMIT_API_PER_IP_PER_MINUTE="0"), threads=8, log_name="test-gunicorn-fuzz.log"
+    ) as base:
         yield base
 
 
@@ -65,8 +67,14 @@ def fuzz(operation, mode, base, headers, keys) -> list[str]:
     checks = NEGATIVE_CHECKS if negative and not uploads_a_file(operation) else POSITIVE_CHECKS
     failures = []
 
-    @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, database=None, derandomize=True,
-              phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES_PER_OPERATION,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(case=st.one_of(strategies))
     def run(case):
         response = case.call(base_url=base, headers=headers, timeout=30)
@@ -74,8 +82,11 @@ def fuzz(operation, mode, base, headers, keys) -> list[str]:
             case.validate_response(response, checks=checks)
         except (AssertionError, BaseExceptionGroup) as failure:  # a group of check failures
             found = getattr(failure, "exceptions", [failure])
-            failures.extend(f"{operation.label} [{mode.value}] -> {response.status_code}: {type(f).__name__}: "
-                            f"{str(f).splitlines()[0][:200]} || {case.as_curl_command()[:1500]} || {response.text[:300]}" for f in found)
+            failures.extend(
+                f"{operation.label} [{mode.value}] -> {response.status_code}: {type(f).__name__}: "
+                f"{str(f).splitlines()[0][:200]} || {case.as_curl_command()[:1500]} || {response.text[:300]}"
+                for f in found
+            )
 
     try:
         run()
@@ -88,7 +99,9 @@ def fuzz(operation, mode, base, headers, keys) -> list[str]:
     reason="open: the OCR upload's 202 and its parse-job 404 are not yet in the OpenAPI schema", strict=False
 )
 def test_given_generated_requests_for_every_operation_when_sent_then_no_5xx_and_every_answer_matches_the_schema(
-    live, api_token, resume_keys,
+    live,
+    api_token,
+    resume_keys,
 ):
     schema = schemathesis.openapi.from_url(f"{live}/api/schema/?format=json", timeout=30)
     headers = {"Authorization": f"Token {api_token}"}

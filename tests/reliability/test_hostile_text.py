@@ -1,6 +1,7 @@
 """Text that tries to act rather than be read. HTML and <script> in every field of a resume are
 shown as text on every page, in the Markdown downloads and in the admin; instructions hidden
 in a resume change nothing about what is generated."""
+
 import json
 import re
 
@@ -68,9 +69,14 @@ def assert_inert_html(response):
 def test_given_script_in_every_field_when_pages_shown_then_escaped_everywhere(client_logged_in, scripted):
     resume, results = scripted
     key = resume.unique_key
-    pages = [f"/resumes/{key}/", f"/resumes/{key}/edit/", "/resumes/", f"/resumes/{key}/delete/",
-             f"/resumes/{key}/interview/{results['interview'].pk}/",
-             f"/resumes/{key}/learning/{results['learning'].pk}/"]
+    pages = [
+        f"/resumes/{key}/",
+        f"/resumes/{key}/edit/",
+        "/resumes/",
+        f"/resumes/{key}/delete/",
+        f"/resumes/{key}/interview/{results['interview'].pk}/",
+        f"/resumes/{key}/learning/{results['learning'].pk}/",
+    ]
 
     bodies = [assert_inert_html(client_logged_in.get(page)) for page in pages]
 
@@ -90,15 +96,24 @@ def test_given_script_in_every_field_when_markdown_downloaded_then_no_live_html(
     assert not LIVE_MARKUP.search(body), LIVE_MARKUP.search(body)
 
 
-@pytest.mark.parametrize("url", ["/resumes/{key}/export.json", "/resumes/{key}/interview/{interview}/download.json",
-                                 "/resumes/{key}/learning/{learning}/download.json"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/resumes/{key}/export.json",
+        "/resumes/{key}/interview/{interview}/download.json",
+        "/resumes/{key}/learning/{learning}/download.json",
+    ],
+)
 def test_given_script_in_every_field_when_json_downloaded_then_served_as_json_attachment_never_sniffed(
-    client_logged_in, scripted, url,
+    client_logged_in,
+    scripted,
+    url,
 ):
     resume, results = scripted
 
-    response = client_logged_in.get(url.format(key=resume.unique_key, interview=results["interview"].pk,
-                                               learning=results["learning"].pk))
+    response = client_logged_in.get(
+        url.format(key=resume.unique_key, interview=results["interview"].pk, learning=results["learning"].pk)
+    )
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/json")
@@ -112,11 +127,15 @@ def test_given_script_in_every_field_when_admin_opens_it_then_escaped(client, us
     user.is_staff = user.is_superuser = True
     user.save()
     client.force_login(user)
-    pages = ["/admin/resumes/resume/", f"/admin/resumes/resume/{resume.pk}/change/",
-             "/admin/resumes/workexperience/", "/admin/resumes/personalproject/",
-             f"/admin/interviews/questionset/{results['interview'].pk}/change/",
-             f"/admin/learning/learningplan/{results['learning'].pk}/change/",
-             "/admin/careercoach/generationjob/"]
+    pages = [
+        "/admin/resumes/resume/",
+        f"/admin/resumes/resume/{resume.pk}/change/",
+        "/admin/resumes/workexperience/",
+        "/admin/resumes/personalproject/",
+        f"/admin/interviews/questionset/{results['interview'].pk}/change/",
+        f"/admin/learning/learningplan/{results['learning'].pk}/change/",
+        "/admin/careercoach/generationjob/",
+    ]
 
     bodies = [assert_inert_html(client.get(page)) for page in pages]
 
@@ -149,16 +168,23 @@ def test_given_instructions_hidden_in_resume_when_generated_offline_then_output_
     InterviewOutput.model_validate({"language": injected["interview"].language, "questions": questions})
     assert len(questions) == 5 and all(len(q["question"]) > len("PWNED") * 4 for q in questions)
     plan = injected["learning"]
-    LearningOutput.model_validate({"language": plan.language, "analysis": plan.analysis, "summary": plan.summary,
-                                   "learning_paths": plan.learning_paths})
+    LearningOutput.model_validate(
+        {
+            "language": plan.language,
+            "analysis": plan.analysis,
+            "summary": plan.summary,
+            "learning_paths": plan.learning_paths,
+        }
+    )
 
 
 def test_given_instructions_hidden_in_resume_when_generated_offline_then_the_demanded_word_never_appears(injected):
     """Not obeyed, and not repeated either: a question that quotes the injected line back puts
     the attacker's words in front of the candidate (and of any model the result is fed to)."""
     plan = injected["learning"]
-    produced = json.dumps([injected["interview"].questions, plan.analysis, plan.summary, plan.learning_paths],
-                          ensure_ascii=False)
+    produced = json.dumps(
+        [injected["interview"].questions, plan.analysis, plan.summary, plan.learning_paths], ensure_ascii=False
+    )
     assert "PWNED" not in produced
 
 

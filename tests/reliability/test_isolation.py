@@ -2,6 +2,7 @@
 routes are covered): another user gets 404, 403 or 405 and never a byte of the owner's data,
 an anonymous visitor gets the login page (or 401 on the API), every form refuses a POST without
 its CSRF token, and a deleted API token stops working at once."""
+
 from dataclasses import dataclass
 
 import pytest
@@ -55,27 +56,42 @@ class Owned:
 
     def url_values(self) -> dict:
         objects = {
-            "resumes.resume": self.resume.pk, "resumes.workexperience": self.resume.work_experiences.first().pk,
+            "resumes.resume": self.resume.pk,
+            "resumes.workexperience": self.resume.work_experiences.first().pk,
             "resumes.personalproject": self.resume.personal_projects.first().pk,
-            "resumes.skill": self.resume.skills.first().pk, "resumes.certification": self.resume.certifications.first().pk,
-            "resumes.activity": self.resume.activities.first().pk, "resumes.education": self.resume.education.first().pk,
-            "interviews.questionset": self.question_set.pk, "learning.learningplan": self.plan.pk,
-            "careercoach.generationjob": self.job.pk, "auth.user": self.user.pk, "authtoken.tokenproxy": self.user.pk,
-            "practice.practicesession": self.session.pk, "practice.answer": self.answer.pk,
-            "postings.jobposting": self.posting.pk, "postings.fitreport": self.posting.fit_reports.first().pk,
+            "resumes.skill": self.resume.skills.first().pk,
+            "resumes.certification": self.resume.certifications.first().pk,
+            "resumes.activity": self.resume.activities.first().pk,
+            "resumes.education": self.resume.education.first().pk,
+            "interviews.questionset": self.question_set.pk,
+            "learning.learningplan": self.plan.pk,
+            "careercoach.generationjob": self.job.pk,
+            "auth.user": self.user.pk,
+            "authtoken.tokenproxy": self.user.pk,
+            "practice.practicesession": self.session.pk,
+            "practice.answer": self.answer.pk,
+            "postings.jobposting": self.posting.pk,
+            "postings.fitreport": self.posting.fit_reports.first().pk,
         }
         return {
             "unique_key": self.resume.unique_key,
             "pk": lambda route: self.question_set.pk if route.name.startswith("interviews:") else self.plan.pk,
             "fmt": "json",
-            "job_id": lambda route: self.parse_job.pk if "parse-job" in route.name or "upload-job" in route.name
-            else self.job.pk,
-            "session_id": self.session.pk, "answer_id": self.answer.pk, "question_set_pk": self.question_set.pk,
+            "job_id": lambda route: (
+                self.parse_job.pk if "parse-job" in route.name or "upload-job" in route.name else self.job.pk
+            ),
+            "session_id": self.session.pk,
+            "answer_id": self.answer.pk,
+            "question_set_pk": self.question_set.pk,
             "posting_id": self.posting.pk,
             "item_id": lambda route: plan_items(self.plan.learning_paths)[0]["item_id"],
-            "uidb64": "MQ", "token": "no-such-token",
+            "uidb64": "MQ",
+            "token": "no-such-token",
             "object_id": lambda route: objects.get(admin_model(route), 1),
-            "content_type_id": 1, "id": self.user.pk, "app_label": "resumes", "url": "no-such-page/",
+            "content_type_id": 1,
+            "id": self.user.pk,
+            "app_label": "resumes",
+            "url": "no-such-page/",
         }
 
     def state(self) -> tuple:
@@ -114,14 +130,28 @@ def owned(user):
     answer = answer_submit(session=session, question_index=0, text=f"Redis를 썼습니다 {SECRET}")
     run_feedback(answer.pk)
     posting = posting_create(owner=user, text=f"자격요건\n- Python과 Django 경험 {SECRET}\n")
-    fit_job, _ = job_start(owner=user, resume=resume, kind="fit", document=fit_document(resume=resume, posting=posting),
-                           subject_id=fit_subject(resume=resume, posting=posting))
+    fit_job, _ = job_start(
+        owner=user,
+        resume=resume,
+        kind="fit",
+        document=fit_document(resume=resume, posting=posting),
+        subject_id=fit_subject(resume=resume, posting=posting),
+    )
     job_execute(fit_job.pk)
-    return Owned(posting=posting, user=user, resume=resume, question_set=question_set,
-                 plan=LearningPlan.objects.get(pk=results["learning"].result_id), job=results["interview"],
-                 token=Token.objects.create(user=user).key, session=session, answer=answer,
-                 parse_job=ParseJob.objects.create(owner=user, filename=f"scan-{SECRET}.png",
-                                                   status=ParseJob.Status.DONE, progress=100))
+    return Owned(
+        posting=posting,
+        user=user,
+        resume=resume,
+        question_set=question_set,
+        plan=LearningPlan.objects.get(pk=results["learning"].result_id),
+        job=results["interview"],
+        token=Token.objects.create(user=user).key,
+        session=session,
+        answer=answer,
+        parse_job=ParseJob.objects.create(
+            owner=user, filename=f"scan-{SECRET}.png", status=ParseJob.Status.DONE, progress=100
+        ),
+    )
 
 
 def call(client, method, url, **extra):
@@ -140,8 +170,16 @@ def is_redirect_to(response, login_path):
 
 def test_the_resolver_walk_finds_every_kind_of_route():
     names = {route.name for route in all_routes()}
-    assert {"resumes:detail", "interviews:download", "learning:detail", "generation-progress", "api-job",
-            "api-resume-detail", "resumes:export", "admin:resumes_resume_change"} <= names
+    assert {
+        "resumes:detail",
+        "interviews:download",
+        "learning:detail",
+        "generation-progress",
+        "api-job",
+        "api-resume-detail",
+        "resumes:export",
+        "admin:resumes_resume_change",
+    } <= names
 
 
 def test_given_owner_when_opening_every_private_url_then_it_exists(client, owned):
@@ -157,7 +195,9 @@ def test_given_owner_when_opening_every_private_url_then_it_exists(client, owned
 
 
 def test_given_another_user_when_opening_every_url_with_the_owners_ids_then_404_403_or_405_and_nothing_leaks(
-    client, owned, other_user,
+    client,
+    owned,
+    other_user,
 ):
     values = owned.url_values()
     before = owned.state()

@@ -3,6 +3,7 @@ the stored trail says why each provider was passed over; with the offline coach 
 job fails after its retries with a reason a person can read, on the job API and on the page.
 
 The providers are the real SDK clients talking HTTP to local fake servers (tests/fakes)."""
+
 import pytest
 
 from careercoach.generation.run import job_execute
@@ -33,8 +34,11 @@ def failing_providers(settings):
     import openai  # noqa: F401
     from google import genai  # noqa: F401
 
-    with FakeLLMServer(default="500") as broken, FakeLLMServer(default="slow", slow_seconds=8) as silent, \
-            FakeLLMServer(default="malformed") as garbled:
+    with (
+        FakeLLMServer(default="500") as broken,
+        FakeLLMServer(default="slow", slow_seconds=8) as silent,
+        FakeLLMServer(default="malformed") as garbled,
+    ):
         # Long enough that building the SDK clients (the first call in a process) does not
         # eat the chain's time budget of two timeouts before Claude gets its turn.
         settings.LLM_TIMEOUT_SECONDS = 4
@@ -46,10 +50,15 @@ def failing_providers(settings):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("kind, path", [("interview", "interview/{key}/questions"),
-                                        ("learning", "learning/{key}/learning-path")])
+@pytest.mark.parametrize(
+    "kind, path", [("interview", "interview/{key}/questions"), ("learning", "learning/{key}/learning-path")]
+)
 def test_given_every_hosted_provider_failing_when_generating_then_offline_coach_answers_and_trail_says_why(
-    failing_providers, api, resume, kind, path,
+    failing_providers,
+    api,
+    resume,
+    kind,
+    path,
 ):
     started = api.post(f"/api/v1/{path.format(key=resume.unique_key)}", {}, format="json")
     assert started.status_code == 202
@@ -61,8 +70,13 @@ def test_given_every_hosted_provider_failing_when_generating_then_offline_coach_
     result = api.get(f"/api/v1/{path.format(key=resume.unique_key)}").json()
     assert result["provider"] == "local"
     trail = [(step["provider"], step["outcome"]) for step in result["fallback_trail"]]
-    assert trail == [("gemini", "server_error"), ("gemini", "server_error"), ("openai", "timeout"),
-                     ("claude", "invalid_output"), ("local", "ok")]
+    assert trail == [
+        ("gemini", "server_error"),
+        ("gemini", "server_error"),
+        ("openai", "timeout"),
+        ("claude", "invalid_output"),
+        ("local", "ok"),
+    ]
     assert all(step["error"] for step in result["fallback_trail"][:4])
     # The chain's own retry rules only (careercoach/llm/retry.py): the 500 once more after a
     # backoff, the timeout not (a whole timeout no longer fits the budget), and no SDK retries
@@ -76,7 +90,9 @@ def test_given_every_hosted_provider_failing_when_generating_then_offline_coach_
 
 @pytest.mark.django_db
 def test_given_only_a_provider_rejecting_the_key_when_generating_then_fails_at_once_telling_an_admin_to_check(
-    settings, api, resume,
+    settings,
+    api,
+    resume,
 ):
     with FakeLLMServer(default="401") as server:
         settings.LLM_PROVIDERS = "openai"
@@ -95,30 +111,46 @@ def test_given_only_a_provider_rejecting_the_key_when_generating_then_fails_at_o
 @pytest.mark.services
 @pytest.mark.django_db(transaction=True)
 def test_given_only_a_failing_provider_and_no_offline_coach_when_generating_then_job_fails_after_retries_with_reason(
-    settings, worker_cache_cleared, api, client, user, resume,
+    settings,
+    worker_cache_cleared,
+    api,
+    client,
+    user,
+    resume,
 ):
     """A real worker runs the job: Celery retries it with backoff until JOB_MAX_ATTEMPTS, then
     the job fails, and the reason is on the job API and on the resume page."""
     with FakeLLMServer(default="500") as server:
         settings.LLM_PROVIDERS = "openai"
         settings.OPENAI_API_KEY, settings.OPENAI_BASE_URL = "test-key", server.openai_base_url
-        env = {"LLM_PROVIDERS": "openai", "OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": server.openai_base_url,
-               "LLM_TIMEOUT_SECONDS": 5, "JOB_MAX_ATTEMPTS": 3,
-               # The job-level retries are what this is about: one provider call per run (the
-               # chain's own retry of a 500 is tested in tests/llm/test_retry_rules.py).
-               "LLM_RETRY_SERVER_ERRORS": 0}
+        env = {
+            "LLM_PROVIDERS": "openai",
+            "OPENAI_API_KEY": "test-key",
+            "OPENAI_BASE_URL": server.openai_base_url,
+            "LLM_TIMEOUT_SECONDS": 5,
+            "JOB_MAX_ATTEMPTS": 3,
+            # The job-level retries are what this is about: one provider call per run (the
+            # chain's own retry of a 500 is tested in tests/llm/test_retry_rules.py).
+            "LLM_RETRY_SERVER_ERRORS": 0,
+        }
         with celery_worker(embedded_broker_url(), **env):
             answer = api.post(f"/api/v1/interview/{resume.unique_key}/questions", {}, format="json")
             assert answer.status_code == 202
             job_id = answer.json()["job_id"]
-            wait_until(lambda: GenerationJob.objects.get(pk=job_id).is_finished, timeout=60, interval=0.5,
-                       what="the job to run out of attempts")
+            wait_until(
+                lambda: GenerationJob.objects.get(pk=job_id).is_finished,
+                timeout=60,
+                interval=0.5,
+                what="the job to run out of attempts",
+            )
         assert server.stats()["requests"] == 3
 
     job = api.get(f"/api/v1/jobs/{job_id}").json()
     assert (job["status"], job["error_code"], job["result_url"]) == ("failed", "all_providers_failed", None)
-    assert job["error"] == ("No AI provider could generate the interview questions (openai had a server error). "
-                            "Please try again in a few minutes.")
+    assert job["error"] == (
+        "No AI provider could generate the interview questions (openai had a server error). "
+        "Please try again in a few minutes."
+    )
     assert GenerationJob.objects.get(pk=job_id).attempts == 3
 
     client.force_login(user)

@@ -2,6 +2,7 @@
 and Redis; this runs the same SIGKILL-mid-job scenario on RabbitMQ, the third broker the README
 supports. RabbitMQ hands the unacknowledged message back as soon as the dead worker's
 connection drops, and the sweeper is there for the case it does not."""
+
 import os
 
 import pytest
@@ -34,4 +35,6 @@ def broker_url():
 )
 def test_given_rabbitmq_when_worker_killed_mid_job_then_job_ends_once_with_one_result(broker_url, user, resume):
     # A function of its own: marking the shared scenario would mark its embedded and Redis runs too.
-    scenarios.test_given_worker_killed_mid_job_when_recovered_then_job_ends_once_with_one_result(broker_url, user, resume)
+    scenarios.test_given_worker_killed_mid_job_when_recovered_then_job_ends_once_with_one_result(
+        broker_url, user, resume
+    )

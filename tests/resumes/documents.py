@@ -5,6 +5,7 @@ a format tailored to the parser (see STYLES): headings with decorations, periods
 or in a left column, projects grouped under their company or one block per role, bullets for
 achievements and "Tech: ..." lines. Used by the round-trip tests and bench/parse_accuracy.py.
 """
+
 from __future__ import annotations
 
 import io
@@ -50,17 +51,36 @@ SKILL_LABELS = {
 
 WORDS = {
     "ko": {
-        "summary": "소개", "work": "경력", "projects": "프로젝트", "skills": "기술 스택",
-        "certifications": "자격증", "activities": "활동", "education": "학력",
-        "tech": "기술", "team": "팀 규모", "team_unit": "명", "project": "프로젝트",
-        "achievements": "주요 성과", "architecture": "아키텍처", "demo": "데모",
+        "summary": "소개",
+        "work": "경력",
+        "projects": "프로젝트",
+        "skills": "기술 스택",
+        "certifications": "자격증",
+        "activities": "활동",
+        "education": "학력",
+        "tech": "기술",
+        "team": "팀 규모",
+        "team_unit": "명",
+        "project": "프로젝트",
+        "achievements": "주요 성과",
+        "architecture": "아키텍처",
+        "demo": "데모",
     },
     "en": {
-        "summary": "Summary", "work": "Work Experience", "projects": "Personal Projects",
-        "skills": "Technical Skills", "certifications": "Certifications",
-        "activities": "Activities", "education": "Education",
-        "tech": "Tech", "team": "Team size", "team_unit": "", "project": "Project",
-        "achievements": "Key achievements", "architecture": "Architecture", "demo": "Demo",
+        "summary": "Summary",
+        "work": "Work Experience",
+        "projects": "Personal Projects",
+        "skills": "Technical Skills",
+        "certifications": "Certifications",
+        "activities": "Activities",
+        "education": "Education",
+        "tech": "Tech",
+        "team": "Team size",
+        "team_unit": "",
+        "project": "Project",
+        "achievements": "Key achievements",
+        "architecture": "Architecture",
+        "demo": "Demo",
     },
 }
 
@@ -102,8 +122,7 @@ def resume_blocks(resume: dict, *, style: str = "classic") -> list[tuple]:
     compact = style == "compact"
     blocks: list[tuple] = []
     if compact:
-        headline = next((w.get("position") for w in resume.get("work_experiences") or []
-                         if w.get("position")), None)
+        headline = next((w.get("position") for w in resume.get("work_experiences") or [] if w.get("position")), None)
         blocks.append(("name", " | ".join(p for p in (resume.get("name"), headline) if p)))
         blocks.extend(("contact", line) for line in _labelled_contact_lines(resume, language))
     else:
@@ -127,11 +146,11 @@ def resume_blocks(resume: dict, *, style: str = "classic") -> list[tuple]:
 
     projects = resume.get("personal_projects") or []
     if projects:
-        blocks.append(("heading", COMPACT_HEADINGS[language]["projects"] if compact
-                       else words["projects"]))
+        blocks.append(("heading", COMPACT_HEADINGS[language]["projects"] if compact else words["projects"]))
         for project in projects:
-            blocks.extend(_compact_project_blocks(project, words, language) if compact
-                          else _project_blocks(project, words))
+            blocks.extend(
+                _compact_project_blocks(project, words, language) if compact else _project_blocks(project, words)
+            )
 
     skills = resume.get("technical_skills") or {}
     if any(skills.values()):
@@ -145,16 +164,13 @@ def resume_blocks(resume: dict, *, style: str = "classic") -> list[tuple]:
 
     certifications = resume.get("certifications") or []
     if certifications:
-        blocks.append(("heading", COMPACT_HEADINGS[language]["certifications"] if compact
-                       else words["certifications"]))
+        blocks.append(("heading", COMPACT_HEADINGS[language]["certifications"] if compact else words["certifications"]))
         for cert in certifications:
-            blocks.append(("bullet", _compact_certification_line(cert) if compact
-                           else _certification_line(cert)))
+            blocks.append(("bullet", _compact_certification_line(cert) if compact else _certification_line(cert)))
 
     activities = resume.get("activities") or []
     if activities:
-        blocks.append(("heading", COMPACT_HEADINGS[language]["activities"] if compact
-                       else words["activities"]))
+        blocks.append(("heading", COMPACT_HEADINGS[language]["activities"] if compact else words["activities"]))
         for activity in activities:
             title = activity.get("name") or ""
             if activity.get("type"):
@@ -168,8 +184,7 @@ def resume_blocks(resume: dict, *, style: str = "classic") -> list[tuple]:
 
     education = resume.get("education") or []
     if education:
-        blocks.append(("heading", COMPACT_HEADINGS[language]["education"] if compact
-                       else words["education"]))
+        blocks.append(("heading", COMPACT_HEADINGS[language]["education"] if compact else words["education"]))
         for school in education:
             if compact:
                 blocks.append(("paragraph", _compact_education_line(school, language)))
@@ -183,11 +198,22 @@ def resume_blocks(resume: dict, *, style: str = "classic") -> list[tuple]:
 
 
 COMPACT_HEADINGS = {
-    "ko": {"work": "경력사항", "projects": "프로젝트 경험", "skills": "보유 기술",
-           "certifications": "자격사항", "activities": "대외활동", "education": "학력사항"},
-    "en": {"work": "Experience", "projects": "Projects", "skills": "Skills",
-           "certifications": "Licenses & Certifications", "activities": "Extracurricular Activities",
-           "education": "Education"},
+    "ko": {
+        "work": "경력사항",
+        "projects": "프로젝트 경험",
+        "skills": "보유 기술",
+        "certifications": "자격사항",
+        "activities": "대외활동",
+        "education": "학력사항",
+    },
+    "en": {
+        "work": "Experience",
+        "projects": "Projects",
+        "skills": "Skills",
+        "certifications": "Licenses & Certifications",
+        "activities": "Extracurricular Activities",
+        "education": "Education",
+    },
 }
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -206,27 +232,43 @@ def _dates(text: str | None, language: str, compact: bool) -> str:
 
 
 TIMELINE_HEADINGS = {
-    "ko": {"summary": "소개 (About)", "work": "경력 (Work Experience)", "projects": "Projects",
-           "skills": "Skills", "certifications": "Certificates", "activities": "활동 (Activities)",
-           "education": "학력 (Education)"},
-    "en": {"summary": "Profile", "work": "Employment History", "projects": "Side Projects",
-           "skills": "Skills & Tools", "certifications": "Certificates",
-           "activities": "Activities & Awards", "education": "Education"},
+    "ko": {
+        "summary": "소개 (About)",
+        "work": "경력 (Work Experience)",
+        "projects": "Projects",
+        "skills": "Skills",
+        "certifications": "Certificates",
+        "activities": "활동 (Activities)",
+        "education": "학력 (Education)",
+    },
+    "en": {
+        "summary": "Profile",
+        "work": "Employment History",
+        "projects": "Side Projects",
+        "skills": "Skills & Tools",
+        "certifications": "Certificates",
+        "activities": "Activities & Awards",
+        "education": "Education",
+    },
 }
 TIMELINE_SKILL_GROUPS = {
-    "ko": (("Backend", ("programming_languages", "frameworks")),
-           ("Data", ("databases", "message_queue_caching")),
-           ("Infra", ("cloud_platforms", "devops_tools", "monitoring_tools")),
-           ("Etc", ("others",))),
-    "en": (("Backend", ("programming_languages", "frameworks")),
-           ("Data", ("databases", "message_queue_caching")),
-           ("Infra", ("cloud_platforms", "devops_tools", "monitoring_tools")),
-           ("Tools", ("others",))),
+    "ko": (
+        ("Backend", ("programming_languages", "frameworks")),
+        ("Data", ("databases", "message_queue_caching")),
+        ("Infra", ("cloud_platforms", "devops_tools", "monitoring_tools")),
+        ("Etc", ("others",)),
+    ),
+    "en": (
+        ("Backend", ("programming_languages", "frameworks")),
+        ("Data", ("databases", "message_queue_caching")),
+        ("Infra", ("cloud_platforms", "devops_tools", "monitoring_tools")),
+        ("Tools", ("others",)),
+    ),
 }
 
 
 def _timeline_dates(text: str | None, language: str) -> str:
-    """"2024.05 ~ 2025.06" as "2024.05 – 2025.06" (Korean) or "05/2024 – 06/2025" (English)."""
+    """ "2024.05 ~ 2025.06" as "2024.05 – 2025.06" (Korean) or "05/2024 – 06/2025" (English)."""
     if not text:
         return ""
     text = re.sub(r"\s*[~-]\s*", " – ", text)
@@ -250,12 +292,12 @@ def _timeline_blocks(resume: dict, language: str) -> list[tuple]:
         index = 0
         while index < len(works):
             group = [works[index]]
-            while (index + len(group) < len(works)
-                   and works[index + len(group)].get("company") == group[0].get("company")):
+            while index + len(group) < len(works) and works[index + len(group)].get("company") == group[0].get(
+                "company"
+            ):
                 group.append(works[index + len(group)])
             index += len(group)
-            blocks.append(("lefted", _timeline_dates(_tenure(group), language),
-                           group[0].get("company") or ""))
+            blocks.append(("lefted", _timeline_dates(_tenure(group), language), group[0].get("company") or ""))
             positions = []
             for work in group:
                 if work.get("position") and work["position"] not in positions:
@@ -276,14 +318,19 @@ def _timeline_blocks(resume: dict, language: str) -> list[tuple]:
     if projects:
         blocks.append(("heading", headings["projects"]))
         for project in projects:
-            title = " | ".join(p for p in (project.get("name"),
-                                           _timeline_dates(project.get("duration"), language),
-                                           project.get("github_url")) if p)
+            title = " | ".join(
+                p
+                for p in (
+                    project.get("name"),
+                    _timeline_dates(project.get("duration"), language),
+                    project.get("github_url"),
+                )
+                if p
+            )
             blocks.append(("entry", title, ""))
             if project.get("description"):
                 blocks.append(("paragraph", project["description"]))
-            for item in (project.get("key_achievements") or []) + (
-                    project.get("architecture_highlights") or []):
+            for item in (project.get("key_achievements") or []) + (project.get("architecture_highlights") or []):
                 blocks.append(("bullet", item))
             if project.get("tech_stack"):
                 blocks.append(("label", "Skills used", ", ".join(project["tech_stack"])))
@@ -311,8 +358,9 @@ def _timeline_blocks(resume: dict, language: str) -> list[tuple]:
         blocks.append(("heading", headings["activities"]))
         for activity in activities:
             kind = f" ({activity['type']})" if activity.get("type") else ""
-            blocks.append(("lefted", _timeline_dates(activity.get("period"), language),
-                           f"{activity.get('name') or ''}{kind}"))
+            blocks.append(
+                ("lefted", _timeline_dates(activity.get("period"), language), f"{activity.get('name') or ''}{kind}")
+            )
             if activity.get("description"):
                 blocks.append(("paragraph", activity["description"]))
             blocks.extend(("bullet", item) for item in activity.get("achievements") or [])
@@ -331,10 +379,13 @@ def _timeline_blocks(resume: dict, language: str) -> list[tuple]:
 
 def _labelled_contact_lines(resume: dict, language: str) -> list[str]:
     contact = resume.get("contact") or {}
-    labels = (("email", "이메일" if language == "ko" else "Email"),
-              ("phone", "연락처" if language == "ko" else "Phone"),
-              ("github", "GitHub"), ("linkedin", "LinkedIn"),
-              ("portfolio", "블로그" if language == "ko" else "Website"))
+    labels = (
+        ("email", "이메일" if language == "ko" else "Email"),
+        ("phone", "연락처" if language == "ko" else "Phone"),
+        ("github", "GitHub"),
+        ("linkedin", "LinkedIn"),
+        ("portfolio", "블로그" if language == "ko" else "Website"),
+    )
     return [f"{label}: {contact[key]}" for key, label in labels if contact.get(key)]
 
 
@@ -342,8 +393,7 @@ def _compact_work_blocks(works: list[dict], words: dict, language: str) -> list[
     blocks = []
     for work in works:
         blocks.append(("entry", work.get("company") or "", ""))
-        role = " | ".join(p for p in (work.get("position"),
-                                      _dates(work.get("duration"), language, True)) if p)
+        role = " | ".join(p for p in (work.get("position"), _dates(work.get("duration"), language, True)) if p)
         if role:
             blocks.append(("paragraph", role))
         if work.get("project_name"):
@@ -352,8 +402,7 @@ def _compact_work_blocks(works: list[dict], words: dict, language: str) -> list[
             blocks.append(("paragraph", work["project_description"]))
         blocks.extend(("bullet", item) for item in work.get("achievements") or [])
         if work.get("tech_stack"):
-            blocks.append(("label", "사용 기술" if language == "ko" else "Stack",
-                           " · ".join(work["tech_stack"])))
+            blocks.append(("label", "사용 기술" if language == "ko" else "Stack", " · ".join(work["tech_stack"])))
         if work.get("team_size"):
             blocks.append(("label", words["team"], f"{work['team_size']}{words['team_unit']}"))
         blocks.append(("blank",))
@@ -363,8 +412,7 @@ def _compact_work_blocks(works: list[dict], words: dict, language: str) -> list[
 def _compact_project_blocks(project: dict, words: dict, language: str) -> list[tuple]:
     blocks = [("entry", project.get("name") or "", "")]
     if project.get("duration"):
-        blocks.append(("label", "기간" if language == "ko" else "Period",
-                       _dates(project["duration"], language, True)))
+        blocks.append(("label", "기간" if language == "ko" else "Period", _dates(project["duration"], language, True)))
     for key, label in (("github_url", "GitHub"), ("demo_url", words["demo"])):
         if project.get(key):
             blocks.append(("label", label, project[key]))
@@ -373,8 +421,7 @@ def _compact_project_blocks(project: dict, words: dict, language: str) -> list[t
     for item in (project.get("key_achievements") or []) + (project.get("architecture_highlights") or []):
         blocks.append(("bullet", item))
     if project.get("tech_stack"):
-        blocks.append(("label", "사용 기술" if language == "ko" else "Stack",
-                       " · ".join(project["tech_stack"])))
+        blocks.append(("label", "사용 기술" if language == "ko" else "Stack", " · ".join(project["tech_stack"])))
     blocks.append(("blank",))
     return blocks
 
@@ -386,12 +433,10 @@ def _compact_certification_line(cert: dict) -> str:
 
 def _compact_education_line(school: dict, language: str) -> str:
     if language == "ko":
-        words = [school.get("institution"), school.get("major"), school.get("degree"),
-                 school.get("status")]
+        words = [school.get("institution"), school.get("major"), school.get("degree"), school.get("status")]
         return f"{school.get('period') or ''}  " + " ".join(w for w in words if w)
     degree = " in ".join(p for p in (school.get("degree"), school.get("major")) if p)
-    parts = [school.get("institution"), degree, school.get("status"),
-             _dates(school.get("period"), language, True)]
+    parts = [school.get("institution"), degree, school.get("status"), _dates(school.get("period"), language, True)]
     return ", ".join(p for p in parts if p)
 
 
@@ -504,6 +549,7 @@ def _certification_line(cert: dict) -> str:
 
 # ---------------------------------------------------------------- plain text
 
+
 def _heading_text(text: str, language: str, style: str, fmt: str) -> str:
     if style == "timeline":
         return text
@@ -540,17 +586,15 @@ def render_text(resume: dict, *, style: str = "classic") -> str:
 
 # ---------------------------------------------------------------- PDF (reportlab)
 
+
 @lru_cache(maxsize=1)
 def korean_font_path() -> str | None:
     """A TrueType font with Hangul: fontconfig's Korean fonts first, then the font folders."""
     listed: list[str] = []
     if shutil.which("fc-list"):
-        output = subprocess.run(
-            ["fc-list", ":lang=ko", "file"], capture_output=True, text=True, check=False
-        ).stdout
+        output = subprocess.run(["fc-list", ":lang=ko", "file"], capture_output=True, text=True, check=False).stdout
         listed = [line.split(":")[0].strip() for line in output.splitlines() if line.strip()]
-    scanned = [str(p) for folder in FONT_DIRS if Path(folder).is_dir()
-               for p in sorted(Path(folder).rglob("*.ttf"))]
+    scanned = [str(p) for folder in FONT_DIRS if Path(folder).is_dir() for p in sorted(Path(folder).rglob("*.ttf"))]
     candidates = [c for c in listed + scanned if c.lower().endswith(".ttf")]
     candidates.sort(key=lambda c: (Path(c).name not in PREFERRED_KOREAN_FONTS, c not in listed))
     return next((c for c in candidates if _has_hangul(c)), None)
@@ -584,13 +628,21 @@ def _register_fonts(korean: bool) -> tuple[str, str]:
     if path is None and korean:
         raise NoKoreanFont("no Korean TrueType font found (install Debian's fonts-nanum)")
     if path is None:
-        found = [p for folder in FONT_DIRS if Path(folder).is_dir()
-                 for p in sorted(Path(folder).rglob("*.ttf")) if p.name in LATIN_FONTS]
+        found = [
+            p
+            for folder in FONT_DIRS
+            if Path(folder).is_dir()
+            for p in sorted(Path(folder).rglob("*.ttf"))
+            if p.name in LATIN_FONTS
+        ]
         if not found:
             return "Helvetica", "Helvetica-Bold"
         path = str(found[0])
-    bold_candidates = [path.replace(".ttf", "Bold.ttf"), path.replace(".ttf", "-Bold.ttf"),
-                       path.replace("-Regular.ttf", "-Bold.ttf")]
+    bold_candidates = [
+        path.replace(".ttf", "Bold.ttf"),
+        path.replace(".ttf", "-Bold.ttf"),
+        path.replace("-Regular.ttf", "-Bold.ttf"),
+    ]
     bold_path = next((p for p in bold_candidates if p != path and Path(p).exists()), path)
     family = "ResumeSansKo" if korean else "ResumeSans"
     pdfmetrics.registerFont(TTFont(family, path))
@@ -615,12 +667,17 @@ def render_pdf(resume: dict, *, style: str = "classic") -> bytes:
     styles = {
         "name": ParagraphStyle("name", fontName=bold, fontSize=20, leading=26, spaceAfter=4),
         "contact": ParagraphStyle("contact", parent=body, textColor=colors.HexColor("#444444")),
-        "heading": ParagraphStyle("heading", fontName=bold, fontSize=12.5, leading=16,
-                                  spaceBefore=12, spaceAfter=2,
-                                  textColor=colors.HexColor("#1f3864")),
+        "heading": ParagraphStyle(
+            "heading",
+            fontName=bold,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=12,
+            spaceAfter=2,
+            textColor=colors.HexColor("#1f3864"),
+        ),
         "entry": ParagraphStyle("entry", fontName=bold, fontSize=10.5, leading=14),
-        "subentry": ParagraphStyle("subentry", fontName=bold, fontSize=10, leading=14,
-                                   leftIndent=8),
+        "subentry": ParagraphStyle("subentry", fontName=bold, fontSize=10, leading=14, leftIndent=8),
         "date": ParagraphStyle("date", parent=body, alignment=2),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4),
         "subbullet": ParagraphStyle("subbullet", parent=body, leftIndent=28, bulletIndent=18),
@@ -632,28 +689,38 @@ def render_pdf(resume: dict, *, style: str = "classic") -> bytes:
         if kind == "heading":
             text = _heading_text(block[1], language, style, "pdf")
             story.append(Paragraph(escape(text), styles["heading"]))
-            story.append(HRFlowable(width="100%", thickness=0.6, color=colors.HexColor("#1f3864"),
-                                    spaceAfter=4))
+            story.append(HRFlowable(width="100%", thickness=0.6, color=colors.HexColor("#1f3864"), spaceAfter=4))
         elif kind in ("name", "contact"):
             story.append(Paragraph(escape(block[1]), styles[kind]))
         elif kind in ("entry", "subentry"):
-            row = [[Paragraph(escape(block[1]), styles[kind]),
-                    Paragraph(escape(block[2]), styles["date"])]]
+            row = [[Paragraph(escape(block[1]), styles[kind]), Paragraph(escape(block[2]), styles["date"])]]
             table = Table(row, colWidths=[width * 0.72, width * 0.28])
-            table.setStyle(TableStyle([
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]))
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 3),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ]
+                )
+            )
             story.append(table)
         elif kind == "lefted":
             row = [[Paragraph(escape(block[1]), body), Paragraph(escape(block[2]), styles["entry"])]]
             table = Table(row, colWidths=[width * 0.27, width * 0.73])
-            table.setStyle(TableStyle([
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]))
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 3),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ]
+                )
+            )
             story.append(table)
         elif kind == "paragraph":
             story.append(Paragraph(escape(block[1]), body))
@@ -668,14 +735,21 @@ def render_pdf(resume: dict, *, style: str = "classic") -> bytes:
             story.append(Spacer(1, 6))
 
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                                 topMargin=16 * mm, bottomMargin=16 * mm,
-                                 title=f"{resume.get('name') or ''} resume")
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"{resume.get('name') or ''} resume",
+    )
     document.build(story)
     return buffer.getvalue()
 
 
 # ---------------------------------------------------------------- DOCX (python-docx)
+
 
 def render_docx(resume: dict, *, style: str = "classic") -> bytes:
     from docx import Document

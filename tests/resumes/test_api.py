@@ -10,7 +10,6 @@ from tests.factories import ResumeFactory, UserFactory, WorkExperienceFactory
 pytestmark = pytest.mark.django_db
 
 
-
 def assert_error_body(response, status, error_code):
     assert response.status_code == status, response.content
     body = response.json()

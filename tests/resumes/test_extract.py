@@ -1,5 +1,6 @@
 """LLM extraction of an uploaded resume: each SDK against the fake server over real local
 HTTP, the answer judged by the import format's serializer, guesses marked against the text."""
+
 import datetime
 import logging
 import re
@@ -20,8 +21,11 @@ from resumes.serializers import ResumeFormatSerializer
 from tests.fakes.llm_fixtures import HOSTED
 
 TODAY = datetime.date(2025, 7, 15)
-PATHS = {"gemini": "/v1/models/gemini-2.5-flash:generateContent", "openai": "/v1/chat/completions",
-         "claude": "/v1/messages"}
+PATHS = {
+    "gemini": "/v1/models/gemini-2.5-flash:generateContent",
+    "openai": "/v1/chat/completions",
+    "claude": "/v1/messages",
+}
 RESUME_TEXT = """Dana Kim
 dana@example.org | 010-1234-5678 | github.com/danakim
 
@@ -60,8 +64,9 @@ def parsed():
 
 def extract(parsed, breaker, names=None, **options):
     providers = provider_chain(names) if names else None
-    return extract_resume(parsed.text, rule_draft=parsed.draft, providers=providers, breaker=breaker,
-                          today=TODAY, **options)
+    return extract_resume(
+        parsed.text, rule_draft=parsed.draft, providers=providers, breaker=breaker, today=TODAY, **options
+    )
 
 
 def outcomes(result_or_trail):
@@ -81,8 +86,7 @@ def test_each_provider_returns_a_validated_draft_with_guessed_marks(llm_settings
 
     draft = result.draft
     job = draft["work_experiences"][0]
-    assert (job["company"], job["position"], job["duration"]) == ("Paystream", "Backend Engineer",
-                                                                  "2023.01 ~ 2025.06")
+    assert (job["company"], job["position"], job["duration"]) == ("Paystream", "Backend Engineer", "2023.01 ~ 2025.06")
     assert job["tech_stack"] == ["Kafka", "PostgreSQL", "Spring Boot"]
     assert job["achievements"][0] == "Cut settlement batch time from 4 hours to 35 minutes"
     assert draft["personal_projects"][0]["name"] == "Ringbell"
@@ -106,19 +110,38 @@ def test_request_carries_the_resume_schema_and_the_delimited_text(llm_settings, 
 
 
 def test_value_that_is_not_in_the_text_is_marked_guessed(parsed):
-    draft = {"name": "Dana Kim", "contact": {"email": "DANA@example.org", "github": None},
-             "summary": None, "total_experience_months": 0,
-             "work_experiences": [{"company": "Paystream", "position": "Senior Backend Engineer",
-                                   "tech_stack": ["kafka", "spring  boot"], "achievements": [],
-                                   "team_size": None},
-                                  {"company": "Paystream", "position": None,
-                                   "tech_stack": ["Kafka", "Kubernetes"], "achievements": [], "team_size": 6}],  # no lone 6 in the text
-             "technical_skills": {"frameworks": ["Spring Boot"], "others": ["Terraform"]}}
+    draft = {
+        "name": "Dana Kim",
+        "contact": {"email": "DANA@example.org", "github": None},
+        "summary": None,
+        "total_experience_months": 0,
+        "work_experiences": [
+            {
+                "company": "Paystream",
+                "position": "Senior Backend Engineer",
+                "tech_stack": ["kafka", "spring  boot"],
+                "achievements": [],
+                "team_size": None,
+            },
+            {
+                "company": "Paystream",
+                "position": None,
+                "tech_stack": ["Kafka", "Kubernetes"],
+                "achievements": [],
+                "team_size": 6,
+            },
+        ],  # no lone 6 in the text
+        "technical_skills": {"frameworks": ["Spring Boot"], "others": ["Terraform"]},
+    }
 
     guessed = guessed_paths(draft, parsed.text)
 
-    assert guessed == ["work_experiences[0].position", "work_experiences[1].tech_stack",
-                       "work_experiences[1].team_size", "technical_skills"]
+    assert guessed == [
+        "work_experiences[0].position",
+        "work_experiences[1].tech_stack",
+        "work_experiences[1].team_size",
+        "technical_skills",
+    ]
 
 
 def test_failing_provider_hands_over_to_the_next(llm_settings, fake_llm, parsed, breaker):
@@ -138,8 +161,7 @@ def test_every_provider_failing_returns_none_and_logs_why(llm_settings, fake_llm
 
     assert result is None
     assert fake_llm.request_count == 3
-    assert ("gemini had a server error; openai is rate limited; claude gave an unusable answer"
-            in caplog.text)
+    assert "gemini had a server error; openai is rate limited; claude gave an unusable answer" in caplog.text
 
 
 def test_draft_with_wrong_types_is_rejected_and_the_next_provider_answers(llm_settings, fake_llm, parsed, breaker):
@@ -188,8 +210,7 @@ def test_near_miss_draft_is_repaired_not_rejected(llm_settings, fake_llm, parsed
 
 
 def test_contact_detail_the_model_left_out_comes_from_the_rule_based_draft(llm_settings, fake_llm, breaker):
-    parsed = parse_resume(b"", text=RESUME_TEXT.replace("github.com/danakim", "linkedin.com/in/danakim"),
-                          today=TODAY)
+    parsed = parse_resume(b"", text=RESUME_TEXT.replace("github.com/danakim", "linkedin.com/in/danakim"), today=TODAY)
 
     result = extract(parsed, breaker, ["claude"])
 
@@ -198,8 +219,9 @@ def test_contact_detail_the_model_left_out_comes_from_the_rule_based_draft(llm_s
 
 
 def test_resume_without_a_name_gets_a_draft_without_one(llm_settings, fake_llm, breaker):
-    parsed = parse_resume(b"", text="Experience\nNorthwind | Backend Engineer | 2022.01 ~ 2022.12\n"
-                                     "- Built the billing API\n", today=TODAY)
+    parsed = parse_resume(
+        b"", text="Experience\nNorthwind | Backend Engineer | 2022.01 ~ 2022.12\n- Built the billing API\n", today=TODAY
+    )
 
     result = extract(parsed, breaker, ["gemini"])
 
@@ -209,8 +231,18 @@ def test_resume_without_a_name_gets_a_draft_without_one(llm_settings, fake_llm, 
 
 
 def test_entry_without_its_company_is_kept_for_the_person_to_complete():
-    answer = {"name": None, "work_experiences": [{"company": None, "position": "Backend Engineer",
-                                                  "tech_stack": ["Go"], "achievements": [], "team_size": None}]}
+    answer = {
+        "name": None,
+        "work_experiences": [
+            {
+                "company": None,
+                "position": "Backend Engineer",
+                "tech_stack": ["Go"],
+                "achievements": [],
+                "team_size": None,
+            }
+        ],
+    }
 
     draft = validate_draft(answer)
 

@@ -34,8 +34,14 @@ def test_given_minimal_document_when_imported_then_every_section_is_present(user
 
     assert document["work_experiences"] == [] and document["education"] == []
     assert set(document["technical_skills"]) == {
-        "programming_languages", "frameworks", "databases", "message_queue_caching",
-        "cloud_platforms", "devops_tools", "monitoring_tools", "others",
+        "programming_languages",
+        "frameworks",
+        "databases",
+        "message_queue_caching",
+        "cloud_platforms",
+        "devops_tools",
+        "monitoring_tools",
+        "others",
     }
     assert document["contact"] == {"phone": None, "email": None, "github": None, "linkedin": None, "portfolio": None}
 

@@ -77,21 +77,27 @@ def test_given_filled_editor_when_validated_then_document_has_every_section_in_f
 
     assert document is not None, (form.errors, [f.errors for f in formsets.values()])
     assert document["contact"] == {
-        "phone": None, "email": "kim@example.test", "github": None, "linkedin": None, "portfolio": None,
+        "phone": None,
+        "email": "kim@example.test",
+        "github": None,
+        "linkedin": None,
+        "portfolio": None,
     }
     assert document["summary"] is None
     assert document["technical_skills"]["programming_languages"] == ["Python", "Go"]
     assert document["technical_skills"]["databases"] == []
-    assert document["work_experiences"] == [{
-        "company": "Payco",
-        "position": "Backend Engineer",
-        "duration": None,
-        "project_name": None,
-        "project_description": None,
-        "tech_stack": ["Python", "Django", "PostgreSQL"],
-        "achievements": ["Cut p95 latency to 120 ms", "Led the migration"],
-        "team_size": 5,
-    }]
+    assert document["work_experiences"] == [
+        {
+            "company": "Payco",
+            "position": "Backend Engineer",
+            "duration": None,
+            "project_name": None,
+            "project_description": None,
+            "tech_stack": ["Python", "Django", "PostgreSQL"],
+            "achievements": ["Cut p95 latency to 120 ms", "Led the migration"],
+            "team_size": 5,
+        }
+    ]
     assert document["education"][0]["institution"] == "Seoul University"
     assert document["personal_projects"] == document["certifications"] == document["activities"] == []
 
@@ -156,7 +162,9 @@ def test_initial_from_document_joins_lists_for_text_boxes(example_document):
     assert initial["skills_databases"] == "MySQL, PostgreSQL, Neo4j, InfluxDB"
     project = formsets["projects"].forms[0].initial
     assert project["tech_stack"].startswith("Spring Boot, PostgreSQL")
-    assert project["key_achievements"].count("\n") == len(example_document["personal_projects"][0]["key_achievements"]) - 1
+    assert (
+        project["key_achievements"].count("\n") == len(example_document["personal_projects"][0]["key_achievements"]) - 1
+    )
 
 
 def test_document_from_initial_round_trips_through_the_editor(example_document):
@@ -185,10 +193,12 @@ def test_form_document_has_exactly_the_format_keys():
 
 
 def test_flatten_errors_names_the_path_of_each_bad_field():
-    serializer = ResumeFormatSerializer(data={
-        "contact": {"email": "not-an-email"},
-        "work_experiences": [{"company": "ok"}, {"position": "no company"}],
-    })
+    serializer = ResumeFormatSerializer(
+        data={
+            "contact": {"email": "not-an-email"},
+            "work_experiences": [{"company": "ok"}, {"position": "no company"}],
+        }
+    )
     assert not serializer.is_valid()
 
     lines = flatten_errors(serializer.errors)

@@ -1,6 +1,7 @@
 """How many database queries the resume pages make. A page whose count grows with the
 number of rows it shows (N+1) is slow under load long before it is slow in a test, so each
 page is opened with one item and with several and must make the same fixed number."""
+
 import pytest
 from django.urls import reverse
 

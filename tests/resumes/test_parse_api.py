@@ -1,5 +1,6 @@
 """POST /api/v1/resumes/parse: a draft in the resume format, never stored; 413 for a file over
 10 MB, 422 PARSE_<CODE> for a file that is not a readable resume."""
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.authtoken.models import Token
@@ -74,14 +75,20 @@ def test_file_over_ten_megabytes_is_413_with_the_uniform_error_body(api, size):
 
 
 UNREADABLE = {
-    "encrypted-pdf": ("resume.pdf", lambda: encrypted(pdf_with_pages(1), user_password="s3cret"),
-                      "PARSE_ENCRYPTED_PDF"),
+    "encrypted-pdf": (
+        "resume.pdf",
+        lambda: encrypted(pdf_with_pages(1), user_password="s3cret"),
+        "PARSE_ENCRYPTED_PDF",
+    ),
     "too-many-pages": ("long.pdf", lambda: pdf_with_pages(31), "PARSE_TOO_MANY_PAGES"),
     "docx-zip-bomb": ("resume.docx", lambda: zip_bomb(80), "PARSE_ZIP_BOMB"),
     "damaged-image": ("photo.png", png, "PARSE_CORRUPT"),
     "empty-file": ("resume.txt", lambda: b"", "PARSE_EMPTY"),
-    "cut-pdf": ("resume.pdf", lambda: documents.render_pdf({"name": "Sam Rivera", "summary": "Backend."})[:600],
-                "PARSE_CORRUPT"),
+    "cut-pdf": (
+        "resume.pdf",
+        lambda: documents.render_pdf({"name": "Sam Rivera", "summary": "Backend."})[:600],
+        "PARSE_CORRUPT",
+    ),
 }
 
 
@@ -135,4 +142,3 @@ def test_openapi_schema_documents_the_draft_and_the_413_and_422_answers(api):
     assert "PARSE_ENCRYPTED_PDF" in responses["422"]["description"]
     result = schema["components"]["schemas"]["ResumeParseResult"]
     assert set(result["properties"]) == {"draft", "guessed", "source_type", "warnings"}
-

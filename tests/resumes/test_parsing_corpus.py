@@ -3,6 +3,7 @@ meets the accuracy targets of issue 11 in every format, and every draft stores.
 
 Sources and DOCX run in the fast suite; the PDFs are printed by Chromium, so they run with
 the browser tests."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,8 +17,9 @@ pytestmark = pytest.mark.django_db
 
 def assert_targets(result: dict, kind: str) -> None:
     measured = result[kind]
-    missed = {field: round(measured[field], 3) for field, target in parse_corpus.TARGETS.items()
-              if measured[field] < target}
+    missed = {
+        field: round(measured[field], 3) for field, target in parse_corpus.TARGETS.items() if measured[field] < target
+    }
     assert not missed, f"{kind}: below target {missed} (targets {parse_corpus.TARGETS})"
 
 

@@ -1,4 +1,5 @@
 """Periods as people write them, and months of experience counted from them."""
+
 from __future__ import annotations
 
 import datetime
@@ -10,19 +11,22 @@ from resumes.parsing.dates import Date, find_dates, find_periods, months_covered
 TODAY = datetime.date(2025, 7, 15)
 
 
-@pytest.mark.parametrize(("written", "start", "end"), [
-    ("2024.05 ~ 2025.06", (2024, 5), (2025, 6)),
-    ("2023.12 - 2024.02", (2023, 12), (2024, 2)),
-    ("2024.08 - 현재", (2024, 8), None),
-    ("2024.08 - 현재 진행중", (2024, 8), None),
-    ("Jan 2021 – Present", (2021, 1), None),
-    ("03/2020 - 08/2022", (2020, 3), (2022, 8)),
-    ("2024년 5월 ~ 재직 중", (2024, 5), None),
-    ("Sept. 2020 to May 2022", (2020, 9), (2022, 5)),
-    ("21.03 ~ 23.06", (2021, 3), (2023, 6)),
-    ("2023.03 ~", (2023, 3), None),
-    ("2021.09.14 ~ 2024.09.14", (2021, 9), (2024, 9)),
-])
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("2024.05 ~ 2025.06", (2024, 5), (2025, 6)),
+        ("2023.12 - 2024.02", (2023, 12), (2024, 2)),
+        ("2024.08 - 현재", (2024, 8), None),
+        ("2024.08 - 현재 진행중", (2024, 8), None),
+        ("Jan 2021 – Present", (2021, 1), None),
+        ("03/2020 - 08/2022", (2020, 3), (2022, 8)),
+        ("2024년 5월 ~ 재직 중", (2024, 5), None),
+        ("Sept. 2020 to May 2022", (2020, 9), (2022, 5)),
+        ("21.03 ~ 23.06", (2021, 3), (2023, 6)),
+        ("2023.03 ~", (2023, 3), None),
+        ("2021.09.14 ~ 2024.09.14", (2021, 9), (2024, 9)),
+    ],
+)
 def test_written_period_reads_as_start_and_end_month(written, start, end):
     periods = find_periods(f"(주)온워크 | 풀스택 개발자    {written}")
     assert len(periods) == 1

@@ -1,4 +1,5 @@
 """DOCX specifics: tables as many Korean resume templates use them, hyperlinks, list styles."""
+
 from __future__ import annotations
 
 import datetime
@@ -81,5 +82,12 @@ def test_bullet_and_numbered_list_paragraphs_are_achievements():
 
 def test_education_table_row_splits_into_its_fields():
     education = parse_resume(table_template_resume(), today=TODAY).draft["education"]
-    assert education == [{"institution": "한빛대학교", "degree": None, "major": "컴퓨터공학과",
-                          "period": "2014.03 ~ 2020.02", "status": "졸업"}]
+    assert education == [
+        {
+            "institution": "한빛대학교",
+            "degree": None,
+            "major": "컴퓨터공학과",
+            "period": "2014.03 ~ 2020.02",
+            "status": "졸업",
+        }
+    ]

@@ -1,5 +1,6 @@
 """Files that are not a readable resume give a ParseError with a stable code, before any
 expensive work and without writing the upload anywhere."""
+
 from __future__ import annotations
 
 import io
@@ -34,12 +35,15 @@ from tests.resumes import documents
 
 ENGLISH_RESUME = {
     "name": "Sam Rivera",
-    "contact": {"phone": None, "email": "sam@example.com", "github": None, "linkedin": None,
-                "portfolio": None},
+    "contact": {"phone": None, "email": "sam@example.com", "github": None, "linkedin": None, "portfolio": None},
     "summary": "Backend developer.",
-    "work_experiences": [], "total_experience_months": 0, "personal_projects": [],
+    "work_experiences": [],
+    "total_experience_months": 0,
+    "personal_projects": [],
     "technical_skills": {"programming_languages": ["Python"]},
-    "certifications": [], "activities": [], "education": [],
+    "certifications": [],
+    "activities": [],
+    "education": [],
 }
 
 
@@ -71,8 +75,7 @@ def encrypted(pdf: bytes, *, user_password: str) -> bytes:
 
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(pdf)))
-    writer.encrypt(user_password=user_password, owner_password="owner-secret",
-                   algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm="RC4-128")
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
@@ -165,16 +168,22 @@ def test_zip_that_is_not_a_word_document_is_unsupported_type():
     assert error_code(docx_container(members), filename="resume.docx") == UNSUPPORTED_TYPE
 
 
-@pytest.mark.parametrize("header", [
-    b"\x7fELF\x02\x01\x01\x00", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-], ids=["elf", "legacy-doc-or-hwp"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"\x7fELF\x02\x01\x01\x00",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    ],
+    ids=["elf", "legacy-doc-or-hwp"],
+)
 def test_known_binary_formats_are_unsupported_type_whatever_the_file_name(header):
     data = header + bytes(range(256)) * 8
     assert error_code(data, filename="resume.pdf") == UNSUPPORTED_TYPE
 
 
-@pytest.mark.parametrize("header", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"\xff\xd8\xff\xe0\x00\x10JFIF"],
-                         ids=["png", "jpeg"])
+@pytest.mark.parametrize(
+    "header", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"\xff\xd8\xff\xe0\x00\x10JFIF"], ids=["png", "jpeg"]
+)
 def test_given_a_damaged_image_when_parsed_then_it_is_corrupt_at_once(header):
     need(ocr_available(), "Tesseract OCR with Korean")
     assert error_code(header + bytes(range(256)) * 8, filename="resume.png") == CORRUPT
@@ -199,7 +208,7 @@ def test_upload_over_ten_megabytes_is_too_large():
 
 
 def test_text_over_the_character_limit_is_too_much_text():
-    text = ("경력 " * (MAX_TEXT_CHARS // 3 + 1))
+    text = "경력 " * (MAX_TEXT_CHARS // 3 + 1)
     assert error_code(b"", text=text) == TOO_MUCH_TEXT
 
 

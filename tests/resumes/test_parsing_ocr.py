@@ -1,6 +1,7 @@
 """Scans and images are read with Tesseract in the worker: a PNG screenshot and a scanned
 Korean PDF (both drawn here at test time) come back as drafts, through the job the API and
 the upload page start."""
+
 from __future__ import annotations
 
 import io
@@ -18,7 +19,9 @@ pytestmark = pytest.mark.django_db
 FONT = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"
 BOLD = "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf"
 LINES = [
-    "haneul@example.com | 010-1234-5678", "", "경력",
+    "haneul@example.com | 010-1234-5678",
+    "",
+    "경력",
     "페이로드 | 백엔드 개발자  2022.01 ~ 2024.06",
     "• 정산 배치 처리 시간을 40분에서 6분으로 단축",
     "기술: Spring Boot, Kafka, MySQL",
@@ -70,8 +73,9 @@ def test_given_an_image_or_a_scan_when_read_with_ocr_then_the_draft_is_usable(na
 
 
 def test_given_a_png_when_posted_to_the_api_then_a_job_answers_202_and_its_result_is_the_draft(api, user):
-    response = api.post(reverse("api-resume-parse"), {"file": _upload("screenshot.png", png_bytes())},
-                        format="multipart")
+    response = api.post(
+        reverse("api-resume-parse"), {"file": _upload("screenshot.png", png_bytes())}, format="multipart"
+    )
     assert response.status_code == 202
     job_id = response.json()["job_id"]
     assert response.json()["status_url"].endswith(f"/resumes/parse/jobs/{job_id}")

@@ -1,4 +1,5 @@
 """ParseResult.text: the normalised text the parser read, which an LLM extractor is given."""
+
 from __future__ import annotations
 
 import datetime

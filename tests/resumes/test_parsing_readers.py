@@ -1,5 +1,6 @@
 """Each reader turns its format into the same blocks: headings with levels, list items with
 depth, table rows with cells, paragraphs; and never reads what a person does not see."""
+
 from __future__ import annotations
 
 import io
@@ -25,7 +26,8 @@ def test_given_front_matter_when_markdown_is_read_then_its_keys_are_not_content(
 def test_given_headings_lists_and_a_table_when_markdown_is_read_then_each_keeps_its_structure():
     lines = markdown_lines(
         "## 💼 경력\n\n### **누리소프트**\n\n- 직책: 백엔드 개발자\n  - 정산 API 설계\n\n"
-        "| 기간 | 회사 |\n|---|---|\n| 2021.03 ~ 현재 | 파랑 |\n")
+        "| 기간 | 회사 |\n|---|---|\n| 2021.03 ~ 현재 | 파랑 |\n"
+    )
     by_text = {line.text: line for line in lines}
     assert by_text["경력"].level == 2  # the icon is not part of the heading
     assert by_text["누리소프트"].kind == HEADING and by_text["누리소프트"].level == 3
@@ -40,7 +42,8 @@ def test_given_code_comments_and_images_when_markdown_is_read_then_none_of_them_
     lines = markdown_lines(
         "```text\n+------+\n| banner |\n+------+\n```\n\n# Lena Fischer\n\n"
         "<!-- old: https://old.example.com/pytorch -->\n"
-        "![logo](https://cdn.example.com/php-logo.png)\n\n" + "Data engineer. " * 12)
+        "![logo](https://cdn.example.com/php-logo.png)\n\n" + "Data engineer. " * 12
+    )
     joined = " ".join(texts(lines))
     assert "banner" not in joined and "pytorch" not in joined and "php" not in joined
     assert texts(lines)[0] == "Lena Fischer"
@@ -53,8 +56,10 @@ def test_given_a_details_block_when_markdown_is_read_then_its_summary_titles_and
 
 
 def test_given_hidden_elements_when_html_is_read_then_only_visible_text_remains():
-    lines = html_lines("<html><body><h1>Omar Haddad</h1><p style='display:none'>Kubernetes expert</p>"
-                       "<div hidden>PHP</div><span aria-hidden='true'>Rust</span><p>DevOps</p></body></html>")
+    lines = html_lines(
+        "<html><body><h1>Omar Haddad</h1><p style='display:none'>Kubernetes expert</p>"
+        "<div hidden>PHP</div><span aria-hidden='true'>Rust</span><p>DevOps</p></body></html>"
+    )
     assert texts(lines) == ["Omar Haddad", "DevOps"]
 
 
@@ -64,19 +69,28 @@ def test_given_a_link_whose_text_hides_its_address_when_html_is_read_then_the_ad
 
 
 def test_given_a_layout_table_when_html_is_read_then_its_cells_read_as_blocks():
-    lines = html_lines("<table><tr><td><div>DevOps Engineer</div><div>Cobalt</div></td><td>Apr 2020 - Present</td></tr>"
-                       "<tr><td><ul><li>Moved 60 services</li></ul></td></tr></table>")
+    lines = html_lines(
+        "<table><tr><td><div>DevOps Engineer</div><div>Cobalt</div></td><td>Apr 2020 - Present</td></tr>"
+        "<tr><td><ul><li>Moved 60 services</li></ul></td></tr></table>"
+    )
     assert texts(lines) == ["DevOps Engineer", "Cobalt", "Apr 2020 - Present", "Moved 60 services"]
     assert lines[-1].bullet
 
 
-@pytest.mark.parametrize(("first", "second", "joined"), [
-    ("RxSwift 기반 네트워크 계층을 옮겨 코드 3천 줄", "감소", "RxSwift 기반 네트워크 계층을 옮겨 코드 3천 줄 감소"),
-    ("로그를 분석하", "여 원인을 찾음", "로그를 분석하여 원인을 찾음"),
-    ("배포 자동화로 릴리스 준비 시간을 하루", "에서 1시간으로 단축", "배포 자동화로 릴리스 준비 시간을 하루에서 1시간으로 단축"),
-    ("Reduced latency from 900 ms", "to 70 ms", "Reduced latency from 900 ms to 70 ms"),
-    ("주식회사 딥하", "늘", "주식회사 딥하늘"),
-])
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("RxSwift 기반 네트워크 계층을 옮겨 코드 3천 줄", "감소", "RxSwift 기반 네트워크 계층을 옮겨 코드 3천 줄 감소"),
+        ("로그를 분석하", "여 원인을 찾음", "로그를 분석하여 원인을 찾음"),
+        (
+            "배포 자동화로 릴리스 준비 시간을 하루",
+            "에서 1시간으로 단축",
+            "배포 자동화로 릴리스 준비 시간을 하루에서 1시간으로 단축",
+        ),
+        ("Reduced latency from 900 ms", "to 70 ms", "Reduced latency from 900 ms to 70 ms"),
+        ("주식회사 딥하", "늘", "주식회사 딥하늘"),
+    ],
+)
 def test_given_a_wrapped_line_when_joined_then_korean_words_cut_at_the_margin_are_whole(first, second, joined):
     assert join_wrapped(first, second) == joined
 

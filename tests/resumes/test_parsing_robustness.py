@@ -1,4 +1,5 @@
 """Whatever is uploaded, parsing ends in a draft or a ParseError, quickly."""
+
 from __future__ import annotations
 
 import time
@@ -10,8 +11,22 @@ from resumes.parsing import ERROR_CODES, MAX_TEXT_CHARS, ParseError, parse_resum
 
 RESUME_ALPHABET = st.sampled_from(
     list("abcXYZ 가나다경력학력기술 \n\t|·•-~:()[]■0123456789.,/@+")
-    + ["2024.05", " ~ ", "현재", "Present", "Jan 2021", "■ 경력\n", "EXPERIENCE\n",
-       "Tech: ", "기술: ", "(주)", "https://github.com/x", "010-1234-5678", "\n- ", "대학교"]
+    + [
+        "2024.05",
+        " ~ ",
+        "현재",
+        "Present",
+        "Jan 2021",
+        "■ 경력\n",
+        "EXPERIENCE\n",
+        "Tech: ",
+        "기술: ",
+        "(주)",
+        "https://github.com/x",
+        "010-1234-5678",
+        "\n- ",
+        "대학교",
+    ]
 )
 
 
@@ -45,8 +60,8 @@ def test_bytes_behind_a_pdf_or_zip_signature_give_a_draft_or_a_parse_error(tail)
 
 
 def test_longest_accepted_single_line_text_is_parsed_within_seconds():
-    line = ("2024.05 ~ 2025.06 (주)회사 | 개발자 Tech: Go, Kafka https://github.com/x " * 2000)
-    text = line[:MAX_TEXT_CHARS - 1]
+    line = "2024.05 ~ 2025.06 (주)회사 | 개발자 Tech: Go, Kafka https://github.com/x " * 2000
+    text = line[: MAX_TEXT_CHARS - 1]
     started = time.monotonic()
     parse_or_error(data=b"", text=text)
     assert time.monotonic() - started < 10

@@ -3,6 +3,7 @@
 The sources are a Korean and an English development resume and the DESIGN.md example; each is
 rendered in every layout of tests/resumes/documents.py and compared field by field.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -21,10 +22,8 @@ SOURCES = {
     "en_devops_junior": RESUMES / "en_devops_junior.json",
     "resume_example": EXAMPLES / "resume-example.json",
 }
-RENDERERS = {"pdf": documents.render_pdf, "docx": documents.render_docx,
-             "text": documents.render_text}
-CASES = [(source, kind, style) for source in SOURCES for kind in RENDERERS
-         for style in documents.STYLES]
+RENDERERS = {"pdf": documents.render_pdf, "docx": documents.render_docx, "text": documents.render_text}
+CASES = [(source, kind, style) for source in SOURCES for kind in RENDERERS for style in documents.STYLES]
 
 
 def load_source(name: str) -> dict:
@@ -32,8 +31,11 @@ def load_source(name: str) -> dict:
 
 
 def render(resume: dict, kind: str, style: str) -> bytes:
-    if (kind == "pdf" and documents.HANGUL.search(json.dumps(resume, ensure_ascii=False))
-            and documents.korean_font_path() is None):
+    if (
+        kind == "pdf"
+        and documents.HANGUL.search(json.dumps(resume, ensure_ascii=False))
+        and documents.korean_font_path() is None
+    ):
         pytest.skip("no Korean TrueType font to render a Korean PDF: apt-get install fonts-nanum")
     rendered = RENDERERS[kind](resume, style=style)
     return rendered.encode("utf-8") if isinstance(rendered, str) else rendered
@@ -69,12 +71,11 @@ def test_name_and_contact_read_back(round_trip):
 def test_company_names_and_project_names_read_back(round_trip):
     source, result, _, _ = round_trip
     draft = result.draft
-    assert [w["company"] for w in draft["work_experiences"]] == [
-        w["company"] for w in source["work_experiences"]]
+    assert [w["company"] for w in draft["work_experiences"]] == [w["company"] for w in source["work_experiences"]]
     assert [w["project_name"] for w in draft["work_experiences"]] == [
-        w["project_name"] for w in source["work_experiences"]]
-    assert [p["name"] for p in draft["personal_projects"]] == [
-        p["name"] for p in source["personal_projects"]]
+        w["project_name"] for w in source["work_experiences"]
+    ]
+    assert [p["name"] for p in draft["personal_projects"]] == [p["name"] for p in source["personal_projects"]]
 
 
 def test_tech_stacks_read_back_as_normalised_sets(round_trip):
@@ -97,8 +98,7 @@ def test_total_experience_months_match_source_and_are_marked_guessed(round_trip)
 
 def test_achievement_bullets_read_back_word_for_word(round_trip):
     source, result, _, _ = round_trip
-    for parsed, expected in zip(result.draft["work_experiences"], source["work_experiences"],
-                                strict=True):
+    for parsed, expected in zip(result.draft["work_experiences"], source["work_experiences"], strict=True):
         assert parsed["achievements"] == expected["achievements"]
         assert parsed["project_description"] == expected["project_description"]
 
@@ -109,13 +109,13 @@ def test_achievement_bullets_read_back_word_for_word(round_trip):
 def test_team_size_line_reads_back_as_a_number(source_name, kind, style):
     source, result, _, _ = parse_rendered(source_name, kind, style)
     assert [w["team_size"] for w in result.draft["work_experiences"]] == [
-        w["team_size"] for w in source["work_experiences"]]
+        w["team_size"] for w in source["work_experiences"]
+    ]
 
 
 def test_education_institutions_read_back(round_trip):
     source, result, _, _ = round_trip
-    assert [e["institution"] for e in result.draft["education"]] == [
-        e["institution"] for e in source["education"]]
+    assert [e["institution"] for e in result.draft["education"]] == [e["institution"] for e in source["education"]]
 
 
 @pytest.mark.parametrize("source_name", SOURCES)

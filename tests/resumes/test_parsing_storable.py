@@ -1,4 +1,5 @@
 """Every draft the parser hands out can be stored through the resume API as it is."""
+
 from __future__ import annotations
 
 from resumes.parsing import Notice, notices
@@ -7,18 +8,43 @@ from resumes.storable import draft_storable
 
 
 def broken_draft() -> dict:
-    work = {"company": None, "position": "백엔드 개발자", "duration": "2022.08 ~ 재직 중",
-            "project_name": "x" * 400, "project_description": None, "tech_stack": ["Java"] * 3,
-            "achievements": ["정산 배치 단축"] * 60, "team_size": None}
+    work = {
+        "company": None,
+        "position": "백엔드 개발자",
+        "duration": "2022.08 ~ 재직 중",
+        "project_name": "x" * 400,
+        "project_description": None,
+        "tech_stack": ["Java"] * 3,
+        "achievements": ["정산 배치 단축"] * 60,
+        "team_size": None,
+    }
     return {
         "name": None,
-        "contact": {"phone": None, "email": "not-an-address", "github": "github.com/x y",
-                    "linkedin": None, "portfolio": None},
-        "summary": None, "work_experiences": [work], "total_experience_months": None,
-        "personal_projects": [{"name": None, "duration": None, "description": None, "tech_stack": [],
-                               "github_url": None, "demo_url": None, "key_achievements": [""],
-                               "architecture_highlights": []}],
-        "technical_skills": {"others": ["Kubernetes " * 20]}, "certifications": [], "activities": [],
+        "contact": {
+            "phone": None,
+            "email": "not-an-address",
+            "github": "github.com/x y",
+            "linkedin": None,
+            "portfolio": None,
+        },
+        "summary": None,
+        "work_experiences": [work],
+        "total_experience_months": None,
+        "personal_projects": [
+            {
+                "name": None,
+                "duration": None,
+                "description": None,
+                "tech_stack": [],
+                "github_url": None,
+                "demo_url": None,
+                "key_achievements": [""],
+                "architecture_highlights": [],
+            }
+        ],
+        "technical_skills": {"others": ["Kubernetes " * 20]},
+        "certifications": [],
+        "activities": [],
         "education": [],
     }
 

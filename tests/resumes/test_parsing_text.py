@@ -1,4 +1,5 @@
 """Pasted or uploaded plain text: encodings, what is read, what is guessed, what stays empty."""
+
 from __future__ import annotations
 
 import datetime
@@ -108,8 +109,7 @@ def test_link_written_without_scheme_gets_https_and_is_marked_guessed():
 def test_tech_stack_without_a_tech_line_is_read_from_the_bullets_and_marked_guessed():
     result = parse_text(KOREAN_TEXT)
     stack = result.draft["work_experiences"][0]["tech_stack"]
-    assert {technology_key(n) for n in ("Spring Boot", "Kafka", "Redis")} <= {
-        technology_key(n) for n in stack}
+    assert {technology_key(n) for n in ("Spring Boot", "Kafka", "Redis")} <= {technology_key(n) for n in stack}
     assert "work_experiences[0].tech_stack" in result.guessed
 
 
@@ -141,8 +141,7 @@ def test_linkedin_style_company_title_and_dates_on_separate_lines():
     assert draft["total_experience_months"] == 84
     assert draft["education"][0]["institution"] == "Northfield Institute of Technology"
     assert draft["education"][0]["major"] == "Computer Science"
-    assert {n for names in draft["technical_skills"].values() for n in names} == {
-        "Go", "Apache Kafka", "Cassandra"}
+    assert {n for names in draft["technical_skills"].values() for n in names} == {"Go", "Apache Kafka", "Cassandra"}
 
 
 def test_uncategorised_skills_are_sorted_by_the_catalog_and_marked_guessed():
@@ -166,8 +165,13 @@ def test_fields_the_resume_does_not_state_stay_empty_and_are_not_guessed():
     result = parse_text("Ana Costa\nana@example.com\n")
     draft = result.draft
     assert draft["name"] == "Ana Costa"
-    assert draft["contact"] == {"phone": None, "email": "ana@example.com", "github": None,
-                                "linkedin": None, "portfolio": None}
+    assert draft["contact"] == {
+        "phone": None,
+        "email": "ana@example.com",
+        "github": None,
+        "linkedin": None,
+        "portfolio": None,
+    }
     assert draft["summary"] is None
     assert draft["work_experiences"] == draft["personal_projects"] == []
     assert draft["certifications"] == draft["activities"] == draft["education"] == []
@@ -207,14 +211,20 @@ def test_parsing_an_upload_writes_no_file():
     """The upload is parsed in memory: no file is opened for writing while it is read."""
     from tests.resumes import documents
 
-    docx = documents.render_docx({"name": "Ana Costa", "contact": {"email": "ana@example.com"},
-                                  "summary": "Backend developer."})
+    docx = documents.render_docx(
+        {"name": "Ana Costa", "contact": {"email": "ana@example.com"}, "summary": "Backend developer."}
+    )
     written: list[str] = []
     watching = [True]
 
     def audit(event, args):
-        if watching[0] and event == "open" and len(args) > 1 and isinstance(args[1], str) \
-                and any(flag in args[1] for flag in "wax+"):
+        if (
+            watching[0]
+            and event == "open"
+            and len(args) > 1
+            and isinstance(args[1], str)
+            and any(flag in args[1] for flag in "wax+")
+        ):
             written.append(str(args[0]))
 
     sys.addaudithook(audit)

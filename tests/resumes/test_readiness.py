@@ -128,8 +128,13 @@ def test_given_fit_report_when_readiness_read_for_the_posting_then_score_and_mis
     from postings.services import posting_create
 
     posting = posting_create(owner=user, text="자격요건\n- Kubernetes 운영 경험 3년 이상\n- Python 경험\n")
-    job, _ = job_start(owner=user, resume=resume, kind="fit", document=fit_document(resume=resume, posting=posting),
-                       subject_id=fit_subject(resume=resume, posting=posting))
+    job, _ = job_start(
+        owner=user,
+        resume=resume,
+        kind="fit",
+        document=fit_document(resume=resume, posting=posting),
+        subject_id=fit_subject(resume=resume, posting=posting),
+    )
     job_execute(job.pk)
 
     html = client_logged_in.get(reverse("readiness:page", args=[resume.unique_key]) + f"?posting={posting.pk}")

@@ -1,5 +1,6 @@
 """The upload path with a hosted LLM configured: its draft is used and said so; without one,
 or when it fails, the rule-based draft stands."""
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse

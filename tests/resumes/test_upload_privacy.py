@@ -1,5 +1,6 @@
 """Privacy before any hosted LLM: the request a provider receives holds none of the person's
 contact details, and the draft they get back has every one of them restored."""
+
 import json
 
 import pytest

@@ -1,5 +1,6 @@
 """The upload page: a PDF, DOCX or pasted text becomes a draft in the session, reviewed in the
 new-resume form with its guessed fields marked; nothing is stored until the person saves."""
+
 import re
 
 import pytest
@@ -24,22 +25,43 @@ MB = 1024 * 1024
 # that has no skills section (so skills are sorted from the stacks, also a guess).
 RESUME = {
     "name": "김하늘",
-    "contact": {"phone": "010-1234-5678", "email": "haneul@example.com",
-                "github": "https://github.com/haneul-dev", "linkedin": None, "portfolio": None},
+    "contact": {
+        "phone": "010-1234-5678",
+        "email": "haneul@example.com",
+        "github": "https://github.com/haneul-dev",
+        "linkedin": None,
+        "portfolio": None,
+    },
     "summary": "결제 시스템을 만드는 백엔드 개발자입니다.",
-    "work_experiences": [{
-        "company": "페이로드", "position": "백엔드 개발자", "duration": "2022.01 ~ 2024.06",
-        "project_name": "정산 플랫폼", "project_description": "가맹점 정산 API와 배치를 Spring Boot와 Kafka로 개발",
-        "tech_stack": [], "achievements": ["정산 배치 처리 시간을 40분에서 6분으로 단축"], "team_size": 6,
-    }],
+    "work_experiences": [
+        {
+            "company": "페이로드",
+            "position": "백엔드 개발자",
+            "duration": "2022.01 ~ 2024.06",
+            "project_name": "정산 플랫폼",
+            "project_description": "가맹점 정산 API와 배치를 Spring Boot와 Kafka로 개발",
+            "tech_stack": [],
+            "achievements": ["정산 배치 처리 시간을 40분에서 6분으로 단축"],
+            "team_size": 6,
+        }
+    ],
     "total_experience_months": 30,
-    "personal_projects": [{
-        "name": "스터디메이트", "duration": "2023.03 ~ 2023.07", "description": "스터디 출석 관리 서비스",
-        "tech_stack": ["FastAPI", "Redis"], "github_url": None, "demo_url": None,
-        "key_achievements": ["30명이 4개월 사용"], "architecture_highlights": [],
-    }],
+    "personal_projects": [
+        {
+            "name": "스터디메이트",
+            "duration": "2023.03 ~ 2023.07",
+            "description": "스터디 출석 관리 서비스",
+            "tech_stack": ["FastAPI", "Redis"],
+            "github_url": None,
+            "demo_url": None,
+            "key_achievements": ["30명이 4개월 사용"],
+            "architecture_highlights": [],
+        }
+    ],
     "technical_skills": {},
-    "certifications": [], "activities": [], "education": [],
+    "certifications": [],
+    "activities": [],
+    "education": [],
 }
 RENDERED = {
     "pdf": lambda: ("resume.pdf", documents.render_pdf(RESUME)),
@@ -72,8 +94,9 @@ def test_upload_page_offers_a_drop_zone_file_input_and_a_text_box(client_logged_
     html = client_logged_in.get(reverse("resumes:upload")).content.decode()
 
     assert 'enctype="multipart/form-data"' in html
-    assert re.search(r'<label class="dropzone"[^>]*>.*<input type="file" name="file"[^>]*accept="\.pdf,\.docx,\.txt,',
-                     html, re.S)
+    assert re.search(
+        r'<label class="dropzone"[^>]*>.*<input type="file" name="file"[^>]*accept="\.pdf,\.docx,\.txt,', html, re.S
+    )
     assert '<textarea name="text"' in html
     assert re.search(r'<script src="/static/js/upload\.js" nonce="[^"]+"', html)
     assert "onclick=" not in html and "ondrop=" not in html
@@ -228,8 +251,11 @@ def png() -> bytes:
 
 
 BAD_FILES = {
-    "encrypted-pdf": ("resume.pdf", lambda: encrypted(pdf_with_pages(1), user_password="s3cret"),
-                      "Remove the password and try again."),
+    "encrypted-pdf": (
+        "resume.pdf",
+        lambda: encrypted(pdf_with_pages(1), user_password="s3cret"),
+        "Remove the password and try again.",
+    ),
     "docx-zip-bomb": ("resume.docx", lambda: zip_bomb(80), "unpacks to far more data than a resume holds"),
     "damaged-image": ("photo.png", png, "The file is damaged and could not be read."),
     "empty-file": ("resume.pdf", lambda: b"", "There is no text in this file."),
@@ -250,8 +276,9 @@ def test_unreadable_file_gets_a_clear_message_and_nothing_is_stored(client_logge
 
 
 def test_encrypted_pdf_message_is_translated_for_korean_users(client_logged_in):
-    response = upload(client_logged_in, "resume.pdf", encrypted(pdf_with_pages(1), user_password="s3cret"),
-                      HTTP_ACCEPT_LANGUAGE="ko")
+    response = upload(
+        client_logged_in, "resume.pdf", encrypted(pdf_with_pages(1), user_password="s3cret"), HTTP_ACCEPT_LANGUAGE="ko"
+    )
 
     html = response.content.decode()
     assert "비밀번호" in html
@@ -315,8 +342,9 @@ def test_uploaded_file_stays_in_memory_even_past_djangos_spill_size(settings, tm
 
 def test_request_over_the_cap_is_refused_but_its_form_fields_still_arrive(settings, tmp_path):
     settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path)
-    request = multipart_request({"file": SimpleUploadedFile("resume.txt", b"a" * (13 * MB))},
-                                {"csrfmiddlewaretoken": "token", "text": "pasted"})
+    request = multipart_request(
+        {"file": SimpleUploadedFile("resume.txt", b"a" * (13 * MB))}, {"csrfmiddlewaretoken": "token", "text": "pasted"}
+    )
 
     assert "file" not in request.FILES
     assert request.POST["csrfmiddlewaretoken"] == "token"
@@ -327,9 +355,16 @@ def test_request_over_the_cap_is_refused_but_its_form_fields_still_arrive(settin
 # Access
 
 
-@pytest.mark.parametrize("name,method", [("resumes:upload", "get"), ("resumes:upload", "post"),
-                                         ("resumes:upload-review", "get"), ("resumes:upload-review", "post"),
-                                         ("resumes:upload-cancel", "post")])
+@pytest.mark.parametrize(
+    "name,method",
+    [
+        ("resumes:upload", "get"),
+        ("resumes:upload", "post"),
+        ("resumes:upload-review", "get"),
+        ("resumes:upload-review", "post"),
+        ("resumes:upload-cancel", "post"),
+    ],
+)
 def test_anonymous_visitor_is_sent_to_login_from_upload_routes(client, name, method):
     url = reverse(name)
 
@@ -360,4 +395,3 @@ def test_another_user_logging_in_does_not_inherit_the_draft(client_logged_in, ot
 
     assert client_logged_in.get(reverse("resumes:upload-review"))["Location"] == reverse("resumes:upload")
     assert Resume.objects.count() == 0
-

@@ -153,10 +153,12 @@ def test_htmx_add_experience_returns_the_form_partial_with_one_more_item_and_sav
 def test_htmx_add_does_not_complain_about_fields_not_filled_in_yet(client_logged_in):
     data = new_resume_data(name="")
 
-    html = client_logged_in.post(reverse("resumes:create"), {**data, "_action": "add:projects"}, **HTMX).content.decode()
+    html = client_logged_in.post(
+        reverse("resumes:create"), {**data, "_action": "add:projects"}, **HTMX
+    ).content.decode()
 
     assert 'class="errorlist' not in html
-    assert 'aria-invalid' not in html
+    assert "aria-invalid" not in html
     assert items(html, "projects") == 2
 
 
@@ -259,7 +261,14 @@ def test_invalid_edit_leaves_the_stored_resume_as_it_was(client_logged_in, resum
 def test_detail_lays_out_the_whole_resume(client_logged_in, resume):
     html = client_logged_in.get(reverse("resumes:detail", args=[resume.unique_key])).content.decode()
 
-    for text in ("김하늘", "페이로드", "정산 플랫폼", "정산 배치 처리 시간을 40분에서 6분으로 단축", "스터디메이트", "Spring Boot"):
+    for text in (
+        "김하늘",
+        "페이로드",
+        "정산 플랫폼",
+        "정산 배치 처리 시간을 40분에서 6분으로 단축",
+        "스터디메이트",
+        "Spring Boot",
+    ):
         assert text in html
     assert reverse("resumes:edit", args=[resume.unique_key]) in html
     assert reverse("resumes:export", args=[resume.unique_key]) in html

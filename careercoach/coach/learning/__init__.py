@@ -3,6 +3,7 @@
 `strengths` ranks what the resume proves, `paths` words strength paths, `gaps` words weakness
 paths, `resources` picks study topics, tools and links.
 """
+
 from __future__ import annotations
 
 from careercoach.coach.learning.plan import generate_plan, planned_gaps

@@ -1,12 +1,16 @@
 """A plan names each job or project in full once per section (the strengths, the summary, the
 paths), then refers to it briefly: "모빌리티원의 '사내 개발자 플랫폼(IDP)' 프로젝트" eight times
 reads like a form letter."""
+
 from __future__ import annotations
 
 from careercoach.coach.analysis import ResumeAnalysis
 from careercoach.coach.naming import anchor_text
 
-_SAME = {"ko": {"project": "같은 프로젝트", "job": "같은 업무"}, "en": {"project": "the same project", "job": "the same job"}}
+_SAME = {
+    "ko": {"project": "같은 프로젝트", "job": "같은 업무"},
+    "en": {"project": "the same project", "job": "the same job"},
+}
 
 
 def _anchors(analysis: ResumeAnalysis, language: str) -> list[tuple[str, str]]:
@@ -31,8 +35,9 @@ def _same(full: str, language: str) -> str:
     return _SAME[language][kind]
 
 
-def shorten_repeats(texts: list[str], analysis: ResumeAnalysis, language: str,
-                    named_before: set[str] | None = None) -> list[str]:
+def shorten_repeats(
+    texts: list[str], analysis: ResumeAnalysis, language: str, named_before: set[str] | None = None
+) -> list[str]:
     """The texts of one section, in reading order: each anchor keeps its first mention (by name
     alone when an earlier section of the plan already named it in full), and later mentions
     become "같은 프로젝트" / "the same project". `named_before` collects the full mentions."""

@@ -1,6 +1,7 @@
 """Weakness paths: the areas the role family expects at this band that the evidence does not
 show, most important first. A path never teaches the basics of something the resume already
 shows, because such areas are not gaps by construction (see analysis._gaps)."""
+
 from __future__ import annotations
 
 from careercoach.coach.analysis import ResumeAnalysis, tools_touching
@@ -33,7 +34,7 @@ def weakness_areas(analysis: ResumeAnalysis, rich: bool = False) -> list[tuple[s
     limit = MAX_WEAKNESS_PATHS if rich else MAX_WEAKNESS_PATHS - 1
     probed = [(a, tiers[a], analysis.traces.get(a, 0.0) > 0) for a in analysis.probes if a in tiers]
     # A third gap only when the role counts it as core: a long list of gaps reads as noise.
-    chosen = probed[:2] + [p for p in probed[2:limit] if p[1] == "core"][:max(0, limit - 2)]
+    chosen = probed[:2] + [p for p in probed[2:limit] if p[1] == "core"][: max(0, limit - 2)]
     if not chosen:
         chosen = [(a, t, analysis.traces.get(a, 0.0) > 0) for a, t in gaps if t == "core"][:limit]
     if not chosen and gaps:
@@ -48,9 +49,21 @@ def weakness_areas(analysis: ResumeAnalysis, rich: bool = False) -> list[tuple[s
 
 # Areas whose practice is tied to one kind of technology: their advice names only the parts of
 # a stack they apply to ("EXPLAIN ANALYZE" on PostgreSQL, never on a UIKit app or a cluster).
-STACK_BOUND = {"database_optimization", "database_design", "caching", "messaging", "streaming",
-               "frontend_architecture", "mobile_architecture", "accessibility", "data_quality", "data_pipelines",
-               "ml_ops", "api_design", "concurrency"}
+STACK_BOUND = {
+    "database_optimization",
+    "database_design",
+    "caching",
+    "messaging",
+    "streaming",
+    "frontend_architecture",
+    "mobile_architecture",
+    "accessibility",
+    "data_quality",
+    "data_pipelines",
+    "ml_ops",
+    "api_design",
+    "concurrency",
+}
 
 
 def fits(tech, area: Area) -> bool:
@@ -65,8 +78,16 @@ def context_unit(analysis: ResumeAnalysis, area: Area) -> EvidenceUnit | None:
         units = [u for u in analysis.units if u.kind in ("activity", "education") and u.label]
     if not units:
         return None
-    return max(units, key=lambda u: (any(fits(t, area) for t in u.stack or u.techs), u.kind == "work",
-                                     len(u.stack) >= 2, u.end or (0, 0), len(u.achievements)))
+    return max(
+        units,
+        key=lambda u: (
+            any(fits(t, area) for t in u.stack or u.techs),
+            u.kind == "work",
+            len(u.stack) >= 2,
+            u.end or (0, 0),
+            len(u.achievements),
+        ),
+    )
 
 
 def area_stack(unit: EvidenceUnit | None, area: Area, analysis: ResumeAnalysis, language: str) -> str:
@@ -88,8 +109,12 @@ def _shallow_slots(area_id: str, analysis: ResumeAnalysis, language: str, seed: 
         best = max(shown, key=lambda u: (u.areas.get(area_id, 0.0), u.kind == "work"))
         slots["shown_anchor"] = anchor_text(best, language, seed)
     else:
-        touching = [u for u in analysis.units if u.label and area_id in areas_mentioned(
-            fold(" ".join([u.description, *(a.text for a in u.achievements)])))]
+        touching = [
+            u
+            for u in analysis.units
+            if u.label
+            and area_id in areas_mentioned(fold(" ".join([u.description, *(a.text for a in u.achievements)])))
+        ]
         if touching:
             slots["touch_anchor"] = anchor_text(touching[0], language, seed)
     tools = tools_touching(area_id, analysis.units)[:2]
@@ -97,8 +122,16 @@ def _shallow_slots(area_id: str, analysis: ResumeAnalysis, language: str, seed: 
     return slots
 
 
-def weakness_path(area_id: str, tier: str, shallow: bool, analysis: ResumeAnalysis, language: str,
-                   seed: str, merged_next: Area | None, index: int = 0) -> dict | None:
+def weakness_path(
+    area_id: str,
+    tier: str,
+    shallow: bool,
+    analysis: ResumeAnalysis,
+    language: str,
+    seed: str,
+    merged_next: Area | None,
+    index: int = 0,
+) -> dict | None:
     knowledge = load_knowledge()
     area = knowledge.areas[area_id]
     table = phrases("learning")["weakness"]
@@ -130,18 +163,22 @@ def weakness_path(area_id: str, tier: str, shallow: bool, analysis: ResumeAnalys
         slots.update(_shallow_slots(area_id, analysis, language, seed))
     title_key = "title_next" if merged_next else "title_shallow" if shallow else "title"
     title = render_nth(table[title_key][language], slots, seed, index, "w-title")
-    description = (render_nth(table["description"][language], slots, seed, index, "w-desc")
-                   or render_nth(table["description_plain"][language], slots, seed, index, "w-desc"))
+    description = render_nth(table["description"][language], slots, seed, index, "w-desc") or render_nth(
+        table["description_plain"][language], slots, seed, index, "w-desc"
+    )
     if merged_next:
         description += " " + render_first(table["description_next"][language], slots, seed, "w-next", area_id)
     if shallow:
-        reason = (render_nth(table["reason_shallow"][language], slots, seed, index, "w-reason")
-                  or render_nth(table["reason_shallow_mention"][language], slots, seed, index, "w-reason")
-                  or render_nth(table["reason_shallow_tools"][language], slots, seed, index, "w-reason")
-                  or render_nth(table["reason_shallow_plain"][language], slots, seed, index, "w-reason"))
+        reason = (
+            render_nth(table["reason_shallow"][language], slots, seed, index, "w-reason")
+            or render_nth(table["reason_shallow_mention"][language], slots, seed, index, "w-reason")
+            or render_nth(table["reason_shallow_tools"][language], slots, seed, index, "w-reason")
+            or render_nth(table["reason_shallow_plain"][language], slots, seed, index, "w-reason")
+        )
     else:
-        reason = (render_nth(table["reason"][language], slots, seed, index, "w-reason")
-                  or render_nth(table["reason_plain"][language], slots, seed, index, "w-reason"))
+        reason = render_nth(table["reason"][language], slots, seed, index, "w-reason") or render_nth(
+            table["reason_plain"][language], slots, seed, index, "w-reason"
+        )
     tools = area_tools(area, analysis)
     extra = [render_first(table["resource_tool"][language], {"tool": re_name(t)}, seed, "w-tool") for t in tools]
     resources = resources_src[:3]
@@ -151,15 +188,26 @@ def weakness_path(area_id: str, tier: str, shallow: bool, analysis: ResumeAnalys
     link = safe_link(area.link_for(analysis.role), *(t.docs for t in tools))
     if not (title and description and reason and link) or len(resources) < 2:
         return None
-    return finish_path({"type": "weakness", "title": title, "description": description, "reason": reason,
-                    "resources": resources, "link": link}, language)
+    return finish_path(
+        {
+            "type": "weakness",
+            "title": title,
+            "description": description,
+            "reason": reason,
+            "resources": resources,
+            "link": link,
+        },
+        language,
+    )
 
 
-def weakness_line(area_id: str, shallow: bool, language: str, seed: str, index: int = 0,
-                   kind: str = "") -> str:
+def weakness_line(area_id: str, shallow: bool, language: str, seed: str, index: int = 0, kind: str = "") -> str:
     table = phrases("learning")["analysis"]
     area = load_knowledge().areas[area_id]
-    key = {"mention": "weakness_mentioned", "tool": "weakness_tools"}.get(kind, "weakness_shallow") if shallow \
+    key = (
+        {"mention": "weakness_mentioned", "tool": "weakness_tools"}.get(kind, "weakness_shallow")
+        if shallow
         else "weakness"
+    )
     text = render_nth(table[key][language], {"area": area.label(language)}, seed, index, "a-weak")
     return sentence_case(text) if language == "en" else text

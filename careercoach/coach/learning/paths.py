@@ -1,6 +1,7 @@
 """Strength paths and strength lines: quote the line that proves the area and deepen it through
 the technology that line names (catalog `advanced` topics not already on the resume), else
 through the area's own study topics."""
+
 from __future__ import annotations
 
 from careercoach.coach.analysis import ResumeAnalysis
@@ -57,13 +58,18 @@ def quote_for(line: Achievement | None, language: str, pick: StrengthPick | None
     return line.quote if has_hangul(line.quote) == (language == "ko") else ""
 
 
-def strength_path(pick: StrengthPick, analysis: ResumeAnalysis, language: str, seed: str,
-                   index: int = 0) -> dict | None:
+def strength_path(
+    pick: StrengthPick, analysis: ResumeAnalysis, language: str, seed: str, index: int = 0
+) -> dict | None:
     table = phrases("learning")["strength"]
     area, tech = pick.area, pick.tech
     anchor = anchor_text(pick.unit, language, seed) if pick.unit else ""
-    slots = {"area": area.label(language), "anchor": anchor, "quote": quote_for(pick.line, language, pick),
-             "count": str(pick.evidence_count) if pick.evidence_count >= 2 else ""}
+    slots = {
+        "area": area.label(language),
+        "anchor": anchor,
+        "quote": quote_for(pick.line, language, pick),
+        "count": str(pick.evidence_count) if pick.evidence_count >= 2 else "",
+    }
     resources: list[str] = []
     link = ""
     if tech is not None:
@@ -73,12 +79,14 @@ def strength_path(pick: StrengthPick, analysis: ResumeAnalysis, language: str, s
         title = render_nth(table["title"][language], slots, seed, index, "s-title")
         # Side projects and coursework are hands-on, not production: no "운영 수준" for them.
         at_work = pick.unit is not None and pick.unit.kind == "work"
-        description = render_nth(table["description" if at_work else "description_project"][language], slots,
-                                 seed, index, "s-desc")
+        description = render_nth(
+            table["description" if at_work else "description_project"][language], slots, seed, index, "s-desc"
+        )
         names_tech = pick.line is not None and tech in pick.line.techs
         reason_key = ("reason_quote" if at_work else "reason_quote_project") if names_tech else "reason_area_quote"
-        reason = (render_nth(table[reason_key][language], slots, seed, index, "s-reason")
-                  or render_nth(table["reason_tech"][language], slots, seed, index, "s-reason"))
+        reason = render_nth(table[reason_key][language], slots, seed, index, "s-reason") or render_nth(
+            table["reason_tech"][language], slots, seed, index, "s-reason"
+        )
         docs = render_first(table["resource_docs"][language], slots, seed, "s-docs")
         resources = advanced[:3] + [docs]
         link = safe_link(tech.docs, area.link_for(analysis.role))
@@ -88,17 +96,29 @@ def strength_path(pick: StrengthPick, analysis: ResumeAnalysis, language: str, s
         slots.update(first=first, tech="")
         title = render_nth(table["title_area"][language], slots, seed, index, "s-title")
         description = render_nth(table["description_area"][language], slots, seed, index, "s-desc")
-        reason = (render_nth(table["reason_area"][language], slots, seed, index, "s-reason")
-                  or render_nth(table["reason_area_plain"][language], slots, seed, index, "s-reason"))
+        reason = render_nth(table["reason_area"][language], slots, seed, index, "s-reason") or render_nth(
+            table["reason_area_plain"][language], slots, seed, index, "s-reason"
+        )
         resources = area_resources
         link = safe_link(area.link_for(analysis.role))
     if not (title and description and reason and link):
         return None
     resources = [r for r in resources if r][:4]
     if len(resources) < 2:
-        resources += [r for r in area.resources_for(analysis.role, language) if r not in resources][: 2 - len(resources)]
-    return finish_path({"type": "strength", "title": title, "description": description, "reason": reason,
-                    "resources": resources[:8], "link": link}, language)
+        resources += [r for r in area.resources_for(analysis.role, language) if r not in resources][
+            : 2 - len(resources)
+        ]
+    return finish_path(
+        {
+            "type": "strength",
+            "title": title,
+            "description": description,
+            "reason": reason,
+            "resources": resources[:8],
+            "link": link,
+        },
+        language,
+    )
 
 
 def strength_line(pick: StrengthPick, analysis: ResumeAnalysis, language: str, seed: str, index: int = 0) -> str:
@@ -110,7 +130,9 @@ def strength_line(pick: StrengthPick, analysis: ResumeAnalysis, language: str, s
     elif pick.tech is not None:
         evidence = tech_label(pick.tech, analysis, pick.unit)
     slots = {"area": pick.area.label(language), "anchor": anchor, "evidence": evidence}
-    text = (render_nth(table["strength"][language], slots, seed, index, "a-strength")
-            or render_nth(table["strength_plain"][language], slots, seed, index, "a-strength")
-            or pick.area.label(language))
+    text = (
+        render_nth(table["strength"][language], slots, seed, index, "a-strength")
+        or render_nth(table["strength_plain"][language], slots, seed, index, "a-strength")
+        or pick.area.label(language)
+    )
     return sentence_case(text) if language == "en" else text

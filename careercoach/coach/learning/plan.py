@@ -3,6 +3,7 @@
 Weakness paths come first in the building (they decide how many strength paths fit), strength
 paths first in the output; the analysis lists a few more proven areas than there are paths.
 """
+
 from __future__ import annotations
 
 from careercoach.coach.analysis import ResumeAnalysis
@@ -40,14 +41,18 @@ def _strength_count(analysis: ResumeAnalysis, picks: list[StrengthPick], weaknes
     base = max(2, 4 - weakness_paths)
     if lines < 8 or units < 2:
         return base
-    proven = sum(1 for p in picks if p.area.id not in SOFT_AREAS
-                 and (p.evidence_count >= 3 or (p.evidence_count >= 2 and p.tech is not None)))
+    proven = sum(
+        1
+        for p in picks
+        if p.area.id not in SOFT_AREAS and (p.evidence_count >= 3 or (p.evidence_count >= 2 and p.tech is not None))
+    )
     ceiling = 4 if lines >= 14 and weakness_paths <= 2 else 3
     return max(base, min(ceiling, proven))
 
 
-def _weakness_paths(analysis: ResumeAnalysis, weak: list[tuple[str, str, bool]], language: str
-                    ) -> tuple[list[dict], set[str]]:
+def _weakness_paths(
+    analysis: ResumeAnalysis, weak: list[tuple[str, str, bool]], language: str
+) -> tuple[list[dict], set[str]]:
     """One path per gap area, a following area (`next` in areas.yaml) folded into it when it is
     missing too; returns the paths and every area they cover."""
     knowledge = load_knowledge()
@@ -69,8 +74,9 @@ def _weakness_paths(analysis: ResumeAnalysis, weak: list[tuple[str, str, bool]],
     return paths, consumed
 
 
-def _strength_paths(analysis: ResumeAnalysis, picks: list[StrengthPick], want: int, language: str
-                    ) -> tuple[list[dict], list[StrengthPick]]:
+def _strength_paths(
+    analysis: ResumeAnalysis, picks: list[StrengthPick], want: int, language: str
+) -> tuple[list[dict], list[StrengthPick]]:
     chosen_paths, chosen = [], []
     for pick in picks:
         if len(chosen_paths) >= want:
@@ -86,12 +92,21 @@ def _strength_paths(analysis: ResumeAnalysis, picks: list[StrengthPick], want: i
     return chosen_paths, chosen
 
 
-def _listed_picks(analysis: ResumeAnalysis, chosen: list[StrengthPick], picks: list[StrengthPick]
-                  ) -> list[StrengthPick]:
+def _listed_picks(
+    analysis: ResumeAnalysis, chosen: list[StrengthPick], picks: list[StrengthPick]
+) -> list[StrengthPick]:
     """The analysis may name a few more proven areas than there are strength paths."""
-    more = [p for p in picks if p not in chosen and p.line is not None and listable(p) and (
-        p.evidence_count >= 2 or (p.line.measured
-                                  and analysis.expected_tiers.get(p.area.id) in ("core", "important")))]
+    more = [
+        p
+        for p in picks
+        if p not in chosen
+        and p.line is not None
+        and listable(p)
+        and (
+            p.evidence_count >= 2
+            or (p.line.measured and analysis.expected_tiers.get(p.area.id) in ("core", "important"))
+        )
+    ]
     listed: list[StrengthPick] = []
     for pick in chosen + more:
         if pick.line is None or all(p.line is not pick.line for p in listed):
@@ -99,17 +114,24 @@ def _listed_picks(analysis: ResumeAnalysis, chosen: list[StrengthPick], picks: l
     return listed[:5]
 
 
-def _weakness_lines(analysis: ResumeAnalysis, weak: list[tuple[str, str, bool]], consumed: set[str],
-                    language: str) -> list[str]:
+def _weakness_lines(
+    analysis: ResumeAnalysis, weak: list[tuple[str, str, bool]], consumed: set[str], language: str
+) -> list[str]:
     knowledge = load_knowledge()
     seed, kinds = analysis.seed, analysis.trace_kinds
     weak_ids = [a for a, _, _ in weak]
-    lines = [weakness_line(a, s, language, seed, i, kinds.get(a, "")) for i, (a, _, s) in enumerate(weak[:5])
-             if a in knowledge.areas]
-    extra_gaps = [a for a, tier in analysis.gaps if a not in weak_ids and a not in consumed
-                  and tier in ("core", "important")][:2]
-    lines += [weakness_line(a, analysis.traces.get(a, 0.0) > 0, language, seed, len(lines) + i, kinds.get(a, ""))
-              for i, a in enumerate(extra_gaps)]
+    lines = [
+        weakness_line(a, s, language, seed, i, kinds.get(a, ""))
+        for i, (a, _, s) in enumerate(weak[:5])
+        if a in knowledge.areas
+    ]
+    extra_gaps = [
+        a for a, tier in analysis.gaps if a not in weak_ids and a not in consumed and tier in ("core", "important")
+    ][:2]
+    lines += [
+        weakness_line(a, analysis.traces.get(a, 0.0) > 0, language, seed, len(lines) + i, kinds.get(a, ""))
+        for i, a in enumerate(extra_gaps)
+    ]
     return lines
 
 
@@ -124,8 +146,9 @@ def _shorten_paths(paths: list[dict], analysis: ResumeAnalysis, language: str) -
     refers to it briefly."""
     named: set[str] = set()
     for path in paths:
-        path["description"], path["reason"] = shorten_repeats([path["description"], path["reason"]], analysis,
-                                                              language, named)
+        path["description"], path["reason"] = shorten_repeats(
+            [path["description"], path["reason"]], analysis, language, named
+        )
         if language == "en":
             path["description"], path["reason"] = sentence_case(path["description"]), sentence_case(path["reason"])
 
@@ -139,27 +162,35 @@ def generate_plan(analysis: ResumeAnalysis, language: str) -> dict:
     chosen_paths, chosen = _strength_paths(analysis, picks, want_strengths, language)
     if is_thin(analysis):
         # Too little to deepen: the first path is building one project (thin.py).
-        chosen_paths = [portfolio_path(analysis, language)] + [p for p, pick in zip(chosen_paths, chosen, strict=False)
-                                                               if pick.line is not None][:1]
+        chosen_paths = [portfolio_path(analysis, language)] + [
+            p for p, pick in zip(chosen_paths, chosen, strict=False) if pick.line is not None
+        ][:1]
     if not paths:
         paths = _fallback_weakness(analysis, language, seed)
     learning_paths = (chosen_paths + paths)[:MAX_PATHS]
-    strengths = [strength_line(p, analysis, language, seed, i)
-                 for i, p in enumerate(_listed_picks(analysis, chosen, picks))]
+    strengths = [
+        strength_line(p, analysis, language, seed, i) for i, p in enumerate(_listed_picks(analysis, chosen, picks))
+    ]
     weaknesses = _weakness_lines(analysis, weak, consumed, language)
     summary = _summary(analysis, chosen, [a for a, _, _ in weak], language, seed)
     if is_thin(analysis):
         # Nothing proven yet: say so rather than praise a strength the resume does not show.
-        summary = thin_summary(language, _band_role(analysis, language), _join(
-            [load_knowledge().areas[a].label(language) for a, _, _ in weak[:2]], language))
+        summary = thin_summary(
+            language,
+            _band_role(analysis, language),
+            _join([load_knowledge().areas[a].label(language) for a, _, _ in weak[:2]], language),
+        )
         strengths = [s for s, p in zip(strengths, chosen, strict=False) if p.line is not None] or [
-            thin_summary(language, "", "")]
+            thin_summary(language, "", "")
+        ]
     strengths = shorten_repeats(strengths, analysis, language)
     summary = shorten_repeats([summary], analysis, language)[0]
     _shorten_paths(learning_paths, analysis, language)
     return {
-        "analysis": {"strengths": [s[:400] for s in strengths if s][:8] or [summary[:200]],
-                     "weaknesses": [w[:400] for w in weaknesses if w][:8] or [summary[:200]]},
+        "analysis": {
+            "strengths": [s[:400] for s in strengths if s][:8] or [summary[:200]],
+            "weaknesses": [w[:400] for w in weaknesses if w][:8] or [summary[:200]],
+        },
         "summary": summary[:1200],
         "learning_paths": learning_paths,
     }
@@ -181,8 +212,7 @@ def _band_role(analysis: ResumeAnalysis, language: str) -> str:
     return f"{bands[analysis.band]} {family.label(language) if family else analysis.role}"
 
 
-def _summary(analysis: ResumeAnalysis, picks: list[StrengthPick], weak_ids: list[str], language: str,
-             seed: str) -> str:
+def _summary(analysis: ResumeAnalysis, picks: list[StrengthPick], weak_ids: list[str], language: str, seed: str) -> str:
     knowledge = load_knowledge()
     bands = phrases("learning")["bands"][language]
     family = knowledge.roles.get(analysis.role)
@@ -197,15 +227,18 @@ def _summary(analysis: ResumeAnalysis, picks: list[StrengthPick], weak_ids: list
     text = render_first(phrases("learning")["summary"][language], slots, seed, "summary")
     if text:
         return sentence_case(text) if language == "en" else text
-    return {"ko": f"{band_role}에게 기대되는 역량을 기준으로 이력서를 분석했습니다.",
-            "en": f"Your resume was read against what is expected of a {band_role}."}[language]
+    return {
+        "ko": f"{band_role}에게 기대되는 역량을 기준으로 이력서를 분석했습니다.",
+        "en": f"Your resume was read against what is expected of a {band_role}.",
+    }[language]
 
 
 def _fallback_strength(analysis: ResumeAnalysis, language: str, seed: str) -> tuple[list[dict], list[StrengthPick]]:
     """Nothing is demonstrated yet: build on the technology or area the resume leans on most."""
     knowledge = load_knowledge()
-    techs = [t for t in analysis.technologies() if t.items("advanced", language)] + \
-            [t for t in analysis.skills if t.items("advanced", language)]
+    techs = [t for t in analysis.technologies() if t.items("advanced", language)] + [
+        t for t in analysis.skills if t.items("advanced", language)
+    ]
     if techs:
         tech = techs[0]
         area_id = next((a for a in tech.areas if a in knowledge.areas), "programming_fundamentals")
@@ -216,13 +249,17 @@ def _fallback_strength(analysis: ResumeAnalysis, language: str, seed: str) -> tu
     path = strength_path(pick, analysis, language, seed)
     if path is None:
         area = pick.area
-        path = {"type": "strength",
-                "title": area.label(language),
-                "description": area.why.get(language, area.label(language)),
-                "reason": {"ko": "이력서에 적힌 경험을 바탕으로 가장 먼저 다질 기초입니다.",
-                           "en": "The foundation to build first, given the experience on your resume."}[language],
-                "resources": area.resources_for(analysis.role, language)[:3],
-                "link": area.link_for(analysis.role)}
+        path = {
+            "type": "strength",
+            "title": area.label(language),
+            "description": area.why.get(language, area.label(language)),
+            "reason": {
+                "ko": "이력서에 적힌 경험을 바탕으로 가장 먼저 다질 기초입니다.",
+                "en": "The foundation to build first, given the experience on your resume.",
+            }[language],
+            "resources": area.resources_for(analysis.role, language)[:3],
+            "link": area.link_for(analysis.role),
+        }
         path = finish_path(path, language)
     return [path], [pick]
 

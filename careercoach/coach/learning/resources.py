@@ -1,5 +1,6 @@
 """What a path recommends: study topics not already done, standard tools of an area, official
 links, and the limits and casing every path is trimmed to."""
+
 from __future__ import annotations
 
 import re
@@ -55,10 +56,18 @@ def area_tools(area: Area, analysis: ResumeAnalysis, limit: int = 1) -> list[Tec
     popularity = _popularity()
     # A tool made for this area (JMeter is a load tester, not a unit-test framework), on the
     # person's platform (XCTest for an iOS developer, not Cypress), the most specific first.
-    tools = [t for t in catalog.all_technologies()
-             if t.areas and t.areas[0] == area.id and t.category in area.tech_categories and t.id not in known
-             and t.docs and role_match(t, analysis.role) and not foreign(t.name, known)
-             and (t.id in ("aws", "gcp", "azure") or not _vendor(t.id) or _vendor(t.id) in vendors)]
+    tools = [
+        t
+        for t in catalog.all_technologies()
+        if t.areas
+        and t.areas[0] == area.id
+        and t.category in area.tech_categories
+        and t.id not in known
+        and t.docs
+        and role_match(t, analysis.role)
+        and not foreign(t.name, known)
+        and (t.id in ("aws", "gcp", "azure") or not _vendor(t.id) or _vendor(t.id) in vendors)
+    ]
     tools.sort(key=lambda t: (analysis.role not in t.roles, len(t.roles), -popularity.get(t.id, 0), t.id))
     return tools[:limit]
 
@@ -71,9 +80,36 @@ def safe_link(*urls: str) -> str:
 
 
 _COMMON_WORDS = {
-    "with", "and", "the", "for", "from", "into", "using", "based", "between", "data", "design",
-    "mode", "model", "models", "time", "level", "testing", "tests", "cluster", "clusters", "service",
-    "services", "application", "performance", "async", "state", "custom", "native", "multi", "real",
+    "with",
+    "and",
+    "the",
+    "for",
+    "from",
+    "into",
+    "using",
+    "based",
+    "between",
+    "data",
+    "design",
+    "mode",
+    "model",
+    "models",
+    "time",
+    "level",
+    "testing",
+    "tests",
+    "cluster",
+    "clusters",
+    "service",
+    "services",
+    "application",
+    "performance",
+    "async",
+    "state",
+    "custom",
+    "native",
+    "multi",
+    "real",
 }
 
 

@@ -4,6 +4,7 @@ An area's strength is counted in independent evidence: lines per job or project,
 and measured lines first; a second area of the same kind, or one whose only proof was already
 quoted for a stronger area, sinks.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -61,12 +62,24 @@ SOFT_AREAS = {"business_domain", "leadership"}
 # should come from elsewhere (cloud, containers and Kubernetes from the same deploy line are
 # one strength, not three).
 AREA_GROUPS = {
-    "cloud": "infra", "containers": "infra", "kubernetes": "infra", "iac": "infra", "networking": "infra",
-    "messaging": "distributed", "streaming": "distributed", "distributed_systems": "distributed",
+    "cloud": "infra",
+    "containers": "infra",
+    "kubernetes": "infra",
+    "iac": "infra",
+    "networking": "infra",
+    "messaging": "distributed",
+    "streaming": "distributed",
+    "distributed_systems": "distributed",
     "concurrency": "distributed",
-    "database_design": "data", "database_optimization": "data", "caching": "data",
-    "data_pipelines": "data_eng", "data_quality": "data_eng", "ml_ops": "data_eng",
-    "frontend_architecture": "client", "mobile_architecture": "client", "accessibility": "client",
+    "database_design": "data",
+    "database_optimization": "data",
+    "caching": "data",
+    "data_pipelines": "data_eng",
+    "data_quality": "data_eng",
+    "ml_ops": "data_eng",
+    "frontend_architecture": "client",
+    "mobile_architecture": "client",
+    "accessibility": "client",
 }
 
 
@@ -120,8 +133,9 @@ def has_advanced(tech: Technology) -> bool:
     return bool(tech.items("advanced", "en") or tech.items("advanced", "ko"))
 
 
-def _evidence_line(area_id: str, analysis: ResumeAnalysis, quoted: set[int]
-                   ) -> tuple[EvidenceUnit | None, Achievement | None]:
+def _evidence_line(
+    area_id: str, analysis: ResumeAnalysis, quoted: set[int]
+) -> tuple[EvidenceUnit | None, Achievement | None]:
     """The line to quote for an area: not already quoted for another strength, saying it in
     words rather than by naming a tool, measured, from paid work."""
     lines = analysis.evidence.get(area_id, [])
@@ -136,27 +150,45 @@ def _evidence_line(area_id: str, analysis: ResumeAnalysis, quoted: set[int]
         # The line naming the most tools of the area is the one most about it (VPC, ALB, ECS and
         # RDS in Terraform is cloud work; LocalStack standing in for S3 is not).
         density = sum(1 for t in line.techs if t.category in area.tech_categories and area_id in t.areas)
-        return (id(line) not in quoted, _says(line, area_id), UNIT_EVIDENCE_WEIGHT.get(unit.kind, 0.5),
-                min(density, 3), line.measured, -order[id(line)])
+        return (
+            id(line) not in quoted,
+            _says(line, area_id),
+            UNIT_EVIDENCE_WEIGHT.get(unit.kind, 0.5),
+            min(density, 3),
+            line.measured,
+            -order[id(line)],
+        )
 
     return max(lines, key=rank)
 
 
-def _line_tech(area: Area, line: Achievement, analysis: ResumeAnalysis, used: dict[str, list[EvidenceUnit]],
-               taken: set[str]) -> Technology | None:
+def _line_tech(
+    area: Area, line: Achievement, analysis: ResumeAnalysis, used: dict[str, list[EvidenceUnit]], taken: set[str]
+) -> Technology | None:
     """The technology in the quoted line that does the area's work (Kafka for ordering by
     message key, Terraform for provisioning), if the line names one worth deepening."""
-    options = [t for t in line.techs if area.id in t.areas and t.id in used and t.id not in taken
-               and t.category != "language" and has_advanced(t)]
+    options = [
+        t
+        for t in line.techs
+        if area.id in t.areas and t.id in used and t.id not in taken and t.category != "language" and has_advanced(t)
+    ]
     if not options:
         return None
     frequency = {t.id: sum(1 for _, other in analysis.evidence.get(area.id, []) if t in other.techs) for t in options}
-    return max(options, key=lambda t: (t.category in area.tech_categories, -options.index(t), frequency[t.id],
-                                       role_match(t, analysis.role)))
+    return max(
+        options,
+        key=lambda t: (
+            t.category in area.tech_categories,
+            -options.index(t),
+            frequency[t.id],
+            role_match(t, analysis.role),
+        ),
+    )
 
 
-def _usage_tech(area: Area, analysis: ResumeAnalysis, used: dict[str, list[EvidenceUnit]],
-                taken: set[str]) -> tuple[Technology | None, list[EvidenceUnit]]:
+def _usage_tech(
+    area: Area, analysis: ResumeAnalysis, used: dict[str, list[EvidenceUnit]], taken: set[str]
+) -> tuple[Technology | None, list[EvidenceUnit]]:
     """For an area no line shows: the technology that defines it and was used the most."""
     options = []
     for tech_id, units in used.items():
@@ -175,14 +207,21 @@ def _usage_tech(area: Area, analysis: ResumeAnalysis, used: dict[str, list[Evide
     return tech, units
 
 
-def _defining_line(area: Area, analysis: ResumeAnalysis, used: dict[str, list[EvidenceUnit]], taken: set[str],
-                   quoted: set[int], near: EvidenceUnit | None
-                   ) -> tuple[EvidenceUnit | None, Achievement | None, Technology | None]:
+def _defining_line(
+    area: Area,
+    analysis: ResumeAnalysis,
+    used: dict[str, list[EvidenceUnit]],
+    taken: set[str],
+    quoted: set[int],
+    near: EvidenceUnit | None,
+) -> tuple[EvidenceUnit | None, Achievement | None, Technology | None]:
     """Another line showing the area through a technology that defines it (Kafka for messaging),
     for when the best line names none. Areas no kind of tool defines (MLOps, performance) take a
     technology that serves them only from the same job or project (MLflow next to a feature store)."""
-    for unit, line in sorted(analysis.evidence.get(area.id, []),
-                             key=lambda item: (id(item[1]) in quoted, -UNIT_EVIDENCE_WEIGHT.get(item[0].kind, 0.5))):
+    for unit, line in sorted(
+        analysis.evidence.get(area.id, []),
+        key=lambda item: (id(item[1]) in quoted, -UNIT_EVIDENCE_WEIGHT.get(item[0].kind, 0.5)),
+    ):
         for tech in line.techs:
             if area.id not in tech.areas or tech.id not in used or tech.id in taken or not has_advanced(tech):
                 continue
@@ -193,8 +232,9 @@ def _defining_line(area: Area, analysis: ResumeAnalysis, used: dict[str, list[Ev
     return None, None, None
 
 
-def _stack_tech(area: Area, unit: EvidenceUnit, line: Achievement, used: dict[str, list[EvidenceUnit]],
-                taken: set[str]) -> Technology | None:
+def _stack_tech(
+    area: Area, unit: EvidenceUnit, line: Achievement, used: dict[str, list[EvidenceUnit]], taken: set[str]
+) -> Technology | None:
     """A line that names no technology ("implemented job control with fork and signals") is
     about its project's own stack: the first stack technology that shows the area."""
     if any(t.category != "language" for t in line.techs):
@@ -221,6 +261,7 @@ def strength_picks(analysis: ResumeAnalysis) -> list[StrengthPick]:
     quoted: set[int] = set()
     groups: set[str] = set()
     while remaining and len(picks) < MAX_STRENGTH_PICKS:
+
         def value(area_id: str) -> float:
             score = _evidence_score(area_id, analysis, quoted)
             group = AREA_GROUPS.get(area_id, area_id)
@@ -248,8 +289,9 @@ def strength_picks(analysis: ResumeAnalysis) -> list[StrengthPick]:
         else:
             tech, tech_units = _usage_tech(area, analysis, used, taken_techs)
             candidates = tech_units or [u for u in analysis.units if u.areas.get(area_id, 0.0) > 0]
-            unit = max(candidates, key=lambda u: (u.areas.get(area_id, 0.0), u.kind == "work", u.end or (0, 0)),
-                       default=None)
+            unit = max(
+                candidates, key=lambda u: (u.areas.get(area_id, 0.0), u.kind == "work", u.end or (0, 0)), default=None
+            )
             line = _best_line(unit, area_id, tech)[0] if unit is not None else None
             if line is not None and area_id not in line.shows and (tech is None or tech not in line.techs):
                 line = None  # quote nothing rather than a line about something else

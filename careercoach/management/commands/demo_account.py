@@ -1,5 +1,6 @@
 """Create the demo account once and print its password that one time; later runs only say it
 exists. The demo user starts with the example resume so there is something to try."""
+
 import json
 import secrets
 from pathlib import Path

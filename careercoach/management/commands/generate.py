@@ -6,6 +6,7 @@ the evaluation scripts use it; nothing is stored. Each registered kind with a CL
 `posting` and `fit`, and `--posting` on interview|learning, are still run by
 their app's own offline code (postings.cli) until that app registers its
 kinds with a CLI; a registered kind of the same name takes the subcommand over."""
+
 import json
 import sys
 

@@ -1,9 +1,10 @@
 """The dead-letter queue for operators: list failed jobs, requeue them, purge them.
 
-    manage.py jobs failed [--json] [--limit N]
-    manage.py jobs retry JOB_ID [JOB_ID ...] | --all
-    manage.py jobs purge [--older-than-days N] | JOB_ID ...
+manage.py jobs failed [--json] [--limit N]
+manage.py jobs retry JOB_ID [JOB_ID ...] | --all
+manage.py jobs purge [--older-than-days N] | JOB_ID ...
 """
+
 import argparse
 import json
 import uuid
@@ -21,10 +22,17 @@ from careercoach.generation.deadletter import (
 
 def job_row(job) -> dict:
     return {
-        "job_id": str(job.id), "kind": job.kind, "owner": job.owner.get_username(),
-        "resume": job.resume.unique_key, "attempts": job.attempts, "error_code": job.error_code,
-        "error": job.error, "providers": job.providers, "trail": job.trail or [],
-        "language": job.language, "failed_at": job.updated_at.isoformat(),
+        "job_id": str(job.id),
+        "kind": job.kind,
+        "owner": job.owner.get_username(),
+        "resume": job.resume.unique_key,
+        "attempts": job.attempts,
+        "error_code": job.error_code,
+        "error": job.error,
+        "providers": job.providers,
+        "trail": job.trail or [],
+        "language": job.language,
+        "failed_at": job.updated_at.isoformat(),
     }
 
 
@@ -35,7 +43,9 @@ class Command(BaseCommand):
         commands = parser.add_subparsers(dest="action", required=True)
         listing = commands.add_parser("failed", help="List failed jobs, newest first.")
         listing.add_argument("--limit", type=int, default=50)
-        listing.add_argument("--json", dest="as_json", action="store_true", help="One JSON object per line, with the input.")
+        listing.add_argument(
+            "--json", dest="as_json", action="store_true", help="One JSON object per line, with the input."
+        )
         retry = commands.add_parser("retry", help="Put failed jobs back in the queue, each exactly once.")
         retry.add_argument("job_ids", nargs="*", type=_job_id)
         retry.add_argument("--all", dest="every", action="store_true", help="Every failed job.")
@@ -54,8 +64,10 @@ class Command(BaseCommand):
                 self.stdout.write(_dumps({**row, "input": job.snapshot}))
             else:
                 tried = ", ".join(f"{t.get('provider')}:{t.get('outcome')}" for t in row["trail"]) or "-"
-                self.stdout.write(f"{row['job_id']}  {row['kind']:<10} {row['owner']:<16} attempts={row['attempts']} "
-                                  f"{row['error_code'] or '-'}  [{tried}]  {row['error'][:100]}")
+                self.stdout.write(
+                    f"{row['job_id']}  {row['kind']:<10} {row['owner']:<16} attempts={row['attempts']} "
+                    f"{row['error_code'] or '-'}  [{tried}]  {row['error'][:100]}"
+                )
         if not as_json:
             self.stdout.write(f"{len(jobs)} failed job(s) shown.")
 
@@ -64,8 +76,10 @@ class Command(BaseCommand):
             raise CommandError("Give job ids or --all (not both).")
         ids = list(failed_jobs().values_list("pk", flat=True)) if every else job_ids
         outcome = failed_jobs_requeue(job_ids=ids)
-        self.stdout.write(f"{len(outcome.requeued)} requeued, {len(outcome.skipped_running)} skipped "
-                          f"(another job of that resume runs), {len(outcome.not_failed)} not failed.")
+        self.stdout.write(
+            f"{len(outcome.requeued)} requeued, {len(outcome.skipped_running)} skipped "
+            f"(another job of that resume runs), {len(outcome.not_failed)} not failed."
+        )
 
     def _purge(self, *, job_ids, older_than_days, **_):
         if (older_than_days is None) == (not job_ids):
