@@ -4,36 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 
 from careercoach.coach import catalog
+from careercoach.coach.area_scoring import score_unit_areas
 from careercoach.coach.bands import experience_band
 from careercoach.coach.catalog import Technology
 from careercoach.coach.knowledge import Knowledge, areas_in, load_knowledge
-from careercoach.coach.priors import load_ownership, probes, situation
+from careercoach.coach.periods import merged_months
+from careercoach.coach.priors import probes, situation
 from careercoach.coach.resume import (
     Achievement,
     EvidenceUnit,
     evidence_units,
-    merged_months,
     skill_names,
     summary_text,
 )
 from careercoach.coach.role_family import infer_role
 from careercoach.coach.text import fold
 
-# How much one piece of evidence counts, by the kind of resume part it comes from.
-UNIT_WEIGHT = {"work": 1.0, "project": 1.0, "activity": 0.5, "education": 0.3, "certification": 0.3}
-DESCRIPTION_WEIGHT = 0.5
-WEAK_TECH_WEIGHT = 0.25
 SUMMARY_WEIGHT = 0.5
 DEMONSTRATED = 1.0
-UNIT_AREA_CAP = 3.0
-
-# A line naming a technology of these kinds says little about the practice: "Spring Boot로 배포"
-# is no API design, "React로 화면 개발" no front-end architecture.
-GENERIC_CATEGORIES = {"framework", "library", "frontend", "mobile", "language", "tool", "platform"}
 
 
 @dataclass
@@ -162,84 +153,6 @@ def resume_seed(resume: dict) -> str:
     return hashlib.sha256(payload[:200000].encode("utf-8", "replace")).hexdigest()
 
 
-def _score_unit_areas(unit: EvidenceUnit, knowledge: Knowledge) -> None:
-    """Score each area this unit shows: prose and defining tools count, mere tool hints barely do."""
-    weight = UNIT_WEIGHT.get(unit.kind, 0.3)
-    scores: dict[str, float] = {}
-    hints: dict[str, float] = {}
-    lines: dict[str, list[int]] = {}
-    ownership = load_ownership()
-    for achievement in unit.achievements:
-        text = fold(achievement.text)
-        found = set(areas_in(text))
-        if "performance" not in found and _faster(achievement):
-            found.add("performance")
-        if ownership.design is not None and ownership.design.search(text):
-            found.add("system_design")  # "architected the claims platform from scratch"
-        led = ownership.led is not None and ownership.led.search(text)
-        for area_id in sorted(found):
-            achievement.areas.add(area_id)
-            scores[area_id] = scores.get(area_id, 0.0) + weight * (ownership.weight if led else 1.0)
-            lines.setdefault(area_id, []).append(achievement.index)
-        achievement.tech_areas = _line_tech_areas(achievement, knowledge)
-        achievement.prose_areas = (
-            set(areas_in(catalog.without_technologies(achievement.text)))
-            if achievement.techs
-            else set(achievement.areas)
-        )
-    description = fold(unit.description)
-    for area_id in areas_in(description):
-        scores[area_id] = scores.get(area_id, 0.0) + weight * DESCRIPTION_WEIGHT
-    if unit.kind == "work" and ownership.design is not None and ownership.design.search(description):
-        # "…플랫폼의 설계와 운영": the job was to design the system, not one line of it.
-        scores["system_design"] = scores.get("system_design", 0.0) + weight
-    for tech in unit.techs:
-        for area_id in tech.areas:
-            area = knowledge.areas.get(area_id)
-            if area is None:
-                continue
-            if tech.category in area.tech_categories:
-                scores[area_id] = scores.get(area_id, 0.0) + weight
-            else:
-                hints[area_id] = weight * WEAK_TECH_WEIGHT
-    unit.hints = hints
-    unit.areas = {a: min(s, UNIT_AREA_CAP) for a, s in scores.items()}
-    unit.area_lines = lines
-
-
-_DURATION = re.compile(
-    r"^~?[\d.,]+\s*(?:ms|초|분|시간|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?)$", re.IGNORECASE
-)
-_NOT_RUNTIME = re.compile(
-    r"배포|deploy|빌드|build|릴리스|release|대기|wait|수작업|수기|manual|온보딩|onboarding|리드\s*타임|lead\s*time|"
-    r"리뷰|review|출시|launch|교육|학습|채용|hiring|회의|meeting|작성 시간|응대|ticket|티켓|문의",
-    re.IGNORECASE,
-)
-
-
-def _faster(achievement: Achievement) -> bool:
-    """A job that runs in less time (정산 2시간 -> 18분, report from 40 min to 6 min) is
-    performance work even when the line never says "performance"; a shorter deploy, review or
-    waiting time is not."""
-    if _NOT_RUNTIME.search(achievement.text):
-        return False
-    return any(_DURATION.match(before) and _DURATION.match(after) for before, after in achievement.pairs)
-
-
-def _line_tech_areas(achievement: Achievement, knowledge: Knowledge) -> set[str]:
-    """Areas a line shows through the technologies it names: a line about Terraform is IaC work
-    and one about ArgoCD is delivery work, whatever words surround them."""
-    found = set()
-    for tech in achievement.techs:
-        if tech.category in GENERIC_CATEGORIES:
-            continue
-        for area_id in tech.areas:
-            area = knowledge.areas.get(area_id)
-            if area is not None and tech.category in area.tech_categories:
-                found.add(area_id)
-    return found
-
-
 def _evidence(units: list[EvidenceUnit]) -> dict[str, list[tuple[EvidenceUnit, Achievement]]]:
     found: dict[str, list[tuple[EvidenceUnit, Achievement]]] = {}
     for unit in units:
@@ -312,17 +225,11 @@ def _skills(resume: dict) -> tuple[list[Technology], list[str]]:
     return skills, unknown_skills
 
 
-def analyze(resume: dict) -> ResumeAnalysis:
-    """Read a resume (any shape) into what it demonstrates and what its role still expects."""
-    if not isinstance(resume, dict):
-        resume = {}
-    knowledge = load_knowledge()
-    units = evidence_units(resume)
-    for unit in units:
-        _score_unit_areas(unit, knowledge)
-    summary = summary_text(resume)
-    skills, unknown_skills = _skills(resume)
-
+def _area_scores(
+    resume: dict, units: list[EvidenceUnit], summary: str
+) -> tuple[dict[str, float], dict[str, float], dict[str, str]]:
+    """Add up what the units and the summary show of each area: the scores that decide what is
+    demonstrated, and the traces (with their kind) that decide how a gap is worded."""
     area_scores: dict[str, float] = {}
     hint_scores: dict[str, float] = {}
     for unit in units:
@@ -347,20 +254,28 @@ def analyze(resume: dict) -> ResumeAnalysis:
     for area_id, hint in hint_scores.items():
         if area_id in area_scores:
             area_scores[area_id] += min(hint, DEMONSTRATED / 2)
+    return area_scores, traces, trace_kinds
+
+
+def analyze(resume: dict) -> ResumeAnalysis:
+    """Read a resume (any shape) into what it demonstrates and what its role still expects."""
+    if not isinstance(resume, dict):
+        resume = {}
+    knowledge = load_knowledge()
+    units = evidence_units(resume)
+    for unit in units:
+        score_unit_areas(unit, knowledge)
+    summary = summary_text(resume)
+    skills, unknown_skills = _skills(resume)
+    area_scores, traces, trace_kinds = _area_scores(resume, units, summary)
     demonstrated = sorted((a for a, s in area_scores.items() if s >= DEMONSTRATED), key=lambda a: (-area_scores[a], a))
     listed = _listed_areas(skills, knowledge) - set(demonstrated)
 
     role_id, role_scores = infer_role(units, summary, skills, knowledge)
     months = total_months(resume, units)
     band = experience_band(months)
-    has_work = any(u.kind == "work" for u in units)
-    _add_mentions(
-        traces,
-        trace_kinds,
-        _whole_text(resume, units, summary, skill_names(resume)),
-        set(demonstrated) | listed,
-        knowledge,
-    )
+    whole_text = _whole_text(resume, units, summary, skill_names(resume))
+    _add_mentions(traces, trace_kinds, whole_text, set(demonstrated) | listed, knowledge)
     kind = situation(units, summary, band)
     probed = probes(role_id, band, kind)
     gaps, tiers = _gaps(role_id, band, set(demonstrated), listed, probed, knowledge, kind)
@@ -378,7 +293,7 @@ def analyze(resume: dict) -> ResumeAnalysis:
         unknown_skills=unknown_skills,
         summary=summary,
         seed=resume_seed(resume),
-        has_work=has_work,
+        has_work=any(u.kind == "work" for u in units),
         expected_tiers=tiers,
         evidence=_evidence(units),
         traces=traces,

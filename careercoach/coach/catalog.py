@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from careercoach.coach.tech_names import AMBIGUOUS_WORDS, LIST_ONLY, name_forms
 from careercoach.coach.text import fold
 
 logger = logging.getLogger(__name__)
@@ -26,124 +27,6 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 TECH_DIR = DATA_DIR / "technologies"
 LANGUAGES = ("en", "ko")
 LIST_FIELDS = ("concepts", "failure_modes", "scaling", "testing", "advanced")
-
-# Names that are also ordinary words: only their exact written form counts in free text.
-_AMBIGUOUS_WORDS = {
-    "go",
-    "c",
-    "r",
-    "d",
-    "swift",
-    "rust",
-    "spark",
-    "express",
-    "next",
-    "ember",
-    "gin",
-    "echo",
-    "chef",
-    "puppet",
-    "salt",
-    "ant",
-    "make",
-    "beam",
-    "dart",
-    "julia",
-    "elm",
-    "rest",
-    "spring",
-    "hive",
-    "pig",
-    "storm",
-    "unity",
-    "bash",
-    "flow",
-    "nest",
-    "ruby",
-    "rails",
-    "play",
-    "dash",
-    "kit",
-    "arrow",
-    "ray",
-    "metal",
-    "combine",
-    "room",
-    "hilt",
-    "dagger",
-    "glue",
-    "lambda",
-    "athena",
-    "vault",
-    "consul",
-    "nomad",
-    "packer",
-    "oracle",
-    "access",
-    "excel",
-    "word",
-    "office",
-    "pages",
-    "functions",
-    "realm",
-    "compose",
-    "flux",
-    "argo",
-    "tempo",
-    "loki",
-    "node",
-    "shell",
-    "hub",
-    "base",
-    "core",
-    "cloud",
-    "edge",
-    "stream",
-    "streams",
-    "pipeline",
-    "pipelines",
-    "actions",
-    "lake",
-    "data",
-    "notebook",
-    "spaces",
-    "sheets",
-    "forms",
-    "auth",
-    "storage",
-    "messaging",
-    "hosting",
-    "analytics",
-    "crash",
-    "mobile",
-    "web",
-    "apps",
-    "app",
-    "android",
-    "ios",
-    "server",
-    "cluster",
-    "container",
-    "cache",
-    "queue",
-    "search",
-    "events",
-    "gateway",
-    "monitor",
-    "logging",
-    "insights",
-    "bigtable",
-    "helm",
-    "prettier",
-    "expo",
-    "amplitude",
-    "can",
-}
-
-
-# Platform names that in prose mean the platform, not the SDK ("중급 Android 기기에서 58fps"):
-# they count only when listed in a tech stack or skills section.
-_LIST_ONLY = {"android", "안드로이드"}
 
 
 def _truncated(item: str) -> bool:
@@ -296,7 +179,7 @@ def _build(entries: list[tuple[str, dict]], errors: list[str]) -> Catalog:
         for form in sorted(_match_forms(tech)):
             by_key.setdefault(form, tech)
             by_compact.setdefault(_compact(form), tech)
-            if form in _LIST_ONLY or (form.isascii() and (len(form) <= 2 or form in _AMBIGUOUS_WORDS)):
+            if form in LIST_ONLY or (form.isascii() and (len(form) <= 2 or form in AMBIGUOUS_WORDS)):
                 continue
             text_forms.setdefault(form, tech)
         # Ambiguous short names count in prose only as written on the name (Go, C, R, Swift).
@@ -304,9 +187,9 @@ def _build(entries: list[tuple[str, dict]], errors: list[str]) -> Catalog:
         if any(ch.isdigit() for ch in tech.name):
             written_forms.add(tech.name.upper())  # k6 is often written K6
         for written in sorted(written_forms):
-            if written.lower() in _LIST_ONLY:
+            if written.lower() in LIST_ONLY:
                 continue
-            if written and written.isascii() and (len(written) <= 2 or written.lower() in _AMBIGUOUS_WORDS):
+            if written and written.isascii() and (len(written) <= 2 or written.lower() in AMBIGUOUS_WORDS):
                 exact_forms.setdefault(unicodedata.normalize("NFKC", written), tech)
 
     text_pattern = None
@@ -329,60 +212,10 @@ def load_catalog() -> Catalog:
     return _build(entries, errors)
 
 
-_VENDOR_PREFIXES = (
-    "aws ",
-    "amazon ",
-    "apache ",
-    "google ",
-    "google cloud ",
-    "gcp ",
-    "azure ",
-    "microsoft ",
-    "firebase ",
-    "hashicorp ",
-    "jetbrains ",
-)
-_VENDOR_FALLBACK = (
-    ("aws ", "aws"),
-    ("amazon ", "aws"),
-    ("google cloud ", "gcp"),
-    ("gcp ", "gcp"),
-    ("azure ", "azure"),
-    ("microsoft azure ", "azure"),
-    ("firebase ", "firebase"),
-)
-_VERSION_SUFFIX = re.compile(r"[\s\-_]*v?\d+(?:\.\d+)*(?:\.x)?\s*$|\s+(?:lts|latest)\s*$")
-
-
-def _candidates(name: str) -> list[str]:
-    key = _key(name)
-    forms = [key]
-    no_paren = re.sub(r"\s*\([^)]*\)\s*", " ", key).strip()
-    inside = re.findall(r"\(([^)]*)\)", key)
-    no_version = _VERSION_SUFFIX.sub("", no_paren).strip()
-    forms += [no_paren, no_version]
-    for base in (no_paren, no_version):
-        for prefix in _VENDOR_PREFIXES:
-            if base.startswith(prefix):
-                rest = base[len(prefix) :]
-                forms += [rest, *(p + rest for p in ("aws ", "amazon ", "google cloud ", "azure "))]
-    forms += [_VERSION_SUFFIX.sub("", part).strip() for part in inside]
-    # "AWS Secrets Manager" with no entry of its own still means the person used AWS.
-    for prefix, vendor in _VENDOR_FALLBACK:
-        if no_paren.startswith(prefix):
-            forms.append(vendor)
-    seen, ordered = set(), []
-    for form in forms:
-        if form and form not in seen:
-            seen.add(form)
-            ordered.append(form)
-    return ordered
-
-
 @functools.lru_cache(maxsize=4096)
 def _normalize_cached(name: str) -> Technology | None:
     catalog = load_catalog()
-    for form in _candidates(name):
+    for form in name_forms(_key(name)):
         tech = catalog.by_key.get(form) or catalog.by_compact.get(_compact(form))
         if tech:
             return tech

@@ -7,12 +7,15 @@ so nothing here indexes or iterates a value before checking what it is.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
 from careercoach.coach import catalog
 from careercoach.coach.catalog import Technology
+
+# Dates live in periods.py; these two stay importable from here, where they used to be.
+from careercoach.coach.periods import merged_months as merged_months
+from careercoach.coach.periods import parse_period as parse_period
 from careercoach.coach.text import (
     clean,
     company_name,
@@ -114,68 +117,6 @@ def team_size(value: object) -> int | None:
     return None
 
 
-_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)\s*(?:[.\-/년]\s*(\d{1,2})(?!\d))?")
-_PRESENT = re.compile(r"present|current|now|ongoing|today|현재|재직|진행\s*중|진행중", re.IGNORECASE)
-_MONTH_NAMES = {
-    m: i
-    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
-}
-_NAMED_MONTH = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*((?:19|20)\d\d)", re.IGNORECASE
-)
-
-
-def today() -> tuple[int, int]:
-    now = datetime.date.today()
-    return now.year, now.month
-
-
-def parse_period(value: object) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool]:
-    """(start, end, ongoing) from '2024.05 ~ 2025.06', 'Jan 2020 - present', '2023.10'."""
-    text = clean(value, limit=120)
-    if not text:
-        return None, None, False
-    points = []
-    for match in _NAMED_MONTH.finditer(text):
-        points.append((match.start(), int(match.group(2)), _MONTH_NAMES[match.group(1).lower()[:3]]))
-    if not points:
-        for match in _YEAR_MONTH.finditer(text):
-            month = int(match.group(2)) if match.group(2) else None
-            if month is not None and not 1 <= month <= 12:
-                month = None
-            points.append((match.start(), int(match.group(1)), month))
-    ongoing = bool(_PRESENT.search(text))
-    if not points:
-        return None, None, ongoing
-    points.sort()
-    start = (points[0][1], points[0][2] or 1)
-    if ongoing:
-        end = today()
-    elif len(points) > 1:
-        end = (points[-1][1], points[-1][2] or 12)
-    else:
-        end = (points[0][1], points[0][2] or 12)
-    if end < start:
-        start, end = end, start
-    return start, end, ongoing
-
-
-def merged_months(periods: list[tuple[tuple[int, int], tuple[int, int]]]) -> int:
-    """Months covered by possibly overlapping periods, each month counted once."""
-    spans = sorted((s[0] * 12 + s[1] - 1, e[0] * 12 + e[1] - 1) for s, e in periods if s and e)
-    total, current_start, current_end = 0, None, None
-    for start, end in spans:
-        if current_end is None or start > current_end + 1:
-            if current_end is not None:
-                total += current_end - current_start + 1
-            current_start, current_end = start, end
-        else:
-            current_end = max(current_end, end)
-    if current_end is not None:
-        total += current_end - current_start + 1
-    return total
-
-
 def _technologies(
     stack: list[str], texts: list[str]
 ) -> tuple[list[Technology], list[Technology], list[str], dict[str, str]]:
@@ -257,42 +198,38 @@ def _safe_prose(value: object) -> str:
     return "" if looks_like_instruction(text) else text
 
 
-def _unit(source: str, kind: str, raw: dict) -> EvidenceUnit:
+def _unit_fields(kind: str, raw: dict) -> tuple[str, str, str, str, list[str], list[str], object]:
+    """(name, org, position, description, lines, architecture lines, period) of one entry: each
+    section of the import format names these fields its own way."""
     if kind == "work":
         name = display_name(raw.get("project_name"), limit=80)
         org = company_name(raw.get("company"))
         position = display_name(raw.get("position"), limit=80)
-        description = _safe_prose(raw.get("project_description"))
         lines = as_strings(raw.get("achievements"), MAX_LINES_PER_UNIT)
-        architecture = []
-        period = raw.get("duration")
-    elif kind == "project":
+        return name, org, position, _safe_prose(raw.get("project_description")), lines, [], raw.get("duration")
+    if kind == "project":
         name = display_name(raw.get("name"), limit=80)
-        org, position = "", ""
-        description = _safe_prose(raw.get("description"))
         lines = as_strings(raw.get("key_achievements") or raw.get("achievements"), MAX_LINES_PER_UNIT)
         architecture = as_strings(raw.get("architecture_highlights"), MAX_LINES_PER_UNIT)
-        period = raw.get("duration")
-    elif kind == "activity":
+        return name, "", "", _safe_prose(raw.get("description")), lines, architecture, raw.get("duration")
+    if kind == "activity":
         name = display_name(raw.get("name"), limit=80)
-        org, position = "", display_name(raw.get("type"), limit=40)
-        description = _safe_prose(raw.get("description"))
+        position = display_name(raw.get("type"), limit=40)
         lines = as_strings(raw.get("achievements"), MAX_LINES_PER_UNIT)
-        architecture = []
-        period = raw.get("period")
-    elif kind == "education":
+        return name, "", position, _safe_prose(raw.get("description")), lines, [], raw.get("period")
+    if kind == "education":
         name = display_name(raw.get("major"), limit=60)
         org = display_name(raw.get("institution"), limit=60)
         position = display_name(raw.get("degree"), limit=40)
-        description = ""
-        lines, architecture = [], []
-        period = raw.get("period")
-    else:  # certification
-        name = display_name(raw.get("name"), limit=80)
-        org = display_name(raw.get("issuer"), limit=60)
-        position, description, lines, architecture = "", "", [], []
-        period = raw.get("issue_date")
+        return name, org, position, "", [], [], raw.get("period")
+    # certification
+    name = display_name(raw.get("name"), limit=80)
+    org = display_name(raw.get("issuer"), limit=60)
+    return name, org, "", "", [], [], raw.get("issue_date")
 
+
+def _unit(source: str, kind: str, raw: dict) -> EvidenceUnit:
+    name, org, position, description, lines, architecture, period = _unit_fields(kind, raw)
     achievements = _achievements(lines, "achievement") + _achievements(architecture, "architecture", len(lines))
     stack = as_strings(raw.get("tech_stack"), MAX_STACK)
     texts = [description, *(a.text for a in achievements)]

@@ -122,27 +122,18 @@ def _shallow_slots(area_id: str, analysis: ResumeAnalysis, language: str, seed: 
     return slots
 
 
-def weakness_path(
-    area_id: str,
-    tier: str,
-    shallow: bool,
-    analysis: ResumeAnalysis,
-    language: str,
-    seed: str,
-    merged_next: Area | None,
-    index: int = 0,
-) -> dict | None:
-    knowledge = load_knowledge()
-    area = knowledge.areas[area_id]
-    table = phrases("learning")["weakness"]
+def _weakness_slots(
+    area: Area, tier: str, analysis: ResumeAnalysis, language: str, seed: str, merged_next: Area | None
+) -> dict:
+    """What a weakness path's sentences may say: the area, why this role needs it at this band,
+    where in the resume it would fit, and the next area when two gaps share one path."""
     bands = phrases("learning")["bands"][language]
-    family = knowledge.roles.get(analysis.role)
+    family = load_knowledge().roles.get(analysis.role)
     role_label = family.label(language) if family else analysis.role
-    band_role = f"{bands[analysis.band]} {role_label}"
     unit = context_unit(analysis, area)
     resources_src = area.resources_for(analysis.role, language)
     next_resources = merged_next.resources_for(analysis.role, language) if merged_next else []
-    slots = {
+    return {
         "area": area.label(language),
         "area_short": area.short_label(language),
         "next": merged_next.short_label(language) if merged_next else "",
@@ -153,12 +144,40 @@ def weakness_path(
         "anchor": anchor_text(unit, language, seed) if unit else "",
         "stack": area_stack(unit, area, analysis, language),
         "first": topic_name(resources_src[0]) if resources_src else "",
-        "band_role": band_role,
+        "band_role": f"{bands[analysis.band]} {role_label}",
         "expected": phrases("learning")["expectations"][language].get(tier, ""),
         "shown_anchor": "",
         "touch_anchor": "",
         "tools": "",
     }
+
+
+def _weakness_reason(table: dict, slots: dict, language: str, seed: str, index: int, shallow: bool) -> str:
+    """Why this path: for an area the resume touches on, the most specific wording its slots
+    allow (a line, a mention, the tools), else the plain one."""
+    keys = ("reason_shallow", "reason_shallow_mention", "reason_shallow_tools", "reason_shallow_plain")
+    if not shallow:
+        keys = ("reason", "reason_plain")
+    for key in keys:
+        reason = render_nth(table[key][language], slots, seed, index, "w-reason")
+        if reason:
+            return reason
+    return ""
+
+
+def weakness_path(
+    area_id: str,
+    tier: str,
+    shallow: bool,
+    analysis: ResumeAnalysis,
+    language: str,
+    seed: str,
+    merged_next: Area | None,
+    index: int = 0,
+) -> dict | None:
+    area = load_knowledge().areas[area_id]
+    table = phrases("learning")["weakness"]
+    slots = _weakness_slots(area, tier, analysis, language, seed, merged_next)
     if shallow:
         slots.update(_shallow_slots(area_id, analysis, language, seed))
     title_key = "title_next" if merged_next else "title_shallow" if shallow else "title"
@@ -168,22 +187,13 @@ def weakness_path(
     )
     if merged_next:
         description += " " + render_first(table["description_next"][language], slots, seed, "w-next", area_id)
-    if shallow:
-        reason = (
-            render_nth(table["reason_shallow"][language], slots, seed, index, "w-reason")
-            or render_nth(table["reason_shallow_mention"][language], slots, seed, index, "w-reason")
-            or render_nth(table["reason_shallow_tools"][language], slots, seed, index, "w-reason")
-            or render_nth(table["reason_shallow_plain"][language], slots, seed, index, "w-reason")
-        )
-    else:
-        reason = render_nth(table["reason"][language], slots, seed, index, "w-reason") or render_nth(
-            table["reason_plain"][language], slots, seed, index, "w-reason"
-        )
+    reason = _weakness_reason(table, slots, language, seed, index, shallow)
     tools = area_tools(area, analysis)
     extra = [render_first(table["resource_tool"][language], {"tool": re_name(t)}, seed, "w-tool") for t in tools]
+    resources_src = area.resources_for(analysis.role, language)
     resources = resources_src[:3]
     if merged_next:
-        resources = resources_src[:2] + next_resources[:2]
+        resources = resources_src[:2] + merged_next.resources_for(analysis.role, language)[:2]
     resources = [r for r in resources + extra if r][:5]
     link = safe_link(area.link_for(analysis.role), *(t.docs for t in tools))
     if not (title and description and reason and link) or len(resources) < 2:

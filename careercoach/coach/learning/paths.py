@@ -58,49 +58,61 @@ def quote_for(line: Achievement | None, language: str, pick: StrengthPick | None
     return line.quote if has_hangul(line.quote) == (language == "ko") else ""
 
 
+def _tech_strength(
+    pick: StrengthPick, analysis: ResumeAnalysis, language: str, seed: str, index: int, slots: dict
+) -> tuple[str, str, str, list[str], str]:
+    """(title, description, reason, resources, link) of a strength shown with a technology:
+    its advanced topics, worded for work or for a side project."""
+    table = phrases("learning")["strength"]
+    area, tech = pick.area, pick.tech
+    advanced = advanced_topics(tech, language, resume_text(analysis))
+    label = tech_label(tech, analysis)
+    slots.update(tech=label, adv1=advanced[0] if advanced else "", adv2=advanced[1] if len(advanced) > 1 else "")
+    title = render_nth(table["title"][language], slots, seed, index, "s-title")
+    # Side projects and coursework are hands-on, not production: no "운영 수준" for them.
+    at_work = pick.unit is not None and pick.unit.kind == "work"
+    description = render_nth(
+        table["description" if at_work else "description_project"][language], slots, seed, index, "s-desc"
+    )
+    names_tech = pick.line is not None and tech in pick.line.techs
+    reason_key = ("reason_quote" if at_work else "reason_quote_project") if names_tech else "reason_area_quote"
+    reason = render_nth(table[reason_key][language], slots, seed, index, "s-reason") or render_nth(
+        table["reason_tech"][language], slots, seed, index, "s-reason"
+    )
+    docs = render_first(table["resource_docs"][language], slots, seed, "s-docs")
+    return title, description, reason, advanced[:3] + [docs], safe_link(tech.docs, area.link_for(analysis.role))
+
+
+def _area_strength(
+    pick: StrengthPick, analysis: ResumeAnalysis, language: str, seed: str, index: int, slots: dict
+) -> tuple[str, str, str, list[str], str]:
+    """(title, description, reason, resources, link) of a strength with no technology to
+    deepen: the area's own resources."""
+    table = phrases("learning")["strength"]
+    area = pick.area
+    area_resources = area.resources_for(analysis.role, language)
+    first = topic_name(area_resources[0]) if area_resources else ""
+    slots.update(first=first, tech="")
+    title = render_nth(table["title_area"][language], slots, seed, index, "s-title")
+    description = render_nth(table["description_area"][language], slots, seed, index, "s-desc")
+    reason = render_nth(table["reason_area"][language], slots, seed, index, "s-reason") or render_nth(
+        table["reason_area_plain"][language], slots, seed, index, "s-reason"
+    )
+    return title, description, reason, area_resources, safe_link(area.link_for(analysis.role))
+
+
 def strength_path(
     pick: StrengthPick, analysis: ResumeAnalysis, language: str, seed: str, index: int = 0
 ) -> dict | None:
-    table = phrases("learning")["strength"]
-    area, tech = pick.area, pick.tech
-    anchor = anchor_text(pick.unit, language, seed) if pick.unit else ""
+    area = pick.area
     slots = {
         "area": area.label(language),
-        "anchor": anchor,
+        "anchor": anchor_text(pick.unit, language, seed) if pick.unit else "",
         "quote": quote_for(pick.line, language, pick),
         "count": str(pick.evidence_count) if pick.evidence_count >= 2 else "",
     }
-    resources: list[str] = []
-    link = ""
-    if tech is not None:
-        advanced = advanced_topics(tech, language, resume_text(analysis))
-        label = tech_label(tech, analysis)
-        slots.update(tech=label, adv1=advanced[0] if advanced else "", adv2=advanced[1] if len(advanced) > 1 else "")
-        title = render_nth(table["title"][language], slots, seed, index, "s-title")
-        # Side projects and coursework are hands-on, not production: no "운영 수준" for them.
-        at_work = pick.unit is not None and pick.unit.kind == "work"
-        description = render_nth(
-            table["description" if at_work else "description_project"][language], slots, seed, index, "s-desc"
-        )
-        names_tech = pick.line is not None and tech in pick.line.techs
-        reason_key = ("reason_quote" if at_work else "reason_quote_project") if names_tech else "reason_area_quote"
-        reason = render_nth(table[reason_key][language], slots, seed, index, "s-reason") or render_nth(
-            table["reason_tech"][language], slots, seed, index, "s-reason"
-        )
-        docs = render_first(table["resource_docs"][language], slots, seed, "s-docs")
-        resources = advanced[:3] + [docs]
-        link = safe_link(tech.docs, area.link_for(analysis.role))
-    else:
-        area_resources = area.resources_for(analysis.role, language)
-        first = topic_name(area_resources[0]) if area_resources else ""
-        slots.update(first=first, tech="")
-        title = render_nth(table["title_area"][language], slots, seed, index, "s-title")
-        description = render_nth(table["description_area"][language], slots, seed, index, "s-desc")
-        reason = render_nth(table["reason_area"][language], slots, seed, index, "s-reason") or render_nth(
-            table["reason_area_plain"][language], slots, seed, index, "s-reason"
-        )
-        resources = area_resources
-        link = safe_link(area.link_for(analysis.role))
+    build = _tech_strength if pick.tech is not None else _area_strength
+    title, description, reason, resources, link = build(pick, analysis, language, seed, index, slots)
     if not (title and description and reason and link):
         return None
     resources = [r for r in resources if r][:4]

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from careercoach.coach import catalog
-from careercoach.coach.analysis import GENERIC_CATEGORIES, ResumeAnalysis
-from careercoach.coach.candidates import measured_business, role_match, vocabulary
+from careercoach.coach.analysis import ResumeAnalysis
+from careercoach.coach.area_scoring import GENERIC_CATEGORIES
+from careercoach.coach.candidates import measured_business, role_match
 from careercoach.coach.catalog import Technology
 from careercoach.coach.knowledge import Area, load_knowledge
+from careercoach.coach.question_tech import vocabulary
 from careercoach.coach.resume import Achievement, EvidenceUnit
 from careercoach.coach.text import content_words
 
