@@ -8,29 +8,13 @@ CELERY_BROKER_URL or REDIS_URL switches to PostgreSQL, Redis or RabbitMQ with no
 import os
 from pathlib import Path
 
-import dj_database_url
 from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
+from careercoach.env import broker_transport_options, database, env_bool, env_float, env_int, env_list, var_dir
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("CAREERCOACH_VAR_DIR", BASE_DIR / "var"))
-# A parallel test run (pytest -n) gives each of its worker processes a folder of its own, so
-# their SQLite test databases, embedded broker queues and logs never meet.
-if os.environ.get("PYTEST_XDIST_WORKER"):
-    VAR_DIR = VAR_DIR / os.environ["PYTEST_XDIST_WORKER"]
-
-
-def env_bool(name, default=False):
-    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_int(name, default):
-    return int(os.environ.get(name, default))
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
+VAR_DIR = var_dir(BASE_DIR)  # CAREERCOACH_VAR_DIR, one folder per pytest-xdist worker
 
 DEBUG = env_bool("DEBUG", False)
 # A development key is only acceptable when DEBUG is on or the app runs tests/locally;
@@ -105,37 +89,9 @@ TEMPLATES = [
 ]
 
 DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'careercoach.sqlite3'}")
-# PostgreSQL starts a backend process per connection: reusing connections halved page p95 in
-# bench/web.py. Health checks drop a connection the server closed (restart, idle timeout)
-# before a request uses it. SQLite opens a file, so it keeps Django's per-request default.
+# 0: persistent connections (PostgreSQL) or per-request ones (SQLite); N: a PostgreSQL pool of N.
 DB_POOL_MAX_SIZE = env_int("DB_POOL_MAX_SIZE", 0)
-DATABASES = {
-    "default": dj_database_url.parse(
-        DATABASE_URL,
-        conn_max_age=env_int("DB_CONN_MAX_AGE", 0 if DATABASE_URL.startswith("sqlite") else 60),
-        conn_health_checks=True,
-    )
-}
-if DB_POOL_MAX_SIZE and DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    # The worker's threads (or greenlets) each need the database for a few milliseconds per
-    # job and then wait seconds on a provider: a pool of this size, shared by all of them,
-    # keeps the worker within PostgreSQL's max_connections whatever its concurrency. A
-    # thread waits up to `timeout` seconds for a free connection. Pools replace persistence.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
-        "min_size": min(4, DB_POOL_MAX_SIZE),
-        "max_size": DB_POOL_MAX_SIZE,
-        "timeout": 30,
-    }
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # WAL and a busy timeout let the web server, worker and beat share one SQLite file.
-    DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        "transaction_mode": "IMMEDIATE",
-    }
-    # A file, not memory, so that worker processes started by the tests share the test database.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test_careercoach.sqlite3")}
+DATABASES = {"default": database(DATABASE_URL, var_dir=VAR_DIR, pool_max_size=DB_POOL_MAX_SIZE)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -155,10 +111,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "resumes:list"
 LOGOUT_REDIRECT_URL = "landing"
@@ -212,8 +165,7 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG and env_bool("HTTPS
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
-SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
 BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 
@@ -275,23 +227,11 @@ CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://localhost/
 # for the sweeper rather than failing the request. A broker that accepts connections but never
 # answers (hung, partitioned) must not hold the request either: every connect and socket read
 # gives up after this long, so a publish with its one retry costs a few of these at most.
-CELERY_PUBLISH_TIMEOUT_SECONDS = float(os.environ.get("CELERY_PUBLISH_TIMEOUT_SECONDS", 2))
+CELERY_PUBLISH_TIMEOUT_SECONDS = env_float("CELERY_PUBLISH_TIMEOUT_SECONDS", 2)
 CELERY_BROKER_CONNECTION_TIMEOUT = CELERY_PUBLISH_TIMEOUT_SECONDS
-CELERY_BROKER_TRANSPORT_OPTIONS = (
-    {
-        "data_folder_in": str(CELERY_BROKER_DIR / "queue"),
-        "data_folder_out": str(CELERY_BROKER_DIR / "queue"),
-        "control_folder": str(CELERY_BROKER_DIR / "control"),
-        "processed_folder": str(CELERY_BROKER_DIR / "processed"),
-        "store_processed": False,
-    }
-    if CELERY_BROKER_URL.startswith("filesystem")
-    else {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600)}
+CELERY_BROKER_TRANSPORT_OPTIONS = broker_transport_options(
+    CELERY_BROKER_URL, broker_dir=CELERY_BROKER_DIR, timeout=CELERY_PUBLISH_TIMEOUT_SECONDS
 )
-if CELERY_BROKER_URL.startswith(("redis", "rediss")):
-    CELERY_BROKER_TRANSPORT_OPTIONS.update(
-        socket_timeout=CELERY_PUBLISH_TIMEOUT_SECONDS, socket_connect_timeout=CELERY_PUBLISH_TIMEOUT_SECONDS
-    )
 CELERY_RESULT_BACKEND = "django-db"
 CELERY_RESULT_EXTENDED = True
 CELERY_TASK_TRACK_STARTED = True
@@ -312,7 +252,7 @@ CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 32)
 CELERY_TIMEZONE = TIME_ZONE
 # Jobs that stopped moving for this long are re-enqueued by the sweeper (beat). It must
 # outlast the longest silent step, a provider chain (two LLM timeouts), or jobs run twice.
-JOB_STALE_SECONDS = env_int("JOB_STALE_SECONDS", int(2 * float(os.environ.get("LLM_TIMEOUT_SECONDS", 60))) + 60)
+JOB_STALE_SECONDS = env_int("JOB_STALE_SECONDS", int(2 * env_float("LLM_TIMEOUT_SECONDS", 60)) + 60)
 JOB_MAX_ATTEMPTS = env_int("JOB_MAX_ATTEMPTS", 3)
 JOB_SWEEP_INTERVAL_SECONDS = env_int("JOB_SWEEP_INTERVAL_SECONDS", 30)
 # After this long with no worker picking a job up, pages say so.
@@ -323,13 +263,13 @@ JOB_PICKUP_WARNING_SECONDS = env_int("JOB_PICKUP_WARNING_SECONDS", 15)
 JOB_FAILED_ALERT_THRESHOLD = env_int("JOB_FAILED_ALERT_THRESHOLD", 10)
 JOB_FAILED_ALERT_COOLDOWN_SECONDS = env_int("JOB_FAILED_ALERT_COOLDOWN_SECONDS", 3600)
 ALERT_WEBHOOK_URL = os.environ.get("ALERT_WEBHOOK_URL", "")
-ALERT_WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("ALERT_WEBHOOK_TIMEOUT_SECONDS", 5))
+ALERT_WEBHOOK_TIMEOUT_SECONDS = env_float("ALERT_WEBHOOK_TIMEOUT_SECONDS", 5)
 
 # Server-Sent Events of a job (careercoach/generation/events.py): how often the row is read, a
 # comment when nothing else was sent, and how long one stream lasts before the client reconnects.
-JOB_EVENTS_POLL_SECONDS = float(os.environ.get("JOB_EVENTS_POLL_SECONDS", 1))
-JOB_EVENTS_HEARTBEAT_SECONDS = float(os.environ.get("JOB_EVENTS_HEARTBEAT_SECONDS", 15))
-JOB_EVENTS_MAX_SECONDS = float(os.environ.get("JOB_EVENTS_MAX_SECONDS", 300))
+JOB_EVENTS_POLL_SECONDS = env_float("JOB_EVENTS_POLL_SECONDS", 1)
+JOB_EVENTS_HEARTBEAT_SECONDS = env_float("JOB_EVENTS_HEARTBEAT_SECONDS", 15)
+JOB_EVENTS_MAX_SECONDS = env_float("JOB_EVENTS_MAX_SECONDS", 300)
 JOB_EVENTS_RETRY_MS = env_int("JOB_EVENTS_RETRY_MS", 2000)
 
 # Generation limits per user and hour, shared by web and API through the cache.
@@ -337,8 +277,6 @@ RATE_LIMIT_INTERVIEW_PER_HOUR = env_int("RATE_LIMIT_INTERVIEW_PER_HOUR", 10)
 RATE_LIMIT_LEARNING_PER_HOUR = env_int("RATE_LIMIT_LEARNING_PER_HOUR", 20)
 RATE_LIMIT_FIT_PER_HOUR = env_int("RATE_LIMIT_FIT_PER_HOUR", 30)
 RATE_LIMIT_FEEDBACK_PER_HOUR = env_int("RATE_LIMIT_FEEDBACK_PER_HOUR", 60)  # practice answers (and follow-ups)
-# Requests per client IP and minute (careercoach/ratelimit.py), counted in the shared cache;
-# 0 turns a limit off. Behind a proxy set BEHIND_PROXY so the client's address is used.
 # Generations running at once per user (any kind); one more is refused with 429 and this wait.
 JOB_MAX_CONCURRENT_PER_USER = env_int("JOB_MAX_CONCURRENT_PER_USER", 5)
 JOB_CONCURRENT_RETRY_SECONDS = env_int("JOB_CONCURRENT_RETRY_SECONDS", 30)
@@ -347,6 +285,8 @@ JOB_CONCURRENT_RETRY_SECONDS = env_int("JOB_CONCURRENT_RETRY_SECONDS", 30)
 LLM_CALLS_PER_MINUTE = env_int("LLM_CALLS_PER_MINUTE", 600)
 # `Prefer: wait=N` on the generation API waits at most this long (RFC 7240).
 PREFER_WAIT_MAX_SECONDS = env_int("PREFER_WAIT_MAX_SECONDS", 60)
+# Requests per client IP and minute (careercoach/ratelimit.py), counted in the shared cache;
+# 0 turns a limit off. Behind a proxy set BEHIND_PROXY so the client's address is used.
 RATE_LIMIT_API_PER_IP_PER_MINUTE = env_int("RATE_LIMIT_API_PER_IP_PER_MINUTE", 300)
 RATE_LIMIT_AUTH_PER_IP_PER_MINUTE = env_int("RATE_LIMIT_AUTH_PER_IP_PER_MINUTE", 20)
 
@@ -361,7 +301,7 @@ OPENAI_MODEL = os.environ.get("OPENAI_MODEL", "gpt-4o-mini")
 ANTHROPIC_API_KEY = os.environ.get("ANTHROPIC_API_KEY", "")
 ANTHROPIC_BASE_URL = os.environ.get("ANTHROPIC_BASE_URL", "")
 ANTHROPIC_MODEL = os.environ.get("ANTHROPIC_MODEL", "claude-sonnet-4-6")
-LLM_TIMEOUT_SECONDS = float(os.environ.get("LLM_TIMEOUT_SECONDS", 60))
+LLM_TIMEOUT_SECONDS = env_float("LLM_TIMEOUT_SECONDS", 60)
 LLM_BREAKER_FAILURES = env_int("LLM_BREAKER_FAILURES", 3)
 LLM_BREAKER_COOLDOWN_SECONDS = env_int("LLM_BREAKER_COOLDOWN_SECONDS", 60)
 # Retries by error (careercoach/llm/retry.py): a 429 pauses that provider for its Retry-After,
@@ -369,7 +309,7 @@ LLM_BREAKER_COOLDOWN_SECONDS = env_int("LLM_BREAKER_COOLDOWN_SECONDS", 60)
 # backoff from this base; an unusable answer is asked for once more with the errors.
 LLM_RATE_LIMIT_DEFAULT_SECONDS = env_int("LLM_RATE_LIMIT_DEFAULT_SECONDS", 120)
 LLM_RETRY_SERVER_ERRORS = env_int("LLM_RETRY_SERVER_ERRORS", 1)
-LLM_RETRY_BACKOFF_SECONDS = float(os.environ.get("LLM_RETRY_BACKOFF_SECONDS", 1))
+LLM_RETRY_BACKOFF_SECONDS = env_float("LLM_RETRY_BACKOFF_SECONDS", 1)
 LLM_RETRY_INVALID_OUTPUT = env_bool("LLM_RETRY_INVALID_OUTPUT", True)
 
 # Prometheus metrics (careercoach/metrics). /metrics needs `Authorization: Bearer METRICS_TOKEN`
@@ -383,12 +323,8 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"request_id": {"()": "careercoach.request_ids.RequestIDLogFilter"}},
-    "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
-    },
-    "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]},
-    },
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # httpx2 (every LLM SDK's client) logs each request at INFO: in a busy worker, a line per
     # provider call written while holding the GIL, saying what the job row already says.
