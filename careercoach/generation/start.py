@@ -35,29 +35,16 @@ def job_start(
     runs returns that job; the same input asked again returns the stored result as a finished
     job unless `regenerate`. Raises RateLimited at the user's hourly limit."""
     kind = get_kind(kind)
-    if resume is None and (document is None or subject_id is None):
-        raise ValueError("job_start needs a resume, or a document and a subject_id")
-    if document is None:
-        document = kind.build_document(resume)
-    subject_id = str(subject_id if subject_id is not None else resume.pk)
-    language = kind.output_language(document, language)
-    chain_names = [provider.name for provider in provider_chain(providers or None)]
-    fields = {
-        "owner": owner,
-        "resume": resume,
-        "kind": kind.name,
-        "subject_id": subject_id,
-        "language": language,
-        "providers": chain_names,
-        "snapshot": document,
-        "cache_key": result_cache_key(
-            document=document,
-            kind=kind.name,
-            language=language,
-            providers=chain_names,
-            prompt_version=kind.prompt_version,
-        ),
-    }
+    fields = _job_fields(
+        kind,
+        owner=owner,
+        resume=resume,
+        document=document,
+        subject_id=subject_id,
+        language=language,
+        providers=providers,
+    )
+    subject_id = fields["subject_id"]
 
     running = _running(kind.name, subject_id)
     if running:
@@ -90,6 +77,34 @@ def job_start(
             raise
         return running, False
     return job, True
+
+
+def _job_fields(kind, *, owner, resume, document, subject_id, language, providers) -> dict:
+    """The new job row's fields: the input document (built from the resume unless given), its
+    subject, the output language, the provider chain, and the cache key over all of them."""
+    if resume is None and (document is None or subject_id is None):
+        raise ValueError("job_start needs a resume, or a document and a subject_id")
+    if document is None:
+        document = kind.build_document(resume)
+    subject_id = str(subject_id if subject_id is not None else resume.pk)
+    language = kind.output_language(document, language)
+    chain_names = [provider.name for provider in provider_chain(providers or None)]
+    return {
+        "owner": owner,
+        "resume": resume,
+        "kind": kind.name,
+        "subject_id": subject_id,
+        "language": language,
+        "providers": chain_names,
+        "snapshot": document,
+        "cache_key": result_cache_key(
+            document=document,
+            kind=kind.name,
+            language=language,
+            providers=chain_names,
+            prompt_version=kind.prompt_version,
+        ),
+    }
 
 
 def _running(kind: str, subject_id: str):

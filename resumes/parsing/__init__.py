@@ -111,32 +111,7 @@ def parse_resume(
             raise _too_large()
         source_type, lines = _text_lines(text)
     else:
-        data = bytes(data or b"")
-        if len(data) > MAX_UPLOAD_BYTES:
-            raise _too_large()
-        if not data.strip():
-            raise ParseError(EMPTY, "The file is empty.")
-        source_type = detect_type(data)
-        warnings.extend(_name_mismatch(filename, source_type))
-        if source_type == IMAGE:
-            lines, found = (
-                _ocr_lines(data, image=True, ocr=ocr, progress=progress),
-                [Notice(notices.OCR_USED, {"pages": 1})],
-            )
-        elif source_type == PDF:
-            try:
-                lines, found = pdf_lines(data)
-                if not any(line.text for line in lines):  # only page numbers: a scan
-                    raise ParseError(IMAGE_ONLY_PDF, "The PDF has no text layer.")
-            except ParseError as error:
-                if error.code != IMAGE_ONLY_PDF:
-                    raise
-                lines = _ocr_lines(data, image=False, ocr=ocr, progress=progress)
-                found = [Notice(notices.OCR_USED, {"pages": _page_count(data)})]
-        elif source_type == DOCX:
-            lines, found = docx_lines(data)
-        else:
-            (source_type, lines), found = _text_lines(decode_text(data) or "", filename), []
+        source_type, lines, found = _file_lines(data, filename=filename, ocr=ocr, progress=progress)
         warnings.extend(found)
 
     if not any(line.text for line in lines):
@@ -153,6 +128,37 @@ def parse_resume(
     return ParseResult(
         draft=draft.draft, guessed=draft.guessed, source_type=source_type, warnings=warnings + draft.warnings, text=read
     )
+
+
+def _file_lines(data: bytes, *, filename: str | None, ocr: bool, progress) -> tuple[str, list, list[Notice]]:
+    """(type judged from the bytes, lines, notices) of an uploaded file: each type read by its
+    own reader, a scan or an image through OCR."""
+    data = bytes(data or b"")
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise _too_large()
+    if not data.strip():
+        raise ParseError(EMPTY, "The file is empty.")
+    source_type = detect_type(data)
+    warnings = list(_name_mismatch(filename, source_type))
+    if source_type == IMAGE:
+        lines = _ocr_lines(data, image=True, ocr=ocr, progress=progress)
+        return source_type, lines, warnings + [Notice(notices.OCR_USED, {"pages": 1})]
+    if source_type == PDF:
+        try:
+            lines, found = pdf_lines(data)
+            if not any(line.text for line in lines):  # only page numbers: a scan
+                raise ParseError(IMAGE_ONLY_PDF, "The PDF has no text layer.")
+        except ParseError as error:
+            if error.code != IMAGE_ONLY_PDF:
+                raise
+            lines = _ocr_lines(data, image=False, ocr=ocr, progress=progress)
+            found = [Notice(notices.OCR_USED, {"pages": _page_count(data)})]
+        return source_type, lines, warnings + found
+    if source_type == DOCX:
+        lines, found = docx_lines(data)
+        return source_type, lines, warnings + found
+    source_type, lines = _text_lines(decode_text(data) or "", filename)
+    return source_type, lines, warnings
 
 
 def _ocr_lines(data: bytes, *, image: bool, ocr: bool, progress):

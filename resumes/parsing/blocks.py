@@ -149,30 +149,13 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
             items.append(_heading_item(line))
             previous_line = line
             continue
-        if (
-            wrapped
-            and line.bullet
-            and line.marker in _LIST_MARKERS
-            and items
-            and items[-1].kind == LABEL
-            and previous_line is not None
-            and previous_line.full
-        ):
+        if wrapped and _wraps_label(line, items, previous_line):
             # "Tech: Spring Boot · Nginx · ... ·" wrapped, leaving "· K6 · InfluxDB" below
             items[-1].text = f"{items[-1].text} · {line.flat}"
             items[-1].raw = f"{items[-1].raw} · {line.flat}"
             previous_line = line
             continue
-        label = label_of(line) if labels else None
-        title, period = header_parts(line.text)
-        if line.bullet and len(title) > MAX_BULLET_TITLE_CHARS:
-            title, period = line.text, None
-        rest = ""
-        if period is None and label is None:
-            title, period, rest = header_with_rest(line.text)
-        single = None
-        if period is None and single_dates and not line.bullet and label is None:
-            title, single = header_single_date(line.text)
+        label, title, period, single, rest = _line_header(line, labels=labels, single_dates=single_dates)
         if (
             wrapped
             and items
@@ -191,37 +174,69 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
                 items[-1].title = f"{items[-1].title} {line.flat}"
             previous_line = line
             continue
-        if label is not None:
-            item = Item(LABEL, label[1], field=label[0], strong=line.strong, raw=line.flat, level=line.level)
-        elif line.bullet:
-            # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)": a bullet that heads a project
-            item = Item(
-                BULLET,
-                line.flat,
-                strong=line.strong,
-                raw=line.flat,
-                period=period,
-                title=title.replace("\t", " ").strip() if period else "",
-                level=line.level,
-                rest=rest,
-            )
+        item = _new_item(line, label, title, period, single, rest)
+        if item.kind == BULLET:
             bullet_indent = line.indent
-        else:
-            item = Item(
-                TEXT,
-                line.flat,
-                strong=line.strong,
-                period=period,
-                title=title.replace("\t", " ").strip() if (period or single) else "",
-                single_date=single,
-                raw=line.flat,
-                rest=rest,
-                links=find_urls(line.text) if (period or single) else [],
-            )
         items.append(item)
         previous_line = line
     _mark_titles(items)
     return items
+
+
+def _wraps_label(line: Line, items: list[Item], previous_line: Line | None) -> bool:
+    """A list-marker line right under a full-width label line is the rest of that label's list."""
+    return bool(
+        line.bullet
+        and line.marker in _LIST_MARKERS
+        and items
+        and items[-1].kind == LABEL
+        and previous_line is not None
+        and previous_line.full
+    )
+
+
+def _line_header(line: Line, *, labels: bool, single_dates: bool):
+    """(label, title, period, single date, rest) a line may open with: "기술: …", "멍냥예약
+    (2024.05 ~ 2025.06)", "정보처리기사 2023.11"."""
+    label = label_of(line) if labels else None
+    title, period = header_parts(line.text)
+    if line.bullet and len(title) > MAX_BULLET_TITLE_CHARS:
+        title, period = line.text, None
+    rest = ""
+    if period is None and label is None:
+        title, period, rest = header_with_rest(line.text)
+    single = None
+    if period is None and single_dates and not line.bullet and label is None:
+        title, single = header_single_date(line.text)
+    return label, title, period, single, rest
+
+
+def _new_item(line: Line, label, title: str, period, single, rest: str) -> Item:
+    if label is not None:
+        return Item(LABEL, label[1], field=label[0], strong=line.strong, raw=line.flat, level=line.level)
+    if line.bullet:
+        # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)": a bullet that heads a project
+        return Item(
+            BULLET,
+            line.flat,
+            strong=line.strong,
+            raw=line.flat,
+            period=period,
+            title=title.replace("\t", " ").strip() if period else "",
+            level=line.level,
+            rest=rest,
+        )
+    return Item(
+        TEXT,
+        line.flat,
+        strong=line.strong,
+        period=period,
+        title=title.replace("\t", " ").strip() if (period or single) else "",
+        single_date=single,
+        raw=line.flat,
+        rest=rest,
+        links=find_urls(line.text) if (period or single) else [],
+    )
 
 
 def _mark_titles(items: list[Item]) -> None:
