@@ -33,6 +33,7 @@ test: setup lint
 
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 bench: migrate
 	$(PY) bench/run_all.py $(if $(FULL),--full,)
