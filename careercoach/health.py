@@ -6,11 +6,15 @@ clients read: `service`, `status` and `timestamp`. Without the database nothing 
 back to the offline coach (degraded, 200)."""
 
 import time
+from datetime import datetime
+from typing import Literal
 
 from django.db import connection
 from django.utils import timezone
+from pydantic import BaseModel
 
 from careercoach.celery import app as celery_app
+from careercoach.llm.breaker import CLOSED, HALF_OPEN, OPEN, UNKNOWN
 
 
 def _timed(check) -> dict:
@@ -49,6 +53,43 @@ def _providers():
 
 
 HEALTHY, DEGRADED, UNHEALTHY = "healthy", "degraded", "unhealthy"
+
+
+class Check(BaseModel):
+    """One part's check: `latency_ms` when it passed, `error` when it did not."""
+
+    ok: bool
+    latency_ms: float | None = None
+    error: str | None = None
+
+
+class DatabaseCheck(Check):
+    vendor: str | None = None
+
+
+class BrokerCheck(Check):
+    transport: str | None = None
+
+
+class ProviderState(BaseModel):
+    name: str
+    model: str
+    breaker: Literal[CLOSED, OPEN, HALF_OPEN, UNKNOWN]
+
+
+class ProvidersCheck(Check):
+    chain: list[ProviderState] | None = None
+
+
+class HealthReport(BaseModel):
+    """`health_report` as a schema (OpenAPI): 200 when healthy or degraded, 503 when unhealthy."""
+
+    service: str
+    status: Literal[HEALTHY, DEGRADED, UNHEALTHY]
+    timestamp: datetime
+    database: DatabaseCheck
+    broker: BrokerCheck
+    providers: ProvidersCheck
 
 
 def health_report(*, service: str = "careercoach") -> dict:

@@ -212,10 +212,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    # A learning-path item's status (todo/doing/done/skipped) is not a job's status; naming
-    # both keeps the job's StatusEnum as it was.
+    # An item's status (todo/doing/done/skipped) is not a job's, a result's language (ko/en) not
+    # the language asked for (auto/ko/en): naming them keeps StatusEnum and LanguageEnum as they were.
     "ENUM_NAME_OVERRIDES": {
         "StatusEnum": ["queued", "running", "done", "failed"],
+        "LanguageEnum": ["auto", "ko", "en"],
         "LearningPathItemStatusEnum": "readiness.items.STATUSES",
     },
 }

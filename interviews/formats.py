@@ -1,9 +1,21 @@
 """A question set as the API's JSON (docs/ARCHITECTURE.md, compatible with the earlier system's
 responses) and as Markdown for download."""
 
+from datetime import datetime
+
 from django.utils.translation import gettext as _
 
-from careercoach.generation.formats import iso, markdown_escape, result_meta
+from careercoach.generation.formats import ResultMeta, iso, markdown_escape, result_meta
+from interviews.schemas import InterviewOutput
+
+
+class QuestionSetDocument(ResultMeta, InterviewOutput):
+    """`question_set_to_document` as a schema: the OpenAPI response of the API's GET."""
+
+    interview_id: str
+    resume_id: str
+    unique_key: str
+    generated_at: datetime
 
 
 def question_set_to_document(question_set) -> dict:

@@ -1,10 +1,22 @@
 """A learning plan as the API's JSON (docs/ARCHITECTURE.md, compatible with the earlier system's
 responses) and as Markdown for download."""
 
+from datetime import datetime
+from typing import Literal
+
 from django.utils.translation import gettext as _
 
-from careercoach.generation.formats import iso, markdown_escape, result_meta
-from readiness.plan_export import plan_progress_fields, plan_progress_markdown
+from careercoach.generation.formats import ResultMeta, iso, markdown_escape, result_meta
+from readiness.plan_export import TrackedLearningOutput, plan_progress_fields, plan_progress_markdown
+
+
+class LearningPlanDocument(ResultMeta, TrackedLearningOutput):
+    """`learning_plan_to_document` as a schema: the OpenAPI response of the API's GET."""
+
+    learning_id: str
+    message: Literal["Learning path generated successfully"]
+    unique_key: str
+    generated_at: datetime
 
 
 def learning_plan_to_document(plan) -> dict:

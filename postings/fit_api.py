@@ -9,11 +9,11 @@ from rest_framework.views import APIView
 from careercoach.api.errors import ApiError
 from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES
-from careercoach.generation.api import START_SCHEMA, StartInputSerializer, job_to_document
+from careercoach.generation.api import StartInputSerializer, job_to_document, start_schema
 from careercoach.generation.limits import RateLimited
 from careercoach.generation.start import job_start
 from postings.api import get_own_posting
-from postings.fit_results import fit_latest, fit_to_document
+from postings.fit_results import FitReportDocument, fit_latest, fit_to_document
 from postings.kind import fit_document, fit_subject
 from resumes.api import get_own_resume
 
@@ -21,7 +21,9 @@ from resumes.api import get_own_resume
 class FitApi(APIView):
     parser_classes = [SafeJSONParser]
 
-    @extend_schema(operation_id="fit_start", summary="Start a fit report of a resume against a posting", **START_SCHEMA)
+    @extend_schema(
+        operation_id="fit_start", summary="Start a fit report of a resume against a posting", **start_schema()
+    )
     def post(self, request, unique_key, posting_id):
         resume, posting = get_own_resume(request, unique_key), get_own_posting(request, posting_id)
         data = StartInputSerializer(data=request.data)
@@ -50,7 +52,7 @@ class FitApi(APIView):
     @extend_schema(
         operation_id="fit_latest",
         summary="Latest fit report of a resume against a posting",
-        responses={200: OpenApiResponse(dict, "The fit report (DESIGN.md)"), **ERROR_RESPONSES},
+        responses={200: OpenApiResponse(FitReportDocument, "The fit report (DESIGN.md)"), **ERROR_RESPONSES},
     )
     def get(self, request, unique_key, posting_id):
         resume, posting = get_own_resume(request, unique_key), get_own_posting(request, posting_id)

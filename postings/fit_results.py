@@ -1,7 +1,21 @@
 """Stored fit reports: written once per job under its lock, read per (resume, posting)."""
 
+from datetime import datetime
+
 from careercoach.generation.results import result_fields
 from postings.models import FitReport
+from postings.schemas import FitOutput
+
+
+class FitReportDocument(FitOutput):
+    """`fit_to_document` as a schema: the OpenAPI response of the API's GET."""
+
+    fit_id: str
+    unique_key: str
+    posting_id: str
+    provider: str
+    language: str
+    generated_at: datetime
 
 
 def fit_create(*, job, answer) -> FitReport:

@@ -14,22 +14,16 @@ from careercoach.generation.limits import RateLimited
 from interviews.selectors import question_set_get
 from practice import services
 from practice.errors import MAX_ANSWER_CHARS, PracticeError
-from practice.formats import answer_to_document, session_to_document
+from practice.formats import (
+    PracticeAnswerDocument,
+    PracticeSessionDocument,
+    PracticeSessionList,
+    answer_to_document,
+    session_to_document,
+)
 from practice.selectors import answer_get, session_get, session_list
 from resumes.api import get_own_resume
 
-SessionSerializer = inline_serializer(
-    name="PracticeSession",
-    fields={
-        "session_id": serializers.UUIDField(),
-        "unique_key": serializers.CharField(),
-        "interview_id": serializers.CharField(),
-        "language": serializers.CharField(),
-        "questions": serializers.ListField(child=serializers.DictField()),
-        "answers": serializers.ListField(child=serializers.DictField()),
-        "summary": serializers.ListField(child=serializers.DictField()),
-    },
-)
 AnswerJobSerializer = inline_serializer(
     name="PracticeAnswerJob",
     fields={
@@ -68,7 +62,7 @@ class SessionsApi(APIView):
     @extend_schema(
         operation_id="practice_sessions_start",
         request=SessionStartInputSerializer,
-        responses={201: SessionSerializer, **ERROR_RESPONSES},
+        responses={201: PracticeSessionDocument, **ERROR_RESPONSES},
         summary="Start a practice session",
     )
     def post(self, request, unique_key):
@@ -95,7 +89,7 @@ class SessionsApi(APIView):
 
     @extend_schema(
         operation_id="practice_sessions_list",
-        responses={200: serializers.ListSerializer(child=SessionSerializer), **ERROR_RESPONSES},
+        responses={200: PracticeSessionList, **ERROR_RESPONSES},
         summary="Practice sessions of a resume",
     )
     def get(self, request, unique_key):
@@ -106,7 +100,7 @@ class SessionsApi(APIView):
 class SessionDetailApi(APIView):
     @extend_schema(
         operation_id="practice_session_read",
-        responses={200: SessionSerializer, **ERROR_RESPONSES},
+        responses={200: PracticeSessionDocument, **ERROR_RESPONSES},
         summary="A session: questions, answers, feedback, summary",
     )
     def get(self, request, session_id):
@@ -165,7 +159,7 @@ class AnswerSubmitApi(APIView):
 class AnswerDetailApi(APIView):
     @extend_schema(
         operation_id="practice_answer_read",
-        responses={200: dict, **ERROR_RESPONSES},
+        responses={200: PracticeAnswerDocument, **ERROR_RESPONSES},
         summary="An answer and its feedback (404 until the feedback is done)",
     )
     def get(self, request, answer_id):

@@ -1,9 +1,57 @@
 """A practice session as a document (API, JSON download) and as Markdown (download)."""
 
-from django.utils.translation import gettext as _
+from datetime import datetime
+from typing import Literal
 
+from django.utils.translation import gettext as _
+from pydantic import BaseModel, Field, RootModel
+
+from careercoach.coach.feedback import FeedbackDocument
+from interviews.schemas import Question
 from practice.models import Answer, PracticeSession
 from practice.selectors import answers_of, attempts_of
+
+
+class PracticeAnswerDocument(BaseModel):
+    """`answer_to_document` as a schema (OpenAPI)."""
+
+    answer_id: str
+    session_id: str
+    question_index: int = Field(ge=0)
+    parent_answer_id: str | None = Field(description="The answer this follow-up answers, else null")
+    attempt: int = Field(ge=1)
+    question: str = Field(description="The question as asked: the set's question or a follow-up")
+    answer: str
+    status: Literal[tuple(Answer.Status.values)]
+    created_at: datetime
+    feedback: FeedbackDocument | None = Field(description="null until the feedback job is done")
+
+
+class PracticeSummaryRow(BaseModel):
+    question_index: int = Field(ge=0)
+    grade: int | None = Field(ge=1, le=5, description="The latest attempt's first grade; null if not answered")
+    follow_up_grades: list[int]
+    attempts: int = Field(ge=0)
+    covered: list[str]
+    review: list[str]
+
+
+class PracticeSessionDocument(BaseModel):
+    """`session_to_document` as a schema (OpenAPI)."""
+
+    session_id: str
+    unique_key: str
+    interview_id: str
+    language: Literal["auto", "ko", "en"]
+    created_at: datetime
+    finished_at: datetime | None
+    questions: list[Question]
+    answers: list[PracticeAnswerDocument]
+    summary: list[PracticeSummaryRow]
+
+
+class PracticeSessionList(RootModel[list[PracticeSessionDocument]]):
+    pass
 
 
 def answer_to_document(answer: Answer) -> dict:

@@ -11,7 +11,7 @@ from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES
 from learning.selectors import learning_plan_latest
 from postings.selectors import PostingNotFound, posting_get
-from readiness.exports import readiness_to_document
+from readiness.exports import ReadinessDocument, readiness_to_document
 from readiness.items import STATUSES
 from readiness.paths import ItemError, item_update, plan_progress
 from readiness.selectors import readiness
@@ -92,7 +92,7 @@ class ReadinessApi(APIView):
     @extend_schema(
         operation_id="resume_readiness",
         parameters=[OpenApiParameter("posting_id", str, description="Also report the fit with this posting")],
-        responses={200: dict, **ERROR_RESPONSES},
+        responses={200: ReadinessDocument, **ERROR_RESPONSES},
         summary="Practice grades and trend, missed points, path progress, today's review, next actions",
     )
     def get(self, request, unique_key):

@@ -1,9 +1,60 @@
 """The readiness page as JSON (API and download) and as Markdown."""
 
 from django.utils.translation import gettext as _
+from pydantic import BaseModel, Field
 
 from careercoach.generation.formats import markdown_escape
 from readiness.next_actions import next_actions
+from readiness.plan_export import ProgressCount
+
+
+class PractisedQuestion(BaseModel):
+    question: str
+    latest_grade: int = Field(ge=1, le=5)
+    best_grade: int = Field(ge=1, le=5)
+    grades: list[int] = Field(description="Grades of the first answers, oldest first")
+
+
+class MissedPoint(BaseModel):
+    point: str
+    times: int = Field(ge=1)
+
+
+class PlanProgressSummary(BaseModel):
+    learning_id: str
+    progress: ProgressCount
+    percent: int = Field(ge=0, le=100)
+
+
+class ReviewEntry(BaseModel):
+    question: str
+    retake_url: str
+    points: list[str]
+
+
+class PostingFit(BaseModel):
+    posting_id: str
+    score: int | None = Field(ge=0, le=100)
+    missing_required: list[str]
+
+
+class NextAction(BaseModel):
+    text: str
+    url: str
+
+
+class ReadinessDocument(BaseModel):
+    """`readiness_to_document` as a schema (OpenAPI)."""
+
+    unique_key: str
+    questions: list[PractisedQuestion]
+    grade_trend: list[int] = Field(description="Every first answer's grade, oldest first")
+    average_latest_grade: float | None
+    most_missed_points: list[MissedPoint]
+    learning_path: PlanProgressSummary | None
+    todays_review: list[ReviewEntry]
+    fit: PostingFit | None = Field(description="With ?posting_id= and a fit report for it; else null")
+    next_actions: list[NextAction] = Field(max_length=3)
 
 
 def readiness_to_document(data: dict) -> dict:

@@ -2,9 +2,14 @@
 the generated fields stay as they were, each path gains item_id/status/note/links and its
 resources as `resource_items`, and the plan gains `progress` and `practice_items`."""
 
+from typing import Literal
+
 from django.utils.translation import gettext as _
+from pydantic import BaseModel, Field
 
 from careercoach.generation.formats import markdown_escape
+from learning.schemas import LearningOutput, LearningPath
+from readiness.items import STATUSES
 from readiness.paths import plan_progress
 
 _KEYS = ("item_id", "status", "note", "links")
@@ -13,6 +18,39 @@ _MARKS = {"todo": "[ ]", "doing": "[~]", "done": "[x]", "skipped": "[-]"}
 
 def _public(item: dict) -> dict:
     return {key: item[key] for key in _KEYS}
+
+
+class ItemState(BaseModel):
+    item_id: str = Field(description="Stable id from the item's topic, for PATCH .../learning-path/items/{item_id}")
+    status: Literal[STATUSES]
+    note: str
+    links: list[str]
+
+
+class ResourceItem(ItemState):
+    text: str
+
+
+class TrackedLearningPath(ItemState, LearningPath):
+    resource_items: list[ResourceItem]
+
+
+class PracticeItem(ItemState):
+    title: str
+    technology: str
+
+
+class ProgressCount(BaseModel):
+    done: int = Field(ge=0)
+    total: int = Field(ge=0)
+
+
+class TrackedLearningOutput(LearningOutput):
+    """The plan with `plan_progress_fields` applied: what the API and the JSON download show."""
+
+    learning_paths: list[TrackedLearningPath] = Field(min_length=3, max_length=8)
+    practice_items: list[PracticeItem]
+    progress: ProgressCount
 
 
 def plan_progress_fields(plan) -> dict:

@@ -12,11 +12,12 @@ from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES, ErrorSerializer
 from resumes.formats import resume_to_document
 from resumes.messages import notice_payload, parse_error_text
+from resumes.models import ParseJob
 from resumes.parse_jobs import parse_job_get, parse_job_start
 from resumes.parsing import ERROR_CODES, ParseError
 from resumes.parsing.notices import NOTICE_CODES, Notice
 from resumes.selectors import ResumeNotFound, resume_get, resume_list
-from resumes.serializers import ResumeFormatSerializer, ResumeSummarySerializer
+from resumes.serializers import ResumeFormatSerializer, ResumeSummarySerializer, StoredResumeSerializer
 from resumes.services import resume_create, resume_delete, resume_replace
 from resumes.uploads import parse_upload, too_large_error, upload_refused
 
@@ -65,7 +66,7 @@ class ResumeListCreateApi(APIView):
         operation_id="resumes_create",
         request=ResumeFormatSerializer,
         responses={
-            201: OpenApiResponse(ResumeFormatSerializer, "The stored resume with its unique_key"),
+            201: OpenApiResponse(StoredResumeSerializer, "The stored resume with its unique_key"),
             **ERROR_RESPONSES,
         },
         summary="Create a resume from the import format",
@@ -80,14 +81,14 @@ class ResumeListCreateApi(APIView):
 class ResumeDetailApi(APIView):
     parser_classes = [SafeJSONParser]
 
-    @extend_schema(operation_id="resumes_read", responses={200: ResumeFormatSerializer, **ERROR_RESPONSES})
+    @extend_schema(operation_id="resumes_read", responses={200: StoredResumeSerializer, **ERROR_RESPONSES})
     def get(self, request, unique_key):
         return _document_response(get_own_resume(request, unique_key))
 
     @extend_schema(
         operation_id="resumes_replace",
         request=ResumeFormatSerializer,
-        responses={200: ResumeFormatSerializer, **ERROR_RESPONSES},
+        responses={200: StoredResumeSerializer, **ERROR_RESPONSES},
     )
     def put(self, request, unique_key):
         resume = get_own_resume(request, unique_key)
@@ -98,7 +99,7 @@ class ResumeDetailApi(APIView):
     @extend_schema(
         operation_id="resumes_update",
         request=ResumeFormatSerializer(partial=True),
-        responses={200: ResumeFormatSerializer, **ERROR_RESPONSES},
+        responses={200: StoredResumeSerializer, **ERROR_RESPONSES},
         description="Top-level sections given in the body replace the stored ones; the rest stay.",
     )
     def patch(self, request, unique_key):
@@ -119,7 +120,9 @@ class ResumeDetailApi(APIView):
 class ResumeParseInputSerializer(serializers.Serializer):
     # An empty file is the parser's to refuse, as 422 PARSE_EMPTY like any unreadable file.
     file = serializers.FileField(
-        required=False, allow_empty_file=True, help_text="PDF, DOCX or plain text, up to 10 MB"
+        required=False,
+        allow_empty_file=True,
+        help_text="PDF, DOCX, Markdown, HTML, plain text, PNG or JPEG, up to 10 MB",
     )
     # No max_length: the parser refuses long text itself, with the 422 PARSE_TOO_MUCH_TEXT.
     text = serializers.CharField(required=False, help_text="Pasted resume text, up to 100,000 characters")
@@ -130,33 +133,51 @@ class ResumeParseInputSerializer(serializers.Serializer):
         return attrs
 
 
-ResumeParseOutputSerializer = inline_serializer(
-    name="ResumeParseResult",
-    fields={
-        # Not ResumeFormat: nothing in a draft is checked yet, so a name, company or URL may be
-        # missing (null) or malformed until the person reviews it.
-        "draft": serializers.JSONField(
-            help_text="The resume in the import format (ResumeFormat), unchecked and "
-            "not saved: any field may be null until reviewed"
-        ),
-        "guessed": serializers.ListField(
-            child=serializers.CharField(),
-            help_text='Paths worked out rather than read, e.g. "total_experience_months", '
-            '"work_experiences[0].tech_stack", "technical_skills", "contact.github"',
-        ),
-        "source_type": serializers.ChoiceField(choices=["pdf", "docx", "text", "markdown", "html", "image"]),
-        "warnings": serializers.ListField(
-            child=inline_serializer(
-                name="ResumeParseNotice",
-                fields={
-                    "code": serializers.ChoiceField(choices=list(NOTICE_CODES)),
-                    "params": serializers.DictField(help_text='e.g. {"field": "work_experiences[0].company"}'),
-                    "message": serializers.CharField(help_text="The notice in the request's language"),
-                },
-            )
-        ),
-    },
-)
+class ResumeParseResultSerializer(serializers.Serializer):
+    """The body of a readable upload (OpenAPI only; the view builds the dict)."""
+
+    # Not ResumeFormat: nothing in a draft is checked yet, so a name, company or URL may be
+    # missing (null) or malformed until the person reviews it.
+    draft = serializers.JSONField(
+        help_text="The resume in the import format (ResumeFormat), unchecked and "
+        "not saved: any field may be null until reviewed"
+    )
+    guessed = serializers.ListField(
+        child=serializers.CharField(),
+        help_text='Paths worked out rather than read, e.g. "total_experience_months", '
+        '"work_experiences[0].tech_stack", "technical_skills", "contact.github"',
+    )
+    source_type = serializers.ChoiceField(choices=["pdf", "docx", "text", "markdown", "html", "image"])
+    warnings = serializers.ListField(
+        child=inline_serializer(
+            name="ResumeParseNotice",
+            fields={
+                "code": serializers.ChoiceField(choices=list(NOTICE_CODES)),
+                "params": serializers.DictField(help_text='e.g. {"field": "work_experiences[0].company"}'),
+                "message": serializers.CharField(help_text="The notice in the request's language"),
+            },
+        )
+    )
+
+
+class ResumeParseJobSerializer(serializers.Serializer):
+    """`parse_job_body` (OpenAPI only): a scan or image being read with OCR."""
+
+    job_id = serializers.UUIDField()
+    status = serializers.ChoiceField(choices=ParseJob.Status.values)
+    progress = serializers.IntegerField(min_value=0, max_value=100)
+    status_url = serializers.CharField(help_text="This job's path: poll it until status is done or failed")
+    result = ResumeParseResultSerializer(
+        required=False, help_text="When done: what resumes/parse answers for a readable file"
+    )
+    error = inline_serializer(
+        name="ResumeParseJobError",
+        fields={"code": serializers.ChoiceField(choices=list(ERROR_CODES)), "detail": serializers.CharField()},
+        required=False,
+        help_text="When failed: the parser's code and the reason in the request's language",
+    )
+
+
 PARSE_ERROR_CODES = ", ".join(f"PARSE_{code.upper()}" for code in ERROR_CODES if code != "too_large")
 
 
@@ -180,7 +201,10 @@ class ResumeParseApi(APIView):
         operation_id="resumes_parse",
         request={"multipart/form-data": ResumeParseInputSerializer},
         responses={
-            200: ResumeParseOutputSerializer,
+            200: ResumeParseResultSerializer,
+            202: OpenApiResponse(
+                ResumeParseJobSerializer, "A scan or image: read with OCR in the background; poll status_url"
+            ),
             **ERROR_RESPONSES,
             413: OpenApiResponse(ErrorSerializer, "The file is over 10 MB (error_code PARSE_TOO_LARGE)"),
             422: OpenApiResponse(
@@ -189,7 +213,7 @@ class ResumeParseApi(APIView):
                 "details.code is the parser's code",
             ),
         },
-        summary="Parse a PDF, DOCX or text resume into a draft (not saved)",
+        summary="Parse an uploaded resume into a draft (not saved); a scan or image answers 202 with an OCR job",
     )
     def post(self, request):
         received = request.data
@@ -239,8 +263,8 @@ class ResumeParseJobApi(APIView):
 
     @extend_schema(
         operation_id="resumes_parse_job",
-        responses={200: OpenApiResponse(description="The job")},
-        summary="State and result of an OCR parse job",
+        responses={200: ResumeParseJobSerializer, **ERROR_RESPONSES},
+        summary="State and result of an OCR parse job (another person's job is 404)",
     )
     def get(self, request, job_id):
         return Response(parse_job_body(parse_job_get(owner=request.user, job_id=job_id)))

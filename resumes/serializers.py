@@ -148,3 +148,9 @@ class ResumeSummarySerializer(serializers.Serializer):
     total_experience_months = serializers.IntegerField()
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
+
+
+class StoredResumeSerializer(ResumeFormatSerializer):
+    """A stored resume as the API answers it (OpenAPI only): its key, then the import format."""
+
+    unique_key = serializers.CharField(help_text="The resume's key in every resume URL")

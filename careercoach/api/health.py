@@ -3,7 +3,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from careercoach.health import UNHEALTHY, health_report
+from careercoach.health import UNHEALTHY, HealthReport, health_report
 
 
 class HealthApi(APIView):
@@ -14,7 +14,11 @@ class HealthApi(APIView):
     authentication_classes = []
     service = "careercoach"
 
-    @extend_schema(operation_id=None, responses={200: dict, 503: dict}, summary="Liveness of DB, broker and providers")
+    @extend_schema(
+        operation_id=None,
+        responses={200: HealthReport, 503: HealthReport},
+        summary="Liveness of DB, broker and providers",
+    )
     def get(self, request):
         report = health_report(service=self.service)
         return Response(report, status=503 if report["status"] == UNHEALTHY else 200)

@@ -141,23 +141,25 @@ class GenerationApi(APIView):
         return Response(kind.to_document(result))
 
 
-START_SCHEMA = {
-    "request": StartInputSerializer,
-    "parameters": [
-        OpenApiParameter(
-            "Prefer",
-            str,
-            OpenApiParameter.HEADER,
-            required=False,
-            description="`wait=N` (N <= 60, RFC 7240): answer 200 with the result if it is ready within N seconds.",
-        )
-    ],
-    "responses": {
-        200: OpenApiResponse(description="With `Prefer: wait=N`: the finished result, as the GET returns it"),
-        202: OpenApiResponse(JobSerializer, "The job; poll status_url or stream jobs/{job_id}/events"),
-        **ERROR_RESPONSES,
-    },
-}
+PREFER_WAIT = OpenApiParameter(
+    "Prefer",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="`wait=N` (N <= 60, RFC 7240): answer 200 with the result if it is ready within N seconds.",
+)
+
+
+def start_schema(result=None) -> dict:
+    """`extend_schema` arguments of a start endpoint: 202 with the job. Given the kind's result
+    schema (a start view that answers through `job_response`), also `Prefer: wait=N` and its
+    200 with that result."""
+    responses = {202: OpenApiResponse(JobSerializer, "The job; poll status_url or stream jobs/{job_id}/events")}
+    parameters = []
+    if result is not None:
+        parameters.append(PREFER_WAIT)
+        responses[200] = OpenApiResponse(result, "With `Prefer: wait=N`: the finished result, as the GET returns it")
+    return {"request": StartInputSerializer, "parameters": parameters, "responses": {**responses, **ERROR_RESPONSES}}
 
 
 class JobApi(APIView):

@@ -1,5 +1,7 @@
 import re
 
+from pydantic import BaseModel, Field
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|])")
 
 
@@ -26,3 +28,32 @@ def result_meta(result) -> dict:
         },
         "fallback_trail": result.fallback_trail,
     }
+
+
+class Usage(BaseModel):
+    tokens_in: int = Field(ge=0)
+    tokens_out: int = Field(ge=0)
+    latency_ms: int = Field(ge=0)
+    estimated_cost_usd: float = Field(ge=0)
+
+
+class ProviderAttempt(BaseModel):
+    """One provider tried (or skipped) on the way to the answer, in order."""
+
+    provider: str
+    model: str
+    outcome: str = Field(description='"ok", or why the provider gave no valid answer (e.g. timeout, invalid_output)')
+    latency_ms: int
+    error: str
+
+
+class ResultMeta(BaseModel):
+    """`result_meta` in the API's documents (OpenAPI, careercoach/api/schema.py); a kind's
+    document model adds its ids and content."""
+
+    provider: str
+    model: str
+    language: str
+    prompt_version: str
+    usage: Usage
+    fallback_trail: list[ProviderAttempt]

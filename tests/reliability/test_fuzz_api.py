@@ -95,9 +95,6 @@ def fuzz(operation, mode, base, headers, keys) -> list[str]:
     return failures
 
 
-@pytest.mark.xfail(
-    reason="open: the OCR upload's 202 and its parse-job 404 are not yet in the OpenAPI schema", strict=False
-)
 def test_given_generated_requests_for_every_operation_when_sent_then_no_5xx_and_every_answer_matches_the_schema(
     live,
     api_token,
