@@ -224,6 +224,8 @@ SPECTACULAR_SETTINGS = {
 # Celery: the database job row is the source of truth; the broker only rings the doorbell.
 CELERY_BROKER_DIR = VAR_DIR / "broker"
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://localhost//")
+# One queue per deployment sharing a broker: a worker drops the messages of jobs not in its database.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "celery")
 # How the app behaves when the broker is unreachable at enqueue time: keep the job queued
 # for the sweeper rather than failing the request. A broker that accepts connections but never
 # answers (hung, partitioned) must not hold the request either: every connect and socket read

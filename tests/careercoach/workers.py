@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -35,6 +36,7 @@ def worker_env(broker_url: str, **extra) -> dict:
         "DATABASE_URL": database_url(),
         "CELERY_BROKER_URL": broker_url,
         "CAREERCOACH_VAR_DIR": str(settings.VAR_DIR),
+        "CELERY_TASK_DEFAULT_QUEUE": settings.CELERY_TASK_DEFAULT_QUEUE,
         "LLM_PROVIDERS": "",
         "GEMINI_API_KEY": "",
         "OPENAI_API_KEY": "",
@@ -49,7 +51,11 @@ def worker_env(broker_url: str, **extra) -> dict:
 @contextmanager
 def celery_worker(broker_url: str, *, concurrency: int = 2, beat: bool = False, log_path: Path | None = None, **env):
     """A `celery worker` subprocess in its own process group; stopped (or already killed) on
-    exit. With `beat`, it also runs the periodic sweeper, as `make run`'s beat process does."""
+    exit. With `beat`, it also runs the periodic sweeper, as `make run`'s beat process does.
+
+    Each worker gets a node name of its own: on RabbitMQ a worker's control queue
+    (`<name>.celery.pidbox`) is exclusive, so a second `celery@<host>` on the same vhost (another
+    test run, a killed run's leftover) dies at start with RESOURCE_LOCKED."""
     log = open(log_path or (settings.VAR_DIR / "test-worker.log"), "ab")
     command = [
         sys.executable,
@@ -60,6 +66,7 @@ def celery_worker(broker_url: str, *, concurrency: int = 2, beat: bool = False, 
         "worker",
         "--pool=threads",
         f"--concurrency={concurrency}",
+        f"--hostname=test-{uuid.uuid4().hex[:8]}@%h",
         "--without-gossip",
         "--without-mingle",
         "--without-heartbeat",
@@ -111,11 +118,13 @@ def kill(process: subprocess.Popen, sig=signal.SIGKILL) -> None:
 
 
 def ring(broker_url: str, task_name: str, job_id, **transport_options) -> None:
-    """Send a task message the way the web process would, to a broker of our choosing."""
+    """Send a task message the way the web process would, to a broker of our choosing (and to
+    the queue the workers read, CELERY_TASK_DEFAULT_QUEUE)."""
     options = dict(settings.CELERY_BROKER_TRANSPORT_OPTIONS) if broker_url.startswith("filesystem") else {}
     options.update(transport_options)
     sender = Celery("careercoach-test-sender", broker=broker_url, set_as_current=False)
     sender.conf.broker_transport_options = options
+    sender.conf.task_default_queue = settings.CELERY_TASK_DEFAULT_QUEUE
     try:
         sender.send_task(task_name, args=[str(job_id)])
     finally:
