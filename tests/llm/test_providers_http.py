@@ -208,3 +208,22 @@ def test_provider_error_keeps_code_and_retry_hint_through_pickling(llm_settings,
     copy = pickle.loads(pickle.dumps(error))
 
     assert (copy.code, copy.message, copy.transient, copy.retry_after) == ("rate_limited", error.message, True, 1.0)
+
+
+def test_openai_request_carries_the_strict_schema_the_sdk_would_send(fake_llm, llm_settings, resume_doc):
+    """The provider posts the request itself with a schema built once per model; it must be
+    the one the SDK's own `parse` builds, and the answer comes back as the parsed model."""
+    from openai.lib._parsing._completions import type_to_response_format_param
+
+    from interviews.schemas import InterviewOutput
+
+    provider = get_provider("openai")
+    for _ in range(2):
+        answer = ask(provider, "interview", resume_doc, "auto")
+        assert len(answer.payload["questions"]) == 5
+
+    bodies = [request["body"] for request in fake_llm.requests]
+    assert [body["response_format"] for body in bodies] == [type_to_response_format_param(InterviewOutput)] * 2
+    assert bodies[0]["response_format"]["json_schema"]["strict"] is True
+    assert [message["role"] for message in bodies[0]["messages"]] == ["system", "user"]
+    assert bodies[0]["model"] == llm_settings.OPENAI_MODEL
