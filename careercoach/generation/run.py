@@ -66,7 +66,8 @@ def _store_result(job_id, kind, answer) -> bool:
         job.result_id = str(result.pk)
         job.status, job.progress, job.step = Status.DONE, 100, Step.DONE
         job.finished_at = timezone.now()
-        job.save()
+        # Only what changed: the whole row would send the snapshot (the resume) back again.
+        job.save(update_fields=["result_id", "status", "progress", "step", "finished_at", "updated_at"])
     observe.job_finished(job, answer)
     return True
 
