@@ -70,7 +70,12 @@ def database(url: str, *, var_dir: Path, pool_max_size: int) -> dict:
 def broker_transport_options(url: str, *, broker_dir: Path, timeout: float) -> dict:
     """Celery's transport options for CELERY_BROKER_URL: the embedded filesystem broker's
     folders under var/, else a visibility timeout, and for Redis socket timeouts so that a
-    broker that accepts connections but never answers cannot hold a request."""
+    broker that accepts connections but never answers cannot hold a request.
+
+    Redis without ack emulation (CELERY_REDIS_ACK_EMULATION=1 brings it back): it costs two
+    round trips a message, one of them in the worker's consumer thread, to hand a killed
+    worker's messages back after the visibility timeout; the sweeper re-rings such jobs far
+    sooner (JOB_STALE_SECONDS), and a warm shutdown still puts reserved messages back."""
     if url.startswith("filesystem"):
         return {
             "data_folder_in": str(broker_dir / "queue"),
@@ -81,5 +86,9 @@ def broker_transport_options(url: str, *, broker_dir: Path, timeout: float) -> d
         }
     options = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600)}
     if url.startswith(("redis", "rediss")):
-        options.update(socket_timeout=timeout, socket_connect_timeout=timeout)
+        options.update(
+            socket_timeout=timeout,
+            socket_connect_timeout=timeout,
+            ack_emulation=env_bool("CELERY_REDIS_ACK_EMULATION", False),
+        )
     return options
