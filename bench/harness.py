@@ -279,7 +279,15 @@ WORKER_DB_POOL = "20"
 
 
 @contextmanager
-def celery_worker(*, pool: str, concurrency: int, env: dict, name: str | None = None, timeline: Path | None = None):
+def celery_worker(
+    *,
+    pool: str,
+    concurrency: int,
+    env: dict,
+    name: str | None = None,
+    timeline: Path | None = None,
+    extra_args: tuple = (),
+):
     """A worker started the way the Procfile starts one; ready once it logs so. With
     `timeline`, it runs under bench/timeline.py, which writes each job's events there."""
     program = [PYTHON, "-m", "bench.timeline"] if timeline else [str(BIN / "celery")]
@@ -295,6 +303,7 @@ def celery_worker(*, pool: str, concurrency: int, env: dict, name: str | None = 
         f"--concurrency={concurrency}",
         "--loglevel=INFO",
         f"--hostname=bench-{pool}-{concurrency}@%h",
+        *extra_args,
     ]
     with child(name or f"worker-{pool}-{concurrency}", command, env) as process:
         wait_until(

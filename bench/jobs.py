@@ -24,6 +24,7 @@ threads worker while it holds the GIL.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -84,6 +85,19 @@ def parse_args(argv=None):
         default=[],
         metavar="NAME=VALUE",
         help="a setting for the worker only (repeatable), e.g. CELERY_WORKER_PREFETCH_MULTIPLIER=1",
+    )
+    parser.add_argument(
+        "--worker-arg",
+        action="append",
+        default=[],
+        metavar="ARG",
+        help="an extra argument for each worker's command line (repeatable), e.g. --without-gossip",
+    )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="worker processes per pool, the concurrency split evenly between them (default 1)",
     )
     parser.add_argument("--embedded-child", help=argparse.SUPPRESS)  # JSON output path, see main()
     args = parser.parse_args(argv)
@@ -177,11 +191,11 @@ def postgres_headroom() -> tuple[int, int]:
 CONNECTION_RESERVE = 5  # for the benchmark itself, psql, and whoever else shares the server
 
 
-def connections_needed(concurrency: int, env: dict) -> int:
-    """PostgreSQL connections a worker may open: its pool size when it has one (settings
-    DB_POOL_MAX_SIZE), else one per pool thread or greenlet."""
+def connections_needed(concurrency: int, env: dict, processes: int = 1) -> int:
+    """PostgreSQL connections the workers may open: each one's pool size when they have one
+    (settings DB_POOL_MAX_SIZE), else one per pool thread or greenlet."""
     pooled = int(env.get("DB_POOL_MAX_SIZE") or 0)
-    return pooled + 2 if pooled else concurrency
+    return (pooled + 2) * processes if pooled else concurrency
 
 
 def result_times(ids) -> dict[str, float]:
@@ -201,11 +215,13 @@ def result_times(ids) -> dict[str, float]:
     return times
 
 
-def job_timeline(ids, published: dict, path: Path) -> list[dict]:
-    """The per-job events: the worker's (bench/timeline.py) with the job row's."""
+def job_timeline(ids, published: dict, paths: list[Path]) -> list[dict]:
+    """The per-job events: the workers' (bench/timeline.py) with the job row's."""
     from careercoach.models import GenerationJob
 
-    events = timeline.read_events(path)
+    events = {}
+    for path in paths:
+        events.update(timeline.read_events(path))
     written = result_times(ids)
     for job_id, started, finished in GenerationJob.objects.filter(pk__in=ids).values_list(
         "pk", "started_at", "finished_at"
@@ -232,26 +248,48 @@ def run_pool(
     embedded = pool == "embedded"
     ideal = count * args.delay / concurrency
     timeout = 3 * ideal + 30
-    base = {"pool": pool, "concurrency": concurrency, "jobs": count, "delay": args.delay, "ideal": ideal}
+    base = {
+        "pool": pool,
+        "concurrency": concurrency,
+        "jobs": count,
+        "delay": args.delay,
+        "ideal": ideal,
+        "processes": 1 if pool == "prefork" else max(1, args.processes),
+    }
     if not embedded:
         pg_limit, pg_open = postgres_headroom()
         free = pg_limit - pg_open - CONNECTION_RESERVE
         base.update(postgres_max_connections=pg_limit, postgres_open_before=pg_open)
-        needed = connections_needed(concurrency, env)
+        needed = connections_needed(concurrency, env, base["processes"])
         if pool != "prefork" and needed > free and not args.overflow_postgres:
             log(f"{pool} x{concurrency}: skipped, needs {needed} PostgreSQL connections, {free} free")
             return {**base, "skipped": True, "needed": needed}
     jobs = jobs_create(resumes, prepared, count)
     ids = [job.pk for job in jobs]
-    trace = harness.LOG_DIR / f"timeline-{pool}-{concurrency}.jsonl"
-    trace.unlink(missing_ok=True)
+    processes = 1 if pool == "prefork" else max(1, args.processes)
+    traces = [harness.LOG_DIR / f"timeline-{pool}-{concurrency}-{n}.jsonl" for n in range(processes)]
+    for trace in traces:
+        trace.unlink(missing_ok=True)
     profile_path = harness.LOG_DIR / f"profile-{pool}-{concurrency}.txt"
     worker_pool = "threads" if embedded else pool
-    with harness.celery_worker(pool=worker_pool, concurrency=concurrency, env=env, timeline=trace) as worker:
+    with contextlib.ExitStack() as stack:
+        workers = [
+            stack.enter_context(
+                harness.celery_worker(
+                    pool=worker_pool,
+                    concurrency=concurrency // processes + (n < concurrency % processes),
+                    env=env,
+                    timeline=trace,
+                    name=f"worker-{pool}-{concurrency}-{n}",
+                    extra_args=tuple(args.worker_arg),
+                )
+            )
+            for n, trace in enumerate(traces)
+        ]
         before_calls = fake.stats()["requests"]
         time.sleep(1)  # let the pool settle after "ready" so start-up CPU is not counted
-        spy = timeline.profile_start(worker.process.pid, profile_path) if profile else None
-        cpu_before = worker_cpu_seconds(worker.process)
+        spy = timeline.profile_start(workers[0].process.pid, profile_path) if profile else None
+        cpu_before = sum(worker_cpu_seconds(worker.process) for worker in workers)
         log(f"{pool} x{concurrency}: ringing {len(jobs)} jobs (ideal makespan {ideal:.1f}s)")
         published, undelivered = {}, 0
         started = time.time()
@@ -269,10 +307,10 @@ def run_pool(
             )
         except TimeoutError as exc:
             log(str(exc))
-        cpu = worker_cpu_seconds(worker.process) - cpu_before
+        cpu = sum(worker_cpu_seconds(worker.process) for worker in workers) - cpu_before
         timeline.profile_stop(spy)
         calls = fake.stats()["requests"] - before_calls
-        worker_log = worker.log_text()
+        worker_log = "".join(worker.log_text() for worker in workers)
     if embedded:
         shutil.rmtree(harness.LOG_DIR / "embedded" / "broker" / "queue", ignore_errors=True)
         (harness.LOG_DIR / "embedded" / "broker" / "queue").mkdir(parents=True, exist_ok=True)
@@ -280,7 +318,7 @@ def run_pool(
         # A message left unacknowledged by a stuck job must not be delivered to the next pool.
         harness.flush_redis()
     rows = list(GenerationJob.objects.filter(pk__in=ids).values("status", "started_at", "finished_at", "error_code"))
-    gaps = job_timeline(ids, published, trace)
+    gaps = job_timeline(ids, published, traces)
     # Unfinished jobs would hold the one-active-job slot of their resume in the next run.
     GenerationJob.objects.filter(pk__in=ids).exclude(status__in=["done", "failed"]).update(
         status="failed", step="failed", error_code="bench_timeout"
