@@ -96,9 +96,13 @@ class CircuitBreaker:
 
     @_fail_open(UNKNOWN)
     def state(self, name: str) -> str:
-        if self.held_for(name) > 0:
+        # Both keys in one round trip: every job asks before every provider call.
+        held_key, opened_key = self._key(name, "held_until"), self._key(name, "opened_at")
+        values = self.cache.get_many([held_key, opened_key])
+        until = values.get(held_key)
+        if until is not None and until - self.clock() > 0:
             return OPEN
-        opened_at = self.cache.get(self._key(name, "opened_at"))
+        opened_at = values.get(opened_key)
         if opened_at is None:
             return CLOSED
         return OPEN if self.clock() - opened_at < self.cooldown else HALF_OPEN

@@ -119,3 +119,12 @@ def test_given_llm_calls_cap_when_chain_is_only_the_offline_coach_then_no_wait(u
     job, _ = job_start(owner=user, resume=resume, kind="learning")
 
     assert job_execute(job.pk) == "done"
+
+
+def test_given_hosted_calls_when_counted_then_each_minute_window_counts_from_one():
+    from careercoach.llm.capacity import WINDOW_SECONDS, hosted_call_record
+
+    start = 1_800_000_000.0 - 1_800_000_000.0 % WINDOW_SECONDS
+    assert [hosted_call_record(now=start + i) for i in range(3)] == [1, 2, 3]
+    assert hosted_call_record(now=start + WINDOW_SECONDS) == 1
+    assert hosted_call_record(now=start + 5) == 4
