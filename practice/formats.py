@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Literal
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from pydantic import BaseModel, Field, RootModel
 
@@ -122,7 +123,9 @@ def session_to_document(session: PracticeSession) -> dict:
 
 
 def session_to_markdown(session: PracticeSession) -> str:
-    lines = [f"# {_('Practice summary')}: {session.resume.name}", "", f"{session.created_at:%Y-%m-%d %H:%M}", ""]
+    # The page shows the session's time in the site's zone (TIME_ZONE); the file says the same.
+    started = timezone.localtime(session.created_at)
+    lines = [f"# {_('Practice summary')}: {session.resume.name}", "", f"{started:%Y-%m-%d %H:%M}", ""]
     for row in summary_rows(session):
         grade = row["grade"] if row["grade"] is not None else "-"
         lines += [

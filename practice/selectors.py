@@ -22,6 +22,12 @@ def answers_of(session: PracticeSession) -> list[Answer]:
     return list(session.answers.prefetch_related("points").order_by("created_at"))
 
 
+def answered_indexes(session: PracticeSession) -> set[int]:
+    """The questions with at least one answer that has its feedback (the page's navigation marks them)."""
+    done = session.answers.filter(parent_answer__isnull=True, status=Answer.Status.DONE)
+    return set(done.values_list("question_index", flat=True))
+
+
 def thread_of(answer: Answer) -> list[Answer]:
     """The answer and its follow-ups, root first (at most three turns)."""
     root = answer

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseStopPolling
@@ -16,7 +17,7 @@ from interviews.selectors import question_set_get
 from practice import services
 from practice.errors import MAX_ANSWER_CHARS, PracticeError
 from practice.formats import session_to_document, session_to_markdown, summary_rows
-from practice.selectors import answer_get, attempts_of, session_get
+from practice.selectors import answer_get, answered_indexes, attempts_of, session_get
 
 SUGGESTED_MINUTES = 2
 
@@ -68,6 +69,7 @@ def _context(request, session, index, *, form_error="", draft="", parent_id=""):
         "index": index,
         "question": session.questions[index],
         "questions": session.questions,
+        "answered": answered_indexes(session),
         "thread": thread,
         "attempts": attempts,
         "due": due,
@@ -165,6 +167,6 @@ def download(request, session_id, fmt):
     return download_response(
         document=session_to_document(session),
         markdown=session_to_markdown(session),
-        filename=f"practice-{session.resume.unique_key}-{session.created_at:%Y%m%d-%H%M}",
+        filename=f"practice-{session.resume.unique_key}-{timezone.localtime(session.created_at):%Y%m%d-%H%M}",
         fmt=fmt,
     )

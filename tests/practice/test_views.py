@@ -2,6 +2,7 @@ import json
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 
 from practice.models import Answer, PracticeSession
@@ -39,6 +40,7 @@ def test_given_an_answer_when_submitted_with_htmx_then_progress_polls_and_feedba
     assert progress.status_code == 286 and progress.headers["HX-Refresh"] == "true"
     page = client_logged_in.get(reverse("practice:session", args=[session.pk]) + "?q=0").content.decode()
     assert 'data-testid="feedback"' in page and 'data-testid="grade"' in page and 'data-testid="model-answer"' in page
+    assert page.count('data-answered="true"') == 1  # the navigation marks Q1 as answered
 
 
 def test_given_an_empty_answer_when_submitted_then_form_error_and_nothing_stored(client_logged_in, session):
@@ -58,11 +60,15 @@ def test_given_answers_when_summary_downloaded_then_markdown_and_json_list_grade
     run_feedback(Answer.objects.get().pk)
 
     summary = client_logged_in.post(reverse("practice:summary", args=[session.pk])).content.decode()
-    markdown = client_logged_in.get(reverse("practice:download", args=[session.pk, "md"])).content.decode()
+    download = client_logged_in.get(reverse("practice:download", args=[session.pk, "md"]))
+    markdown = download.content.decode()
     document = json.loads(client_logged_in.get(reverse("practice:download", args=[session.pk, "json"])).content)
 
     assert 'data-testid="summary-row"' in summary
     assert "Q1." in markdown
+    started = timezone.localtime(session.created_at)  # the page's time, in TIME_ZONE, not UTC
+    assert f"{started:%Y-%m-%d %H:%M}" in summary and f"{started:%Y-%m-%d %H:%M}" in markdown
+    assert f"{started:%Y%m%d-%H%M}" in download["Content-Disposition"]
     assert document["summary"][0]["grade"] == Answer.objects.get().grade
     resume_page = client_logged_in.get(reverse("resumes:detail", args=[resume.unique_key])).content.decode()
     assert 'data-testid="practice-history"' in resume_page and 'data-testid="grade-trend"' in resume_page
