@@ -25,6 +25,7 @@ def _offline(document, language: str) -> dict:
         history=document.get("history") or [],
         resume_line=document.get("resume_line"),
         language=language,
+        asked=document.get("asked"),
     )
 
 

@@ -56,7 +56,13 @@ def validate_feedback(raw, document: dict) -> dict:
     )
     question, answer = document.get("question") or {}, str(document.get("answer") or "")
     payload["language"] = payload.get("language") or feedback_language(question, answer)
-    offline = evaluate_answer(question, answer, history=document.get("history") or [], language=payload["language"])
+    offline = evaluate_answer(
+        question,
+        answer,
+        history=document.get("history") or [],
+        language=payload["language"],
+        asked=document.get("asked"),
+    )
     rules = load_rules()
     if offline["grade"] == 1 and offline["follow_up"] is None and not any(p["status"] != "missing" for p in points):
         payload["follow_up"] = None  # a refusal gets the model answer, not another question

@@ -109,6 +109,16 @@ def test_given_two_follow_ups_in_history_when_evaluating_then_no_third():
     assert result["follow_up"] is None
 
 
+def test_given_a_follow_up_answer_that_misses_its_own_point_when_evaluating_then_it_is_not_asked_again():
+    history = [{"question": QUESTION["question"], "answer": "Redis를 썼습니다."}]
+    point = QUESTION["what_good_answers_cover"][1]
+    asked = f"Redis를 말씀하셨는데, {point}은 어떻게 하셨나요?"
+
+    result = evaluate_answer(QUESTION, "Redis는 6.2 버전을 썼고 메모리는 4GB였습니다.", history=history, asked=asked)
+
+    assert result["follow_up"] is None or result["follow_up"]["target"] != point
+
+
 def test_given_any_answer_when_evaluating_then_output_matches_the_schema():
     result = evaluate_answer(QUESTION, "제가 Redis로 캐시했습니다. TTL은 10초였습니다.")
     FeedbackContent.model_validate(result)

@@ -42,17 +42,24 @@ def feedback_language(question: dict, answer: str, language: str = "auto") -> st
 
 
 def evaluate_answer(
-    question: dict, answer: str, *, history: list | None = None, resume_line: str | None = None, language: str = "auto"
+    question: dict,
+    answer: str,
+    *,
+    history: list | None = None,
+    resume_line: str | None = None,
+    language: str = "auto",
+    asked: str | None = None,
 ) -> dict:
-    """The feedback fields of DESIGN.md (without ids, provider and time) for one answer."""
+    """The feedback fields of DESIGN.md (without ids, provider and time) for one answer; `asked`,
+    the question it replies to (a follow-up's wording), is not asked again as the next follow-up."""
     history = [turn for turn in (history or []) if isinstance(turn, dict)]
     answer = str(answer or "")[:MAX_ANSWER_CHARS]
     language = feedback_language(question, answer, language)
     words = question_words(question)
     reading = read_answer(answer, words)
-    asked = words.subject  # the topic and its technologies weigh little in a point
+    subject = words.subject  # the topic and its technologies weigh little in a point
     points = [str(p) for p in question.get("what_good_answers_cover") or [] if str(p).strip()]
-    results = [judge_point(point, reading, asked) for point in points]
+    results = [judge_point(point, reading, subject) for point in points]
     dont_know = is_dont_know(answer, reading, words)
     covered = sum(1 for r in results if r.status == "covered")
     off_topic = not dont_know and is_off_topic(reading, words, covered, follow_up_turn=bool(history))
@@ -65,11 +72,7 @@ def evaluate_answer(
         if r.evidence and any(claim in r.evidence or r.evidence in claim for claim in wrong):
             r.status, r.evidence = "missing", ""  # a point met only by a wrong claim is not met
     verdict = grade(results, reading, dont_know=dont_know, off_topic=off_topic, concerns=len(concerns))
-    counts = {
-        "total": len(results),
-        "covered": sum(r.status == "covered" for r in results),
-        "partial": sum(r.status == "partial" for r in results),
-    }
+    counts = {"total": len(results), **{s: sum(r.status == s for r in results) for s in ("covered", "partial")}}
     content = FeedbackContent(
         language=language,
         points=[{"point": r.point, "status": r.status, "evidence": r.evidence} for r in results],
@@ -88,6 +91,7 @@ def evaluate_answer(
             words,
             language,
             history=history,
+            asked=str(asked or ""),
             dont_know=dont_know,
             off_topic=off_topic,
             concerns=concerns,

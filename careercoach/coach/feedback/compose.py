@@ -107,6 +107,7 @@ def follow_up(
     language: str,
     *,
     history: list,
+    asked: str = "",
     dont_know: bool,
     off_topic: bool,
     concerns: list[Concern],
@@ -119,7 +120,7 @@ def follow_up(
     if concerns:
         claim = short(concerns[0].claim, 90)
         return {"question": say("follow_up", "concern", language, claim=claim), "target": f"claim: {claim}"}
-    asked_before = " ".join(str(turn.get("question") or "") for turn in history)
+    asked_before = " ".join([*(str(turn.get("question") or "") for turn in history), asked])
     open_points = [r for r in results if r.status != "covered" and r.point not in asked_before]
     if not open_points:
         return None
