@@ -1,37 +1,60 @@
-"""Issue 12 end to end in Chromium with a real Celery worker: start a practice session from a
-question set, answer, read the feedback and the follow-up, answer the follow-up on the same
-page, finish, and download the summary."""
+"""Issue 12 end to end in Chromium with a real Celery worker, in Korean and in English: a person
+imports a resume, generates questions, presses Practice, answers all five questions and every
+follow-up the feedback asks, finishes, and downloads the summary as Markdown and JSON.
+
+The answers (tests/data/practice_answers/) are what a candidate might say about the imported
+resume; every assertion holds for any question wording and any grade the evaluator gives."""
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+import yaml
 
-from careercoach.generation.run import job_execute
-from careercoach.generation.start import job_start
-from interviews.models import QuestionSet
-from practice.models import Answer
+from practice.models import Answer, PracticeSession
 from tests.browser.test_generation_flow import log_in, screenshot
 from tests.careercoach.workers import celery_worker, embedded_broker_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# Answers to the fixture resume's first question (its StudyMate project); the assertions hold
-# for any question, the wording only makes the screenshots read like a real session.
-FIRST = (
-    "스터디메이트는 제가 백엔드 API와 배포를 맡았고, 화면은 팀원이 맡았습니다. 구성은 인증, 스터디 매칭, "
-    "알림 세 모듈로 나눴는데 매칭 규칙이 자주 바뀌어서 따로 떼어 두는 것이 기준이었습니다. "
-    "30명이 4개월 동안 썼고 주간 활성 사용자는 20명 정도였습니다."
-)
-FOLLOW_UP = (
-    "대안으로 백엔드 없이 Firebase만으로 만드는 방법을 검토했는데, 매칭 조건이 복잡해서 쿼리로 풀기 어려워 "
-    "버렸습니다. 그래서 Django와 PostgreSQL로 직접 API를 만들었고, 매칭 계산은 50ms 안에 끝났습니다."
-)
+DATA = Path(__file__).resolve().parents[1] / "data"
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# True once the newest turn is in view: near the top of the window, or the page is at its end.
+NEWEST_TURN_IN_VIEW = """() => {
+  const turns = document.querySelectorAll('[data-testid=turn]');
+  if (!turns.length || document.readyState === 'loading') return false;
+  const top = turns[turns.length - 1].getBoundingClientRect().top;
+  const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+  return (top >= 0 && top <= 200) || atEnd;
+}"""
 
 
-@pytest.fixture
-def question_set(user, resume):
-    job, _ = job_start(owner=user, resume=resume, kind="interview")
-    job_execute(job.pk)
-    job.refresh_from_db()
-    return QuestionSet.objects.get(pk=job.result_id)
+@dataclass(frozen=True)
+class Flow:
+    language: str
+    resume: str  # a file in tests/data/resumes, imported through the page
+
+    @property
+    def answers(self) -> list[dict]:
+        return yaml.safe_load((DATA / "practice_answers" / f"{self.resume}.yaml").read_text(encoding="utf-8"))
+
+    def screenshot_name(self, name: str) -> str:
+        return f"{name}.png" if self.language == "ko" else f"{name}-{self.language}.png"
+
+    def assert_in_language(self, text: str, what: str) -> None:
+        """Korean feedback has Hangul; English feedback has none (the question set is English)."""
+        if self.language == "ko":
+            assert HANGUL.search(text), f"{what} is not Korean: {text[:200]!r}"
+        else:
+            assert not HANGUL.search(text), f"{what} has Korean text: {HANGUL.findall(text)[:10]} in {text[:200]!r}"
+
+
+FLOWS = [
+    pytest.param(Flow("ko", "ko_backend_python_junior"), id="korean"),
+    pytest.param(Flow("en", "en_devops_junior"), id="english"),
+]
 
 
 @pytest.fixture
@@ -40,47 +63,114 @@ def worker(live_server):
         yield process
 
 
-def submit_and_wait(page, text, turns):
+def choose_language(page, flow):
+    """The browser asks for Korean (the fixture's locale); an English speaker presses English in
+    the header's language switcher, and every later page is in English."""
+    if flow.language == "en":
+        page.locator(".language-switcher button[value=en]").click()
+        page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == flow.language
+
+
+def import_resume_and_start_practice(page, live_server, flow) -> PracticeSession:
+    page.goto(f"{live_server.url}/resumes/import/")
+    page.set_input_files("input[type=file]", str(DATA / "resumes" / f"{flow.resume}.json"))
+    page.locator("main form button[type=submit]").click()
+    page.locator("[data-testid=generate-interview]").click()
+    page.wait_for_url("**/interview/*/")
+    page.locator("[data-testid=start-practice]").click()
+    page.locator("[data-testid=practice-question]").wait_for()
+    return PracticeSession.objects.get(pk=page.url.split("/practice/")[1].split("/")[0])
+
+
+def submit_and_wait(page, text, turn):
     page.fill("[data-testid=answer-text]", text)
     assert page.locator("[data-testid=answer-count]").inner_text() == str(len(text))
     page.locator("[data-testid=submit-answer]").click()
-    page.locator("[data-testid=answer-progress]").first.wait_for(state="visible")
-    page.locator("[data-testid=feedback]").nth(turns - 1).wait_for(state="visible")
+    page.locator("[data-testid=feedback]").nth(turn).wait_for(state="visible")
+    page.wait_for_function(NEWEST_TURN_IN_VIEW)  # the page shows the feedback just given
 
 
-def test_user_practises_a_question_with_a_follow_up_and_downloads_the_summary(
-    page, live_server, worker, user, resume, question_set
+def check_feedback(page, flow, question, turn):
+    feedback = page.locator("[data-testid=feedback]").nth(turn)
+    assert feedback.locator("[data-testid=point]").count() == len(question["what_good_answers_cover"])
+    assert re.fullmatch(r"[1-5]/5", feedback.locator("[data-testid=grade]").inner_text())
+    flow.assert_in_language(feedback.locator(".practice-grade").inner_text(), "the grade's reason")
+    flow.assert_in_language(feedback.inner_text(), "the feedback")
+    for label in feedback.locator("[data-testid=point] .badge").all_inner_texts():
+        flow.assert_in_language(label, "a point's status")
+    assert not feedback.locator("[data-testid=model-answer] ol").is_visible()  # shown on request
+
+
+def practise_question(page, flow, index, question, answers) -> int:
+    """Answer the question, then each follow-up while one is asked; returns how many."""
+    texts = [answers["answer"], *answers["follow_ups"]]
+    asked = []
+    while True:
+        turn = len(asked)
+        submit_and_wait(page, texts[min(turn, len(texts) - 1)], turn)
+        check_feedback(page, flow, question, turn)
+        follow_up = page.locator("[data-testid=follow-up]")
+        if not follow_up.count():
+            break
+        asked.append(follow_up.inner_text())
+        flow.assert_in_language(asked[-1], "the follow-up question")
+        screenshot(page, flow.screenshot_name("practice-follow-up"))
+    assert len(set(asked)) == len(asked), f"a follow-up question came twice: {asked}"
+    assert page.locator("[data-testid=turn]").count() == len(asked) + 1
+    assert page.locator("[data-testid=practice-nav] [data-answered]").count() == index + 1
+    if flow.language == "en":
+        flow.assert_in_language(page.locator("main").inner_text(), "the practice page")
+    return len(asked)
+
+
+@pytest.mark.parametrize("flow", FLOWS)
+def test_user_practises_all_five_questions_with_follow_ups_and_downloads_the_summary(
+    page, live_server, worker, user, flow
 ):
-    page.set_default_timeout(90_000)  # a cold worker loads the Korean analyzer first
+    page.set_default_timeout(120_000)  # a cold worker loads the Korean analyzer first; 2 shared cores
     log_in(page, live_server, user)
-    page.goto(f"{live_server.url}/resumes/{resume.unique_key}/interview/{question_set.pk}/")
-    page.locator("[data-testid=start-practice]").click()
-    page.locator("[data-testid=practice-question]").wait_for()
-    assert page.locator("[data-testid=practice-question] .badge--type").count() >= 1
+    choose_language(page, flow)
+    session = import_resume_and_start_practice(page, live_server, flow)
+    questions = session.questions
+    assert len(questions) == len(flow.answers) == 5
 
-    submit_and_wait(page, FIRST, 1)
-    assert page.locator("[data-testid=point]").count() == len(question_set.questions[0]["what_good_answers_cover"])
-    assert page.locator("[data-testid=grade]").first.inner_text().endswith("/5")
-    follow_up = page.locator("[data-testid=follow-up]")
-    assert follow_up.is_visible()
-    assert not page.locator("[data-testid=model-answer] ol").first.is_visible()  # hidden until asked
-    screenshot(page, "practice-feedback.png")
+    follow_ups = []
+    for index, (question, answers) in enumerate(zip(questions, flow.answers, strict=True)):
+        follow_ups.append(practise_question(page, flow, index, question, answers))
+        if index == 0:
+            screenshot(page, flow.screenshot_name("practice-feedback"))
+            page.locator("[data-testid=model-answer] summary").first.click()
+            assert page.locator("[data-testid=model-answer] ol").first.is_visible()
+        if index < len(questions) - 1:
+            page.locator("[data-testid=next-question]").click()
+            page.wait_for_url(re.compile(rf"\?q={index + 1}$"))
+    assert sum(follow_ups) >= 1, "no answer was asked a follow-up question"
 
-    submit_and_wait(page, FOLLOW_UP, 2)
-    assert page.locator("[data-testid=turn]").count() == 2
-    page.locator("[data-testid=turn]").nth(1).scroll_into_view_if_needed()
-    screenshot(page, "practice-follow-up.png")
-    second = Answer.objects.get(parent_answer__isnull=False)
-    assert second.depth == 1 and second.status == "done"
-
-    page.goto(f"{live_server.url}/practice/{second.session_id}/?q={len(question_set.questions) - 1}")
-    submit_and_wait(page, "잘 모르겠습니다.", 1)
-    assert not page.locator("[data-testid=follow-up]").is_visible()
     page.locator("[data-testid=finish]").click()
     page.locator("[data-testid=practice-summary]").wait_for()
-    assert page.locator("[data-testid=summary-row]").count() == len(question_set.questions)
+    assert page.locator("[data-testid=summary-row]").count() == 5
+    grades = page.locator("[data-testid=summary-grade]").all_inner_texts()
+    assert [grade.count("→") for grade in grades] == follow_ups
+    assert all(re.fullmatch(r"[1-5]/5( → [1-5])*", grade.strip()) for grade in grades), grades
+    if flow.language == "en":
+        flow.assert_in_language(page.locator("main").inner_text(), "the summary page")
+    screenshot(page, flow.screenshot_name("practice-summary"))
+
+    with page.expect_download() as download:
+        page.locator("[data-testid=download-json]").click()
+    document = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert len(document["summary"]) == 5 and document["finished_at"]
+    assert [row["follow_up_grades"] for row in document["summary"]] == [
+        [int(g) for g in re.findall(r"→ ([1-5])", grade)] for grade in grades
+    ]
+    assert len(document["answers"]) == 5 + sum(follow_ups)
+    assert {answer["feedback"]["language"] for answer in document["answers"]} == {flow.language}
     with page.expect_download() as download:
         page.locator("[data-testid=download-md]").click()
-    assert "Q1." in open(download.value.path(), encoding="utf-8").read()
+    markdown = Path(download.value.path()).read_text(encoding="utf-8")
+    assert all(f"## Q{number}." in markdown for number in range(1, 6))
+
+    assert Answer.objects.filter(session=session, status="done").count() == 5 + sum(follow_ups)
     assert page.csp_errors == []
     assert worker.poll() is None, "the worker process died"
