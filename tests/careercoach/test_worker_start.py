@@ -1,5 +1,6 @@
-"""What a worker sets up before its first job: every pool thread started, and the Redis
-transport without ack emulation (the sweeper, not the broker, brings back a lost job)."""
+"""What a worker sets up before its first job: every pool thread started, the Redis transport
+without ack emulation (the sweeper, not the broker, brings back a lost job), and the embedded
+broker's folder read ten times a second."""
 
 import json
 import os
@@ -59,3 +60,9 @@ def test_given_redis_broker_then_ack_emulation_is_off_unless_asked_for():
     on = _transport_options(CELERY_BROKER_URL="redis://127.0.0.1:6379/0", CELERY_REDIS_ACK_EMULATION="1")
     assert on["ack_emulation"] is True
     assert "ack_emulation" not in _transport_options(CELERY_BROKER_URL="filesystem://localhost//")
+
+
+def test_given_embedded_broker_then_an_idle_worker_looks_at_the_queue_ten_times_a_second():
+    assert _transport_options(CELERY_BROKER_URL="filesystem://localhost//")["polling_interval"] == 0.1
+    slower = _transport_options(CELERY_BROKER_URL="filesystem://localhost//", CELERY_BROKER_POLLING_INTERVAL="1")
+    assert slower["polling_interval"] == 1.0
