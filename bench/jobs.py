@@ -602,17 +602,8 @@ def run_embedded(plan, args) -> list[dict]:
     return json.loads(output.read_text(encoding="utf-8")) if output.exists() else []
 
 
-def main(argv=None) -> int:
-    harness.stop_on_sigterm()
-    args = parse_args(argv)
-    if args.embedded_child:
-        return embedded_child(args)
-    command = harness.command_line("bench/jobs.py", argv)
-    missing = harness.services_missing()
-    if missing:
-        print(f"## Concurrent LLM-bound jobs\n\nSkipped: {missing}.")
-        return 0
-    services = [item for item in args.plan if item[0] != "embedded"]
+def run_services(services: list, args) -> list[dict]:
+    """The pools on PostgreSQL and Redis, in one benchmark database, one after the other."""
     runs = []
     # The profile is taken in a run of its own: py-spy pauses the worker to sample it, which
     # would slow the very run whose makespan is measured.
@@ -645,6 +636,21 @@ def main(argv=None) -> int:
                         f"{pool} x{concurrency}: {run['done']}/{run['jobs']} done in {run['makespan']:.1f}s "
                         f"({run['jobs_per_second']:.2f} jobs/s)"
                     )
+    return runs
+
+
+def main(argv=None) -> int:
+    harness.stop_on_sigterm()
+    args = parse_args(argv)
+    if args.embedded_child:
+        return embedded_child(args)
+    command = harness.command_line("bench/jobs.py", argv)
+    missing = harness.services_missing()
+    if missing:
+        print(f"## Concurrent LLM-bound jobs\n\nSkipped: {missing}.")
+        return 0
+    services = [item for item in args.plan if item[0] != "embedded"]
+    runs = run_services(services, args) if services else []
     embedded = [item for item in args.plan if item[0] == "embedded"]
     if embedded:
         runs += run_embedded(embedded, args)
