@@ -36,6 +36,21 @@ def _generate(user, resume, kind, times):
     return job
 
 
+def _practise(user, resume, sessions):
+    """`sessions` practice sessions on the newest question set, each with two graded answers."""
+    from interviews.models import QuestionSet
+    from practice.models import Answer
+    from practice.services import session_start
+
+    question_set = QuestionSet.objects.filter(resume=resume).latest("created_at")
+    for _ in range(sessions):
+        session = session_start(owner=user, resume=resume, question_set=question_set)
+        for index, grade in enumerate((2, 3)):
+            Answer.objects.create(
+                owner=user, session=session, question_index=index, prompt="q", text="a", status="done", grade=grade
+            )
+
+
 @pytest.mark.parametrize("results", [1, 4])
 def test_given_results_and_running_jobs_when_the_resume_page_is_opened_then_the_queries_do_not_grow(
     client_logged_in, user, resume, django_assert_num_queries, results
@@ -45,13 +60,16 @@ def test_given_results_and_running_jobs_when_the_resume_page_is_opened_then_the_
     for kind in ("interview", "learning"):
         _generate(user, resume, kind, results)
         job_start(owner=user, resume=resume, kind=kind, regenerate=True)  # left running
+    _practise(user, resume, results)
 
     # The resume and its six parts, each kind's history, the running and the failed jobs,
-    # and three for the practice and posting panels.
+    # and three for the practice and posting panels (sessions, their grades, postings).
     with django_assert_num_queries(PER_REQUEST + 14):
         response = client_logged_in.get(reverse("resumes:detail", args=[resume.unique_key]))
 
-    assert response.status_code == 200 and response.content.decode().count('data-testid="job"') == 2
+    page = response.content.decode()
+    assert response.status_code == 200 and page.count('data-testid="job"') == 2
+    assert page.count('data-testid="grade-trend"') == results
 
 
 # A learning plan page also reads the person's item statuses and the plan before it (to say
