@@ -56,11 +56,14 @@ def _fail(job_id, *, error: str, code: str, trail: list | None = None) -> None:
     observe.job_failed(job)
 
 
-def _store_result(job_id, kind, answer) -> bool:
-    """Write the result and finish the job in one transaction; False if already finished."""
+def _store_result(job, kind, answer) -> bool:
+    """Write the result and finish the job in one transaction; False if already finished.
+    The lock reads only the status: the rest of the row is the claimed `job`, whose input
+    (snapshot, language, owner) does not change once it is written, so the snapshot is not
+    read and decoded a second time."""
     with transaction.atomic():
-        job = GenerationJob.objects.select_for_update().get(pk=job_id)
-        if job.is_finished:
+        status = GenerationJob.objects.select_for_update().filter(pk=job.pk).values_list("status", flat=True).first()
+        if status is None or status in (Status.DONE, Status.FAILED):
             return False
         result = kind.create_result(job=job, answer=answer)
         job.result_id = str(result.pk)
@@ -119,6 +122,6 @@ def job_execute(job_id) -> str:
         return Status.FAILED
 
     kind.output_schema.model_validate({k: v for k, v in answer.payload.items() if k != "language"})
-    if not _store_result(job_id, kind, answer):
+    if not _store_result(job, kind, answer):
         return "skipped"  # another delivery of the same job finished first
     return Status.DONE
