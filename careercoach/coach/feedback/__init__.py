@@ -9,6 +9,7 @@ a model answer outline and the follow-up question. No Django, no network; see RE
 from __future__ import annotations
 
 from careercoach.coach.feedback import compose
+from careercoach.coach.feedback.context import carry, earlier_turns
 from careercoach.coach.feedback.grading import coverage, grade
 from careercoach.coach.feedback.morph import kiwi
 from careercoach.coach.feedback.phrasing import say
@@ -41,6 +42,27 @@ def feedback_language(question: dict, answer: str, language: str = "auto") -> st
     return "ko" if hangul_share(sample) >= 0.3 else "en"
 
 
+def _read(question: dict, answer: str, history: list, words, language: str):
+    """The current turn judged on its own, then raised by what earlier turns already covered."""
+    reading = read_answer(answer, words)
+    points = [str(p) for p in question.get("what_good_answers_cover") or [] if str(p).strip()]
+    results = [judge_point(point, reading, words.subject) for point in points]
+    dont_know = is_dont_know(answer, reading, words)
+    covered = sum(1 for r in results if r.status == "covered")
+    touched = sum(1 for r in results if r.status != "missing")
+    off_topic = not dont_know and is_off_topic(reading, words, covered, follow_up_turn=bool(history), touched=touched)
+    if dont_know or off_topic:
+        for r in results:
+            r.status, r.evidence = "missing", ""
+    concerns = factual_concerns(reading, language)
+    wrong = {c.claim for c in concerns}
+    for r in results:
+        if r.evidence and any(claim in r.evidence or r.evidence in claim for claim in wrong):
+            r.status, r.evidence = "missing", ""  # a point met only by a wrong claim is not met
+    earlier = earlier_turns(points, history, words)
+    return reading, carry(results, earlier), dont_know, off_topic, concerns, earlier.concrete
+
+
 def evaluate_answer(
     question: dict,
     answer: str,
@@ -50,28 +72,23 @@ def evaluate_answer(
     language: str = "auto",
     asked: str | None = None,
 ) -> dict:
-    """The feedback fields of DESIGN.md (without ids, provider and time) for one answer; `asked`,
-    the question it replies to (a follow-up's wording), is not asked again as the next follow-up."""
+    """The feedback fields of DESIGN.md (without ids, provider and time) for one answer. A
+    follow-up answer (`history` holds the earlier turns) is judged with what they covered;
+    `asked`, the question it replies to (a follow-up's wording), is not asked again next."""
     history = [turn for turn in (history or []) if isinstance(turn, dict)]
     answer = str(answer or "")[:MAX_ANSWER_CHARS]
     language = feedback_language(question, answer, language)
     words = question_words(question)
-    reading = read_answer(answer, words)
-    subject = words.subject  # the topic and its technologies weigh little in a point
-    points = [str(p) for p in question.get("what_good_answers_cover") or [] if str(p).strip()]
-    results = [judge_point(point, reading, subject) for point in points]
-    dont_know = is_dont_know(answer, reading, words)
-    covered = sum(1 for r in results if r.status == "covered")
-    off_topic = not dont_know and is_off_topic(reading, words, covered, follow_up_turn=bool(history))
-    if dont_know or off_topic:
-        for r in results:
-            r.status, r.evidence = "missing", ""
-    concerns = factual_concerns(reading, language)
-    wrong = {c.claim for c in concerns}
-    for r in results:
-        if r.evidence and any(claim in r.evidence or r.evidence in claim for claim in wrong):
-            r.status, r.evidence = "missing", ""  # a point met only by a wrong claim is not met
-    verdict = grade(results, reading, dont_know=dont_know, off_topic=off_topic, concerns=len(concerns))
+    reading, results, dont_know, off_topic, concerns, earlier = _read(question, answer, history, words, language)
+    verdict = grade(
+        results,
+        reading,
+        dont_know=dont_know,
+        off_topic=off_topic,
+        concerns=len(concerns),
+        earlier_concrete=earlier,
+        question_text=words.text,
+    )
     counts = {"total": len(results), **{s: sum(r.status == s for r in results) for s in ("covered", "partial")}}
     content = FeedbackContent(
         language=language,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from careercoach.coach.feedback.phrasing import say
-from careercoach.coach.feedback.points import PointResult
+from careercoach.coach.feedback.points import PointResult, relevance
 from careercoach.coach.feedback.reading import QuestionWords, Reading
 from careercoach.coach.feedback.signals import Concern
 
@@ -90,14 +90,15 @@ def model_answer(question: dict, results: list[PointResult], resume_line: str | 
     return steps
 
 
-def _importance(result: PointResult, question: QuestionWords) -> tuple:
-    """Missing before partial; among them the point the answer came least close to (a point
-    half-matched may be covered in other words), then the one closest to what the question asks."""
-    from careercoach.coach.feedback.morph import terms_of
-
-    asked = set(question.asked)
-    overlap = len(set(terms_of(result.point)) & asked)
-    return (0 if result.status == "missing" else 1, round(result.score, 1), -overlap)
+def _importance(result: PointResult, position: int, question: QuestionWords) -> tuple:
+    """The open point to ask about. A checklist item that shares nothing with the question
+    sentence comes last (a template that does not fit the question); then a missing point before
+    a partial one; among them the one the answer came least close to (a point half-matched may
+    well be covered in other words); then the one the question asks for most explicitly; then
+    the checklist's order."""
+    asked = round(relevance(result.point, question), 2)
+    missing_first = 0 if result.status == "missing" else 1
+    return (asked == 0, missing_first, round(result.score, 1), -asked, position)
 
 
 def follow_up(
@@ -121,10 +122,10 @@ def follow_up(
         claim = short(concerns[0].claim, 90)
         return {"question": say("follow_up", "concern", language, claim=claim), "target": f"claim: {claim}"}
     asked_before = " ".join([*(str(turn.get("question") or "") for turn in history), asked])
-    open_points = [r for r in results if r.status != "covered" and r.point not in asked_before]
+    open_points = [(i, r) for i, r in enumerate(results) if r.status != "covered" and r.point not in asked_before]
     if not open_points:
         return None
-    target = sorted(open_points, key=lambda r: _importance(r, question))[0]
+    target = min(open_points, key=lambda item: _importance(item[1], item[0], question))[1]
     point = target.point.strip()
     if off_topic:
         text = say("follow_up", "off_topic", language, point=point)

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from careercoach.coach.feedback.points import PointResult
 from careercoach.coach.feedback.reading import Reading
 
-# Coverage needed for each grade, highest first.
-BANDS = ((0.8, 5), (0.6, 4), (0.4, 3), (0.2, 2))
+# Coverage needed for each grade, highest first. A 3 is "about half the points" (the labels'
+# rubric), so two points covered and one partly of four (0.625) is a 3, not a 4.
+BANDS = ((0.8, 5), (0.7, 4), (0.4, 3), (0.2, 2))
 FILLER_SHARE = 0.12
+RICH_NUMBERS, RICH_NAMES = 3, 2
 
 
 @dataclass
@@ -26,7 +28,24 @@ def coverage(results: list[PointResult]) -> float:
     return round(score / len(results), 2)
 
 
-def grade(results: list[PointResult], reading: Reading, *, dont_know: bool, off_topic: bool, concerns: int) -> Verdict:
+def _rich(reading: Reading, question_text: str) -> bool:
+    """Concrete throughout: several figures of its own and several named tools or identifiers
+    (the labels' "strong": specific, with mechanisms and numbers). A lexical match can call such
+    an answer's points partial when they are covered in other words; the grade should not follow."""
+    own_numbers = [n for n in reading.numbers if n not in question_text]
+    return len(own_numbers) >= RICH_NUMBERS and len(reading.identifiers) + len(reading.technologies) >= RICH_NAMES
+
+
+def grade(
+    results: list[PointResult],
+    reading: Reading,
+    *,
+    dont_know: bool,
+    off_topic: bool,
+    concerns: int,
+    earlier_concrete: int = 0,  # concrete matter of the earlier turns of a follow-up thread
+    question_text: str = "",  # numbers the question states are not the answer's own
+) -> Verdict:
     if dont_know:
         return Verdict(1, "dont_know")
     if off_topic:
@@ -36,7 +55,9 @@ def grade(results: list[PointResult], reading: Reading, *, dont_know: bool, off_
     covered = sum(1 for r in results if r.status == "covered")
     if value == 4 and covered >= max(3, len(results) - 1):
         value = 5  # every point but one shown concretely: a checklist item may not fit the question
-    concrete = len(reading.numbers) + len(reading.identifiers) + len(reading.technologies)
+    if all(r.status != "missing" for r in results) and _rich(reading, question_text):
+        value = max(value, 4)  # every point touched, with figures and named mechanisms throughout
+    concrete = len(reading.numbers) + len(reading.identifiers) + len(reading.technologies) + earlier_concrete
     if concrete == 0:
         value = min(value, 2)
     if reading.content_terms and len(reading.buzz) / len(reading.content_terms) > FILLER_SHARE:

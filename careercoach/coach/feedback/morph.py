@@ -33,8 +33,12 @@ def kiwi():
             if _KIWI is None:
                 from kiwipiepy import Kiwi
 
-                _KIWI = Kiwi()
-                _KIWI.tokenize("워밍업")  # the first call builds lazy tables; pay it here
+                from careercoach.coach.feedback.vocabulary import teach
+
+                analyzer = Kiwi()
+                teach(analyzer)  # loanwords the evaluator matches on stay whole (vocabulary.py)
+                analyzer.tokenize("워밍업")  # the first call builds lazy tables; pay it here
+                _KIWI = analyzer
     return _KIWI
 
 
@@ -45,9 +49,102 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+# Snowball strips suffixes; irregular past forms have none to strip ("gave up" would never meet
+# "give up"). The common ones of engineering talk, mapped to their base form first.
+IRREGULAR = {
+    "began": "begin",
+    "begun": "begin",
+    "bent": "bend",
+    "bound": "bind",
+    "broke": "break",
+    "broken": "break",
+    "brought": "bring",
+    "built": "build",
+    "bought": "buy",
+    "caught": "catch",
+    "chose": "choose",
+    "chosen": "choose",
+    "dealt": "deal",
+    "did": "do",
+    "done": "do",
+    "drew": "draw",
+    "drawn": "draw",
+    "drove": "drive",
+    "driven": "drive",
+    "fed": "feed",
+    "fell": "fall",
+    "fallen": "fall",
+    "felt": "feel",
+    "fought": "fight",
+    "found": "find",
+    "forgot": "forget",
+    "forgotten": "forget",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "gave": "give",
+    "given": "give",
+    "went": "go",
+    "gone": "go",
+    "grew": "grow",
+    "grown": "grow",
+    "hid": "hide",
+    "hidden": "hide",
+    "held": "hold",
+    "kept": "keep",
+    "knew": "know",
+    "known": "know",
+    "laid": "lay",
+    "led": "lead",
+    "left": "leave",
+    "lent": "lend",
+    "lost": "lose",
+    "made": "make",
+    "meant": "mean",
+    "met": "meet",
+    "paid": "pay",
+    "ran": "run",
+    "rode": "ride",
+    "rose": "rise",
+    "risen": "rise",
+    "rewrote": "rewrite",
+    "rewritten": "rewrite",
+    "said": "say",
+    "saw": "see",
+    "seen": "see",
+    "sent": "send",
+    "shook": "shake",
+    "shot": "shoot",
+    "showed": "show",
+    "shown": "show",
+    "sold": "sell",
+    "sought": "seek",
+    "spent": "spend",
+    "spoke": "speak",
+    "spoken": "speak",
+    "stood": "stand",
+    "stole": "steal",
+    "struck": "strike",
+    "swore": "swear",
+    "took": "take",
+    "taken": "take",
+    "taught": "teach",
+    "told": "tell",
+    "thought": "think",
+    "threw": "throw",
+    "thrown": "throw",
+    "understood": "understand",
+    "woke": "wake",
+    "wore": "wear",
+    "won": "win",
+    "wrote": "write",
+    "written": "write",
+}
+
+
 @functools.lru_cache(maxsize=20000)
 def stem(word: str) -> str:
     word = word.lower().strip("'’")
+    word = IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isalpha():
         return word
     return _stemmer().stemWord(word)

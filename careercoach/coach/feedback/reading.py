@@ -11,11 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from careercoach.coach.catalog import find_technologies, normalize_technology
-from careercoach.coach.feedback.morph import Sentence, analyse, terms_of
+from careercoach.coach.feedback.morph import Sentence, analyse, terms_of, words_of
 from careercoach.coach.feedback.rules import Rules, load_rules
 from careercoach.coach.text import numbers_in
 
 IDENTIFIER = re.compile(r"\b[a-z]+[A-Z]\w*|\b[A-Za-z]\w*_\w+|\b[A-Za-z]\w*\.[A-Za-z]\w*|\b\w+\(\)|\$\w+|\b[A-Z]{3,}\b")
+MONEY = re.compile(
+    r"[$₩€£]\s?\d|\d[\d,.]*\s*(?:백만|천만|[만억천]|[kKM])?\s*(?:원(?!인|칙|리|래|본|소|형|격|활)|달러|(?:dollars?|won|usd|krw|eur)\b)",
+    re.IGNORECASE,
+)
 PERIOD = re.compile(
     r"\d+\s*(?:일|주|달|개월|년|days?|weeks?|months?|quarters?)|한\s*달|두\s*달|주간|전후|"
     r"배포\s*(?:전|후)|\b(?:before|after)\b|last\s+(?:month|week|quarter)|분기",
@@ -30,6 +34,7 @@ class Place:
     text: str
     keys: set[str]
     specifics: float
+    dismissal: bool = False  # says the thing was not needed: it names a point without meeting it
 
 
 @dataclass
@@ -66,7 +71,9 @@ def bigrams(forms: list[str]) -> set[str]:
     }
 
 
-def text_keys(text: str, terms: list[str], rules: Rules, words=None) -> set[str]:
+def text_keys(text: str, terms: list[str], rules: Rules, words=None, known: str = "") -> set[str]:
+    """The keys of a sentence. A number the question already states (`known`) is no evidence of
+    a measurement; an amount of money is evidence of a cost or revenue."""
     keys: set[str] = set()
     if words is not None:
         keys |= bigrams([w.form for w in words if rules.weight(w.form) > 0])
@@ -78,8 +85,10 @@ def text_keys(text: str, terms: list[str], rules: Rules, words=None) -> set[str]
             keys.add(group_id)
     techs = find_technologies(text)
     keys.update("tech:" + t.id for t in techs)
-    if numbers_in(text):
+    if any(n not in known for n in numbers_in(text)):
         keys.add("@number")
+    if MONEY.search(text):
+        keys.add("@money")
     if techs or IDENTIFIER.search(text):
         keys.add("@tool")
     if PERIOD.search(text):
@@ -95,7 +104,7 @@ def _specifics(text: str, terms: list[str], question: QuestionWords, rules: Rule
     count = len([n for n in numbers_in(text) if n not in question.text])
     count += len(set(IDENTIFIER.findall(text)))
     count += len({t.id for t in find_technologies(text) if t.id not in question.technologies})
-    novel = {t for t in terms if rules.weight(t) == 1.0 and t not in question.terms and t not in rules.buzz}
+    novel = {t for t in terms if rules.weight(t) == 1.0 and t not in question.asked and t not in rules.buzz}
     filler = sum(1 for t in terms if t in rules.buzz)
     return max(0.0, count + len(novel) / 3 - filler)
 
@@ -109,6 +118,7 @@ class QuestionWords:
     technologies: set[str]
     asked: list[str] = field(default_factory=list)  # the question sentence's own terms
     subject: frozenset[str] = frozenset()  # its topic and technologies: what every answer names
+    asked_keys: frozenset[str] = frozenset()  # keys of the question sentence: what it explicitly asks
 
 
 def question_words(question: dict) -> QuestionWords:
@@ -121,7 +131,11 @@ def question_words(question: dict) -> QuestionWords:
     subject = set(terms_of(str(question.get("topic") or "")))
     for tech in techs:
         subject |= set(terms_of(tech.name)) | {a for a in tech.aliases if " " not in a}
-    return QuestionWords(text, terms, {t.id for t in find_technologies(text)}, asked, frozenset(subject))
+    asked_words = words_of(asked_text + " " + str(question.get("topic") or ""))
+    asked_keys = text_keys(asked_text, [f for w in asked_words for f in w.forms], load_rules(), asked_words)
+    return QuestionWords(
+        text, terms, {t.id for t in find_technologies(text)}, asked, frozenset(subject), frozenset(asked_keys)
+    )
 
 
 def read_answer(text: str, question: QuestionWords) -> Reading:
@@ -135,15 +149,23 @@ def read_answer(text: str, question: QuestionWords) -> Reading:
         kept.append(sentence)
     own = [_specifics(s.text, s.terms, question, rules) for s in kept]
     # A point is often named in one sentence and shown in the next ("기준은 X였어요. 버튼은 …").
+    dismissed = [bool(rules.dismissal.search(s.text)) for s in kept]
     places = [
-        Place(s.text, text_keys(s.text, s.terms, rules, s.words), own[i] + (own[i + 1] / 2 if i + 1 < len(own) else 0))
+        Place(
+            s.text,
+            text_keys(s.text, s.terms, rules, s.words, question.text),
+            own[i] + (own[i + 1] / 2 if i + 1 < len(own) else 0),
+            dismissed[i],
+        )
         for i, s in enumerate(kept)
     ]
     pairs = []
     for i, (first, second) in enumerate(zip(kept, kept[1:], strict=False)):
         joined, terms = f"{first.text} {second.text}", first.terms + second.terms
-        keys = text_keys(joined, terms, rules, first.words) | text_keys(joined, [], rules, second.words)
-        pairs.append(Place(joined, keys, own[i] + own[i + 1]))
+        keys = text_keys(joined, terms, rules, first.words, question.text) | text_keys(
+            joined, [], rules, second.words, question.text
+        )
+        pairs.append(Place(joined, keys, own[i] + own[i + 1], dismissed[i] or dismissed[i + 1]))
     clean = " ".join(s.text for s in kept)
     techs = find_technologies(clean)
     all_terms = [t for s in kept for t in s.terms]

@@ -27,6 +27,7 @@ class Rules:
     team: re.Pattern
     dont_know: re.Pattern
     injection: re.Pattern
+    dismissal: re.Pattern
     thresholds: dict[str, float]
 
     def weight(self, term: str) -> float:
@@ -68,8 +69,10 @@ def load_rules() -> Rules:
     stop = _terms(_both(raw["stop"]))
     classes = {}
     for name, words in (raw.get("classes") or {}).items():
-        for term in _terms(words):
-            classes[term] = name
+        for word in words or []:
+            found = words_of(str(word))
+            if len(found) == 1:  # "비교 기간" as a whole asks for a period; "비교" alone does not
+                classes[found[0].form] = name
     groups, phrases = _synonyms(raw.get("synonyms"))
     flags = re.IGNORECASE
     return Rules(
@@ -83,5 +86,6 @@ def load_rules() -> Rules:
         team=re.compile(raw["ownership"]["team"], flags),
         dont_know=re.compile(raw["dont_know"], flags),
         injection=re.compile(raw["injection"], flags),
+        dismissal=re.compile(raw["dismissal"], flags),
         thresholds={k: float(v) for k, v in raw["thresholds"].items()},
     )

@@ -58,11 +58,14 @@ def relevance(reading: Reading, question: QuestionWords) -> float:
     return hits / len(wanted)
 
 
-def is_off_topic(reading: Reading, question: QuestionWords, covered: int, follow_up_turn: bool = False) -> bool:
+def is_off_topic(
+    reading: Reading, question: QuestionWords, covered: int, follow_up_turn: bool = False, touched: int | None = None
+) -> bool:
     """About another project or problem: none of the question's technologies while naming
     others and few of its words (points it seems to meet are then met by chance), or hardly
-    any of its words and at most one point met. A follow-up answer replies to a narrower
-    question in its own words, so only the second rule, with no point met, applies to it."""
+    any of its words, none of its technologies and no point even touched (`touched`: covered
+    or partial). A follow-up answer replies to a narrower question in its own words, so only
+    the second rule, with no point covered, applies to it."""
     t = load_rules().thresholds
     score = relevance(reading, question)
     answer_techs = set(reading.technology_ids)
@@ -71,7 +74,12 @@ def is_off_topic(reading: Reading, question: QuestionWords, covered: int, follow
         return covered == 0 and score < t["off_topic_relevance"]
     if other_subject and score < t["off_topic_relevance_other_subject"]:
         return True
-    return covered <= 1 and score < t["off_topic_relevance"]
+    # An answer about the question's own technologies, or one that touches a checklist point, is
+    # on topic however few of the question's other words (the quoted resume line, "가정해서
+    # 여쭙겠습니다") it repeats; naming only other technologies is the rule above.
+    names_subject = bool(question.technologies & answer_techs)
+    touched = covered if touched is None else touched
+    return touched == 0 and score < t["off_topic_relevance"] and not names_subject
 
 
 def factual_concerns(reading: Reading, language: str) -> list[Concern]:
