@@ -3,16 +3,19 @@ matter, filler, wrong claims, text aimed at the grader)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from careercoach.coach.feedback.points import PointResult
 from careercoach.coach.feedback.reading import Reading
+from careercoach.coach.text import hangul_share
 
 # Coverage needed for each grade, highest first. A 3 is "about half the points" (the labels'
 # rubric), so two points covered and one partly of four (0.625) is a 3, not a 4.
 BANDS = ((0.8, 5), (0.7, 4), (0.4, 3), (0.2, 2))
 FILLER_SHARE = 0.12
 RICH_NUMBERS, RICH_NAMES = 3, 2
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.+#-]+")
 
 
 @dataclass
@@ -33,7 +36,10 @@ def _rich(reading: Reading, question_text: str) -> bool:
     (the labels' "strong": specific, with mechanisms and numbers). A lexical match can call such
     an answer's points partial when they are covered in other words; the grade should not follow."""
     own_numbers = [n for n in reading.numbers if n not in question_text]
-    return len(own_numbers) >= RICH_NUMBERS and len(reading.identifiers) + len(reading.technologies) >= RICH_NAMES
+    names = set(reading.identifiers) | set(reading.technologies)
+    if hangul_share(reading.text) >= 0.3:  # in Korean prose, a word in Latin letters names a tool
+        names |= {w for w in LATIN_NAME.findall(reading.text) if w.lower() not in question_text.lower()}
+    return len(own_numbers) >= RICH_NUMBERS and len(names) >= RICH_NAMES
 
 
 def grade(
