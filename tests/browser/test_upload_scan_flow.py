@@ -1,5 +1,6 @@
-"""A person uploads a PNG screenshot of their resume: a real Celery worker reads it with
-Tesseract while the page shows progress, and the resume form opens filled from it."""
+"""A person uploads a PNG screenshot or a scanned Korean PDF of their resume: a real Celery
+worker reads it with Tesseract while the page shows progress, and the resume form opens filled
+from it."""
 
 import pytest
 
@@ -9,7 +10,7 @@ from tests.browser.test_upload_flow import log_in
 from tests.careercoach.workers import celery_worker, embedded_broker_url
 from tests.conftest import need
 from tests.factories import UserFactory
-from tests.resumes.test_parsing_ocr import png_bytes
+from tests.resumes.test_parsing_ocr import png_bytes, scanned_pdf_bytes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,10 +21,11 @@ def worker(live_server):
         yield process
 
 
-def test_user_uploads_a_png_screenshot_and_sees_the_draft(page, live_server, worker, tmp_path):
+@pytest.mark.parametrize(("name", "make"), [("resume.png", png_bytes), ("scan.pdf", scanned_pdf_bytes)])
+def test_user_uploads_a_screenshot_or_a_scan_and_sees_the_draft(page, live_server, worker, tmp_path, name, make):
     need(ocr_available(), "Tesseract OCR with Korean")
-    image = tmp_path / "resume.png"
-    image.write_bytes(png_bytes())
+    image = tmp_path / name
+    image.write_bytes(make())
     user = UserFactory()
     log_in(page, live_server, user)
     page.set_default_timeout(90_000)  # a cold worker and OCR take seconds
