@@ -12,7 +12,6 @@ from careercoach.coach.feedback import compose
 from careercoach.coach.feedback.context import carry, earlier_turns
 from careercoach.coach.feedback.grading import coverage, grade
 from careercoach.coach.feedback.morph import kiwi
-from careercoach.coach.feedback.phrasing import say
 from careercoach.coach.feedback.points import judge_point
 from careercoach.coach.feedback.reading import question_words, read_answer
 from careercoach.coach.feedback.schema import FeedbackContent, FeedbackDocument
@@ -89,13 +88,12 @@ def evaluate_answer(
         earlier_concrete=earlier,
         question_text=words.text,
     )
-    counts = {"total": len(results), **{s: sum(r.status == s for r in results) for s in ("covered", "partial")}}
     content = FeedbackContent(
         language=language,
         points=[{"point": r.point, "status": r.status, "evidence": r.evidence} for r in results],
         coverage=coverage(results),
         grade=verdict.grade,
-        grade_reason=say("grade_reason", verdict.reason, language, **counts),
+        grade_reason=compose.grade_reason(verdict, results, language),
         strengths=[] if dont_know or off_topic else compose.strengths(results, reading, words, language)[:6],
         improvements=compose.improvements(results, reading, words, language, dont_know=dont_know, off_topic=off_topic)[
             :6

@@ -25,6 +25,28 @@ def short(text: str, limit: int = 70) -> str:
     return (cut[:space] if space > limit // 2 else cut) + "…"
 
 
+def grade_reason(verdict, results: list[PointResult], language: str) -> str:
+    """One sentence (or two) built from the same counts the points show: how many points are
+    covered, partly covered and missing, what moved the grade off its coverage band (only causes
+    that applied: "no figures" only when none were found), and what the grade means."""
+    if verdict.reason in ("dont_know", "off_topic"):
+        return say("grade_reason", verdict.reason, language)
+    counts = {s: sum(r.status == s for r in results) for s in ("covered", "partial", "missing")}
+    total = len(results)
+    if not total:
+        parts = []
+    elif counts["covered"] == total:
+        parts = [say("grade_coverage", "all_covered", language, total=total)]
+    elif counts["missing"] == total:
+        parts = [say("grade_coverage", "none", language, total=total)]
+    else:
+        listed = [say("grade_coverage", s, language, n=n) for s, n in counts.items() if n]
+        parts = [say("grade_coverage", "of", language, total=total, parts=", ".join(listed))]
+    parts += [say("grade_limit", key, language, grade=verdict.grade) for key in verdict.limits]
+    parts.append(say("grade_reason", str(verdict.grade), language))
+    return " ".join(parts)
+
+
 def strengths(results: list[PointResult], reading: Reading, question: QuestionWords, language: str) -> list[str]:
     found = [
         say("strength", "covered", language, point=r.point, evidence=short(r.evidence))

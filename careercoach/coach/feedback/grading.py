@@ -4,7 +4,7 @@ matter, filler, wrong claims, text aimed at the grader)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from careercoach.coach.feedback.points import PointResult
 from careercoach.coach.feedback.reading import Reading
@@ -22,6 +22,10 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.+#-]+")
 class Verdict:
     grade: int
     reason: str  # a key of phrasing.yaml's grade_reason
+    # What moved the grade away from the coverage band, in order (keys of phrasing.yaml's
+    # grade_limit): the reason sentence names these and only these, so it never claims a cause
+    # that did not apply (no "no numbers" when numbers were found).
+    limits: list[str] = field(default_factory=list)
 
 
 def coverage(results: list[PointResult]) -> float:
@@ -58,18 +62,19 @@ def grade(
         return Verdict(1, "off_topic")
     share = coverage(results)
     value = next((g for floor, g in BANDS if share >= floor), 1)
+    limits: list[str] = []
     covered = sum(1 for r in results if r.status == "covered")
     if value == 4 and covered >= max(3, len(results) - 1):
         value = 5  # every point but one shown concretely: a checklist item may not fit the question
-    if all(r.status != "missing" for r in results) and _rich(reading, question_text):
-        value = max(value, 4)  # every point touched, with figures and named mechanisms throughout
+    if value < 4 and all(r.status != "missing" for r in results) and _rich(reading, question_text):
+        value, limits = 4, ["rich"]  # every point touched, with figures and named mechanisms throughout
     concrete = len(reading.numbers) + len(reading.identifiers) + len(reading.technologies) + earlier_concrete
-    if concrete == 0:
-        value = min(value, 2)
-    if reading.content_terms and len(reading.buzz) / len(reading.content_terms) > FILLER_SHARE:
-        value = max(1, value - 1)
+    if concrete == 0 and value > 2:
+        value, limits = 2, [*limits, "no_concrete"]
+    if reading.content_terms and len(reading.buzz) / len(reading.content_terms) > FILLER_SHARE and value > 1:
+        value, limits = value - 1, [*limits, "filler"]
     if concerns:
-        return Verdict(min(value, 2 if concerns == 1 else 1), "concern")
-    if reading.injection:
-        value = max(1, value - 1)  # an attempt to steer the grader is itself a poor sign
-    return Verdict(value, str(value))
+        return Verdict(min(value, 2 if concerns == 1 else 1), "concern", [*limits, "concern"])
+    if reading.injection and value > 1:
+        value, limits = value - 1, [*limits, "injection"]  # steering the grader is itself a poor sign
+    return Verdict(value, str(value), limits)
