@@ -9,13 +9,13 @@ a model answer outline and the follow-up question. No Django, no network; see RE
 from __future__ import annotations
 
 from careercoach.coach.feedback import compose
-from careercoach.coach.feedback.context import carry, earlier_turns
+from careercoach.coach.feedback.context import answer_to_asked, carry, earlier_turns
 from careercoach.coach.feedback.grading import coverage, grade
 from careercoach.coach.feedback.morph import kiwi
 from careercoach.coach.feedback.points import judge_point
 from careercoach.coach.feedback.reading import question_words, read_answer
 from careercoach.coach.feedback.schema import FeedbackContent, FeedbackDocument
-from careercoach.coach.feedback.signals import factual_concerns, is_dont_know, is_off_topic
+from careercoach.coach.feedback.signals import factual_concerns, is_dont_know, is_off_topic, relevance
 from careercoach.coach.text import hangul_share
 
 MODEL_NAME = "offline-feedback-1"
@@ -41,18 +41,25 @@ def feedback_language(question: dict, answer: str, language: str = "auto") -> st
     return "ko" if hangul_share(sample) >= 0.3 else "en"
 
 
-def _read(question: dict, answer: str, history: list, words, language: str):
-    """The current turn judged on its own, then raised by what earlier turns already covered."""
+def _read(question: dict, answer: str, history: list, words, language: str, asked: str = ""):
+    """The current turn judged on its own (a follow-up answer also against the follow-up question
+    it replies to), then raised by what earlier turns already covered."""
     reading = read_answer(answer, words)
     points = [str(p) for p in question.get("what_good_answers_cover") or [] if str(p).strip()]
     results = [judge_point(point, reading, words.subject) for point in points]
+    asked_words = question_words({"question": asked, "topic": question.get("topic")}) if history and asked else None
     dont_know = is_dont_know(answer, reading, words)
     covered = sum(1 for r in results if r.status == "covered")
     touched = sum(1 for r in results if r.status != "missing")
-    off_topic = not dont_know and is_off_topic(reading, words, covered, follow_up_turn=bool(history), touched=touched)
+    off_topic = not dont_know and is_off_topic(
+        reading, words, covered, follow_up_turn=bool(history), touched=touched, asked=asked_words
+    )
     if dont_know or off_topic:
         for r in results:
             r.status, r.evidence = "missing", ""
+    elif asked_words is not None:
+        replies = max(relevance(reading, words), relevance(reading, asked_words)) > 0
+        results = answer_to_asked(results, reading, asked, asked_words, words.subject, replies)
     concerns = factual_concerns(reading, language)
     wrong = {c.claim for c in concerns}
     for r in results:
@@ -78,7 +85,9 @@ def evaluate_answer(
     answer = str(answer or "")[:MAX_ANSWER_CHARS]
     language = feedback_language(question, answer, language)
     words = question_words(question)
-    reading, results, dont_know, off_topic, concerns, earlier = _read(question, answer, history, words, language)
+    reading, results, dont_know, off_topic, concerns, earlier = _read(
+        question, answer, history, words, language, str(asked or "").strip()
+    )
     verdict = grade(
         results,
         reading,

@@ -41,7 +41,7 @@ def _overlap(needs: list[Need], place: Place) -> float:
     return min(1.0, met / total)
 
 
-def _quote(text: str, limit: int) -> str:
+def quote(text: str, limit: int) -> str:
     """A verbatim prefix of the sentence, cut at a word boundary."""
     if len(text) <= limit:
         return text
@@ -74,7 +74,7 @@ def judge_point(point: str, reading: Reading, asked: frozenset[str] = frozenset(
             status = "partial"
         elif best_score >= t["partial_overlap_concrete"] and best.specifics >= t["partial_concrete_specifics"]:
             status = "partial"  # one word of the point in a sentence dense with concrete matter
-    evidence = _quote(best.text, int(t["evidence_chars"])) if best is not None and status != "missing" else ""
+    evidence = quote(best.text, int(t["evidence_chars"])) if best is not None and status != "missing" else ""
     return PointResult(point, status, evidence, round(best_score, 3), best.specifics if best else 0.0)
 
 

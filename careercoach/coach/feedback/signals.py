@@ -59,7 +59,12 @@ def relevance(reading: Reading, question: QuestionWords) -> float:
 
 
 def is_off_topic(
-    reading: Reading, question: QuestionWords, covered: int, follow_up_turn: bool = False, touched: int | None = None
+    reading: Reading,
+    question: QuestionWords,
+    covered: int,
+    follow_up_turn: bool = False,
+    touched: int | None = None,
+    asked: QuestionWords | None = None,
 ) -> bool:
     """About another project or problem: none of the question's technologies while naming
     others and few of its words (points it seems to meet are then met by chance), or hardly
@@ -70,15 +75,16 @@ def is_off_topic(
     score = relevance(reading, question)
     answer_techs = set(reading.technology_ids)
     other_subject = bool(question.technologies) and not (question.technologies & answer_techs) and bool(answer_techs)
+    touched = covered if touched is None else touched
     if follow_up_turn:
-        return covered == 0 and score < t["off_topic_relevance"]
+        replies = asked is not None and relevance(reading, asked) >= t["off_topic_relevance"]
+        return touched == 0 and score < t["off_topic_relevance"] and not replies
     if other_subject and score < t["off_topic_relevance_other_subject"]:
         return True
     # An answer about the question's own technologies, or one that touches a checklist point, is
     # on topic however few of the question's other words (the quoted resume line, "가정해서
     # 여쭙겠습니다") it repeats; naming only other technologies is the rule above.
     names_subject = bool(question.technologies & answer_techs)
-    touched = covered if touched is None else touched
     return touched == 0 and score < t["off_topic_relevance"] and not names_subject
 
 
