@@ -100,3 +100,11 @@ def test_given_a_limit_that_did_not_apply_when_composing_then_it_is_not_named():
     assert "number" not in reason and "grader" not in reason and "wrong" not in reason
     reason = grade_reason(Verdict(2, "2", ["no_concrete"]), results, "en")
     assert "no number" in reason
+
+
+def test_given_a_point_touched_with_figures_when_grading_then_not_one_which_is_for_nothing_concrete():
+    answer = "요즘은 배포를 하루 14번 정도 합니다. 예전에는 주 2회였고 한 번에 40분씩 걸렸습니다."
+    result = evaluate_answer(KO, answer)
+    assert any(p["status"] != "missing" for p in result["points"])
+    assert result["grade"] == 2
+    assert not any(phrase in result["grade_reason"] for phrase in NO_NUMBERS)

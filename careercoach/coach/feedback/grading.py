@@ -46,6 +46,11 @@ def _rich(reading: Reading, question_text: str) -> bool:
     return len(own_numbers) >= RICH_NUMBERS and len(names) >= RICH_NAMES
 
 
+def _shows_something(reading: Reading, question_text: str) -> bool:
+    """A figure of its own or a name from code or configuration: concrete matter of some kind."""
+    return bool(reading.identifiers) or any(n not in question_text for n in reading.numbers)
+
+
 def grade(
     results: list[PointResult],
     reading: Reading,
@@ -66,6 +71,8 @@ def grade(
     covered = sum(1 for r in results if r.status == "covered")
     if value == 4 and covered >= max(3, len(results) - 1):
         value = 5  # every point but one shown concretely: a checklist item may not fit the question
+    if value == 1 and any(r.status != "missing" for r in results) and _shows_something(reading, question_text):
+        value = 2  # the labels' 1 is "nothing concrete": a point touched with figures or code is not that
     if value < 4 and all(r.status != "missing" for r in results) and _rich(reading, question_text):
         value, limits = 4, ["rich"]  # every point touched, with figures and named mechanisms throughout
     concrete = len(reading.numbers) + len(reading.identifiers) + len(reading.technologies) + earlier_concrete
