@@ -6,8 +6,10 @@ from functools import cache
 from pathlib import Path
 from string import Template
 
-PROMPT_VERSION = "feedback-v2"  # v2: states the follow-up question the answer replies to
-TEMPLATE = Path(__file__).with_name("prompts") / "feedback_v2.txt"
+# v2: states the follow-up question the answer replies to; v3: a point an earlier turn covered
+# stays covered, quoting that turn (the validator accepts quotes from the thread's answers)
+PROMPT_VERSION = "feedback-v3"
+TEMPLATE = Path(__file__).with_name("prompts") / "feedback_v3.txt"
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English"}
 
 

@@ -1,7 +1,8 @@
 """Checking and repairing an LLM's feedback against the answer it judged: points in the
-checklist's order with its exact text, evidence that really is in the answer, coverage
-recomputed, and the offline reading as a guard where a model can be swayed (a refusal, text
-aimed at the grader, the follow-up limit)."""
+checklist's order with its exact text, evidence that really is in the candidate's words (this
+answer, or for a follow-up an earlier answer of the same question), coverage recomputed, and
+the offline reading as a guard where a model can be swayed (a refusal, text aimed at the
+grader, the follow-up limit)."""
 
 import json
 
@@ -28,16 +29,32 @@ def _as_content(raw) -> FeedbackContent:
         raise ProviderError("invalid_output", f"feedback is not valid: {str(exc)[:200]}") from exc
 
 
+def _candidate_turns(document: dict) -> list[str]:
+    """The candidate's own words a quote may come from: this answer and the earlier answers of
+    the thread (the history the prompt shows). A follow-up answer is judged with what the earlier
+    turns covered, as the offline evaluator does (coach/feedback/context.py), so a point covered
+    in the first answer keeps its quote from there. Earlier questions are not the candidate's
+    words and are not searched."""
+    earlier = [str(turn.get("answer") or "") for turn in document.get("history") or [] if isinstance(turn, dict)]
+    return [str(document.get("answer") or ""), *earlier]
+
+
+def _is_quote(evidence: str, turns: list[str]) -> bool:
+    """Words found verbatim in some turn, and not a sentence aimed at the grader (such text is
+    data that earns nothing, in any turn)."""
+    return any(evidence in turn for turn in turns) and not load_rules().injection.search(evidence)
+
+
 def _points(content: FeedbackContent, document: dict) -> list[dict]:
-    answer = str(document.get("answer") or "")
+    turns = _candidate_turns(document)
     given = {p.point.strip(): p for p in content.points}
     checklist = [str(p) for p in (document.get("question") or {}).get("what_good_answers_cover") or []]
     points = []
     for index, point in enumerate(checklist):
         found = given.get(point.strip()) or (content.points[index] if index < len(content.points) else None)
         status, evidence = (found.status, found.evidence.strip()) if found else ("missing", "")
-        if evidence and evidence not in answer:
-            evidence = ""  # an invented quote is dropped; a covered point needs the answer's words
+        if evidence and not _is_quote(evidence, turns):
+            evidence = ""  # an invented quote is dropped; a covered point needs the candidate's words
             status = "partial" if status == "covered" else status
         points.append({"point": point, "status": status, "evidence": evidence if status != "missing" else ""})
     return points

@@ -6,6 +6,8 @@ import re
 
 QUESTION = re.compile(r"<question_data>\n(.*?)\n</question_data>", re.S)
 ANSWER = re.compile(r"<answer_data>\n(.*?)\n</answer_data>", re.S)
+HISTORY = re.compile(r"<history_data>\n(.*?)\n</history_data>", re.S)
+INVENTED = "이 문장은 어느 답변에도 없습니다"
 
 
 def feedback_answer(prompt: str) -> dict:
@@ -35,7 +37,23 @@ def feedback_answer(prompt: str) -> dict:
     }
 
 
+def _first_point_covered_by(prompt: str, behaviour: str) -> dict:
+    """quotes_history: the first point covered, quoting the first earlier answer (what a model
+    says of a follow-up whose first answer covered it); invented_quote: covered, quoting words
+    that are in no turn."""
+    payload = feedback_answer(prompt)
+    if behaviour == "quotes_history":
+        earlier = json.loads(HISTORY.findall(prompt)[-1])
+        evidence = str(earlier[0]["answer"])[:30] if earlier else ""
+    else:
+        evidence = INVENTED
+    payload["points"][0].update(status="covered", evidence=evidence)
+    return payload
+
+
 def feedback_text(prompt: str, behaviour: str) -> str:
+    if behaviour in ("quotes_history", "invented_quote"):
+        return json.dumps(_first_point_covered_by(prompt, behaviour), ensure_ascii=False)
     if behaviour == "malformed":
         return "Great answer! Grade: 5"
     if behaviour == "wrong_types":

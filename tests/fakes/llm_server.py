@@ -32,8 +32,23 @@ from tests.fakes.llm_resume_answers import TEXT_BLOCK
 # messy: valid after safe repairs ("tradeoff", " EASY ", a sixth question, five answer points);
 # wrong_types: a list where an object belongs or a string where a list does. A resume
 # extraction request (its prompt holds <resume_text>) gets a draft read from that text, and
-# the same behaviours in its own terms (llm_resume_answers.extraction_answer).
-BEHAVIOURS = ("ok", "429", "500", "401", "slow", "malformed", "fenced", "wrong_count", "messy", "wrong_types")
+# the same behaviours in its own terms (llm_resume_answers.extraction_answer). A practice
+# feedback request also knows quotes_history (the first point covered, quoting the first earlier
+# answer) and invented_quote (covered, quoting words in no turn); see llm_feedback_answers.
+BEHAVIOURS = (
+    "ok",
+    "429",
+    "500",
+    "401",
+    "slow",
+    "malformed",
+    "fenced",
+    "wrong_count",
+    "messy",
+    "wrong_types",
+    "quotes_history",
+    "invented_quote",
+)
 GEMINI_PATH = re.compile(r"^/(v1|v1beta|v1alpha)/models/([^/:]+):generateContent$")
 
 
