@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from careercoach.coach.catalog import find_technologies, normalize_technology
 from careercoach.coach.feedback.morph import Sentence, analyse, terms_of, words_of
 from careercoach.coach.feedback.rules import Rules, load_rules
+from careercoach.coach.feedback.subject import claim_terms, question_areas
 from careercoach.coach.text import numbers_in
 
 IDENTIFIER = re.compile(r"\b[a-z]+[A-Z]\w*|\b[A-Za-z]\w*_\w+|\b[A-Za-z]\w*\.[A-Za-z]\w*|\b\w+\(\)|\$\w+|\b[A-Z]{3,}\b")
@@ -119,6 +120,8 @@ class QuestionWords:
     asked: list[str] = field(default_factory=list)  # the question sentence's own terms
     subject: frozenset[str] = frozenset()  # its topic and technologies: what every answer names
     asked_keys: frozenset[str] = frozenset()  # keys of the question sentence: what it explicitly asks
+    areas: frozenset[str] = frozenset()  # skill areas it names (subject.py)
+    claim: frozenset[str] = frozenset()  # words of the resume claim it quotes
 
 
 def question_words(question: dict) -> QuestionWords:
@@ -133,8 +136,16 @@ def question_words(question: dict) -> QuestionWords:
         subject |= set(terms_of(tech.name)) | {a for a in tech.aliases if " " not in a}
     asked_words = words_of(asked_text + " " + str(question.get("topic") or ""))
     asked_keys = text_keys(asked_text, [f for w in asked_words for f in w.forms], load_rules(), asked_words)
+    asked_line = asked_text + " " + str(question.get("topic") or "")
     return QuestionWords(
-        text, terms, {t.id for t in find_technologies(text)}, asked, frozenset(subject), frozenset(asked_keys)
+        text,
+        terms,
+        {t.id for t in find_technologies(text)},
+        asked,
+        frozenset(subject),
+        frozenset(asked_keys),
+        question_areas(asked_line),
+        claim_terms(asked_text),
     )
 
 

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 import yaml
 
+from careercoach.coach.catalog import technology
 from careercoach.coach.feedback.reading import QuestionWords, Reading
 from careercoach.coach.feedback.rules import DATA_DIR, load_rules
+from careercoach.coach.feedback.subject import names_subject, refers_to_question
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,7 @@ def is_dont_know(answer: str, reading: Reading, question: QuestionWords) -> bool
         return True
     if not rules.dont_know.search(answer):
         return False
-    own_terms = {t for t in reading.content_terms if t not in question.terms and rules.weight(t) == 1.0}
-    return len(own_terms) <= rules.thresholds["dont_know_max_terms"]
+    return len(own_terms(reading, question)) <= rules.thresholds["dont_know_max_terms"]
 
 
 def relevance(reading: Reading, question: QuestionWords) -> float:
@@ -58,6 +59,12 @@ def relevance(reading: Reading, question: QuestionWords) -> float:
     return hits / len(wanted)
 
 
+def own_terms(reading: Reading, question: QuestionWords) -> set[str]:
+    """Meaningful words of the answer's own, beyond the question's."""
+    rules = load_rules()
+    return {t for t in reading.content_terms if t not in question.terms and rules.weight(t) == 1.0}
+
+
 def is_off_topic(
     reading: Reading,
     question: QuestionWords,
@@ -66,26 +73,31 @@ def is_off_topic(
     touched: int | None = None,
     asked: QuestionWords | None = None,
 ) -> bool:
-    """About another project or problem: none of the question's technologies while naming
-    others and few of its words (points it seems to meet are then met by chance), or hardly
-    any of its words, none of its technologies and no point even touched (`touched`: covered
-    or partial). A follow-up answer replies to a narrower question in its own words, so only
-    the second rule, with no point covered, applies to it."""
+    """About another project or problem, on evidence of that other subject, never on the mere
+    absence of the question's words (that is a vague answer, graded as one):
+    - the question names technologies, and the answer names others, none of them of an area
+      the question names (subject.py: Redis is a cache), and uses few of the question's words (points it seems to
+      meet are then met by chance); or
+    - it says a good deal of its own (`off_topic_min_own_terms` words) with hardly any of the
+      question's words, no area or quoted claim of the question, and no point even touched
+      (`touched`: covered or partial).
+    A follow-up answer replies to a narrower question in its own words, so only the second rule,
+    with no point covered, applies to it."""
     t = load_rules().thresholds
     score = relevance(reading, question)
-    answer_techs = set(reading.technology_ids)
-    other_subject = bool(question.technologies) and not (question.technologies & answer_techs) and bool(answer_techs)
+    techs = [tech for tech in map(technology, reading.technology_ids) if tech is not None]
+    on_subject = names_subject(techs, question)
     touched = covered if touched is None else touched
     if follow_up_turn:
         replies = asked is not None and relevance(reading, asked) >= t["off_topic_relevance"]
         return touched == 0 and score < t["off_topic_relevance"] and not replies
+    other_subject = bool(question.technologies) and bool(techs) and not on_subject
     if other_subject and score < t["off_topic_relevance_other_subject"]:
         return True
-    # An answer about the question's own technologies, or one that touches a checklist point, is
-    # on topic however few of the question's other words (the quoted resume line, "가정해서
-    # 여쭙겠습니다") it repeats; naming only other technologies is the rule above.
-    names_subject = bool(question.technologies & answer_techs)
-    return touched == 0 and score < t["off_topic_relevance"] and not names_subject
+    if on_subject or touched or score >= t["off_topic_relevance"]:
+        return False
+    says_much = len(own_terms(reading, question)) >= t["off_topic_min_own_terms"]
+    return says_much and not refers_to_question(reading.text, question)
 
 
 def factual_concerns(reading: Reading, language: str) -> list[Concern]:
