@@ -227,7 +227,30 @@ def title_parts(title: str) -> list[str]:
     return _top_level_split(_SPLIT, title)
 
 
+_TRAILING_BRACKET = re.compile(r"^(?P<name>.*\S)\s*[(（](?P<inner>[^()（）]+)[)）]$")
+_PLACE_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+
+
+def without_location(company: str | None) -> str | None:
+    """ "Acme GmbH (Munich)", "Acme (Remote)", "누리랩 (재택)" -> the name: a trailing bracket
+    holding a place is where the job was, not part of the employer's name."""
+    match = _TRAILING_BRACKET.match(company or "")
+    if match is None:
+        return company
+    inner = match.group("inner").strip()
+    if has_company_marker(inner) or is_role(inner):
+        return company
+    if looks_like_location(inner) or _PLACE_NAME.match(inner):
+        return match.group("name").strip()
+    return company
+
+
 def company_and_position(title: str) -> tuple[str | None, str | None]:
+    company, position = _company_and_position(title)
+    return without_location(company), position
+
+
+def _company_and_position(title: str) -> tuple[str | None, str | None]:
     at_parts = _top_level_split(_AT, title)
     if len(at_parts) == 2 and is_role(at_parts[0]):
         return at_parts[1], at_parts[0]
