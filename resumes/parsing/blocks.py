@@ -87,6 +87,9 @@ def header_parts(text: str) -> tuple[str, Period | None]:
     """
     for url in find_urls(text):
         text = text.replace(url, " ")
+    bracketed = _bracketed_period(text)
+    if bracketed is not None:
+        return bracketed
     for period in find_periods(text):
         before, after = text[: period.span[0]], text[period.span[1] :]
         after = _NOTE.sub("", after)
@@ -95,6 +98,22 @@ def header_parts(text: str) -> tuple[str, Period | None]:
         if not trim(before):
             return trim(after), period
     return text, None
+
+
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]\s*$")
+
+
+def _bracketed_period(text: str) -> tuple[str, Period] | None:
+    """ "지도 앱 (개인 프로젝트, 2023.05 ~ 2023.07)", "Tool (2021 – 2022, Acme)": a period inside a
+    trailing bracket makes the whole bracket the entry's metadata; the title is what precedes it."""
+    bracket = _TRAILING_BRACKET.search(text)
+    if bracket is None:
+        return None
+    title = trim(text[: bracket.start()])
+    for period in find_periods(text):
+        if bracket.start() < period.span[0] and period.span[1] < bracket.end() and title:
+            return title, period
+    return None
 
 
 def header_single_date(text: str) -> tuple[str, str | None]:

@@ -91,7 +91,7 @@ class _WorkReader:
         self.periods: list[Period] = []
         self.employer: _Employer | None = None
         self.current: _Work | None = None
-        self.bullet_level = 0  # the list depth whose dated items open employers
+        self.bullet_level: int | None = None  # the list depth whose dated items open employers
         self.last_kind = ""
 
     def start(self, employer: _Employer, *, awaiting: bool) -> _Work:
@@ -172,12 +172,12 @@ class _WorkReader:
         heads its own nested details, or sits beside earlier employer items."""
         if item.rest or self.current is None:
             return True
-        if self.bullet_level and item.level == self.bullet_level:
+        if item.level == self.bullet_level:
             return True
         return (
-            item.level == 1
+            item.level <= 1
             and following is not None
-            and (following.level > 1 or (following.kind == LABEL and following.field == labels.POSITION))
+            and (following.level > item.level or (following.kind == LABEL and following.field == labels.POSITION))
         )
 
     def _dated_line(self, item: Item, following: Item | None) -> None:

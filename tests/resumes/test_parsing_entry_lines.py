@@ -48,3 +48,31 @@ def test_given_role_dash_company_place_dot_period_lines_when_parsed_then_each_is
         ("Harrowgate Insurance PLC", "Staff Engineer", "Feb 2021 – Present"),
         ("Pinecrest Apps", "Backend Developer", "Jul 2018 – Jan 2021"),
     ]
+
+
+def test_given_marker_lines_company_dash_role_bracketed_period_when_parsed_then_every_line_is_an_employer():
+    draft = parse_markdown(
+        "# 윤서아\n\n■ 경력\n\n"
+        "○ 주식회사 바람정밀 — 수석연구원 (2020년 6월 ~ 현재)\n- 설비 데이터 수집기 재작성\n\n"
+        "○ 도담식품 주식회사 — 연구원 (2017년 2월 ~ 2020년 5월)\n- 생산 일정 API 개발\n\n"
+        "○ 하늘정보 — 사원 (2015년 3월 ~ 2017년 1월)\n- 사내 포털 유지보수\n"
+    )
+    assert entries(draft) == [
+        ("주식회사 바람정밀", "수석연구원", "2020년 6월 ~ 현재"),
+        ("도담식품 주식회사", "연구원", "2017년 2월 ~ 2020년 5월"),
+        ("하늘정보", "사원", "2015년 3월 ~ 2017년 1월"),
+    ]
+    assert all(w["project_name"] is None for w in draft["work_experiences"])
+
+
+def test_given_a_period_inside_a_bracket_with_other_notes_when_parsed_then_the_name_is_what_precedes_it():
+    draft = parse_markdown(
+        "# 윤서아\n\n■ 프로젝트\n\n"
+        "○ 재고 예측 리포트 (2021년 1월 ~ 2021년 9월, 도담식품)\n- 폐기율 12% 감소\n\n"
+        "○ 등산로 날씨 알림 (사이드 프로젝트, 2022년 4월 ~ 2022년 6월)\n- 사용자 300명\n"
+    )
+    projects = [(p["name"], p["duration"]) for p in draft["personal_projects"]]
+    assert projects == [
+        ("재고 예측 리포트", "2021년 1월 ~ 2021년 9월"),
+        ("등산로 날씨 알림", "2022년 4월 ~ 2022년 6월"),
+    ]
