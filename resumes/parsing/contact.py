@@ -6,6 +6,7 @@ import re
 
 from resumes.parsing.lines import HEADING, Line, strip_icons
 from resumes.parsing.roles import is_field_word, is_role
+from resumes.parsing.tables import column_of
 from resumes.parsing.urls import EMAIL, find_urls, is_github, is_linkedin, with_scheme
 
 _PHONE_PATTERNS = (
@@ -15,11 +16,22 @@ _PHONE_PATTERNS = (
     re.compile(r"(?<![\d.])\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d.])"),
 )
 _NAME_LABEL = re.compile(r"^(?:이름|성명|name)\s*[:：\t]\s*(.+)$", re.IGNORECASE)
-_NOT_A_NAME = re.compile(
-    r"^(?:이력서|경력\s*기술서|자기\s*소개서|포트폴리오|resume|résumé|curriculum vitae|cv|"
-    r"portfolio)$",
-    re.IGNORECASE,
-)
+# "성명 배준호 · 연락처 …" (the label set in bold, no colon): the name runs to the next separator.
+_NAME_LABEL_SPACED = re.compile(r"^(?:이름|성명)\s+([^\s|·•/\t:：]+(?:\s[^\s|·•/\t:：]+)?)(?=\s*(?:[|·•/\t]|$))")
+_NAME_LABELS = {"이름", "성명", "name", "성명(한글)", "이름(한글)"}
+# Document titles, also letter-spaced as titles are set ("이 력 서", "R E S U M E").
+_DOCUMENT_TITLES = {
+    "이력서",
+    "경력기술서",
+    "자기소개서",
+    "포트폴리오",
+    "입사지원서",
+    "resume",
+    "résumé",
+    "curriculumvitae",
+    "cv",
+    "portfolio",
+}
 _LABEL_PREFIX = re.compile(
     r"^(?:phone|mobile|tel|cell|email|e-mail|mail|github|linkedin|portfolio|blog|website|"
     r"전화|전화번호|휴대폰|연락처|핸드폰|이메일|메일|깃허브|포트폴리오|블로그)\s*[:：]\s*",
@@ -73,11 +85,13 @@ def _strict_phone(text: str) -> str | None:
     return match.group().strip() if match else None
 
 
-def find_name(header: list[Line]) -> str | None:
-    for line in header:
-        match = _NAME_LABEL.match(line.text)
-        if match:
-            return match.group(1).split("|")[0].strip() or None
+def find_name(header: list[Line], top: list[Line] = ()) -> str | None:
+    """The name: a labelled name field first, in the header or else among the document's
+    first lines (a title such as "# 경력기술서" may have opened a section above the field), then
+    a title line that could be a name, then "… 민하은입니다."."""
+    labelled = _labelled_name(header) or _labelled_name(top)
+    if labelled:
+        return labelled
     headings = [line for line in header if line.kind == HEADING]
     for line in [*headings, *header]:
         candidate = _name_part(re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip())
@@ -89,6 +103,31 @@ def find_name(header: list[Line]) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+def _labelled_name(header: list[Line]) -> str | None:
+    """A name field ("성명: 배준호", "**성명** 배준호 · …", a row 성명 | 배준호) wins over any title."""
+    for line in header:
+        match = _NAME_LABEL.match(line.text) or _NAME_LABEL_SPACED.match(line.text)
+        if match:
+            value = re.split(r"\s*[|·\t]\s*", match.group(1))[0].strip()
+            if _could_be_name(value):
+                return value
+        cells = line.cells or tuple(line.text.split("\t"))
+        for label, value in zip(cells, cells[1:], strict=False):
+            value = value.strip()
+            if _compact(label).rstrip(":：") in _NAME_LABELS and _could_be_name(value) and not column_of(value):
+                return value
+    return None
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+def is_document_title(text: str) -> bool:
+    """ "이 력 서", "RESUME", "Curriculum Vitae": the document's title, never the person's name."""
+    return _compact(strip_icons(text)).strip(".:：") in _DOCUMENT_TITLES
 
 
 def _name_part(text: str) -> str:
@@ -111,7 +150,7 @@ def _name_part(text: str) -> str:
 
 
 def _could_be_name(text: str) -> bool:
-    if not text or len(text) > MAX_NAME_CHARS or _NOT_A_NAME.match(text) or is_role(text):
+    if not text or len(text) > MAX_NAME_CHARS or is_document_title(text) or is_role(text):
         return False
     if re.search(r"\d|@|https?:|www\.|[:：]", text) or find_urls(text):
         return False

@@ -16,10 +16,12 @@ from resumes.parsing.education import parse_education
 from resumes.parsing.lines import Line, text_of
 from resumes.parsing.notices import Notice
 from resumes.parsing.projects import parse_projects
-from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks
+from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
 from resumes.parsing.tables import expand_tables
 from resumes.parsing.technologies import mentioned_technologies
 from resumes.parsing.work import parse_work
+
+NAME_FIELD_LINES = 10  # a labelled name field is looked for this far into the document
 
 
 def empty_draft() -> dict:
@@ -60,7 +62,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
         return section_items(lines_of(name), wrapped=wrapped, **options)
 
     header = lines_of(s.HEADER, s.CONTACT)
-    draft["name"] = find_name(lines_of(s.HEADER) or header)
+    draft["name"] = find_name(lines_of(s.HEADER) or header, top=expand_tables(lines[:NAME_FIELD_LINES]))
     draft["contact"], schemed = find_contact(text_of(header), text_of(lines))
     result.guessed.extend(schemed)
 
@@ -75,7 +77,8 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     draft["education"] = parse_education(items_of(s.EDUCATION, labels=False))
 
     _infer_tech_stacks(result)
-    _fill_skills(result, items_of(s.SKILLS, labels=False), has_section=bool(lines_of(s.SKILLS)))
+    skill_items = section_items(split_skill_cells(lines_of(s.SKILLS)), wrapped=wrapped, labels=False)
+    _fill_skills(result, skill_items, has_section=bool(lines_of(s.SKILLS)))
     _total_months(result, work.periods, today)
 
     present = {section for section, part in found if part}

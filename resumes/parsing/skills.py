@@ -8,9 +8,10 @@ they belong are sorted by the technology catalog, which is a guess and reported 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from resumes.parsing.blocks import BULLET, Item
+from resumes.parsing.lines import Line
 from resumes.parsing.listing import split_list
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key
 
@@ -185,6 +186,58 @@ def _skill_names(names: list[str]) -> list[str]:
             continue
         kept.append(name)
     return kept
+
+
+_LABELLED_CELL = re.compile(r"^[^,:：]{1,40}[:：]")
+MAX_LABEL_CELL_CHARS = 25
+
+
+def split_skill_cells(lines: list[Line]) -> list[Line]:
+    """Each labelled cell of a skills table on a line of its own.
+
+    A two-column table ("Languages: Go, SQL | Tools: Docker") or a label cell beside its value
+    cell ("언어 | Go, SQL | 도구 | Docker") reaches here as one line with its cells apart; read as
+    one text, the next label would be glued onto the last item ("SQL Tools: Docker").
+    """
+    result: list[Line] = []
+    for line in lines:
+        cells = [cell.strip() for cell in line.text.split("\t") if cell.strip()]
+        if len(cells) < 2:
+            result.append(line)
+            continue
+        segments = _cell_segments(cells)
+        for index, segment in enumerate(segments):
+            result.append(replace(line, text=segment, cells=(), full=line.full and index == len(segments) - 1))
+    return result
+
+
+def _cell_segments(cells: list[str]) -> list[str]:
+    """Cells grouped from one label to the next: a label cell takes the cells after it as its
+    value; cells with no label before them stay items of a list."""
+    groups: list[list[str]] = []
+    for index, cell in enumerate(cells):
+        following = cells[index + 1] if index + 1 < len(cells) else None
+        if _LABELLED_CELL.match(cell) or _is_label_cell(cell, following) or not groups:
+            groups.append([cell])
+        else:
+            groups[-1].append(cell)
+    segments = []
+    for group in groups:
+        head, values = group[0], group[1:]
+        if values and _is_label_cell(head, values[0]):
+            segments.append(f"{head.rstrip(':：').strip()}: {', '.join(values)}")
+        else:
+            segments.append(", ".join(group))
+    return segments
+
+
+def _is_label_cell(cell: str, following: str | None) -> bool:
+    """A short cell naming a category ("Languages", "도구", "Processing") before its values."""
+    if following is None or "," in cell or len(cell) > MAX_LABEL_CELL_CHARS or _LABELLED_CELL.match(following):
+        return False
+    if cell.endswith((":", "：")) or category_key(cell) is not None:
+        return True
+    return skill_key(cell) is None and ("," in following or bool(mentioned_technologies(following)))
 
 
 def skills_from_stacks(stacks: list[list[str]]) -> dict[str, list[str]]:
