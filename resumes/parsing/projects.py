@@ -4,6 +4,7 @@ architecture_highlights."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from resumes.parsing import labels
@@ -24,6 +25,7 @@ class _Project:
     key_achievements: list[str] = field(default_factory=list)
     architecture_highlights: list[str] = field(default_factory=list)
     bullets_to: str = "key_achievements"
+    listed: bool = False  # opened by a "name — description" list item
 
     @property
     def has_body(self) -> bool:
@@ -72,6 +74,14 @@ def parse_projects(items: list[Item]) -> list[dict]:
         ):
             current = _Project()
             current.name = _name_without_links(item.text, current)
+            _split_described_name(current)
+            projects.append(current)
+            continue
+        if item.kind == BULLET and (current is None or current.listed) and _described_name(item.text):
+            # "- **route-lint** — a linter for ..." : a list of projects, one per item
+            current = _Project(listed=True)
+            current.name = _name_without_links(item.text, current)
+            _split_described_name(current)
             projects.append(current)
             continue
         if current is None:
@@ -95,6 +105,28 @@ def _titles_period_line(item: Item, following: Item | None) -> bool:
     return (
         following is not None and following.kind == LABEL and following.field == labels.PERIOD and len(item.text) <= 80
     )
+
+
+_NAME_DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _described_name(text: str) -> tuple[str, str] | None:
+    """ "tidewatch — open-source checks for ..." -> ("tidewatch", "open-source checks for ..."):
+    a short name, a dash, and a sentence describing it (four words or more)."""
+    parts = _NAME_DASH.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    name, description = trim(parts[0]), trim(parts[1])
+    if not name or len(name) > 40 or len(name.split()) > 4 or len(description.split()) < 4:
+        return None
+    return name, description
+
+
+def _split_described_name(project: _Project) -> None:
+    described = _described_name(project.name or "")
+    if described is not None:
+        project.name = described[0]
+        project.description.append(described[1])
 
 
 def _name_without_links(title: str, project: _Project) -> str | None:

@@ -245,6 +245,21 @@ def without_location(company: str | None) -> str | None:
     return company
 
 
+_ROLE_PLACE = re.compile(r"^(?P<role>.+?)\s*(?:,|\s[|·—–-])\s*(?P<place>[^,|·—–]+)$")
+
+
+def role_without_location(text: str) -> str | None:
+    """ "Lead Data Engineer, Oslo", "백엔드 개발자 · 서울" -> the job title; None when the text
+    is not a job title followed by a place."""
+    match = _ROLE_PLACE.match(text.strip())
+    if match is None or not is_role(match.group("role")):
+        return None
+    place = match.group("place").strip()
+    if is_role(place) or has_company_marker(place):
+        return None
+    return match.group("role") if looks_like_location(place) or _PLACE_NAME.match(place) else None
+
+
 def company_and_position(title: str) -> tuple[str | None, str | None]:
     company, position = _company_and_position(title)
     return without_location(company), position

@@ -22,6 +22,7 @@ from resumes.parsing.roles import (
     is_role,
     looks_like_company_header,
     looks_like_location,
+    role_without_location,
 )
 from resumes.parsing.urls import find_urls
 
@@ -226,9 +227,10 @@ class _WorkReader:
             current.awaiting_project
             and not current.has_content
             and current.employer.position is None
-            and is_role(item.text)
+            and (is_role(item.text) or role_without_location(item.text))
         ):
-            current.employer.position = item.text
+            # "Lead Data Engineer" or "Lead Data Engineer, Oslo" under the company line
+            current.employer.position = item.text if is_role(item.text) else role_without_location(item.text)
         elif (
             current.awaiting_project
             and not current.has_content

@@ -76,3 +76,39 @@ def test_given_a_period_inside_a_bracket_with_other_notes_when_parsed_then_the_n
         ("재고 예측 리포트", "2021년 1월 ~ 2021년 9월"),
         ("등산로 날씨 알림", "2022년 4월 ~ 2022년 6월"),
     ]
+
+
+def test_given_a_position_with_its_city_under_the_company_when_parsed_then_the_position_is_the_title_alone():
+    draft = parse_markdown(
+        "# Ana Vidal\n\n## Experience\n\n### Marisol Energy SA  Mar 2020 – Present\n\n"
+        "Senior Analytics Engineer, Valencia\n\n- Rebuilt the metering warehouse in dbt\n\n"
+        "### Cobreluz Labs  Jan 2017 – Feb 2020\n\nData Analyst, Porto\n\n- Built churn dashboards\n"
+    )
+    assert entries(draft) == [
+        ("Marisol Energy SA", "Senior Analytics Engineer", "Mar 2020 – Present"),
+        ("Cobreluz Labs", "Data Analyst", "Jan 2017 – Feb 2020"),
+    ]
+    assert all(w["project_description"] is None for w in draft["work_experiences"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- **route-lint** — a linter that checks OpenAPI routes against naming rules",
+        "**route-lint** — a linter that checks OpenAPI routes against naming rules (250 stars)",
+    ],
+)
+def test_given_a_project_named_before_a_dash_when_parsed_then_the_name_is_the_part_before_it(line):
+    draft = parse_markdown(f"# Ana Vidal\n\n## Side Projects\n\n{line}\n")
+    projects = draft["personal_projects"]
+    assert [p["name"] for p in projects] == ["route-lint"]
+    assert projects[0]["description"].startswith("a linter that checks OpenAPI routes")
+
+
+def test_given_a_list_of_named_projects_when_parsed_then_each_item_is_a_project():
+    draft = parse_markdown(
+        "# Ana Vidal\n\n## Open Source\n\n"
+        "- **route-lint** — a linter that checks OpenAPI routes against naming rules\n"
+        "- **tilecache** – a small tile server for offline maps in Rust\n"
+    )
+    assert [p["name"] for p in draft["personal_projects"]] == ["route-lint", "tilecache"]
