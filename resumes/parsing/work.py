@@ -265,9 +265,14 @@ class _WorkReader:
 
 
 def _names_role(item: Item | None) -> bool:
-    """The line under a dated employer line that gives the position ("Staff Software Engineer")."""
+    """The line under a dated employer line that gives the position ("Staff Software Engineer",
+    "Staff Software Engineer, Oslo")."""
     return (
-        item is not None and item.kind == TEXT and item.period is None and len(item.text) <= 50 and is_role(item.text)
+        item is not None
+        and item.kind == TEXT
+        and item.period is None
+        and len(item.text) <= 50
+        and bool(is_role(item.text) or role_without_location(item.text))
     )
 
 

@@ -112,3 +112,16 @@ def test_given_a_list_of_named_projects_when_parsed_then_each_item_is_a_project(
         "- **tilecache** – a small tile server for offline maps in Rust\n"
     )
     assert [p["name"] for p in draft["personal_projects"]] == ["route-lint", "tilecache"]
+
+
+def test_given_plain_dated_company_lines_with_a_city_position_below_when_parsed_then_each_is_an_employer():
+    text = (
+        "Ana Vidal\n\nEXPERIENCE\n\nMarisol Energy SA Mar 2020 – Present\nSenior Analytics Engineer, Valencia\n"
+        "• Rebuilt the metering warehouse in dbt\n\nCobreluz Consulting Jan 2017 – Feb 2020\nData Analyst, Porto\n"
+        "• Built churn dashboards\n"
+    )
+    draft = parse_resume(text.encode(), filename="resume.txt", today=TODAY).draft
+    assert entries(draft) == [
+        ("Marisol Energy SA", "Senior Analytics Engineer", "Mar 2020 – Present"),
+        ("Cobreluz Consulting", "Data Analyst", "Jan 2017 – Feb 2020"),
+    ]
