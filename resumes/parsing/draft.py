@@ -13,6 +13,7 @@ from resumes.parsing.certifications import parse_certifications
 from resumes.parsing.contact import find_contact, find_name, header_summary
 from resumes.parsing.dates import months_covered
 from resumes.parsing.education import parse_education
+from resumes.parsing.employer_projects import merge_work, split_employer_projects
 from resumes.parsing.lines import Line, text_of
 from resumes.parsing.notices import Notice
 from resumes.parsing.projects import parse_projects
@@ -70,8 +71,9 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     draft["summary"] = "\n".join(summary) or header_summary(lines_of(s.HEADER), draft["name"])
 
     work = parse_work(items_of(s.WORK))
-    draft["work_experiences"] = work.entries
-    draft["personal_projects"] = parse_projects(items_of(s.PROJECTS))
+    project_items, employer_projects = split_employer_projects(items_of(s.PROJECTS), work.entries)
+    draft["work_experiences"] = merge_work(work.entries, employer_projects)
+    draft["personal_projects"] = parse_projects(project_items)
     draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))
     draft["activities"] = parse_activities(items_of(s.ACTIVITIES, single_dates=True))
     draft["education"] = parse_education(items_of(s.EDUCATION, labels=False))

@@ -125,3 +125,19 @@ def test_given_plain_dated_company_lines_with_a_city_position_below_when_parsed_
         ("Marisol Energy SA", "Senior Analytics Engineer", "Mar 2020 – Present"),
         ("Cobreluz Consulting", "Data Analyst", "Jan 2017 – Feb 2020"),
     ]
+
+
+def test_given_employers_named_again_over_nested_projects_when_parsed_then_the_projects_are_their_work():
+    draft = parse_markdown(
+        "# 한도윤\n\n## 경력\n\n| 기간 | 회사 | 역할 |\n|---|---|---|\n"
+        "| 2021.04 ~ 현재 | 주식회사 솔바람 | 결제팀 백엔드 개발자 |\n| 2018.03 ~ 2021.03 | 모래시계랩 | 서버 개발자 |\n\n"
+        "## 주요 프로젝트\n\n- **주식회사 솔바람**\n  - 정산 대사 자동화\n    - 수작업 대사 시간 90% 단축\n"
+        "- **모래시계랩**\n  - 알림 발송 서버 개편\n    - 발송 실패율 0.1%로 감소\n"
+    )
+    works = [(w["company"], w["position"], w["duration"], w["project_name"]) for w in draft["work_experiences"]]
+    assert works == [
+        ("주식회사 솔바람", "결제팀 백엔드 개발자", "2021.04 ~ 현재", "정산 대사 자동화"),
+        ("모래시계랩", "서버 개발자", "2018.03 ~ 2021.03", "알림 발송 서버 개편"),
+    ]
+    assert draft["work_experiences"][0]["achievements"] == ["수작업 대사 시간 90% 단축"]
+    assert draft["personal_projects"] == []

@@ -1,0 +1,67 @@
+"""Projects grouped by employer in the projects section.
+
+A career table lists the employers; a later "주요 프로젝트" / "Key Projects" section then names
+each employer again as a list item and nests that employer's projects under it. Those items
+are the employer, not projects of their own: the nested projects become work entries of the
+employer the table already gave, with its position and period.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from resumes.parsing.blocks import BULLET, Item
+from resumes.parsing.projects import parse_projects
+
+_SPACE = re.compile(r"\s+")
+
+
+def _key(name: str | None) -> str:
+    return _SPACE.sub("", name or "").lower()
+
+
+def split_employer_projects(items: list[Item], works: list[dict]) -> tuple[list[Item], list[dict]]:
+    """The project items that stay personal projects, and the work entries read from the groups."""
+    companies = {_key(w["company"]): w for w in works if w["company"]}
+    kept: list[Item] = []
+    groups: list[tuple[dict, list[Item]]] = []
+    group_level = None
+    for item in items:
+        if group_level is not None and item.level > group_level:
+            groups[-1][1].append(dataclasses.replace(item, level=item.level - group_level))
+            continue
+        group_level = None
+        work = companies.get(_key(item.text)) if item.kind == BULLET and item.period is None else None
+        if work is not None:
+            groups.append((work, []))
+            group_level = item.level
+        else:
+            kept.append(item)
+    entries = [_as_work(work, project) for work, nested in groups for project in parse_projects(nested)]
+    return kept, entries
+
+
+def _as_work(work: dict, project: dict) -> dict:
+    return {
+        **work,
+        "duration": project["duration"] or work["duration"],
+        "project_name": project["name"],
+        "project_description": project["description"],
+        "tech_stack": project["tech_stack"],
+        "achievements": project["key_achievements"] + project["architecture_highlights"],
+    }
+
+
+def merge_work(works: list[dict], extra: list[dict]) -> list[dict]:
+    """The table's bare employer rows give way to their project entries, in the table's order;
+    a row stays when a project has a period of its own, so the tenure is not lost."""
+    merged: list[dict] = []
+    for work in works:
+        own = [e for e in extra if e["company"] == work["company"]]
+        bare = not (work["project_name"] or work["achievements"] or work["project_description"])
+        tenure_kept = all(e["duration"] == work["duration"] for e in own)
+        if not (own and bare and tenure_kept):
+            merged.append(work)
+        merged.extend(e for e in own if e not in merged)
+    return merged
