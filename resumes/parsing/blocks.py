@@ -306,6 +306,18 @@ def _heading_item(line: Line) -> Item:
     )
 
 
+_YEAR_TITLE = re.compile(r"^(?P<name>[^()（）]{1,60}?)\s*[(（]\s*(?P<year>(?:19|20)\d{2})\s*[)）]$")
+
+
+def year_title(text: str) -> tuple[str, str] | None:
+    """ "Parcelgraph (2021)" -> ("Parcelgraph", "2021"): a short title ending in a bracketed year.
+    A bare year is too weak to be a period, so header reading leaves it in the title."""
+    match = _YEAR_TITLE.match(text)
+    if match is None or not trim(match.group("name")):
+        return None
+    return trim(match.group("name")), match.group("year")
+
+
 def _unclosed(text: str) -> bool:
     return text.count("(") > text.count(")")
 
@@ -317,6 +329,8 @@ def _continues(line: Line, previous_line: Line, previous: Item, bullet_indent: i
         return True  # "... Enrolled (expected" / "graduation 2026.05)"
     if previous.period is not None or previous.single_date is not None:
         return False
+    if previous.text.endswith(".") and year_title(line.flat) is not None:
+        return False  # "... on GitHub." then "Railtime Bot (2023)": the next title, not a wrap
     if previous.kind == LABEL and not previous.text:
         return False
     if previous.kind == BULLET and line.indent is not None and bullet_indent is not None:

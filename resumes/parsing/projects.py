@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from resumes.parsing import labels
-from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim
+from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
 from resumes.parsing.dates import find_periods
 from resumes.parsing.listing import split_list
 from resumes.parsing.urls import find_urls, is_github
@@ -69,6 +69,12 @@ def parse_projects(items: list[Item]) -> list[dict]:
                 current.add_link(url)
             projects.append(current)
             continue
+        year_title = _year_title(item)
+        if year_title is not None:
+            current = _Project(duration=year_title[1])
+            current.name = _name_without_links(year_title[0], current)
+            projects.append(current)
+            continue
         if item.kind == TEXT and (
             current is None or (item.strong and current.has_body) or _titles_period_line(item, following)
         ):
@@ -105,6 +111,13 @@ def _titles_period_line(item: Item, following: Item | None) -> bool:
     return (
         following is not None and following.kind == LABEL and following.field == labels.PERIOD and len(item.text) <= 80
     )
+
+
+def _year_title(item: Item) -> tuple[str, str] | None:
+    """ "Parcelgraph (2021)" opens a project even under another project's description."""
+    if item.kind != TEXT or item.period is not None:
+        return None
+    return year_title(item.text)
 
 
 _NAME_DASH = re.compile(r"\s+[—–-]\s+")

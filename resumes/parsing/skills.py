@@ -114,8 +114,11 @@ def parse_skills(items: list[Item]) -> SkillsSection:
     skills = empty_skills()
     guessed = False
     group: str | None = None  # set by a category line of its own ("Languages" / "언어:")
-    for item in items:
+    for index, item in enumerate(items):
         text, category, names = item.text, group, []
+        if _titles_list(item, items[index + 1 : index + 2]):
+            group = category_key(text)
+            continue
         match = _CATEGORY_LINE.match(text)
         if match and "," not in match.group(1):
             label, text = match.group(1).strip(), match.group(2)
@@ -136,6 +139,21 @@ def parse_skills(items: list[Item]) -> SkillsSection:
             if name not in skills[key]:
                 skills[key].append(name)
     return SkillsSection(skills, guessed)
+
+
+def _titles_list(item: Item, following: list[Item]) -> bool:
+    """ "Machine learning" above ": PyTorch, TensorFlow" (a definition list) or above "- PyTorch":
+    a short plain term over a list is that list's heading, not a skill, even when no category rule
+    knows its words. A technology name over a list ("Python" over "- Django") stays a skill."""
+    return bool(
+        following
+        and following[0].kind == BULLET
+        and item.kind != BULLET
+        and "," not in item.text
+        and ":" not in item.text
+        and len(item.text) <= 30
+        and skill_key(item.text) is None
+    )
 
 
 _HUMAN_LANGUAGES = {
