@@ -15,7 +15,8 @@ _PHONE_PATTERNS = (
     re.compile(r"(?<![\w.])\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]?\d{2,4}){1,4}(?![\d.])"),
     re.compile(r"(?<![\d.])\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d.])"),
 )
-_NAME_LABEL = re.compile(r"^(?:이름|성명|name)\s*[:：\t]\s*(.+)$", re.IGNORECASE)
+# The label may be spread to the width of the others ("성    명: 윤서진", "이 름: …").
+_NAME_LABEL = re.compile(r"^(?:이\s*름|성\s*명|name)\s*[:：\t]\s*(.+)$", re.IGNORECASE)
 # "성명 배준호 · 연락처 …" (the label set in bold, no colon): the name runs to the next separator.
 _NAME_LABEL_SPACED = re.compile(r"^(?:이름|성명)\s+([^\s|·•/\t:：]+(?:\s[^\s|·•/\t:：]+)?)(?=\s*(?:[|·•/\t]|$))")
 _NAME_LABELS = {"이름", "성명", "name", "성명(한글)", "이름(한글)"}
@@ -119,6 +120,35 @@ def _labelled_name(header: list[Line]) -> str | None:
             if _compact(label).rstrip(":：") in _NAME_LABELS and _could_be_name(value) and not column_of(value):
                 return value
     return None
+
+
+_PERSONAL_LABELS = {
+    "이름",
+    "성명",
+    "생년월일",
+    "연락처",
+    "전화",
+    "전화번호",
+    "휴대폰",
+    "이메일",
+    "주소",
+    "name",
+    "phone",
+    "email",
+    "e-mail",
+    "address",
+    "birthdate",
+    "dateofbirth",
+}
+
+
+def is_personal_field(text: str) -> bool:
+    """A personal-info line ("연 락 처: 010-…", "Email: …"): never an employer, even when a
+    title such as "경력기술서" above it made the top of the document a work section."""
+    label, colon, _ = text.partition(":")
+    if not colon:
+        label, colon, _ = text.partition("：")
+    return bool(colon) and _compact(label) in _PERSONAL_LABELS
 
 
 def _compact(text: str) -> str:

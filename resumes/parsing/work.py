@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from resumes.parsing import labels
-from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim
+from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
+from resumes.parsing.contact import is_personal_field
 from resumes.parsing.dates import Period, find_periods
-from resumes.parsing.listing import split_list
 from resumes.parsing.roles import (
     company_and_position,
     has_company_marker,
@@ -25,8 +25,10 @@ from resumes.parsing.roles import (
     role_without_location,
 )
 from resumes.parsing.urls import find_urls
+from resumes.parsing.work_labels import apply_label as _apply_label
 
 _NUMBER = re.compile(r"\d+")
+_BRACKETED = re.compile(r"[\[【<][^\]】>]+[\]】>]")
 _TENURE_NOTE = re.compile(r"^\s*(?:총\s*(?:경력|근무\s*기간|재직\s*기간)|total\s+experience)\b", re.I)
 
 
@@ -48,6 +50,8 @@ class _Work:
     team_size: int | None = None
     # A block opened by an employer line that has not yet met a project line.
     awaiting_project: bool = True
+    # The employer heading's own period, kept as an entry when its projects have periods of their own.
+    tenure: bool = False
 
     @property
     def has_content(self) -> bool:
@@ -75,11 +79,13 @@ class WorkSection:
 def parse_work(items: list[Item]) -> WorkSection:
     reader = _WorkReader()
     for index, item in enumerate(items):
-        if not _TENURE_NOTE.match(item.text):
+        if not (_TENURE_NOTE.match(item.text) or (reader.current is None and _before_entries(item))):
             reader.read(item, items[index + 1] if index + 1 < len(items) else None)
     works = reader.finish()
     kept = [
-        w for i, w in enumerate(works) if w.has_content or not any(o.employer is w.employer for o in works[i + 1 :])
+        w
+        for i, w in enumerate(works)
+        if (w.has_content or w.tenure or not any(o.employer is w.employer for o in works[i + 1 :]))
     ]
     return WorkSection([w.as_dict() for w in kept], reader.periods)
 
@@ -152,7 +158,10 @@ class _WorkReader:
             self.start(_Employer(*company_and_position(title or "")), awaiting=True)
             return
         current = self.current
-        if not (
+        if duration and _keeps_tenure(current, duration):
+            current.tenure = True
+            current = self.start(self.employer, awaiting=False)
+        elif not (
             current.awaiting_project
             and not current.project_name
             and not current.achievements
@@ -264,6 +273,26 @@ class _WorkReader:
         return self.works
 
 
+def _before_entries(item: Item) -> bool:
+    """Lines above the first employer that are no entry: personal details ("연 락 처: …") under a
+    title such as "경력기술서" read as the work heading, and bracketed subheadings ("[경력 요약]")."""
+    return is_personal_field(item.text) or (
+        item.kind == TEXT and item.period is None and _BRACKETED.fullmatch(item.text) is not None
+    )
+
+
+def _keeps_tenure(work: _Work, duration: str) -> bool:
+    """A heading's employer with its period ("### 회사 `2021.04 ~ 2023.10`") meets a project
+    heading with a period of its own: the tenure stays an entry instead of being overwritten."""
+    return (
+        work.employer.level > 0
+        and work.awaiting_project
+        and not work.has_content
+        and work.duration is not None
+        and work.duration != duration
+    )
+
+
 def _names_role(item: Item | None) -> bool:
     """The line under a dated employer line that gives the position ("Staff Software Engineer",
     "Staff Software Engineer, Oslo")."""
@@ -302,40 +331,3 @@ def _without_urls(text: str) -> str:
     for url in find_urls(text):
         text = text.replace(url, " ")
     return " ".join(text.split())
-
-
-def _apply_label(item: Item, current: _Work, employer: _Employer, start, periods) -> _Work:
-    value = item.text
-    if item.field == labels.PROJECT and value:
-        if current.project_name or current.achievements or current.tech_stack:
-            current = start(employer, awaiting=False)
-        found = find_periods(value)
-        if found:
-            periods.append(found[-1])
-            current.duration = found[-1].text
-            value = trim(value.replace(found[-1].text, ""))
-        current.project_name = value or None
-        current.awaiting_project = False
-    elif item.field == labels.TECH and value:
-        current.tech_stack.extend(t for t in split_list(value) if t not in current.tech_stack)
-    elif item.field == labels.TEAM:
-        number = _NUMBER.search(value)
-        if number:
-            current.team_size = int(number.group())
-    elif item.field == labels.POSITION and value and not current.employer.position:
-        current.employer.position = value
-    elif item.field == labels.COMPANY and value and not current.employer.company:
-        current.employer.company = value
-    elif item.field == labels.PERIOD and value:
-        found = find_periods(value)
-        if found:
-            periods.append(found[0])
-        current.duration = found[0].text if found else value
-    elif item.field in (labels.ACHIEVEMENTS, labels.ARCHITECTURE):
-        if value:
-            current.achievements.append(value)
-    elif item.field == labels.DESCRIPTION and value:
-        current.description.append(value)
-    elif value and item.field not in (labels.POSITION, labels.COMPANY):
-        current.description.append(item.raw)
-    return current

@@ -1,0 +1,59 @@
+"""Labelled lines inside a work entry ("Project: …", "기간: …", "회사명: …", "사용기술: …").
+
+Kept apart from work.py, which reads the entries line by line; here one labelled line is
+applied to the entry being read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from resumes.parsing import labels
+from resumes.parsing.blocks import Item, trim
+from resumes.parsing.dates import find_periods
+from resumes.parsing.listing import split_list
+
+_NUMBER = re.compile(r"\d+")
+
+
+def apply_label(item: Item, current, employer, start, periods):
+    """The entry after a labelled line ("Project: …", "기간: …", "회사명: …"): the current one, or
+    a new one when the label starts the next project or employer."""
+    value = item.text
+    if item.field == labels.PROJECT and value:
+        if current.project_name or current.achievements or current.tech_stack:
+            current = start(employer, awaiting=False)
+        found = find_periods(value)
+        if found:
+            periods.append(found[-1])
+            current.duration = found[-1].text
+            value = trim(value.replace(found[-1].text, ""))
+        current.project_name = value or None
+        current.awaiting_project = False
+    elif item.field == labels.TECH and value:
+        current.tech_stack.extend(t for t in split_list(value) if t not in current.tech_stack)
+    elif item.field == labels.TEAM:
+        number = _NUMBER.search(value)
+        if number:
+            current.team_size = int(number.group())
+    elif item.field == labels.POSITION and value and not current.employer.position:
+        current.employer.position = value
+    elif item.field == labels.COMPANY and value and not current.employer.company:
+        current.employer.company = value
+    elif item.field == labels.COMPANY and value:
+        # "회사명: …" again: the next employer's block ("1. 회사명: A … 2. 회사명: B")
+        current = start(dataclasses.replace(employer, company=value, position=None, level=0), awaiting=True)
+    elif item.field == labels.PERIOD and value:
+        found = find_periods(value)
+        if found:
+            periods.append(found[0])
+        current.duration = found[0].text if found else value
+    elif item.field in (labels.ACHIEVEMENTS, labels.ARCHITECTURE):
+        if value:
+            current.achievements.append(value)
+    elif item.field == labels.DESCRIPTION and value:
+        current.description.append(value)
+    elif value and item.field not in (labels.POSITION, labels.COMPANY):
+        current.description.append(item.raw)
+    return current
