@@ -7,8 +7,8 @@ at the start of its first line; the lines after it that start where its text sta
 same item wrapped. Korean words may be cut at a line end ("인프" / "라"); the halves are
 joined when the whole word appears elsewhere in the document or the second half is a
 particle or ending. Characters some fonts map to control codes (a space drawn as U+0001, a
-NUL) are dropped and spaces come from the gaps between glyphs; a soft hyphen inside a line
-was a visible dash and is read as one.
+NUL) are dropped; spaces come from the gaps between glyphs or from the width of a dropped
+space glyph (slanted italics leave no gap); a soft hyphen inside a line was a visible dash.
 """
 
 from __future__ import annotations
@@ -33,49 +33,12 @@ _STANDALONE = set(
 )
 _HANGUL_END = re.compile(r"[가-힣]$")
 _HANGUL_START = re.compile(r"^[가-힣]")
-_ENDINGS = {
-    "여",
-    "고",
-    "며",
-    "서",
-    "를",
-    "을",
-    "는",
-    "은",
-    "이",
-    "가",
-    "의",
-    "에",
-    "로",
-    "와",
-    "과",
-    "도",
-    "만",
-    "다",
-    "함",
-    "음",
-    "기",
-    "게",
-    "지",
-    "해",
-    "하여",
-    "에서",
-    "으로",
-    "하고",
-    "했다",
-    "한다",
-    "하며",
-    "되어",
-    "하는",
-    "적",
-    "화",
-    "성",
-    "율",
-    "률",
-    "량",
-}
+_ENDINGS = set(
+    "여 고 며 서 를 을 는 은 이 가 의 에 로 와 과 도 만 다 함 음 기 게 지 해 하여 에서 으로 하고 했다 한다 하며 되어 하는 적 화 성 율 률 량".split()
+)
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens a line of its own
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳])\s")
+_TYPED_BULLET = re.compile(r"^[-•*▪◦]\s")  # a list item typed as text ("- …") opens a row of its own
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
 
 
@@ -216,16 +179,21 @@ def _finish(row: _Row, markers) -> _Row:
     row.bold = all(_BOLD.search(c["fontname"]) for c in visible)
     row.x0, row.x1 = visible[0]["x0"], visible[-1]["x1"]
     row.top, row.bottom = min(c["top"] for c in visible), max(c["bottom"] for c in visible)
-    text, previous = "", None
-    for char in visible:
+    text, previous, blank, shown = "", None, 0.0, {id(c) for c in visible}
+    for char in chars:
+        if id(char) not in shown:
+            # A space glyph (or one drawn as U+0001): counted by its width, since slanted
+            # italics overlap the glyphs around it and leave no gap.
+            blank += (char["x1"] - char["x0"]) if previous is not None else 0.0
+            continue
         if previous is not None:
             gap = char["x0"] - previous["x1"]
             if gap > COLUMN_GAP * row.size:
                 text += "\t"
-            elif gap > SPACE_GAP * row.size and not text.endswith(" "):
+            elif max(gap, blank) > SPACE_GAP * row.size and not text.endswith(" "):
                 text += " "
         text += "-" if char["text"] == "\u00ad" else char["text"]
-        previous = char
+        previous, blank = char, 0.0
     row.text = " ".join(_CID.sub(" ", text).split(" ")).strip()
     row.text = re.sub(r" {2,}", " ", row.text)
     middle = (row.top + row.bottom) / 2
@@ -258,6 +226,7 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
             and (above.x1 >= right - 3.5 * row.size or _same_list(above.text, row.text))
             and "\t" not in above.text
             and not _LEADING_LABEL.match(row.text)
+            and not _TYPED_BULLET.match(row.text)
         ):
             above.text = join_wrapped(above.text, row.text, vocabulary)
             above.bottom, above.x1 = row.bottom, row.x1
