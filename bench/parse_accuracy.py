@@ -6,6 +6,7 @@ parsed back with resumes.parsing.parse_resume, and compared with the JSON it cam
 
     .venv/bin/python bench/parse_accuracy.py [--json]
     .venv/bin/python bench/parse_accuracy.py --corpus [--details]   # real layouts: bench/parse_corpus.py
+    .venv/bin/python bench/parse_accuracy.py --corpus --corpus-dir /tmp/blind --details   # a blind group
 
 Columns: share of documents whose field is exactly right (name, email, phone, companies as a
 set, project names as a set, education institutions as a set, total months within one month),
@@ -133,6 +134,11 @@ def main() -> int:
         "--corpus", action="store_true", help="score the corpus of real layouts (tests/data/resume_corpus) instead"
     )
     parser.add_argument("--details", action="store_true", help="with --corpus: one row per document")
+    parser.add_argument(
+        "--corpus-dir",
+        type=Path,
+        help="with --corpus: score this folder of sources and gold files instead (a blind group kept outside the repository)",
+    )
     args = parser.parse_args()
     if args.corpus:
         return corpus_main(args)
@@ -149,8 +155,10 @@ def main() -> int:
 
 
 def corpus_main(args) -> int:
-    from bench import parse_corpus
+    from bench import parse_corpus, parse_corpus_render
 
+    if args.corpus_dir:
+        parse_corpus_render.CORPUS = args.corpus_dir.resolve()
     rows, totals = parse_corpus.run()
     if args.json:
         print(

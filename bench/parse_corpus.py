@@ -178,14 +178,16 @@ def score(gold: dict, draft: dict) -> dict:
 
 def documents(formats=("source", "pdf", "docx")):
     """(fixture, format, bytes, filename) for every rendered document."""
-    rendered = render.render_all(kinds=tuple(f for f in formats if f != "source"))
+    rendered = render.render_all(kinds=tuple(f for f in formats if f in ("pdf", "docx")))
     for source in render.sources():
-        for kind in formats:
+        for kind in (f for f in formats if f != "native"):
             if kind == "source":
                 yield source.stem, "source", source.read_bytes(), source.name
             else:
                 path = rendered[source.stem][kind]
                 yield source.stem, kind, path.read_bytes(), f"{source.stem}.{kind}"
+    for native in render.native_sources():
+        yield native.stem, "native", native.read_bytes(), native.name
 
 
 def parse(data: bytes, filename: str) -> dict:
@@ -198,7 +200,10 @@ def parse(data: bytes, filename: str) -> dict:
 
 def run(formats=("source", "pdf", "docx")):
     _setup_django()
-    golds = {s.stem: yaml.safe_load(render.gold_of(s).read_text(encoding="utf-8")) for s in render.sources()}
+    every = render.sources() + render.native_sources()
+    golds = {s.stem: yaml.safe_load(render.gold_of(s).read_text(encoding="utf-8")) for s in every}
+    if render.native_sources():
+        formats = (*formats, "native")
     rows = []
     for stem, kind, data, filename in documents(formats):
         started = time.perf_counter()

@@ -38,6 +38,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SOURCE_SUFFIXES = (".md", ".html", ".txt")
+NATIVE_SUFFIXES = (".pdf", ".docx", ".png", ".jpg", ".jpeg")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)\s*\n.*?\n(?:---|\+\+\+)\s*\n", re.S)
 
@@ -55,6 +56,11 @@ blockquote { color: #59636e; border-left: 3px solid #d0d7de; margin-left: 0; pad
 def sources() -> list[Path]:
     """The fixtures: a source with its gold file (the README is neither)."""
     return sorted(p for p in CORPUS.iterdir() if p.suffix in SOURCE_SUFFIXES and p.with_suffix(".yaml").exists())
+
+
+def native_sources() -> list[Path]:
+    """Files scored as they are, not rendered: a blind group may hold the PDF or DOCX a person made."""
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in NATIVE_SUFFIXES and p.with_suffix(".yaml").exists())
 
 
 def gold_of(source: Path) -> Path:
