@@ -73,8 +73,15 @@ def company_key(text) -> str:
 
 
 def period_key(text) -> tuple:
-    """("2022-08", "now") style pairs for any written form of a period."""
+    """("2022-08", "now") style pairs for any written form of a period: the parser's own
+    period reader ("Sept ’17 – present", "21.03 ~ 23.9", "2019/04-2021/08"), and for a text it
+    reads no period from (a single date, a mixed "2019.03 - 2021") the months as written."""
+    from resumes.parsing.dates import find_periods
+
     text = fold(text)
+    periods = find_periods(text)
+    if periods:
+        return tuple(_point(date) for date in (periods[0].start, periods[0].end))
     points: list[str] = []
     pattern = re.compile(
         r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<y1>\d{4})"
@@ -97,6 +104,12 @@ def period_key(text) -> tuple:
         else:
             points.append("now")
     return tuple(points[:2])
+
+
+def _point(date) -> str:
+    if date is None:
+        return "now"
+    return f"{date.year}-{date.month:02d}" if date.precise else str(date.year)
 
 
 def f1(expected: set, got: set) -> float:

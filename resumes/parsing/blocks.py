@@ -100,18 +100,29 @@ def header_parts(text: str) -> tuple[str, Period | None]:
     return text, None
 
 
-_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]\s*$")
+def _trailing_bracket(text: str) -> int | None:
+    """Where the bracket closing the line opens, nested brackets counted: the note in
+    "(May 2020 - Jun 2023(Sabbatical))" stays inside the one bracket."""
+    stripped, depth = text.rstrip(), 0
+    if not stripped.endswith((")", "）")):
+        return None
+    for index in range(len(stripped) - 1, -1, -1):
+        depth += stripped[index] in ")）"
+        depth -= stripped[index] in "(（"
+        if depth == 0:
+            return index
+    return None
 
 
 def _bracketed_period(text: str) -> tuple[str, Period] | None:
-    """ "지도 앱 (개인 프로젝트, 2023.05 ~ 2023.07)", "Tool (2021 – 2022, Acme)": a period inside a
+    """ "지도 앱 (개인 프로젝트, 2023.05 ~ 2023.07)", "하늘소프트(21.03 ~ 23.9)": a period inside a
     trailing bracket makes the whole bracket the entry's metadata; the title is what precedes it."""
-    bracket = _TRAILING_BRACKET.search(text)
-    if bracket is None:
+    start = _trailing_bracket(text)
+    if start is None:
         return None
-    title = trim(text[: bracket.start()])
+    title = trim(text[:start])
     for period in find_periods(text):
-        if bracket.start() < period.span[0] and period.span[1] < bracket.end() and title:
+        if start < period.span[0] and period.span[1] <= len(text.rstrip()) - 1 and title:
             return title, period
     return None
 

@@ -1,7 +1,7 @@
 """Dates and periods as people write them on resumes, and months of experience from them.
 
 "2024.05 ~ 2025.06", "2023.12 - 2024.02", "2024.08 - 현재", "Jan 2021 – Present",
-"03/2020 - 08/2022", "2019 - 2021", "21.03 ~ 23.06", "2024년 5월 ~ 재직 중", "2023.03 ~".
+"03/2020 - 08/2022", "2019 - 2021", "21.03 ~ 23.06", "21.03 ~ 23.9", "Sept ’17 – present", "2024년 5월 ~ 재직 중", "2023.03 ~".
 A period keeps the exact text it was read from, so a draft shows what the person wrote.
 """
 
@@ -37,8 +37,9 @@ _DATE = re.compile(
     rf"(?:[./\-](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|\s*(?P<kd>3[01]|[12]\d|0?[1-9])\s*일)?\.?"
     rf"|(?<![\d.])(?P<m2>{_MONTH})\s*[./]\s*(?P<y2>{_YEAR})(?![\d.])"
     rf"|(?<![a-z])(?P<mon>{_MONTH_NAME})\.?\s*,?\s*(?P<y3>{_YEAR})(?!\d)"
+    rf"|(?<![a-z])(?P<mon2>{_MONTH_NAME})\.?\s*['’‘`´]\s?(?P<y5>\d{{2}})(?![\d.])"
     rf"|(?<![\d.,])(?P<y4>{_YEAR})(?:\s*년)?(?![\d.,])"
-    rf"|(?<![\d.])(?P<yy>\d{{2}})\.(?P<mm>1[0-2]|0[1-9])(?![\d.])",
+    rf"|(?<![\d.])(?P<yy>\d{{2}})\.(?P<mm>1[0-2]|0?[1-9])(?![\d.])",
     re.IGNORECASE,
 )
 _ONGOING = re.compile(
@@ -87,6 +88,8 @@ def _tokens(text: str) -> list[_Token]:
             date, weak = Date(int(groups["y2"]), int(groups["m2"]), True), False
         elif groups["y3"]:
             date, weak = Date(int(groups["y3"]), _MONTH_NAMES[groups["mon"][:3].lower()], True), False
+        elif groups["y5"]:
+            date, weak = Date(_century(int(groups["y5"])), _MONTH_NAMES[groups["mon2"][:3].lower()], True), False
         elif groups["y4"]:
             date, weak = Date(int(groups["y4"]), 1, False), True
         else:
@@ -97,6 +100,11 @@ def _tokens(text: str) -> list[_Token]:
         if not any(s <= match.start() < e for s, e in taken):
             found.append(_Token(match.start(), match.end(), None, False))
     return sorted(found, key=lambda token: token.start)
+
+
+def _century(year: int) -> int:
+    """ "Sep '17" is 2017 and "Sep '98" 1998: a written month makes a two-digit year a date."""
+    return 2000 + year if year < 70 else 1900 + year
 
 
 def find_periods(text: str) -> list[Period]:

@@ -34,3 +34,16 @@ def test_given_the_corpus_printed_by_chromium_when_parsed_then_every_target_hold
     need(CHROMIUM.exists(), "Chromium at /usr/bin/chromium")
     _rows, result = parse_corpus.run(formats=("pdf",))
     assert_targets(result, "pdf")
+
+
+@pytest.mark.parametrize(
+    ("gold", "draft"),
+    [
+        ("Sep 2017 - Present", "Sept ’17 – present"),
+        ("2019.06 - 2021.08", "Jun '19 - Aug '21"),
+        ("2021.03 - 2023.09", "21.03 ~ 23.9"),
+        ("2019-04 ~ 2021-08", "2019/04-2021/08"),
+    ],
+)
+def test_given_two_written_forms_of_one_period_when_keyed_then_the_scorer_counts_them_alike(gold, draft):
+    assert parse_corpus.period_key(gold) == parse_corpus.period_key(draft)

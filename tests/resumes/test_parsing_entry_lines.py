@@ -141,3 +141,18 @@ def test_given_employers_named_again_over_nested_projects_when_parsed_then_the_p
     ]
     assert draft["work_experiences"][0]["achievements"] == ["수작업 대사 시간 90% 단축"]
     assert draft["personal_projects"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "duration"),
+    [
+        ("하늘소프트(21.03 ~ 23.9)", "하늘소프트", "21.03 ~ 23.9"),
+        ("Quillmark Press (May 2020 - Jun 2023(Sabbatical))", "Quillmark Press", "May 2020 - Jun 2023"),
+        ("Fernhill Labs (Oct ’16 – Apr ’19)", "Fernhill Labs", "Oct ’16 – Apr ’19"),
+    ],
+)
+def test_given_a_period_glued_in_a_bracket_with_a_note_when_parsed_then_the_company_is_the_name(
+    line, company, duration
+):
+    draft = parse_markdown(f"# 한도윤\n\n## 경력\n\n{line}\n- 주문 API 개발\n")
+    assert entries(draft) == [(company, None, duration)]
