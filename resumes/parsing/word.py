@@ -11,10 +11,12 @@ from docx.text.paragraph import Paragraph
 from resumes.parsing.errors import CORRUPT, TOO_MUCH_TEXT, ParseError
 from resumes.parsing.limits import MAX_TEXT_CHARS
 from resumes.parsing.lines import HEADING, ROW, Line, make_line, strip_icons
+from resumes.parsing.markup import SUMMARY_LEVEL
+from resumes.parsing.wordlevels import list_depth
 from resumes.parsing.zipguard import check_docx_archive
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|Title)\s*(\d)?$", re.I)
-_LIST_DEPTH = re.compile(r"^List\s+\w+\s+(\d)$", re.I)
+_TOGGLES = ("▶", "▸", "►", "▷", "▹")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]"
 
@@ -64,6 +66,7 @@ def docx_lines(data: bytes) -> tuple[list[Line], list[str]]:
         raise
     except Exception as exc:  # noqa: BLE001
         raise ParseError(CORRUPT, "The DOCX file is damaged and cannot be read.") from exc
+    _toggle_titles(lines)
     return lines, []
 
 
@@ -72,12 +75,12 @@ def _paragraph_lines(paragraph) -> list[Line]:
     for link in _hyperlinks(paragraph):
         if link not in text:
             text = f"{text} {link}".strip()
-    properties = paragraph._p.pPr
-    listed = properties is not None and properties.numPr is not None
     style = (paragraph.style.name or "") if paragraph.style is not None else ""
-    listed = listed or style.lower().startswith("list")
     runs = [run for run in paragraph.runs if run.text.strip()]
     strong = bool(runs) and all(run.bold for run in runs)
+    typed = make_line(text.split("\n")[0]).bullet
+    depth = list_depth(paragraph, typed_bullet=typed)
+    listed = depth is not None and not typed
     lines = [make_line(part, bullet=listed, strong=strong) for part in text.split("\n")]
     heading = _HEADING_STYLE.match(style)
     for line in lines:
@@ -85,12 +88,20 @@ def _paragraph_lines(paragraph) -> list[Line]:
             line.text = strip_icons(line.text)
             line.kind, line.level, line.bullet = HEADING, int(heading.group(1) or 1), False
             line.evidence = f"docx:{style}"
-        elif listed and line.bullet:
-            depth = _LIST_DEPTH.search(style)
-            level = properties.numPr.ilvl if properties is not None and properties.numPr is not None else None
-            line.level = int(depth.group(1)) if depth else (int(level.val) + 1 if level is not None else 1)
+        elif depth is not None and line.bullet:
+            line.level = depth
             line.evidence = f"docx:{style or 'numbered'}"
     return lines
+
+
+def _toggle_titles(lines: list[Line]) -> None:
+    """ "▶ 예약 시스템 개편" over a list: a folded <details> pasted into Word. Its summary titles
+    the list under it, as the Markdown reader reads <summary>."""
+    filled = [line for line in lines if line.text]
+    for line, following in zip(filled, filled[1:], strict=False):
+        if line.marker in _TOGGLES and line.kind != HEADING and following.bullet and following.level > line.level:
+            line.kind, line.level, line.bullet, line.strong = HEADING, SUMMARY_LEVEL, False, True
+            line.evidence = "docx:toggle"
 
 
 def _hyperlinks(paragraph) -> list[str]:
