@@ -116,7 +116,7 @@ class _WorkReader:
             self.periods.append(item.period)
         if item.heading:
             self._heading(item)
-        elif item.titles:
+        elif item.titles and (item.kind == BULLET or self.current is not None):
             self._project_title(item.text)
         elif item.kind == BULLET and item.period is not None and self._bullet_employer(item, following):
             # "- 2023.06-2023.08: 바다물류 인턴", "- 누리전자 (2019-2022): 사내 시스템 개발"
