@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from resumes.parsing.dates import Period, find_dates, find_periods
 from resumes.parsing.labels import label_of
 from resumes.parsing.lines import HEADING, Line
+from resumes.parsing.places import without_place_cells
 from resumes.parsing.urls import find_urls
 
 BULLET = "bullet"
@@ -155,7 +156,7 @@ def merge_split_headers(lines: list[Line]) -> list[Line]:
             ):
                 previous.text = f"{previous.text}\t{line.text}"
                 continue
-        merged.append(dataclasses.replace(line))
+        merged.append(dataclasses.replace(line, text=without_place_cells(line.text)))
     return merged
 
 

@@ -37,6 +37,8 @@ _LIGATURES = str.maketrans(
 _BULLET = re.compile(r"^(?:[•●○◦▪▫◆◇►▸▹▶▷‣⁃∙·✓✔✗➢➤⇒❖◼◻□■\x7f\x95\ue000-\uf8ff]|[-*–—→:](?=\s))\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–\s]*\d{1,2}\s*(?:(?:/|of)\s*\d{1,2})?[-–\s]*$", re.I)
+# A row of dot leaders (". . . . . .", "……") drawn across the page: decoration, no text.
+_LEADER = re.compile(r"[.·…‥⋯∙\s]*(?:…|[.·‥⋯∙]\s*[.·‥⋯∙]\s*[.·‥⋯∙])[.·…‥⋯∙\s]*")
 _GAP = re.compile(r" {3,}|\t+")
 _SPACES = re.compile(r" {2,}")
 
@@ -75,6 +77,8 @@ def clean_text(text: str) -> str:
 def make_line(raw: str, *, bullet: bool = False, indent: int | None = None, strong: bool = False) -> Line:
     text = clean_text(raw).strip()
     text = _SPACES.sub(" ", _GAP.sub("\t", text)).strip(" \t")
+    if _LEADER.fullmatch(text):
+        text = ""
     marker = _BULLET.match(text) or _NUMBERED.match(text)
     symbol = ""
     if marker and text[marker.end() :].strip():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing.places import is_place, without_notes
+
 _ROLE_WORDS_EN = {
     "engineer",
     "developer",
@@ -263,13 +265,24 @@ def role_without_location(text: str) -> str | None:
 
 def company_and_position(title: str) -> tuple[str | None, str | None]:
     company, position = _company_and_position(title)
-    return without_location(company), position
+    return _without_comma_place(without_location(company)), without_notes(position) if position else position
+
+
+def _without_comma_place(company: str | None) -> str | None:
+    """ "Brightleaf, Lisbon" -> "Brightleaf"; "Harbor, Inc." stays whole."""
+    head, _, tail = (company or "").rpartition(", ")
+    if head and not has_company_marker(tail) and is_place(tail):
+        return head
+    return company
 
 
 def _company_and_position(title: str) -> tuple[str | None, str | None]:
     at_parts = _top_level_split(_AT, title)
     if len(at_parts) == 2 and is_role(at_parts[0]):
-        return at_parts[1], at_parts[0]
+        # "Data Engineer @ Brightleaf, Faro": after "@ Org," comes where, by convention
+        org, _, tail = at_parts[1].partition(", ")
+        place = tail and not has_company_marker(tail) and (_PLACE_NAME.match(without_location(tail)) or is_place(tail))
+        return (org if place else at_parts[1]), at_parts[0]
     parts = title_parts(title)
     if not parts:
         return None, None

@@ -23,6 +23,7 @@ from resumes.parsing.roles import (
     looks_like_company_header,
     looks_like_location,
     role_without_location,
+    title_parts,
 )
 from resumes.parsing.urls import find_urls
 from resumes.parsing.work_labels import apply_label as _apply_label
@@ -200,6 +201,10 @@ class _WorkReader:
             # "(주)펫케어링크" on one line, "백엔드 개발자 | 2024.05 ~ 2025.06" on the next
             current.employer.position = current.employer.position or position
             current.duration = item.period.text
+        elif fresh and current.duration is None and current.employer.company and _whole_role(item.title):
+            # "Orbit Co." then "Embedded System Engineer  2019/04-2021/08": all of it is the title
+            current.employer.position = current.employer.position or item.title
+            current.duration = item.period.text
         elif fresh and current.duration is None and current.employer.company is None:
             # "Software Engineer" on one line, "Northwind Analytics – Jan 2022 to Present" on the next
             current.employer.company = company
@@ -310,7 +315,14 @@ def _opens_employer(item: Item, following: Item | None) -> bool:
     if following is None or following.kind != TEXT or following.period is None:
         return False
     company, _ = company_and_position(following.title)
-    return company is None and len(item.text) <= 60
+    return (company is None or _whole_role(following.title)) and len(item.text) <= 60
+
+
+def _whole_role(title: str) -> bool:
+    """A title of one part that is a job title as a whole ("Embedded System Engineer"): under a
+    company line it is the position, not a company "Embedded" followed by "System Engineer"."""
+    parts = title_parts(title)
+    return len(parts) == 1 and is_role(parts[0]) and not has_company_marker(parts[0])
 
 
 def _covering(work: _Work, employers: list[_Work]) -> _Work | None:

@@ -1,0 +1,226 @@
+"""Places and work arrangements beside an entry's company or title, as data.
+
+Resume layouts put where the job was next to the employer ("Brightleaf, Lisbon", a right-aligned
+"Lisbon, Portugal" cell, "(Remote)") and how it was held next to the title ("(Contract)",
+"(정규직)"). Neither is part of the name or the position. A place is known by a word in these
+tables or by its shape: "Word, Country" or "Word, ST" (a US state or Canadian province code).
+The city list is short on purpose; the shape rule carries the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORK_MODES = {"remote", "hybrid", "on-site", "onsite", "in-office", "원격", "재택", "하이브리드", "상주", "파견"}
+EMPLOYMENT_TYPES = {
+    "contract",
+    "contractor",
+    "full-time",
+    "full time",
+    "fulltime",
+    "part-time",
+    "part time",
+    "freelance",
+    "temporary",
+    "temp",
+    "permanent",
+    "seasonal",
+    "정규직",
+    "계약직",
+    "비정규직",
+    "파견직",
+    "프리랜서",
+    "아르바이트",
+    "전환형",
+}
+COUNTRIES = {
+    "korea",
+    "south korea",
+    "republic of korea",
+    "japan",
+    "china",
+    "taiwan",
+    "hong kong",
+    "singapore",
+    "vietnam",
+    "india",
+    "indonesia",
+    "thailand",
+    "philippines",
+    "malaysia",
+    "australia",
+    "new zealand",
+    "usa",
+    "us",
+    "u.s.",
+    "u.s.a.",
+    "united states",
+    "canada",
+    "mexico",
+    "brazil",
+    "argentina",
+    "chile",
+    "uk",
+    "u.k.",
+    "united kingdom",
+    "england",
+    "scotland",
+    "ireland",
+    "france",
+    "germany",
+    "netherlands",
+    "belgium",
+    "switzerland",
+    "austria",
+    "spain",
+    "portugal",
+    "italy",
+    "sweden",
+    "norway",
+    "denmark",
+    "finland",
+    "poland",
+    "czechia",
+    "czech republic",
+    "estonia",
+    "ukraine",
+    "israel",
+    "turkey",
+    "uae",
+    "egypt",
+    "nigeria",
+    "kenya",
+    "south africa",
+    "대한민국",
+    "한국",
+    "일본",
+    "미국",
+    "중국",
+    "싱가포르",
+    "베트남",
+    "독일",
+    "영국",
+    "캐나다",
+}
+# US states and Canadian provinces by their postal codes, for "Austin, TX".
+REGION_CODES = set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK".split()
+)
+# Cities and districts often written alone; a few per region, not a gazetteer.
+CITIES = {
+    "seoul",
+    "busan",
+    "pangyo",
+    "tokyo",
+    "osaka",
+    "beijing",
+    "shanghai",
+    "shenzhen",
+    "bangalore",
+    "bengaluru",
+    "sydney",
+    "melbourne",
+    "london",
+    "berlin",
+    "munich",
+    "paris",
+    "amsterdam",
+    "dublin",
+    "lisbon",
+    "madrid",
+    "barcelona",
+    "zurich",
+    "stockholm",
+    "oslo",
+    "copenhagen",
+    "helsinki",
+    "warsaw",
+    "prague",
+    "vienna",
+    "toronto",
+    "vancouver",
+    "montreal",
+    "new york",
+    "nyc",
+    "san francisco",
+    "bay area",
+    "seattle",
+    "boston",
+    "austin",
+    "chicago",
+    "los angeles",
+    "denver",
+    "서울",
+    "판교",
+    "성남",
+    "분당",
+    "부산",
+    "대구",
+    "인천",
+    "광주",
+    "대전",
+    "울산",
+    "세종",
+    "제주",
+    "수원",
+    "경기",
+    "강남",
+    "성수",
+}
+_KOREAN_PLACE = re.compile(
+    r"^(?:서울|경기|판교|성남|분당|부산|대구|인천|광주|대전|울산|세종|제주|수원|강남|성수)\S{0,4}(?:\s+\S{1,6})?$"
+)
+_BRACKETS = " \t()（）[]"
+
+
+def _known(part: str) -> bool:
+    lowered = part.strip(" .").lower()
+    return lowered in WORK_MODES or lowered in COUNTRIES or lowered in CITIES
+
+
+def is_place(text: str) -> bool:
+    """ "Lisbon, Portugal", "Remote", "(Remote)", "Austin, TX", "서울 강남구", "Berlin / Remote"."""
+    text = text.strip(_BRACKETS + ",·|")
+    if not text or len(text) > 40:
+        return False
+    if _KOREAN_PLACE.match(text):
+        return True
+    parts = [p.strip() for p in re.split(r"\s*[,/·|]\s*", text) if p.strip()]
+    if all(_known(part) for part in parts):
+        return True
+    last = parts[-1]
+    return (
+        len(parts) in (2, 3)
+        and (last.lower().strip(" .") in COUNTRIES or last in REGION_CODES)
+        and all(re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}", part) for part in parts[:-1])
+    )
+
+
+def is_employment_type(text: str) -> bool:
+    """ "(Contract)", "Full-time", "(정규직)": how the job was held, not what it was."""
+    parts = [p for p in re.split(r"\s*[,/·]\s*", text.strip(_BRACKETS).lower()) if p]
+    return bool(parts) and all(p in EMPLOYMENT_TYPES or p in WORK_MODES for p in parts)
+
+
+_TRAILING_NOTE = re.compile(r"\s*[(（\[]([^()（）\[\]]+)[)）\]]\s*$")
+
+
+def without_notes(title: str) -> str:
+    """ "Data Engineer (Contract) (Remote)" -> "Data Engineer": trailing brackets that only say
+    how or where the job was held come off a position."""
+    while True:
+        match = _TRAILING_NOTE.search(title)
+        if match is None or not match.start() or not (is_employment_type(match[1]) or is_place(match[1])):
+            return title
+        title = title[: match.start()].rstrip(" ,|·-–—")
+
+
+def without_place_cells(text: str) -> str:
+    """ "Brightleaf\tLisbon, Portugal" -> "Brightleaf": a column of a laid-out row that is only a
+    place is where the entry happened, never its position or title."""
+    if "\t" not in text:
+        return text
+    cells = text.split("\t")
+    kept = [cells[0]] + [cell for cell in cells[1:] if not is_place(cell)]
+    return "\t".join(kept)

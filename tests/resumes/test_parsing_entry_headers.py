@@ -1,0 +1,124 @@
+"""Entry headers that carry more than a company, a position and a period: where the job was
+("Brightleaf, Lisbon", a right-hand "Lisbon, Portugal" column, "(Remote)"), how it was held
+("(Contract)"), a role line under a company line, and decoration between entries. The lines
+are invented; PDF rows are written as the layout reader gives them, columns split by a tab."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from resumes.parsing import parse_resume
+from resumes.parsing.lines import make_line
+from resumes.parsing.places import is_employment_type, is_place, without_notes
+from resumes.parsing.roles import company_and_position
+
+TODAY = datetime.date(2026, 1, 15)
+
+
+def work(text: str, filename: str = "resume.txt") -> list[tuple]:
+    draft = parse_resume(text.encode(), filename=filename, today=TODAY).draft
+    return [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisbon, Portugal",
+        "Remote",
+        "(Remote)",
+        "Austin, TX",
+        "Port Hadley, NSW, Australia",
+        "서울 강남구",
+        "판교",
+        "Berlin / Remote",
+        "SAN FRANCISCO, CA",
+    ],
+)
+def test_given_a_place_when_checked_then_it_is_a_place(text):
+    assert is_place(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Data Engineer", "Brightleaf Labs", "Inc.", "OK", "Python, Go", "Harbor Finance, Inc", "Spring Boot"]
+)
+def test_given_a_name_or_title_when_checked_then_it_is_no_place(text):
+    assert not is_place(text)
+
+
+@pytest.mark.parametrize(
+    ("position", "bare"),
+    [
+        ("Data Engineer (Contract)", "Data Engineer"),
+        ("Data Engineer (Contract) (Remote)", "Data Engineer"),
+        ("백엔드 개발자 (정규직)", "백엔드 개발자"),
+        ("백엔드 개발자 (사원, 정규직)", "백엔드 개발자 (사원, 정규직)"),
+        ("Engineer (Payments)", "Engineer (Payments)"),
+    ],
+)
+def test_given_a_position_with_notes_when_cleaned_then_only_how_and_where_come_off(position, bare):
+    assert is_employment_type("(Full-time)")
+    assert without_notes(position) == bare
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "position"),
+    [
+        ("Data Engineer @ Brightleaf, Lisbon (Contract)", "Brightleaf", "Data Engineer"),
+        ("QA Lead @ Marrow Foods, Faro", "Marrow Foods", "QA Lead"),
+        ("Brightleaf, Lisbon | Data Engineer", "Brightleaf", "Data Engineer"),
+        ("Analyst @ Hollis, Vane & Co", "Hollis, Vane & Co", "Analyst"),
+    ],
+)
+def test_given_a_company_followed_by_its_city_when_split_then_the_city_is_dropped(title, company, position):
+    assert company_and_position(title) == (company, position)
+
+
+def test_given_a_markdown_role_at_company_city_heading_when_parsed_then_the_city_and_contract_note_drop():
+    draft = parse_resume(
+        b"# Ines Varo\n\n## Experience\n\n#### Data Engineer @ Brightleaf, Lisbon *(Contract)* | Mar 2021 - Present\n\n"
+        b"- Moved batch jobs to streaming\n",
+        filename="resume.md",
+        today=TODAY,
+    ).draft
+    entry = draft["work_experiences"][0]
+    assert (entry["company"], entry["position"], entry["duration"]) == (
+        "Brightleaf",
+        "Data Engineer",
+        "Mar 2021 - Present",
+    )
+
+
+def test_given_a_company_row_with_a_place_column_when_parsed_then_the_place_is_not_the_position():
+    text = (
+        "Ines Varo\n\nEXPERIENCE\n\nBrightleaf\tLisbon, Portugal\nData Engineer\tMar 2021 – Present\n"
+        "- Moved batch jobs to streaming\n\n하늘데이터\t서울\n데이터 엔지니어\t2018.03 – 2021.02\n- 수집기 개발\n"
+    )
+    assert work(text) == [
+        ("Brightleaf", "Data Engineer", "Mar 2021 – Present"),
+        ("하늘데이터", "데이터 엔지니어", "2018.03 – 2021.02"),
+    ]
+
+
+def test_given_a_role_row_with_contract_and_remote_notes_when_parsed_then_the_position_is_the_title():
+    text = "Ines Varo\n\nEXPERIENCE\n\nBrightleaf\nData Engineer (Contract)\t(Remote) Mar 2021 – Present\n- Built it\n"
+    assert work(text) == [("Brightleaf", "Data Engineer", "Mar 2021 – Present")]
+
+
+@pytest.mark.parametrize("company", ["Orbit Co.", "ORBIT LABS", "오르빗시스템"])
+def test_given_a_role_line_under_a_company_line_when_parsed_then_the_whole_role_is_the_position(company):
+    text = (
+        f"Ines Varo\n\nEXPERIENCE\n\nKestrel Apps\nMobile Developer\t2021/09-2023/01\n- Shipped the app\n\n"
+        f"{company}\nEmbedded System Engineer\t2019/04-2021/08\n- Wrote the bootloader\n"
+    )
+    assert work(text) == [
+        ("Kestrel Apps", "Mobile Developer", "2021/09-2023/01"),
+        (company, "Embedded System Engineer", "2019/04-2021/08"),
+    ]
+
+
+@pytest.mark.parametrize("leader", [". . . . . . . . . .", "……………", "·····", "....\t...."])
+def test_given_a_row_of_dot_leaders_when_read_then_it_is_an_empty_line(leader):
+    assert make_line(leader).text == ""
+    assert make_line("Total ... 3").text == "Total ... 3"
