@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.places import is_place, without_notes
+from resumes.parsing.technologies import skill_key
 
 _ROLE_WORDS_EN = {
     "engineer",
@@ -91,7 +92,9 @@ _COMPANY_MARKER = re.compile(
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(r"\s*[(（][^)）]*[)）]\s*")
-_SPLIT = re.compile(r"\s+[|·@]\s+|\t|\s+[–—-]\s+|\s*\|\s*|,\s+")
+# ", " splits, except before a corporate suffix: "Harbor, Inc." is one name.
+_SUFFIX_AFTER_COMMA = r"(?i:inc|llc|l\.l\.c|ltd|co(?!-)|corp|gmbh|plc|limited|s\.?a|ag|b\.?v|pte)\b"
+_SPLIT = re.compile(rf"\s+[|·@]\s+|\t|\s+[–—-]\s+|\s*\|\s*|,\s+(?!{_SUFFIX_AFTER_COMMA})")
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 
 
@@ -266,6 +269,21 @@ def role_without_location(text: str) -> str | None:
 def company_and_position(title: str) -> tuple[str | None, str | None]:
     company, position = _company_and_position(title)
     return _without_comma_place(without_location(company)), without_notes(position) if position else position
+
+
+_TECH_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*[(（](?P<tech>[^()（）]+)[)）]$")
+
+
+def position_and_tech(position: str | None) -> tuple[str | None, list[str]]:
+    """ "Platform Engineer(Go/Rust)" -> ("Platform Engineer", ["Go", "Rust"]): a bracket after a
+    job title listing only known technologies is the entry's stack, not part of the title."""
+    match = _TECH_SUFFIX.match(position or "")
+    if match is None or not is_role(match.group("title")):
+        return position, []
+    names = [n.strip() for n in re.split(r"\s*[/,·|]\s*", match.group("tech")) if n.strip()]
+    if not names or any(skill_key(name) is None for name in names):
+        return position, []
+    return match.group("title"), names
 
 
 def _without_comma_place(company: str | None) -> str | None:

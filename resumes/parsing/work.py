@@ -22,6 +22,7 @@ from resumes.parsing.roles import (
     is_role,
     looks_like_company_header,
     looks_like_location,
+    position_and_tech,
     role_without_location,
     title_parts,
 )
@@ -59,13 +60,14 @@ class _Work:
         return bool(self.project_name or self.description or self.achievements or self.tech_stack)
 
     def as_dict(self) -> dict:
+        position, tech = position_and_tech(self.employer.position)
         return {
             "company": self.employer.company,
-            "position": self.employer.position,
+            "position": position,
             "duration": self.duration,
             "project_name": self.project_name,
             "project_description": "\n".join(self.description) or None,
-            "tech_stack": self.tech_stack,
+            "tech_stack": self.tech_stack + [name for name in tech if name not in self.tech_stack],
             "achievements": self.achievements,
             "team_size": self.team_size,
         }

@@ -122,3 +122,33 @@ def test_given_a_role_line_under_a_company_line_when_parsed_then_the_whole_role_
 def test_given_a_row_of_dot_leaders_when_read_then_it_is_an_empty_line(leader):
     assert make_line(leader).text == ""
     assert make_line("Total ... 3").text == "Total ... 3"
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "position"),
+    [
+        ("Tidal Corp. - Logistics - Platform Engineer", "Tidal Corp.", "Platform Engineer"),
+        ("Harbor, Inc. - Finance - Backend Engineer", "Harbor, Inc.", "Backend Engineer"),
+        ("Quarry Works, LLC | Data Analyst", "Quarry Works, LLC", "Data Analyst"),
+        ("(주)누리물류 - 플랫폼팀 - 백엔드 개발자", "(주)누리물류", "백엔드 개발자"),
+        ("Fennel Labs, Co-founder", "Fennel Labs", "Co-founder"),
+    ],
+)
+def test_given_a_three_part_header_or_a_suffixed_name_when_split_then_the_suffix_stays_with_the_name(
+    title, company, position
+):
+    assert company_and_position(title) == (company, position)
+
+
+def test_given_a_position_with_a_bracketed_stack_when_parsed_then_the_stack_is_the_entry_tech():
+    draft = parse_resume(
+        "Ines Varo\n\nEXPERIENCE\n\nTidal Corp. - Logistics - Platform Engineer(Go/Rust)   Jan 2020 – Present\n"
+        "- Wrote the routing service\n\n하늘정보 - 결제팀 - 백엔드 개발자 (Payments)   2017.03 – 2019.12\n- 정산 배치\n".encode(),
+        filename="resume.txt",
+        today=TODAY,
+    ).draft
+    found = [(w["company"], w["position"], w["tech_stack"]) for w in draft["work_experiences"]]
+    assert found == [
+        ("Tidal Corp.", "Platform Engineer", ["Go", "Rust"]),
+        ("하늘정보", "백엔드 개발자 (Payments)", []),
+    ]
