@@ -4,7 +4,9 @@ depth, table rows with their cells, paragraphs split at their line breaks.
 Markdown goes through markdown-it-py (CommonMark plus tables, raw HTML kept) and then the same
 HTML walk as an uploaded HTML page (a Notion or portfolio export), so `<details>`, HTML tables
 and `<br>` inside Markdown read the same as in HTML. Never read as content: YAML/TOML front
-matter, comments, code blocks, `<style>`/`<script>`, images, buttons and hidden elements.
+matter, comments, code blocks, `<style>`/`<script>`, images, buttons and hidden elements, nor
+the template syntax of static-site pages (Jekyll/Liquid `{% include %}`, `{{ site.name }}`,
+kramdown attribute lists `{: .notice}`), which the site fills in or styles and a reader never sees.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line, strip_icons
 
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+# Liquid tags and outputs, and kramdown attribute lists ("{: .class}", "{::options ... /}").
+TEMPLATE_SYNTAX = re.compile(r"\{%[^\n]*?%\}|\{\{[^\n]*?\}\}|\{:[^{}\n]*\}")
 SUMMARY_LEVEL = 7  # a <summary> titles what it folds; it never opens a section
 _SKIP = {
     "script",
@@ -74,7 +78,7 @@ MIN_CONTENT_CHARS = 120
 def markdown_lines(text: str) -> list[Line]:
     from markdown_it import MarkdownIt
 
-    body = FRONT_MATTER.sub("", text, count=1)
+    body = TEMPLATE_SYNTAX.sub("", FRONT_MATTER.sub("", text, count=1))
     markdown = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table")
     return html_lines(markdown.render(body), source="md")
 

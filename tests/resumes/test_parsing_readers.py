@@ -23,6 +23,14 @@ def test_given_front_matter_when_markdown_is_read_then_its_keys_are_not_content(
     assert lines[0].kind == HEADING and lines[0].level == 1
 
 
+def test_given_liquid_and_kramdown_syntax_when_markdown_is_read_then_it_is_never_content():
+    lines = markdown_lines(
+        "{% include base_path %}\n\n# {{ site.author.name }}\n\n"
+        "Education\n======\n{: .notice}\n* B.Sc. in Physics, 2019 {% cite x %}\n"
+    )
+    assert texts(lines) == ["Education", "B.Sc. in Physics, 2019"]
+
+
 def test_given_headings_lists_and_a_table_when_markdown_is_read_then_each_keeps_its_structure():
     lines = markdown_lines(
         "## 💼 경력\n\n### **누리소프트**\n\n- 직책: 백엔드 개발자\n  - 정산 API 설계\n\n"
