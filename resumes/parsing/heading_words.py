@@ -62,6 +62,7 @@ KOREAN_AFFIXES = (
     "보유",
     "핵심",
     "및",
+    "경험",
 )
 MAX_WORDS = 5
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)

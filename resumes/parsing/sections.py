@@ -13,7 +13,10 @@ import unicodedata
 
 from rapidfuzz import fuzz, process
 
+from resumes.parsing.dates import find_periods
+from resumes.parsing.heading_words import keyword_section
 from resumes.parsing.lines import HEADING, Line
+from resumes.parsing.roles import has_company_marker
 from resumes.parsing.section_names import (  # noqa: F401 (the section names are used as sections.WORK)
     ACTIVITIES,
     CERTIFICATIONS,
@@ -105,23 +108,110 @@ def split_sections(lines: list[Line]) -> tuple[list[tuple[str, list[Line]]], lis
 
     Also returns the heading texts seen, for the warning about missing sections.
     """
-    sections: list[tuple[str, list[Line]]] = [(HEADER, [])]
-    headings: list[str] = []
-    level = 0  # the structural level of the current section's heading, 0 when not known
+    outline = _Outline()
     for line in lines:
-        section = heading_of(line)
-        if section is not None and not _is_skill_subheading(section, sections[-1][0], line, level):
-            sections.append((section, []))
-            headings.append(line.flat)
-            level = line.level if line.kind == HEADING else 0
-            continue
-        if line.kind == HEADING and level and line.level <= level and line.level <= 2:
+        outline.add(line)
+    return outline.sections, outline.headings
+
+
+# Sections whose names also label a part of one job ("**Key Projects**:", "**기술 스택**").
+_IN_ENTRY_LABELS = (PROJECTS, SKILLS)
+_MARKUP_EVIDENCE = ("md:", "html:", "docx:")
+
+
+class _Outline:
+    """The document's sections as its headings come, with what the outline says about them:
+    the current section's heading level, and inside a work section the level of its entry
+    headings, so a job's own "Projects" part is told from the next section."""
+
+    def __init__(self):
+        self.sections: list[tuple[str, list[Line]]] = [(HEADER, [])]
+        self.headings: list[str] = []
+        self.level = 0  # the structural level of the current section's heading, 0 when not known
+        self.markup = False  # the current section's heading is Markdown, HTML or DOCX structure
+        self.entry: int | None = None  # the level of the first heading inside a work section
+        self.work: tuple[int, int] | None = None  # (section level, entry level) of the last work section
+
+    @property
+    def current(self) -> str:
+        return self.sections[-1][0]
+
+    def add(self, line: Line) -> None:
+        if self._reopens_work(line):
+            # The next employer after the previous one's projects: the heading is its first line.
+            self.sections.append((WORK, [line]))
+            self.level, self.entry = self.work
+            return
+        section = self._section(line)
+        if section is not None:
+            self._open(section, line)
+        elif line.kind == HEADING and self.level and line.level <= self.level and self._ends_section(line):
             # An unknown heading as high as the section's own ("## Hobbies") ends the section.
-            sections.append((IGNORED if sections[-1][0] != HEADER else HEADER, [line]))
-            level = line.level
-            continue
-        sections[-1][1].append(line)
-    return sections, headings
+            self.sections.append((IGNORED if self.current != HEADER else HEADER, [line]))
+            self.level, self.markup, self.entry = line.level, False, None
+        else:
+            if self.current == WORK and line.kind == HEADING and self.entry is None and line.level > self.level:
+                self.entry = line.level
+                self.work = (self.level, line.level)
+            self.sections[-1][1].append(line)
+
+    def _ends_section(self, line: Line) -> bool:
+        """A high heading ends the section; a deeper one only once the section has content and
+        does not list its entries as headings of that same level ("### 경력" then "### 회사")."""
+        if line.level <= 2:
+            return True
+        part = self.sections[-1][1]
+        return bool(part) and not any(other.kind == HEADING and other.level == line.level for other in part)
+
+    def _section(self, line: Line) -> str | None:
+        section = heading_of(line)
+        if section is None and line.kind == HEADING:
+            section = self._guessed(line)
+        if section is None or _is_skill_subheading(section, self.current, line, self.level):
+            return None
+        return None if self._inside_entry(section, line) else section
+
+    def _open(self, section: str, line: Line) -> None:
+        self.sections.append((section, []))
+        self.headings.append(line.flat)
+        self.level = line.level if line.kind == HEADING else 0
+        self.markup = line.kind == HEADING and line.evidence.startswith(_MARKUP_EVIDENCE)
+        self.entry = None
+
+    def _inside_entry(self, section: str, line: Line) -> bool:
+        """Inside a job of a work section laid out with headings, a bold "Key Projects" label or a
+        "Projects" heading deeper than the job's own heading names that job's projects."""
+        if self.current != WORK or self.entry is None or section not in _IN_ENTRY_LABELS:
+            return False
+        if line.kind != HEADING:
+            return self.markup
+        return section == PROJECTS and line.level > self.entry
+
+    def _reopens_work(self, line: Line) -> bool:
+        """A dated heading on the level of the last work section's entries, met in a section nested
+        under that work heading (an employer's "### Projects"), is the next employer."""
+        return (
+            line.kind == HEADING
+            and self.work is not None
+            and self.current != WORK
+            and line.level == self.work[1]
+            and self.level > self.work[0]
+            and bool(find_periods(line.text))
+        )
+
+    def _guessed(self, line: Line) -> str | None:
+        """A heading the lexicon misses, classified by its words ("업무 경험", "최근 작업") when it
+        stands where a section heading can: before any section, or no deeper than the current
+        section's heading. A company heading ("스마트 기술 주식회사") or a dated one is an entry, and
+        a top-level heading above every section titles the page ("# 백엔드 개발자 포트폴리오")."""
+        if self.current == HEADER and line.level <= 1:
+            return None
+        if self.current != HEADER and not (self.level and line.level <= self.level):
+            return None
+        text = line.flat
+        if len(text) > MAX_HEADING_CHARS or has_company_marker(text) or find_periods(text):
+            return None
+        return keyword_section(_strip_decoration(_TRAILING_NOTE.sub("", _without_symbols(text))))
 
 
 def _is_skill_subheading(section: str, current: str, line: Line, level: int) -> bool:
