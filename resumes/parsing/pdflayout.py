@@ -19,6 +19,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line, strip_icons
+from resumes.parsing.pdfwrap import join_wrapped, words_of
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
 MAX_HEADING_CHARS = 60
@@ -27,15 +28,6 @@ COLUMN_GAP = 1.8  # of the font size: a gap this wide inside a line separates co
 MARKER_MAX = 8.0  # points: the largest shape taken for a list marker
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")  # a glyph with no text mapping (icons, emoji)
-# One-syllable words that stand alone at a line end ("코드 3천 줄 / 감소").
-_STANDALONE = set(
-    "줄및등각총약더잘큰새한두세네몇그저수것건명개년월일회번분초배곳점차주위팀앱웹안못꼭또곧늘왜뒤앞옆밖속중후전간내외별신구"
-)
-_HANGUL_END = re.compile(r"[가-힣]$")
-_HANGUL_START = re.compile(r"^[가-힣]")
-_ENDINGS = set(
-    "여 고 며 서 를 을 는 은 이 가 의 에 로 와 과 도 만 다 함 음 기 게 지 해 하여 에서 으로 하고 했다 한다 하며 되어 하는 적 화 성 율 률 량".split()
-)
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens a line of its own
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳])\s")
 _TYPED_BULLET = re.compile(r"^[-•*▪◦]\s")  # a list item typed as text ("- …") opens a row of its own
@@ -65,7 +57,7 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
             columns, tables = _page_rows(page)
             columned = columned or len(columns) > 1
             pages.append((columns, tables))
-    vocabulary = {word for columns, _ in pages for rows in columns for row in rows for word in row.text.split()}
+    vocabulary = words_of(row.text for columns, _ in pages for rows in columns for row in rows)
     joined = [([_join_wrapped(rows, vocabulary) for rows in columns], tables) for columns, tables in pages]
     return to_lines(joined), columned
 
@@ -238,25 +230,6 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
 def _same_list(above: str, row: str) -> bool:
     """ "Stack: Docker · … · Amazon RDS" wrapped before "(PostgreSQL) · Terraform"."""
     return " · " in above and " · " in row and bool(_LEADING_LABEL.match(above))
-
-
-def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:
-    """Two halves of a line wrapped by the layout; a Korean word cut in two is made whole."""
-    if first.endswith("\u00ad") or first.endswith("-") and re.search(r"[A-Za-z]-$", first):
-        return first.rstrip("\u00ad-") + second if first.endswith("\u00ad") else first + second
-    if _HANGUL_END.search(first) and _HANGUL_START.match(second):
-        tail, head = first.split()[-1], second.split()[0]
-        bare = re.sub(r"[^가-힣]", "", head)
-        if len(bare) == 1 and head == second.strip() and len(re.sub(r"[^가-힣]", "", tail)) >= 2:
-            return first + second  # one syllable alone on a line: the end of a word
-        single = re.sub(r"[^가-힣]", "", tail)
-        if (
-            (vocabulary and (tail + head) in vocabulary)
-            or bare in _ENDINGS
-            or (len(single) == 1 and single == tail and single not in _STANDALONE and len(bare) >= 2)
-        ):
-            return first + second
-    return f"{first} {second}"
 
 
 def to_lines(pages) -> list[list[Line]]:

@@ -9,7 +9,7 @@ import pytest
 
 from resumes.parsing.lines import HEADING, ROW
 from resumes.parsing.markup import SUMMARY_LEVEL, html_lines, markdown_lines
-from resumes.parsing.pdflayout import join_wrapped
+from resumes.parsing.pdfwrap import join_wrapped
 from resumes.parsing.word import docx_lines
 
 

@@ -1,0 +1,89 @@
+"""Two rows of a PDF that are one line wrapped by the layout, joined back into one line.
+
+A Korean word may be cut at the margin ("인프" / "라"): the halves are joined when the whole
+word appears elsewhere in the document or the second half is a particle or ending. A word
+typeset with a hyphen at the line end ("rebuild-" / "ing", LaTeX's hyphenation) is one word:
+the hyphen goes, unless the document spells the compound with its hyphen elsewhere or the first
+part is a prefix written with one ("self-" / "testing"). A number or Latin word at the line
+end followed by a particle or unit ("600ms" / "에서", "40" / "분") is one token.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One-syllable words that stand alone at a line end ("코드 3천 줄 / 감소").
+_STANDALONE = set(
+    "줄및등각총약더잘큰새한두세네몇그저수것건명개년월일회번분초배곳점차주위팀앱웹안못꼭또곧늘왜뒤앞옆밖속중후전간내외별신구"
+)
+_HANGUL_END = re.compile(r"[가-힣]$")
+_HANGUL_START = re.compile(r"^[가-힣]")
+_ENDINGS = set(
+    "여 고 며 서 를 을 는 은 이 가 의 에 로 와 과 도 만 다 함 음 기 게 지 해 하여 에서 으로 하고 했다 한다 하며 되어 하는 적 화 성 율 률 량".split()
+)
+# Particles and counters that follow a number or a Latin word with no space ("600ms에서", "40분").
+_ATTACHED = _ENDINGS | set(
+    "분 초 개 명 건 회 년 월 일 배 원 만 천 억 시간 개월 주 번 배로 까지 부터 으로의 에게 보다".split()
+)
+_LOWER_HYPHEN_END = re.compile(r"(?<![\s\-])([a-z]+)-$")
+_HYPHEN_END = re.compile(r"[A-Za-z0-9)/]-$")
+# Prefixes written with their hyphen, so a line-end hyphen after them is part of the word.
+_HYPHEN_PREFIXES = {
+    "self", "non", "well", "cross", "real", "full", "part", "high", "low", "long", "short",
+    "multi", "semi", "anti", "ex",
+}  # fmt: skip
+
+
+def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:
+    """Two halves of a line wrapped by the layout; a word cut in two is made whole."""
+    if first.endswith("\u00ad"):
+        return first.rstrip("\u00ad") + second
+    if first.endswith("-"):
+        hyphenated = _hyphen_join(first, second, vocabulary or set())
+        if hyphenated is not None:
+            return hyphenated
+    if _HANGUL_START.match(second) and re.search(r"[0-9A-Za-z%]$", first):
+        head = second.split()[0]
+        if head in _ATTACHED:
+            return first + second
+    if _HANGUL_END.search(first) and _HANGUL_START.match(second):
+        tail, head = first.split()[-1], second.split()[0]
+        bare = re.sub(r"[^가-힣]", "", head)
+        if len(bare) == 1 and head == second.strip() and len(re.sub(r"[^가-힣]", "", tail)) >= 2:
+            return first + second  # one syllable alone on a line: the end of a word
+        single = re.sub(r"[^가-힣]", "", tail)
+        if (
+            (vocabulary and (tail + head) in vocabulary)
+            or bare in _ENDINGS
+            or (len(single) == 1 and single == tail and single not in _STANDALONE and len(bare) >= 2)
+        ):
+            return first + second
+    return f"{first} {second}"
+
+
+def _hyphen_join(first: str, second: str, vocabulary: set[str]) -> str | None:
+    """ "rebuild-" + "ing" is "rebuilding"; "self-" + "testing" and "HTTP/2-" + "based" keep
+    their hyphen; None when the hyphen is not part of a word ("2020 -")."""
+    lower = _LOWER_HYPHEN_END.search(first)
+    rest = re.match(r"[a-z]+", second)
+    if lower and rest:
+        part, tail = first.split()[-1][:-1], rest.group()
+        last = re.split(r"[-/]", part)[-1].lower()
+        compound = f"{part}-{tail}".lower()
+        if compound in vocabulary or (last in _HYPHEN_PREFIXES and (part + tail).lower() not in vocabulary):
+            return first + second
+        return first[:-1] + second
+    if _HYPHEN_END.search(first):
+        return first + second
+    return None
+
+
+def words_of(texts) -> set[str]:
+    """The words of the document, lowercased and without punctuation around them, for
+    telling a cut word ("인프" / "라") or a hyphenated compound from a hyphenated break."""
+    words = set()
+    for text in texts:
+        for word in text.split():
+            words.add(word)
+            words.add(word.strip(".,;:()[]\"'“”‘’").lower())
+    return words
