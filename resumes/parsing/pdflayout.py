@@ -19,6 +19,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line, strip_icons
+from resumes.parsing.pdfglyphs import is_leader, leading_marker, lone_marker, undrawn_spaces
 from resumes.parsing.pdfwrap import join_wrapped, words_of
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
@@ -155,7 +156,10 @@ def _rows(chars, markers) -> list[tuple[float, Line]]:
             rows[-1].chars.append(char)
         else:
             rows.append(_Row(chars=[char], top=char["top"]))
-    return [row for row in (_finish(row, markers) for row in rows) if row.text]
+    lone = [shape for shape in (lone_marker(row.chars) for row in rows) if shape]
+    markers = [*markers, *lone]
+    finished = (_finish(row, markers) for row in rows if not lone_marker(row.chars))
+    return [row for row in finished if row.text and not is_leader(row.text)]
 
 
 def _finish(row: _Row, markers) -> _Row:
@@ -164,30 +168,17 @@ def _finish(row: _Row, markers) -> _Row:
     if not visible:
         return row
     row.size = statistics.median(c["size"] for c in visible)
-    if len(visible) > 1 and _CID.fullmatch(visible[0]["text"]) and visible[0]["x1"] - visible[0]["x0"] < 0.7 * row.size:
-        # A bullet drawn as a glyph without a text mapping (ReportLab's, Wingdings')
+    if leading_marker(visible, row.size) or (
+        len(visible) > 1 and _CID.fullmatch(visible[0]["text"]) and visible[0]["x1"] - visible[0]["x0"] < 0.7 * row.size
+    ):
+        # A bullet drawn as a glyph: "●" or "•" before a gap, an icon font's, or one without
+        # a text mapping (ReportLab's, Wingdings')
         row.marker = visible[0]["x0"]
         visible = visible[1:]
     row.bold = all(_BOLD.search(c["fontname"]) for c in visible)
     row.x0, row.x1 = visible[0]["x0"], visible[-1]["x1"]
     row.top, row.bottom = min(c["top"] for c in visible), max(c["bottom"] for c in visible)
-    text, previous, blank, shown = "", None, 0.0, {id(c) for c in visible}
-    for char in chars:
-        if id(char) not in shown:
-            # A space glyph (or one drawn as U+0001): counted by its width, since slanted
-            # italics overlap the glyphs around it and leave no gap.
-            blank += (char["x1"] - char["x0"]) if previous is not None else 0.0
-            continue
-        if previous is not None:
-            gap = char["x0"] - previous["x1"]
-            if gap > COLUMN_GAP * row.size:
-                text += "\t"
-            elif max(gap, blank) > SPACE_GAP * row.size and not text.endswith(" "):
-                text += " "
-        text += "-" if char["text"] == "\u00ad" else char["text"]
-        previous, blank = char, 0.0
-    row.text = " ".join(_CID.sub(" ", text).split(" ")).strip()
-    row.text = re.sub(r" {2,}", " ", row.text)
+    row.text = _row_text(chars, visible, row.size)
     middle = (row.top + row.bottom) / 2
     for shape in markers if row.marker is None else ():
         if (
@@ -198,6 +189,30 @@ def _finish(row: _Row, markers) -> _Row:
             row.marker = shape["x0"]
             break
     return row
+
+
+def _row_text(chars: list, visible: list, size: float) -> str:
+    """The row's text, with spaces from the gaps between glyphs (or the width of a dropped
+    space glyph) and a tab where a gap is as wide as a column gutter."""
+    text, previous, blank, shown = "", None, 0.0, {id(c) for c in visible}
+    starts = undrawn_spaces(visible, size) if not any(id(c) not in shown for c in chars) else set()
+    words = {id(visible[index]) for index in starts}
+    for char in chars:
+        if id(char) not in shown:
+            # A space glyph (or one drawn as U+0001): counted by its width, since slanted
+            # italics overlap the glyphs around it and leave no gap.
+            blank += (char["x1"] - char["x0"]) if previous is not None else 0.0
+            continue
+        if previous is not None:
+            gap = char["x0"] - previous["x1"]
+            if gap > COLUMN_GAP * size:
+                text += "\t"
+            elif (max(gap, blank) > SPACE_GAP * size or id(char) in words) and not text.endswith(" "):
+                text += " "
+        text += "-" if char["text"] == "\u00ad" else char["text"]
+        previous, blank = char, 0.0
+    text = " ".join(_CID.sub(" ", text).split(" ")).strip()
+    return re.sub(r" {2,}", " ", text)
 
 
 def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:

@@ -1,0 +1,62 @@
+"""Glyphs of a PDF row that are not its words: list markers typed or drawn from an icon font,
+dotted leader rows, and word spaces a large title font does not draw.
+
+LaTeX (moderncv, FontAwesome) and word processors set list markers as glyphs: a "●" or "•"
+followed by a gap, or a glyph from a symbol/icon font, sometimes smaller than the text and so
+on a row of its own just above the text's baseline. Either way it is the item's marker, and the
+item's wrapped lines start where its text starts, not where the marker is.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLET_GLYPHS = set("•●○◦▪▫◆◇►▸▹▶▷‣⁃∙■□➢➤❖✓✔◼◻")
+_ICON_FONT = re.compile(r"fontawesome|symbol|dingbat|wingding|icons?\b|materialicons|academicons", re.I)
+_CID = re.compile(r"\(cid:\d+\)")
+_LEADER = re.compile(r"^(?:[.·…_]\s*){8,}$")  # ". . . . . ." across the page: decoration
+
+
+def is_marker_glyph(char: dict) -> bool:
+    """A glyph that is drawn, not read: a bullet character, an unmapped glyph, an icon font's."""
+    text = char["text"].strip()
+    return text in BULLET_GLYPHS or bool(_CID.fullmatch(text)) or bool(_ICON_FONT.search(char.get("fontname", "")))
+
+
+def leading_marker(visible: list[dict], size: float) -> bool:
+    """The row's first glyph is its list marker: a marker glyph narrower than a letter,
+    followed by a gap before the text."""
+    if len(visible) < 2 or not is_marker_glyph(visible[0]):
+        return False
+    first, second = visible[0], visible[1]
+    narrow = first["x1"] - first["x0"] < 0.9 * size
+    return narrow and second["x0"] - first["x1"] > 0.15 * size and not is_marker_glyph(second)
+
+
+def lone_marker(chars: list[dict]) -> dict | None:
+    """A row holding nothing but one marker glyph (set smaller than the text beside it): the
+    shape of a list marker for the row it sits beside."""
+    visible = [c for c in chars if c["text"].strip()]
+    if len(visible) != 1 or not is_marker_glyph(visible[0]):
+        return None
+    glyph = visible[0]
+    return {"x0": glyph["x0"], "x1": glyph["x1"], "top": glyph["top"], "bottom": glyph["bottom"]}
+
+
+def is_leader(text: str) -> bool:
+    return bool(_LEADER.match(text.strip()))
+
+
+def undrawn_spaces(visible: list[dict], size: float) -> set[int]:
+    """Indexes of glyphs that start a word in a row drawn without any space: a title font
+    whose letters touch ("ArashEslami") leaves one gap clearly wider than all the others."""
+    gaps = [(b["x0"] - a["x1"], index) for index, (a, b) in enumerate(zip(visible, visible[1:], strict=False), 1)]
+    if len(visible) < 6:
+        return set()
+    wide = [(gap, index) for gap, index in gaps if gap > 0.1 * size]
+    narrow = [gap for gap, _ in gaps if gap <= 0.1 * size]
+    if not wide or len(wide) > 3 or not narrow:
+        return set()
+    if min(gap for gap, _ in wide) < 4 * max(max(narrow), 0.02 * size):
+        return set()
+    return {index for _, index in wide}

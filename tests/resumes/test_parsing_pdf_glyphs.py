@@ -1,0 +1,105 @@
+"""PDF rows as LaTeX and word processors set them: list markers drawn from an icon font (set
+smaller than the text, so on a row of their own) or typed as "●" before a gap, dotted leader
+rows and a title name whose letters touch. The PDFs are
+drawn here with ReportLab's canvas, with invented text."""
+
+from __future__ import annotations
+
+import io
+
+from resumes.parsing.pdf import pdf_lines
+
+
+def canvas_pdf(draw) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    draw(page)
+    page.save()
+    return buffer.getvalue()
+
+
+def texts(data: bytes) -> list[str]:
+    lines, _ = pdf_lines(data)
+    return [line.text for line in lines]
+
+
+def test_given_items_marked_by_a_small_icon_font_glyph_when_read_then_each_is_its_own_bullet_item():
+    items = [
+        ["Rewrote the billing service in Go, cutting the monthly invoice run from four hours to", "forty minutes."],
+        ["Mentored two junior engineers through their first on-call rotation."],
+        ["Moved the build to a shared cache."],
+    ]
+
+    def draw(page):
+        y = 760.0
+        for item in items:
+            page.setFont("ZapfDingbats", 6)
+            page.drawString(44, y + 1.5, "l")  # a small filled circle from the symbol font
+            page.setFont("Helvetica", 10)
+            for text in item:
+                page.drawString(54, y, text)
+                y -= 13
+        page.drawString(54, y - 20, "Closing paragraph of the page set in plain body text.")
+
+    lines, _ = pdf_lines(canvas_pdf(draw))
+    bullets = [line for line in lines if line.bullet]
+
+    assert [line.text for line in bullets] == [
+        "Rewrote the billing service in Go, cutting the monthly invoice run from four hours to forty minutes.",
+        "Mentored two junior engineers through their first on-call rotation.",
+        "Moved the build to a shared cache.",
+    ]
+
+
+def test_given_items_typed_with_a_round_bullet_and_a_hanging_indent_when_read_then_wrapped_lines_join_their_item():
+    def draw(page):
+        page.setFont("Helvetica", 11)
+        rows = [
+            ("\u2022", "Planned the warehouse schema and the nightly loads for the finance team so that", 760),
+            (None, "reports were ready at nine.", 746),
+            ("\u2022", "Ran the vendor evaluation.", 730),
+        ]
+        for marker, text, y in rows:
+            if marker:
+                page.drawString(46, y, marker)
+            page.drawString(60, y, text)
+
+    lines, _ = pdf_lines(canvas_pdf(draw))
+
+    assert [(line.bullet, line.text) for line in lines] == [
+        (
+            True,
+            "Planned the warehouse schema and the nightly loads for the finance team so that reports were ready at nine.",
+        ),
+        (True, "Ran the vendor evaluation."),
+    ]
+
+
+def test_given_a_dotted_leader_row_under_an_employer_when_read_then_the_dots_are_dropped():
+    def draw(page):
+        page.setFont("Helvetica-Bold", 12)
+        page.drawString(44, 760, "Northwind Traders")
+        page.setFont("Helvetica", 8)
+        page.drawString(150, 757, " ".join(["."] * 90))
+        page.setFont("Helvetica", 10)
+        page.drawString(44, 740, "Platform Engineer")
+
+    assert texts(canvas_pdf(draw)) == ["Northwind Traders", "Platform Engineer"]
+
+
+def test_given_a_title_name_whose_letters_touch_when_read_then_the_words_keep_their_space():
+    def draw(page):
+        page.setFont("Helvetica", 24)
+        x = 200.0
+        for word in ("Mira", "Okonkwo"):
+            for letter in word:
+                page.drawString(x, 780, letter)
+                x += page.stringWidth(letter, "Helvetica", 24)
+            x += 3.5  # the word gap a title font leaves instead of a space glyph
+        page.setFont("Helvetica", 10)
+        page.drawString(44, 740, "Backend engineer in Lisbon.")
+
+    assert texts(canvas_pdf(draw))[0] == "Mira Okonkwo"
