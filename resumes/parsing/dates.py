@@ -47,8 +47,10 @@ _ONGOING = re.compile(
     r"|(?<![a-z])(?:present|current(?:ly)?|now|ongoing|today|to\s+date)(?![a-z])",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"\s*(?:~|～|〜|–|—|-|→|to|until|through|부터)\s*", re.IGNORECASE)
-_OPEN_END = re.compile(r"\s*(?:~|～|〜|부터)\s*$")
+# Every dash a word processor may set between two dates: hyphen, figure dash (Google Docs), en
+# and em dash, horizontal bar, minus; and the tilde forms.
+_SEPARATOR = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-|→|to|until|through|부터)\s*", re.IGNORECASE)
+_OPEN_END = re.compile(r"\s*(?:~|～|〜|∼|부터)\s*$")
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,10 @@ def test_present_runs_to_the_injected_today():
 
 def test_planned_end_after_today_counts_only_up_to_today():
     assert months_covered(find_periods("2025.01 ~ 2026.12"), TODAY) == 7
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "~", "\u223c"])
+def test_given_any_dash_or_tilde_a_word_processor_sets_between_two_dates_when_read_then_it_is_one_period(dash):
+    periods = find_periods(f"2025.08 {dash} 2025.11")
+
+    assert [(p.start.month, p.end.month) for p in periods] == [(8, 11)]
