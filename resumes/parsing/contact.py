@@ -39,7 +39,8 @@ _LABEL_PREFIX = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_CHARS = 40
-_SENTENCE = re.compile(r"(?:입니다|습니다|합니다|니다\.|[.!?]$|,\s)")
+# A full stop ends a sentence, not an initial ("JOHN D.").
+_SENTENCE = re.compile(r"(?:입니다|습니다|합니다|니다\.|(?<![\s.][A-Z])[.!?]$|,\s)")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
 _DOCUMENT_WORD = re.compile(r"\s*(?:의\s*)?(?:이력서|경력\s*기술서|포트폴리오|resume|résumé|cv)\s*$", re.I)

@@ -110,6 +110,10 @@ def _hidden(element) -> bool:
     )
 
 
+def _names_person(element) -> bool:
+    return _tag(element) in _BLOCK and "name" in (element.get("class") or "").lower().split()
+
+
 def _tag(element) -> str:
     return element.tag.lower() if isinstance(element.tag, str) else ""
 
@@ -126,6 +130,10 @@ class _Walker:
     def walk(self, element, bold: bool = False) -> None:
         if element.text:
             self._text(element.text, bold)
+            if _names_person(element) and len(element):
+                # <p class="name">홍길동 <span>Gildong Hong</span></p>: the name, then the same
+                # name in another script (or a subtitle) on a line of its own.
+                self.segments.append(("\n", bold))
         for child in element:
             tag = _tag(child)
             if tag and tag not in _SKIP and not _hidden(child):
