@@ -87,25 +87,32 @@ def make_line(raw: str, *, bullet: bool = False, indent: int | None = None, stro
         bullet = True
     elif marker:
         text = ""
+    text = strip_icons(text)
     return Line(text=text, bullet=bullet, indent=indent, strong=strong, marker=symbol)
 
 
 def strip_icons(text: str) -> str:
-    """Emoji and pictographs off the start of a heading ("🔨 Skills", "💼 경력")."""
+    """Emoji and pictographs off the start of a line's text ("🔨 Skills", "💼 경력", "📈 Cut
+    churn by 12%", "🎯 Domain-Driven Design"): decoration, never part of a heading, a skill or
+    an achievement. Every reader builds its lines through make_line, so this is the one place."""
     index = 0
-    while index < len(text) and (_pictograph(text[index]) or text[index] in " \ufe0f\u200d"):
+    while index < len(text) and (_pictograph(text[index]) or text[index] in " \t\ufe0f\u200d"):
         index += 1
     return text[index:] if index < len(text) else text
 
 
 def _pictograph(char: str) -> bool:
+    """Emoji, dingbats, other symbols (So/Sk), private-use icon glyphs and variation selectors;
+    not the enclosed CJK marks a name is written with ("㈜") nor ASCII ("^", "`")."""
     code = ord(char)
     return (
         code >= 0x1F000
         or 0x2600 <= code <= 0x27BF
         or 0x2B00 <= code <= 0x2BFF
         or 0xE000 <= code <= 0xF8FF
+        or 0xFE00 <= code <= 0xFE0F
         or unicodedata.category(char) in ("Cf", "Mn")
+        or (unicodedata.category(char) in ("So", "Sk") and code > 0x7F and not 0x3200 <= code <= 0x33FF)
     )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing.lines import strip_icons
+
 _SEPARATOR_CHARS = ",，、;·•|"
 _OPEN, _CLOSE = "([{（", ")]}）"
 _TRAILING = re.compile(r"\s*(?:등|etc\.?|and more)\s*$", re.IGNORECASE)
@@ -31,7 +33,7 @@ def split_list(text: str) -> list[str]:
     items.append("".join(current))
     cleaned: list[str] = []
     for item in items:
-        item = _TRAILING.sub("", item.strip(" \t").lstrip("-–—: ").rstrip(".: "))
+        item = _TRAILING.sub("", strip_icons(item.strip(" \t")).lstrip("-–—: ").rstrip(".: "))
         if item and item not in cleaned:
             cleaned.append(item)
     return cleaned
