@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
 from resumes.parsing.dates import find_periods
-from resumes.parsing.listing import split_list
+from resumes.parsing.skill_items import line_items, skill_names
 from resumes.parsing.urls import find_urls, is_github
 
 
@@ -157,7 +157,7 @@ def _apply_label(item: Item, current: _Project, projects: list[_Project]) -> _Pr
             projects.append(current)
         current.name = value
     elif item.field == labels.TECH and value:
-        current.tech_stack.extend(t for t in split_list(value) if t not in current.tech_stack)
+        current.tech_stack.extend(t for t in skill_names(line_items(value)) if t not in current.tech_stack)
     elif item.field in (labels.GITHUB, labels.DEMO, labels.LINK):
         for url in find_urls(value):
             current.add_link(url, kind=item.field)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from resumes.parsing.blocks import BULLET, Item
 from resumes.parsing.lines import Line
-from resumes.parsing.listing import split_list
+from resumes.parsing.skill_items import line_items, skill_names
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key
 
 SKILL_KEYS = (
@@ -131,7 +131,7 @@ def parse_skills(items: list[Item]) -> SkillsSection:
         elif item.kind != BULLET and "," not in text and len(text) <= 30 and category_key(text) is not None:
             group = category_key(text)
             continue
-        for name in _skill_names(names + split_list(text)):
+        for name in skill_names(names + line_items(text)):
             key = category
             if key is None:
                 key = skill_key(name) or OTHER_SKILLS
@@ -154,56 +154,6 @@ def _titles_list(item: Item, following: list[Item]) -> bool:
         and len(item.text) <= 30
         and skill_key(item.text) is None
     )
-
-
-_HUMAN_LANGUAGES = {
-    "english",
-    "korean",
-    "japanese",
-    "chinese",
-    "mandarin",
-    "cantonese",
-    "spanish",
-    "french",
-    "german",
-    "italian",
-    "portuguese",
-    "russian",
-    "arabic",
-    "hindi",
-    "vietnamese",
-    "thai",
-    "indonesian",
-    "dutch",
-    "swedish",
-    "polish",
-    "turkish",
-    "영어",
-    "한국어",
-    "일본어",
-    "중국어",
-    "스페인어",
-    "프랑스어",
-    "독일어",
-    "베트남어",
-    "러시아어",
-}
-MAX_SKILL_CHARS = 40
-
-
-def _skill_names(names: list[str]) -> list[str]:
-    """Technologies, not spoken languages ("English (native)"), and not sentences: a long item
-    keeps only the technologies it names."""
-    kept = []
-    for name in names:
-        plain = re.sub(r"\s*[(（][^)）]*[)）]", "", name).strip().lower()
-        if plain in _HUMAN_LANGUAGES:
-            continue
-        if len(name) > MAX_SKILL_CHARS or len(name.split()) > 5:
-            kept.extend(mentioned_technologies(name))
-            continue
-        kept.append(name)
-    return kept
 
 
 _LABELLED_CELL = re.compile(r"^[^,:：]{1,40}[:：]")

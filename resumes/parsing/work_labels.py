@@ -12,7 +12,7 @@ import re
 from resumes.parsing import labels
 from resumes.parsing.blocks import Item, trim
 from resumes.parsing.dates import find_periods
-from resumes.parsing.listing import split_list
+from resumes.parsing.skill_items import line_items, skill_names
 
 _NUMBER = re.compile(r"\d+")
 
@@ -32,7 +32,7 @@ def apply_label(item: Item, current, employer, start, periods):
         current.project_name = value or None
         current.awaiting_project = False
     elif item.field == labels.TECH and value:
-        current.tech_stack.extend(t for t in split_list(value) if t not in current.tech_stack)
+        current.tech_stack.extend(t for t in skill_names(line_items(value)) if t not in current.tech_stack)
     elif item.field == labels.TEAM:
         number = _NUMBER.search(value)
         if number:

@@ -52,3 +52,63 @@ def test_given_icons_on_skills_and_achievements_when_parsed_then_items_carry_no_
     assert {"Python", "Java"} <= set(skills)
     assert not [name for name in skills if not name[0].isalnum()]
     assert draft["work_experiences"][0]["achievements"] == ["Cut churn by 12% with a retention email service"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Testing: Mocha/Sinon, Jest", ["Mocha", "Sinon", "Jest"]),
+        ("- Languages: C/C++, Kotlin", ["C", "C++", "Kotlin"]),
+        ("- Tools: GitHub Actions and Jira", ["GitHub Actions", "Jira"]),
+        ("- Frontend: HTML5 + CSS, Tailwind CSS", ["HTML5", "CSS", "Tailwind CSS"]),
+        ("- Web: HTML5+CSS3", ["HTML5", "CSS3"]),
+        ("- 협업 도구: Slack 및 Notion", ["Slack", "Notion"]),
+        ("- Practices: CI/CD, TCP/IP, PL/SQL, UI/UX, I/O", ["CI/CD", "TCP/IP", "PL/SQL", "UI/UX", "I/O"]),
+        ("- Protocols: HTTP/2, gRPC", ["HTTP/2", "gRPC"]),
+    ],
+)
+def test_given_joined_pairs_in_a_skills_line_when_parsed_then_each_technology_is_its_own_item(line, expected):
+    draft = parse(f"# Mira Sol\n\n## Skills\n{line}\n")
+    assert sorted(all_skills(draft)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- familiar with Rust-based programming", ["Rust"]),
+        ("- I have working knowledge of Docker for local setups", ["Docker"]),
+        ("- 역량의 전문성에 따라 상 · 중 · 하 로 표기", []),
+        ("- Redis와 Kafka를 실무에서 사용했습니다.", ["Redis", "Apache Kafka"]),
+        ("- Backend: Java, Spring Boot, JPA를 활용했습니다", ["Java", "Spring Boot", "JPA (Hibernate)"]),
+    ],
+)
+def test_given_a_sentence_in_a_skills_list_when_parsed_then_only_the_technologies_it_names_are_kept(line, expected):
+    draft = parse(f"# Mira Sol\n\n## Skills\n{line}\n")
+    assert sorted(all_skills(draft)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 습득력, 리더십, 커뮤니케이션",
+        "- Teamwork, Problem solving",
+        "- 업무 활용",
+        "- Blog",
+        "- Certificate",
+        "- Tools:",
+        "- Languages: Greek (beginner), 영어 (비즈니스), 일본어 JLPT N2, English - TOEIC 905",
+        "- 상 · 중 · 하",
+    ],
+)
+def test_given_soft_skills_labels_or_spoken_languages_when_parsed_then_none_is_a_technology(line):
+    draft = parse(f"# Mira Sol\n\n## Skills\n{line}\n- Go, PostgreSQL\n")
+    assert all_skills(draft) == ["Go", "PostgreSQL"]
+
+
+def test_given_a_joined_pair_in_a_project_tech_stack_when_parsed_then_it_is_two_technologies():
+    text = (
+        "# Mira Sol\n\n## Projects\n### Ledgerline\n- 기술 스택: Viem/Wagmi, React, CI/CD\n"
+        "- 지갑 연결 흐름을 단순화해 이탈률 18% 감소\n"
+    )
+    draft = parse(text)
+    assert draft["personal_projects"][0]["tech_stack"] == ["Viem", "Wagmi", "React", "CI/CD"]

@@ -1,0 +1,119 @@
+"""Items of a skills list read as technologies.
+
+People write a skills list the way they talk: "GitHub Actions and Jira", "HTML5 + CSS",
+"Mocha/Sinon", "familiar with Rust-based programming", "리더십", "Greek (beginner)", or a note
+such as "숙련도에 따라 상 · 중 · 하로 표기". Each item becomes the technologies it names: joined
+pairs are split (names written with a slash, "CI/CD", stay whole: skill_words.SLASH_NAMES); a
+sentence keeps only the catalog names inside it; soft skills, group labels, spoken languages
+and rating marks are dropped. A name the catalog knows is always kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resumes.parsing.listing import split_list
+from resumes.parsing.skill_words import GROUP_LABELS, LANGUAGE_LEVEL_WORDS, SLASH_NAMES, SOFT_SKILLS, SPOKEN_LANGUAGES
+from resumes.parsing.technologies import mentioned_technologies, skill_key
+
+MAX_SKILL_CHARS = 40
+MAX_SKILL_WORDS = 5
+_JOINERS = re.compile(r"\s+(?:and|및|&|\+)\s+|(?<=[A-Za-z0-9])\+(?=[A-Za-z])", re.I)
+_SLASH_TOKEN = re.compile(r"\S+/\S+")
+_KOREAN_PREDICATE = re.compile(r"[가-힣](?:다|요|음|함|됨|임)[.!]?$")
+_KOREAN_PARTICLE_WORD = re.compile(
+    r"[가-힣](?:의|에|을|를|은|는|로|으로|에서|하여|하고|하는|있는|위한|통한|따라|통해|위해|하며|한)$"
+)
+_ENGLISH_FUNCTION = re.compile(
+    r"\b(?:with|in|of|for|the|to|based|using|familiar|experience|experienced|knowledge|understanding|able)\b",
+    re.I,
+)
+_BASED = re.compile(r"-(based|driven|powered)\b", re.I)
+_LEVEL_NOISE = re.compile(r"[()（）\[\]:：\-–—/,·|]|\d+(?:\.\d+)?|\bn[1-5]\b", re.I)
+
+
+def line_items(text: str) -> list[str]:
+    """The items of one skills line; a line that is a sentence is not split at its "·" or ","."""
+    if _KOREAN_PREDICATE.search(text.rstrip()) or ("," not in text and is_sentence(text)):
+        return mentioned_technologies(_BASED.sub(r" \1", text))
+    return split_list(text)
+
+
+def skill_names(items: list[str]) -> list[str]:
+    """The technologies among skills list items, each joined pair split, in order, each once."""
+    kept: list[str] = []
+    for item in items:
+        for name in _technology_parts(item):
+            if name not in kept:
+                kept.append(name)
+    return kept
+
+
+def _technology_parts(item: str) -> list[str]:
+    item = item.strip()
+    if not item:
+        return []
+    parts = _split_joined(item)
+    if len(parts) > 1 and (not _known(item) or all(_known(part) for part in parts)):
+        return [name for part in parts for name in _technology_parts(part)]
+    if _known(item):
+        return [item]
+    if _not_technology(item):
+        return []
+    if is_sentence(item) or len(item) > MAX_SKILL_CHARS or len(item.split()) > MAX_SKILL_WORDS:
+        return mentioned_technologies(_BASED.sub(r" \1", item))
+    return [item]
+
+
+def _known(name: str) -> bool:
+    return skill_key(name) is not None
+
+
+def is_sentence(text: str) -> bool:
+    """Prose, not a name: a Korean predicate at the end ("…사용했습니다"), Korean words carrying
+    particles ("역량의 전문성에 따라"), or English with function words ("familiar with …")."""
+    words = text.split()
+    if len(words) >= 2 and _KOREAN_PREDICATE.search(text.rstrip()):
+        return True
+    if len(words) < 3:
+        return False
+    if sum(1 for word in words if _KOREAN_PARTICLE_WORD.search(word)) >= 2:
+        return True
+    return len(words) >= 4 and bool(_ENGLISH_FUNCTION.search(text)) or (text.rstrip().endswith(".") and len(words) >= 5)
+
+
+def _split_joined(item: str) -> list[str]:
+    """ "GitHub Actions and Jira", "HTML5+CSS3", "Mocha/Sinon", "C/C++" as their parts; a slash
+    name ("CI/CD", "TCP/IP", "PL/SQL") or a part in parentheses stays whole."""
+    if "(" in item or "（" in item:
+        return [item]
+    parts = [part.strip() for part in _JOINERS.split(item) if part.strip()]
+    if len(parts) > 1:
+        return parts
+    tokens = [token.lower().strip(".,") for token in _SLASH_TOKEN.findall(item)]
+    if not tokens or any(token in SLASH_NAMES for token in tokens):
+        return [item]
+    parts = [part.strip() for part in item.split("/")]
+    if any(not part or part.isdigit() or re.fullmatch(r"v?\d+(?:\.\d+)*", part) for part in parts):
+        return [item]  # "HTTP/2", "Python 2/3": a version, not a second technology
+    return parts
+
+
+def _not_technology(item: str) -> bool:
+    """A soft skill, a group label, a rating mark ("상", "★★★") or a spoken language."""
+    folded = " ".join(item.lower().rstrip(":：").split())
+    if folded in SOFT_SKILLS or folded in GROUP_LABELS:
+        return True
+    if re.fullmatch(r"[가-힣]", folded) or not re.search(r"[a-z0-9가-힣]", folded):
+        return True
+    return _spoken_language(folded)
+
+
+def _spoken_language(folded: str) -> bool:
+    """ "Greek (beginner)", "영어 (비즈니스)", "English - TOEIC 905", "일본어 JLPT N2"."""
+    words = _LEVEL_NOISE.sub(" ", folded).split()
+    if not words:
+        return False
+    rest = [word for word in words if word not in SPOKEN_LANGUAGES]
+    named = len(rest) < len(words)
+    return named and all(word in LANGUAGE_LEVEL_WORDS or word in SPOKEN_LANGUAGES for word in rest)
