@@ -37,6 +37,7 @@ class Item:
     text: str
     field: str | None = None  # for labels
     strong: bool = False
+    lead: str = ""  # an emphasised span opening the line before ", …" (Line.lead)
     period: Period | None = None  # a header: the period found at the line's start or end
     title: str = ""  # a header's text without its period
     single_date: str | None = None  # a header with one date instead of a period ("2023.10")
@@ -266,6 +267,7 @@ def _new_item(line: Line, label, title: str, period, single, rest: str) -> Item:
         single_date=single,
         raw=line.flat,
         rest=rest,
+        lead=line.lead,
         links=find_urls(line.text) if (period or single) else [],
     )
 
@@ -330,14 +332,10 @@ def year_title(text: str) -> tuple[str, str] | None:
     return trim(match.group("name")), match.group("year")
 
 
-def _unclosed(text: str) -> bool:
-    return text.count("(") > text.count(")")
-
-
 def _continues(line: Line, previous_line: Line, previous: Item, bullet_indent: int | None) -> bool:
     if line.strong and not previous_line.strong:
         return False  # a bold line under plain text titles the next entry
-    if _unclosed(previous.title or previous.text) and ")" in line.text:
+    if (previous.title or previous.text).count("(") > (previous.title or previous.text).count(")") and ")" in line.text:
         return True  # "... Enrolled (expected" / "graduation 2026.05)"
     if previous.period is not None or previous.single_date is not None:
         return False

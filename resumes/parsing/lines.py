@@ -53,6 +53,9 @@ class Line:
     bullet: bool = False
     indent: int | None = None
     strong: bool = False
+    # The emphasised span opening the line when plain text follows it after a comma
+    # ("***Lecturer, Dept. of Physics***, Northvale College"): the writer's own split.
+    lead: str = ""
     marker: str = ""
     full: bool = False  # ran to the right margin, so the next line may continue it
     # What the reader knew about the block: HEADING (with its level), ROW (a table row, with

@@ -73,6 +73,7 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 MIN_CONTENT_CHARS = 120
+_STRONG, _EMPHASIS = 1, 2  # a character's flags: inside <strong>/<b>, inside <em>/<i>
 
 
 def markdown_lines(text: str) -> list[Line]:
@@ -174,7 +175,7 @@ class _Walker:
             self.walk(child, bold)
             self.flush()
         else:
-            self.walk(child, bold or tag in ("strong", "b"))
+            self.walk(child, bold | (_STRONG if tag in ("strong", "b") else _EMPHASIS if tag in ("em", "i") else 0))
 
     def _text(self, text: str, bold: bool) -> None:
         self.segments.append((_SPACE.sub(" ", text), bold))
@@ -236,13 +237,16 @@ class _Walker:
         for part in text.split("\n"):
             flags = bold_flags[start : start + len(part)]
             start += len(part) + 1
-            strong = any(flags) and all(f for ch, f in zip(part, flags, strict=False) if not ch.isspace())
-            self._add(part, strong)
+            strong = any(f & _STRONG for f in flags) and all(
+                f & _STRONG for ch, f in zip(part, flags, strict=False) if not ch.isspace()
+            )
+            self._add(part, strong, _lead(part, flags))
 
-    def _add(self, text: str, strong: bool) -> None:
+    def _add(self, text: str, strong: bool, lead: str = "") -> None:
         item = self.items[-1] if self.items else None
         bullet = item is not None and not item["out"]
         line = make_line(text, bullet=bullet, strong=strong)
+        line.lead = lead if line.text.startswith(lead) else ""
         if not line.text:
             return
         if item is not None:
@@ -253,6 +257,18 @@ class _Walker:
             line.marker = line.marker or item["marker"]
             line.evidence = f"{self.source}:li"
         self.lines.append(line)
+
+
+def _lead(text: str, flags: list[int]) -> str:
+    """The emphasised span that opens a line and is followed by ", " and plain text."""
+    start = len(text) - len(text.lstrip())
+    end = start
+    while end < len(text) and flags[end]:
+        end += 1
+    rest = text[end:]
+    if end == start or not rest.startswith(",") or any(flags[end:]) or not rest.strip(" ,"):
+        return ""
+    return text[start:end].strip()
 
 
 def _not_shown(text: str, href: str) -> bool:

@@ -318,6 +318,18 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
     return parts[0], position
 
 
+def lead_split(lead: str, text: str) -> tuple[str, str] | None:
+    """ "***Lecturer, Dept. of Physics***, Northvale College" -> ("Northvale College", "Lecturer,
+    Dept. of Physics"): the emphasised span is one field whatever commas it holds, the rest the
+    other; the span is the role unless only the rest reads as one ("**Northvale College**, Lecturer")."""
+    rest = text[len(lead) :].strip(" ,") if lead and text.startswith(lead) else ""
+    if not rest or len(rest) > 80:
+        return None
+    if is_role(rest) and not is_role(lead):
+        return _without_comma_place(without_location(lead)), rest
+    return _without_comma_place(without_location(rest)), lead
+
+
 def looks_like_company_header(title: str) -> bool:
     """A dated line that names an employer rather than a project within one."""
     if has_company_marker(title):

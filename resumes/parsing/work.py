@@ -14,23 +14,20 @@ from dataclasses import dataclass, field
 
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
-from resumes.parsing.contact import is_personal_field
 from resumes.parsing.dates import Period, find_periods
 from resumes.parsing.roles import (
     company_and_position,
     has_company_marker,
     is_role,
+    lead_split,
     looks_like_company_header,
     looks_like_location,
     position_and_tech,
     role_without_location,
-    title_parts,
 )
-from resumes.parsing.urls import find_urls
 from resumes.parsing.work_labels import apply_label as _apply_label
+from resumes.parsing.work_lines import before_entries, names_role, opens_employer, whole_role, without_urls
 
-_NUMBER = re.compile(r"\d+")
-_BRACKETED = re.compile(r"[\[【<][^\]】>]+[\]】>]")
 _TENURE_NOTE = re.compile(r"^\s*(?:총\s*(?:경력|근무\s*기간|재직\s*기간)|total\s+experience)\b", re.I)
 
 
@@ -82,7 +79,7 @@ class WorkSection:
 def parse_work(items: list[Item]) -> WorkSection:
     reader = _WorkReader()
     for index, item in enumerate(items):
-        if not (_TENURE_NOTE.match(item.text) or (reader.current is None and _before_entries(item))):
+        if not (_TENURE_NOTE.match(item.text) or (reader.current is None and before_entries(item))):
             reader.read(item, items[index + 1] if index + 1 < len(items) else None)
     works = reader.finish()
     kept = [
@@ -133,7 +130,7 @@ class _WorkReader:
         elif item.kind == BULLET and item.period is not None and self.current is not None:
             # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)" under a company line
             self._project_title(item.title or None, duration=item.period.text)
-        elif item.kind == TEXT and self.current is not None and _opens_employer(item, following):
+        elif item.kind == TEXT and self.current is not None and opens_employer(item, following):
             self.start(_Employer(*company_and_position(item.text)), awaiting=True)
         elif item.kind == TEXT and self._new_role(item):
             self.start(_Employer(None, item.text), awaiting=True)
@@ -203,7 +200,7 @@ class _WorkReader:
             # "(주)펫케어링크" on one line, "백엔드 개발자 | 2024.05 ~ 2025.06" on the next
             current.employer.position = current.employer.position or position
             current.duration = item.period.text
-        elif fresh and current.duration is None and current.employer.company and _whole_role(item.title):
+        elif fresh and current.duration is None and current.employer.company and whole_role(item.title):
             # "Orbit Co." then "Embedded System Engineer  2019/04-2021/08": all of it is the title
             current.employer.position = current.employer.position or item.title
             current.duration = item.period.text
@@ -211,7 +208,7 @@ class _WorkReader:
             # "Software Engineer" on one line, "Northwind Analytics – Jan 2022 to Present" on the next
             current.employer.company = company
             current.duration = item.period.text
-        elif self.employer is None or looks_like_company_header(item.title) or _names_role(following):
+        elif self.employer is None or looks_like_company_header(item.title) or names_role(following):
             self.start(_Employer(company, position), awaiting=True)
             self.current.duration = item.period.text
         else:
@@ -230,7 +227,9 @@ class _WorkReader:
     def _body(self, item: Item) -> None:
         if self.current is None:
             if item.kind == TEXT:
-                self.start(_Employer(*company_and_position(item.text)), awaiting=True)
+                self.start(
+                    _Employer(*(lead_split(item.lead, item.text) or company_and_position(item.text))), awaiting=True
+                )
                 return
             self.start(_Employer(), awaiting=False)
         current = self.current
@@ -239,6 +238,14 @@ class _WorkReader:
         elif item.kind == BULLET:
             current.achievements.append(item.text)
             current.awaiting_project = False
+        elif (
+            current.awaiting_project
+            and not current.has_content
+            and current.employer == _Employer()
+            and (split := lead_split(item.lead, item.text))
+        ):
+            # "* (May 2020 - Jun 2023)" then "***Lecturer***, Northvale College"
+            current.employer.company, current.employer.position = split
         elif (
             current.awaiting_project
             and not current.has_content
@@ -255,7 +262,7 @@ class _WorkReader:
             and len(item.text) <= 80
         ):
             # "DevOps Engineer" then "Cobalt Robotics https://… | Boston, MA"
-            current.employer.company = company_and_position(_without_urls(item.text))[0]
+            current.employer.company = company_and_position(without_urls(item.text))[0]
         else:
             current.description.append(item.text)
 
@@ -280,14 +287,6 @@ class _WorkReader:
         return self.works
 
 
-def _before_entries(item: Item) -> bool:
-    """Lines above the first employer that are no entry: personal details ("연 락 처: …") under a
-    title such as "경력기술서" read as the work heading, and bracketed subheadings ("[경력 요약]")."""
-    return is_personal_field(item.text) or (
-        item.kind == TEXT and item.period is None and _BRACKETED.fullmatch(item.text) is not None
-    )
-
-
 def _keeps_tenure(work: _Work, duration: str) -> bool:
     """A heading's employer with its period ("### 회사 `2021.04 ~ 2023.10`") meets a project
     heading with a period of its own: the tenure stays an entry instead of being overwritten."""
@@ -298,33 +297,6 @@ def _keeps_tenure(work: _Work, duration: str) -> bool:
         and work.duration is not None
         and work.duration != duration
     )
-
-
-def _names_role(item: Item | None) -> bool:
-    """The line under a dated employer line that gives the position ("Staff Software Engineer",
-    "Staff Software Engineer, Oslo")."""
-    return (
-        item is not None
-        and item.kind == TEXT
-        and item.period is None
-        and len(item.text) <= 50
-        and bool(is_role(item.text) or role_without_location(item.text))
-    )
-
-
-def _opens_employer(item: Item, following: Item | None) -> bool:
-    """An undated line naming the employer, followed by its dated "position | period" line."""
-    if following is None or following.kind != TEXT or following.period is None:
-        return False
-    company, _ = company_and_position(following.title)
-    return (company is None or _whole_role(following.title)) and len(item.text) <= 60
-
-
-def _whole_role(title: str) -> bool:
-    """A title of one part that is a job title as a whole ("Embedded System Engineer"): under a
-    company line it is the position, not a company "Embedded" followed by "System Engineer"."""
-    parts = title_parts(title)
-    return len(parts) == 1 and is_role(parts[0]) and not has_company_marker(parts[0])
 
 
 def _covering(work: _Work, employers: list[_Work]) -> _Work | None:
@@ -339,9 +311,3 @@ def _covering(work: _Work, employers: list[_Work]) -> _Work | None:
         ):
             return other
     return None
-
-
-def _without_urls(text: str) -> str:
-    for url in find_urls(text):
-        text = text.replace(url, " ")
-    return " ".join(text.split())

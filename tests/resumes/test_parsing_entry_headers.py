@@ -152,3 +152,35 @@ def test_given_a_position_with_a_bracketed_stack_when_parsed_then_the_stack_is_t
         ("Tidal Corp.", "Platform Engineer", ["Go", "Rust"]),
         ("하늘정보", "백엔드 개발자 (Payments)", []),
     ]
+
+
+def test_given_academic_cv_items_with_an_emphasised_role_when_parsed_then_the_span_is_the_position():
+    draft = parse_resume(
+        b"# Mara Quill\n\n## Employment\n\n* (May 2020 - Jun 2023) -\n"
+        b"  ***Lecturer, Dept. of Physics***, Northvale College\n  * Full-stack web developer\n"
+        b"* (Jan 2018 - Apr 2020) -\n  **Southmere University**, Research Assistant\n  * Ran the lab scheduler\n",
+        filename="resume.md",
+        today=TODAY,
+    ).draft
+    found = [(w["company"], w["position"], w["duration"], w["project_name"]) for w in draft["work_experiences"]]
+    assert found == [
+        ("Northvale College", "Lecturer, Dept. of Physics", "May 2020 - Jun 2023", None),
+        ("Southmere University", "Research Assistant", "Jan 2018 - Apr 2020", None),
+    ]
+    assert draft["work_experiences"][0]["achievements"] == ["Full-stack web developer"]
+    assert draft["personal_projects"] == []
+
+
+@pytest.mark.parametrize(
+    ("markdown", "lead"),
+    [
+        ("***Lecturer, Dept. of Physics***, Northvale College", "Lecturer, Dept. of Physics"),
+        ("*Analyst*, Corran Bank, Leeds", "Analyst"),
+        ("**Analyst** at Corran Bank", ""),
+        ("**Analyst, Corran Bank**", ""),
+    ],
+)
+def test_given_an_emphasised_span_before_a_comma_when_read_then_the_line_keeps_it_as_its_lead(markdown, lead):
+    from resumes.parsing.markup import markdown_lines
+
+    assert markdown_lines(markdown)[0].lead == lead

@@ -1,0 +1,54 @@
+"""Which line of a work section is what, for the work reader (work.py): a line to skip before
+the first entry, a line naming a position, an employer line over its dated role line."""
+
+from __future__ import annotations
+
+import re
+
+from resumes.parsing.blocks import TEXT, Item
+from resumes.parsing.contact import is_personal_field
+from resumes.parsing.roles import company_and_position, has_company_marker, is_role, role_without_location, title_parts
+from resumes.parsing.urls import find_urls
+
+_BRACKETED = re.compile(r"[\[【<][^\]】>]+[\]】>]")
+
+
+def before_entries(item: Item) -> bool:
+    """Lines above the first employer that are no entry: personal details ("연 락 처: …") under a
+    title such as "경력기술서" read as the work heading, and bracketed subheadings ("[경력 요약]")."""
+    return is_personal_field(item.text) or (
+        item.kind == TEXT and item.period is None and _BRACKETED.fullmatch(item.text) is not None
+    )
+
+
+def names_role(item: Item | None) -> bool:
+    """The line under a dated employer line that gives the position ("Staff Software Engineer",
+    "Staff Software Engineer, Oslo")."""
+    return (
+        item is not None
+        and item.kind == TEXT
+        and item.period is None
+        and len(item.text) <= 50
+        and bool(is_role(item.text) or role_without_location(item.text))
+    )
+
+
+def opens_employer(item: Item, following: Item | None) -> bool:
+    """An undated line naming the employer, followed by its dated "position | period" line."""
+    if following is None or following.kind != TEXT or following.period is None:
+        return False
+    company, _ = company_and_position(following.title)
+    return (company is None or whole_role(following.title)) and len(item.text) <= 60
+
+
+def whole_role(title: str) -> bool:
+    """A title of one part that is a job title as a whole ("Embedded System Engineer"): under a
+    company line it is the position, not a company "Embedded" followed by "System Engineer"."""
+    parts = title_parts(title)
+    return len(parts) == 1 and is_role(parts[0]) and not has_company_marker(parts[0])
+
+
+def without_urls(text: str) -> str:
+    for url in find_urls(text):
+        text = text.replace(url, " ")
+    return " ".join(text.split())
