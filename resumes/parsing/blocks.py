@@ -47,6 +47,8 @@ class Item:
     level: int = 0  # a heading's level, a list item's depth
     rest: str = ""  # what follows a header's period: "누리전자 (2019-2022): 사내 시스템 개발"
     titles: bool = False  # a list item whose nested items describe it: a project's name
+    company: str | None = None  # a heading's employer and role, when read from the lines under it
+    position: str | None = None
 
 
 def display_width(text: str) -> int:

@@ -14,6 +14,7 @@ from resumes.parsing.contact import find_contact, find_name, header_summary
 from resumes.parsing.dates import months_covered
 from resumes.parsing.education import parse_education
 from resumes.parsing.employer_projects import merge_work, split_employer_projects
+from resumes.parsing.entry_headings import prepare_work_items
 from resumes.parsing.grouping import mark_group_titles
 from resumes.parsing.lines import Line, text_of
 from resumes.parsing.notices import Notice
@@ -71,7 +72,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     summary = [item.text for item in items_of(s.SUMMARY, labels=False)]
     draft["summary"] = "\n".join(summary) or header_summary(lines_of(s.HEADER), draft["name"])
 
-    work = parse_work(mark_group_titles(items_of(s.WORK)))
+    work = parse_work(mark_group_titles(prepare_work_items(items_of(s.WORK), s.lexicon_section)))
     project_items, employer_projects = split_employer_projects(mark_group_titles(items_of(s.PROJECTS)), work.entries)
     draft["work_experiences"] = merge_work(work.entries, employer_projects)
     draft["personal_projects"] = parse_projects(project_items)

@@ -74,21 +74,21 @@ def keyword_section(text: str) -> str | None:
     tokens = [token.lower() for token in _TOKEN.findall(text)]
     if not tokens or len(tokens) > MAX_WORDS:
         return None
-    found = {section for section, words in STRONG_WORDS.items() if any(_names(token, words) for token in tokens)}
+    found = {section for section, words in STRONG_WORDS.items() if any(names_word(token, words) for token in tokens)}
     if len(found) == 1:
         return found.pop()
     if found:
         return None
     if any(token in WEAK_WORK for token in tokens):
         return "work"
-    if any(_names(token, (KOREAN_EXPERIENCE,)) for token in tokens) and any(
-        _names(token, KOREAN_WORK_QUALIFIERS) for token in tokens
+    if any(names_word(token, (KOREAN_EXPERIENCE,)) for token in tokens) and any(
+        names_word(token, KOREAN_WORK_QUALIFIERS) for token in tokens
     ):
         return "work"
     return None
 
 
-def _names(token: str, words: tuple[str, ...]) -> bool:
+def names_word(token: str, words: tuple[str, ...]) -> bool:
     """The token is one of the words, or (in Korean) one of them with known parts around it."""
     if token in words:
         return True

@@ -148,7 +148,7 @@ class _WorkReader:
                 return
             self._project_title(title, duration=item.period.text if item.period else None)
             return
-        company, position = company_and_position(title)
+        company, position = (item.company, item.position) if item.company else company_and_position(title)
         self.start(_Employer(company, position, level=item.level), awaiting=True)
         if item.period is not None:
             self.current.duration = item.period.text

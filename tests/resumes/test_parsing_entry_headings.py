@@ -1,0 +1,106 @@
+"""Employer headings read with the lines under them: the role and period below a company
+heading, group labels over employers, a job's "Key Projects" part and its topic headings."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from resumes.parsing import parse_resume
+from resumes.parsing.entry_headings import without_note
+
+TODAY = datetime.date(2026, 1, 15)
+
+
+def works(markdown: str) -> list[tuple]:
+    draft = parse_resume(markdown.encode(), filename="resume.md", today=TODAY).draft
+    return [(w["company"], w["position"], w["duration"], w["project_name"]) for w in draft["work_experiences"]]
+
+
+def test_given_a_company_heading_with_its_role_and_period_below_when_parsed_then_it_is_one_entry():
+    found = works(
+        "# 서하늘\n\n## 경력\n\n### 누리랩 주식회사 (스타트업)\n\n연구 팀장 / 수석 연구원  \n2021.03 - 2024.02\n\n"
+        "- 추론 서버 경량화\n"
+    )
+    assert found == [("누리랩 주식회사", "연구 팀장 / 수석 연구원", "2021.03 - 2024.02", None)]
+
+
+def test_given_a_line_about_the_company_before_the_dated_role_when_parsed_then_it_is_the_description():
+    markdown = (
+        "# 서하늘\n\n## 경력\n\n### 하늘소프트\n\n핀테크 앱 | 전체 20명 / 개발자 5명 | 참고링크: https://x.io/\n\n"
+        "> **2021.03 - 2023.10 | Platform Team Lead**\n\n- 결제 게이트웨이 재작성\n\n"
+        "### 바다랩스\n\n물류 플랫폼 | 전체 8명\n\n> **2019.01 - 2021.02 | Backend Engineer**\n\n- 배차 API\n"
+    )
+    assert works(markdown) == [
+        ("하늘소프트", "Platform Team Lead", "2021.03 - 2023.10", None),
+        ("바다랩스", "Backend Engineer", "2019.01 - 2021.02", None),
+    ]
+    draft = parse_resume(markdown.encode(), filename="resume.md", today=TODAY).draft
+    assert draft["work_experiences"][0]["project_description"].startswith("핀테크 앱")
+
+
+def test_given_a_company_heading_over_a_dated_project_line_when_parsed_then_the_line_stays_a_project():
+    found = works("# 서하늘\n\n## 경력\n\n### 누리랩\n\n결제 시스템 개편 2021.03 - 2022.01\n\n- 정산 배치\n")
+    assert ("누리랩", None) in {(company, position) for company, position, _, _ in found}
+    assert any(project == "결제 시스템 개편" for *_, project in found)
+
+
+def test_given_a_group_label_over_employer_headings_when_parsed_then_it_is_no_company():
+    found = works(
+        "# 서하늘\n\n## 경력\n\n### 하늘소프트\n\n2021.03 - 2023.10 | Backend Engineer\n\n- 결제\n\n"
+        "### **초기 경력**\n\n주니어 시절의 회사들입니다.\n\n#### **바다랩스**\n\n2018.01 - 2021.02 | Data Engineer\n\n- 배치\n\n"
+        "#### **구름웍스**\n\n2016.01 - 2017.12 | 연구원\n\n- 수집기\n"
+    )
+    assert [(company, position) for company, position, _, _ in found] == [
+        ("하늘소프트", "Backend Engineer"),
+        ("바다랩스", "Data Engineer"),
+        ("구름웍스", "연구원"),
+    ]
+
+
+def test_given_topic_headings_under_a_job_when_parsed_then_they_are_not_projects():
+    found = works(
+        "# 서하늘\n\n## Experience\n\n### Northbeam\n\n2020.01 - 2023.01 | Engineering Manager\n\n"
+        "#### Infrastructure engineering\n\n- Moved CI to ephemeral runners\n\n#### Backend Engineering\n\n- Split the monolith\n"
+    )
+    assert [(company, project) for company, _, _, project in found] == [("Northbeam", None)]
+
+
+def test_given_a_key_projects_label_inside_a_job_when_parsed_then_the_listed_names_are_its_projects():
+    found = works(
+        "# Dana Reyes\n\n## Experience\n\n#### Consultant @ Northbeam | Aug 2015 – Apr 2019\n\n- Led delivery\n\n"
+        "**Key Projects**:\n- 🌐 Ledger Sync Platform\n- Claims Portal\n\n"
+        "#### Engineer @ Southbeam | May 2014 – Aug 2015\n\n- Built a cache\n"
+    )
+    assert [(company, project) for company, _, _, project in found] == [
+        ("Northbeam", None),
+        ("Northbeam", "Ledger Sync Platform"),
+        ("Northbeam", "Claims Portal"),
+        ("Southbeam", None),
+    ]
+
+
+def test_given_a_tech_label_paragraph_inside_a_job_when_parsed_then_the_next_line_is_its_stack():
+    draft = parse_resume(
+        "# 서하늘\n\n## 경력\n\n### 하늘소프트 2021.03 ~ 2023.10\n\n- 결제 API\n\n**기술 스택**\n\nKotlin, Kafka\n\n"
+        "### 바다랩스 2019.01 ~ 2021.02\n\n- 배차 API\n".encode(),
+        filename="resume.md",
+        today=TODAY,
+    ).draft
+    first = draft["work_experiences"][0]
+    assert first["tech_stack"] == ["Kotlin", "Kafka"] and not first["project_description"]
+    assert [w["company"] for w in draft["work_experiences"]] == ["하늘소프트", "바다랩스"]
+
+
+@pytest.mark.parametrize(
+    ("written", "company"),
+    [
+        ("누리랩 주식회사 (스타트업)", "누리랩 주식회사"),
+        ("Acme (Microsoft M365 Support)", "Acme"),
+        ("누리랩 (주)", "누리랩 (주)"),
+        ("(주)누리랩", "(주)누리랩"),
+    ],
+)
+def test_given_a_bracket_note_after_a_company_when_read_then_it_is_metadata(written, company):
+    assert without_note(written) == company
