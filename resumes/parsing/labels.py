@@ -17,6 +17,8 @@ POSITION = "position"
 COMPANY = "company"
 DESCRIPTION = "description"
 ACHIEVEMENTS = "achievements"
+# "담당업무: 주문 API 개발": the duty the entry describes, where "성과:" lists what came of it
+DUTIES = "duties"
 ARCHITECTURE = "architecture"
 PERIOD = "period"
 GITHUB = "github"
@@ -62,20 +64,16 @@ _NAMES = {
         "summary",
         "about",
     ],
+    DUTIES: ["주요 업무", "담당 업무", "업무 내용", "업무", "responsibilities", "key responsibilities", "duties"],
     ACHIEVEMENTS: [
         "주요 성과",
         "성과",
-        "주요 업무",
-        "담당 업무",
-        "업무 내용",
-        "업무",
         "내용",
         "주요 내용",
         "주요 기능",
         "기여",
         "achievements",
         "key achievements",
-        "responsibilities",
         "highlights",
         "what i did",
         "contributions",

@@ -22,7 +22,8 @@ def apply_label(item: Item, current, employer, start, periods):
     a new one when the label starts the next project or employer."""
     value = item.text
     if item.field == labels.PROJECT and value:
-        if current.project_name or current.achievements or current.tech_stack:
+        described = current.description and not current.awaiting_project  # "담당업무: …" above
+        if current.project_name or current.achievements or current.tech_stack or described:
             current = start(employer, awaiting=False)
         found = find_periods(value)
         if found:
@@ -52,6 +53,11 @@ def apply_label(item: Item, current, employer, start, periods):
     elif item.field in (labels.ACHIEVEMENTS, labels.ARCHITECTURE):
         if value:
             current.achievements.append(value)
+    elif item.field == labels.DUTIES and value:
+        # "담당업무: 주문 API 개발" describes the entry (the bullets under the label stay
+        # achievements); a project line after it opens an entry of its own, as after a bullet
+        current.description.append(value)
+        current.awaiting_project = False
     elif item.field == labels.DESCRIPTION and value:
         current.description.append(value)
     elif value and item.field not in (labels.POSITION, labels.COMPANY):
