@@ -6,6 +6,7 @@ import re
 
 from resumes.parsing.lines import HEADING, Line, strip_icons
 from resumes.parsing.roles import is_field_word, is_role
+from resumes.parsing.sections import lexicon_section
 from resumes.parsing.tables import column_of
 from resumes.parsing.urls import EMAIL, find_urls, is_github, is_linkedin, with_scheme
 
@@ -25,8 +26,12 @@ _DOCUMENT_TITLES = {
     "이력서",
     "경력기술서",
     "자기소개서",
+    "이력서및자기소개서",
+    "이력서와자기소개서",
     "포트폴리오",
     "입사지원서",
+    "coverletter",
+    "resumeandcoverletter",
     "resume",
     "résumé",
     "curriculumvitae",
@@ -90,14 +95,21 @@ def _strict_phone(text: str) -> str | None:
 def find_name(header: list[Line], top: list[Line] = ()) -> str | None:
     """The name: a labelled name field first, in the header or else among the document's
     first lines (a title such as "# 경력기술서" may have opened a section above the field), then
-    a title line that could be a name, then "… 민하은입니다."."""
+    a person's name on the line under the document's title ("자기소개서" then "한서진"), then a
+    title line that could be a name (below a document title, only one shaped like a name),
+    then "… 민하은입니다."."""
     labelled = _labelled_name(header) or _labelled_name(top)
     if labelled:
         return labelled
+    under_title = _name_under_title(top)
+    if under_title:
+        return under_title
+    # under a document title, a line is taken for the name only when it is shaped like one
+    titled = any(is_document_title(line.text) for line in [line for line in top if line.text][:1])
     headings = [line for line in header if line.kind == HEADING]
     for line in [*headings, *header]:
         candidate = _name_part(re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip())
-        if _could_be_name(candidate):
+        if _could_be_name(candidate) and (not titled or _person_shaped(candidate)):
             return candidate
     for line in header:
         # "안녕하세요, … 개발자 민하은입니다." / "… 프론트엔드 개발자, 서지안 입니다."
@@ -105,6 +117,53 @@ def find_name(header: list[Line], top: list[Line] = ()) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+# Korean family names, most common first; a line under the title is a name only with one.
+_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추"
+    "도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호좌범"
+)
+_DOUBLE_SURNAMES = {"남궁", "선우", "제갈", "황보", "독고", "사공", "서문"}
+_LATIN_NAME_WORD = re.compile(r"^[A-Z][A-Za-z]+(?:[-'][A-Za-z]+)?\.?$")
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:inc|corp|co|ltd|llc|gmbh|labs?|group|company|technolog(?:y|ies)|solutions|systems|studio|university|"
+    r"dear|hiring|team|manager|sir|madam|whom|hello|letter|application)\b",
+    re.I,
+)
+
+
+def _name_under_title(top: list[Line]) -> str | None:
+    """ "자기소개서" / "Cover Letter" / "이력서 및 자기소개서" heads the page and the person's name
+    follows unlabelled: the first line after the title(s) is the name when it has a name's shape
+    (a Korean family name and one to three syllables, or two or three capitalised words that name
+    no organisation). A company, a job title or a sentence there is left alone."""
+    filled = [line for line in top if line.text]
+    index = 0
+    while index < len(filled) and is_document_title(filled[index].text):
+        index += 1
+    if index == 0 or index == len(filled):
+        return None
+    candidate = re.split(r"\s*[|\t/·•,]\s*|\s+[-–—]\s+", filled[index].text)[0].strip()
+    return candidate if _could_be_name(candidate) and _person_shaped(candidate) else None
+
+
+def _person_shaped(text: str) -> bool:
+    if lexicon_section(text) is not None:
+        return False
+    compact = text.replace(" ", "")
+    if " " in text and any(len(word) > 1 for word in text.split()):
+        compact = ""  # "성장 과정" is two words; a name is written whole or letter-spaced ("한 서 진")
+    if re.fullmatch(r"[가-힣]{2,3}", compact):
+        return compact[0] in _SURNAMES and not is_field_word(compact)
+    if re.fullmatch(r"[가-힣]{4}", compact):
+        return compact[:2] in _DOUBLE_SURNAMES
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_LATIN_NAME_WORD.match(word) for word in words)
+        and not _ORGANISATION_WORDS.search(text)
+    )
 
 
 def _labelled_name(header: list[Line]) -> str | None:
