@@ -14,6 +14,8 @@ from pathlib import Path
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "coach" / "data" / "technologies"
+# Names with no coach entry yet (id, name, category, aliases only), read after the catalog.
+NAMES_FILE = Path(__file__).resolve().parent / "technology_names.yaml"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Technology names that are also ordinary words or everyday abbreviations ("go", "spark",
@@ -127,6 +129,34 @@ COMMON_WORD_NAMES = frozenset(
         "expo",
         "amplitude",
         "can",
+        "windows",
+        "boost",
+        "whisper",
+        "foundry",
+        "asterisk",
+        "truffle",
+        "hardhat",
+        "ethers",
+        "assembly",
+        "asm",
+        "clang",
+        "mocha",
+        "chai",
+        "spock",
+        "gatling",
+        "puppeteer",
+        "slack",
+        "notion",
+        "confluence",
+        "bootstrap",
+        "electron",
+        "babel",
+        "jetty",
+        "vagrant",
+        "envoy",
+        "zephyr",
+        "groovy",
+        "struts",
     }
 )
 
@@ -140,20 +170,32 @@ class TechnologyName:
 
 
 @functools.lru_cache(maxsize=4)
-def load_technology_names(directory: Path = DATA_DIR) -> tuple[TechnologyName, ...]:
-    """Every entry's id, name, category and aliases; malformed entries are skipped."""
+def load_technology_names(
+    directory: Path = DATA_DIR, names_file: Path | None = NAMES_FILE
+) -> tuple[TechnologyName, ...]:
+    """Every entry's id, name, category and aliases, the catalog's first, then the names-only
+    file's (a name the catalog has keeps the catalog's entry); malformed entries are skipped."""
     found: dict[str, TechnologyName] = {}
-    for path in sorted(Path(directory).glob("*.yaml")):
-        try:
-            entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []
-        except (OSError, yaml.YAMLError):
+    paths = sorted(Path(directory).glob("*.yaml")) + ([Path(names_file)] if names_file else [])
+    for path in paths:
+        for technology in _read_names(path):
+            found.setdefault(technology.id, technology)
+    return tuple(found.values())
+
+
+def _read_names(path: Path) -> list[TechnologyName]:
+    try:
+        entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []
+    except (OSError, yaml.YAMLError):
+        return []
+    names = []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
             continue
-        for entry in entries if isinstance(entries, list) else []:
-            if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
-                continue
-            aliases = entry.get("aliases") or []
-            aliases = [aliases] if isinstance(aliases, str) else aliases
-            technology = TechnologyName(
+        aliases = entry.get("aliases") or []
+        aliases = [aliases] if isinstance(aliases, str) else aliases
+        names.append(
+            TechnologyName(
                 id=str(entry["id"]).strip(),
                 name=str(entry["name"]).strip(),
                 category=str(entry.get("category") or "tool").strip(),
@@ -161,5 +203,5 @@ def load_technology_names(directory: Path = DATA_DIR) -> tuple[TechnologyName, .
                     str(a).strip().lower() for a in aliases if isinstance(a, (str, int, float)) and str(a).strip()
                 ),
             )
-            found.setdefault(technology.id, technology)
-    return tuple(found.values())
+        )
+    return names

@@ -1,0 +1,77 @@
+"""The parser's technology names: the coach catalog's entries plus a names-only table
+(careercoach/technology_names.yaml) for technologies the coach has no entry for yet, so a
+resume's OpenSSL or Solidity is read even before the coach can coach on it. The table never
+takes a name from the catalog, and names that are also ordinary words need support in prose.
+All lines here are invented."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import yaml
+
+from careercoach.coach.validation import CATEGORIES
+from careercoach.technology_names import COMMON_WORD_NAMES, NAMES_FILE, load_technology_names
+from resumes.parsing import parse_resume
+from resumes.parsing.technologies import mentioned_technologies, skill_key
+
+
+def names_only_entries() -> list[dict]:
+    return yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8"))
+
+
+def test_names_only_entries_are_well_formed_and_never_take_a_catalog_name():
+    catalog = load_technology_names(names_file=None)
+    owner = {" ".join(form.split()): t.id for t in catalog for form in (t.id, t.name.lower(), *t.aliases)}
+    problems = []
+    for entry in names_only_entries():
+        if entry.get("category") not in CATEGORIES:
+            problems.append(f"{entry.get('id')}: category {entry.get('category')!r}")
+        for form in (entry["id"], str(entry["name"]).lower(), *(entry.get("aliases") or [])):
+            if form != form.lower().strip():
+                problems.append(f"{entry['id']}: alias {form!r} is not lowercase")
+            if " ".join(form.split()) in owner:
+                problems.append(f"{entry['id']}: {form!r} belongs to {owner[' '.join(form.split())]}")
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boost와 OpenSSL로 QEMU 위에 에뮬레이터 작성", ["Boost", "OpenSSL", "QEMU"]),
+        ("KVM 가상화 환경에서 PowerShell로 배포 자동화", ["KVM", "PowerShell"]),
+        ("Ported the agent from Windows to OpenBSD with GCC", ["Windows", "OpenBSD", "GCC"]),
+        ("Solidity 컨트랙트를 Hardhat과 Foundry로 테스트", ["Solidity", "Hardhat", "Foundry"]),
+        ("IDA Pro와 Ghidra로 펌웨어 분석", ["IDA Pro", "Ghidra"]),
+        ("Asterisk PBX 연동 콜센터 구축", ["Asterisk"]),
+        ("Whisper 모델을 ONNX로 변환해 추론 시간 40% 단축", ["Whisper", "ONNX"]),
+        ("전자정부프레임워크 기반 민원 시스템, Tibero와 JEUS 운영", ["eGovFrame", "Tibero", "JEUS"]),
+    ],
+)
+def test_given_prose_naming_systems_web3_or_korean_stack_tools_when_read_then_they_are_found(text, expected):
+    assert mentioned_technologies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the windows of the old office faced the foundry",
+        "a whisper of doubt and a boost of confidence",
+        "footnotes are marked with an asterisk",
+    ],
+)
+def test_given_ordinary_words_that_are_also_technology_names_when_read_then_none_is_found(text):
+    assert mentioned_technologies(text) == []
+
+
+def test_names_that_are_ordinary_words_are_listed_as_such():
+    assert {"windows", "boost", "whisper", "foundry", "asterisk"} <= COMMON_WORD_NAMES
+
+
+def test_given_new_names_in_a_skills_list_when_parsed_then_they_are_sorted_by_their_category():
+    text = "# Mira Sol\n\n## Skills\n- Solidity, Tibero, Slack, Mocha/Chai\n"
+    skills = parse_resume(text.encode(), filename="cv.md", today=datetime.date(2026, 2, 1)).draft["technical_skills"]
+    assert skills["programming_languages"] == ["Solidity"]
+    assert skills["databases"] == ["Tibero"]
+    assert skill_key("Mocha") == "others" and {"Slack", "Mocha", "Chai"} <= set(skills["others"])
