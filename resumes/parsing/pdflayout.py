@@ -19,6 +19,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line, strip_icons
+from resumes.parsing.pdfcolumns import column_groups
 from resumes.parsing.pdfglyphs import is_leader, leading_marker, lone_marker, undrawn_spaces
 from resumes.parsing.pdfwrap import join_wrapped, words_of
 
@@ -72,7 +73,8 @@ def _page_rows(page):
         for s in (*page.curves, *page.rects)
         if s["x1"] - s["x0"] <= MARKER_MAX and s["bottom"] - s["top"] <= MARKER_MAX
     ]
-    return [_rows(column, markers) for column in _columns(chars, page.width)], tables
+    groups = [group for column in _columns(chars, page.width) for group in column_groups(column)]
+    return [_rows(group, markers) for group in groups], tables
 
 
 def _inside(char, boxes) -> bool:
@@ -216,17 +218,20 @@ def _row_text(chars: list, visible: list, size: float) -> str:
 
 
 def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
-    """Rows that continue the one above (same left edge as its text, no marker, directly
-    below, the one above running to the column's right edge) become one row."""
+    """Rows that continue the one above (same left edge as its text, or the one above a
+    paragraph's indented first line; no marker, directly below, the one above running to the
+    column's right edge) become one row."""
     if not rows:
         return []
     right = max(r.x1 for r in rows)
     joined: list[_Row] = [rows[0]]
     for row in rows[1:]:
         above = joined[-1]
+        # A paragraph's first line indented (LaTeX's \parindent), running to the right edge
+        indented = above.marker is None and 0.5 < (above.x0 - row.x0) / row.size <= 2.5 and above.x1 >= right - row.size
         if (
             row.marker is None
-            and abs(row.x0 - above.x0) < 2
+            and (abs(row.x0 - above.x0) < 2 or indented)
             and abs(row.size - above.size) < 0.5
             and row.bold == above.bold
             and 0 < row.top - above.bottom < 0.9 * row.size
@@ -236,7 +241,7 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
             and not _TYPED_BULLET.match(row.text)
         ):
             above.text = join_wrapped(above.text, row.text, vocabulary)
-            above.bottom, above.x1 = row.bottom, row.x1
+            above.bottom, above.x1, above.x0 = row.bottom, row.x1, min(above.x0, row.x0)
             continue
         joined.append(row)
     return joined

@@ -1,0 +1,212 @@
+"""Columns that share part of a page: a flex row of three equal columns (Career | Education |
+Awards) or a LaTeX two-column summary under a full-width header. Printed, their lines sit on
+the same baselines, so reading the page row by row merges the columns ("Acme (2022.05 ~ 재직
+<tab> Java 스터디 …"); each column must be read top to bottom instead.
+
+A band of consecutive lines is read as columns when a vertical gutter (an x range no glyph of
+the band covers, with text on both sides) persists over at least MIN_LINES lines (two more for
+a single gutter: a "river" of word spaces in justified prose may line up over three lines), the text
+right of each gutter starts at one x (a column's left edge; right-aligned dates start
+anywhere), and the text left of a gutter runs up to it on several lines (a column wraps; a
+label column of a key-value list does not). A line set in another size after a wide gap (the
+next section's heading) ends the band.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+MIN_LINES = 3
+MIN_GUTTER = 0.6  # of the font size: the narrowest gutter (LaTeX's column separation is ~1 em)
+WORD_SPACE = 0.45  # of the font size: a gap this narrow inside a line is a space, not a gutter
+
+
+def column_groups(chars: list[dict]) -> list[list[dict]]:
+    """The chars in reading order, as groups: lines outside any band, then each column of a
+    band in turn, then the lines after it. One group when the page has no such band."""
+    lines = _lines(chars)
+    visible = [c for c in chars if c["text"].strip()]
+    if not visible:
+        return [chars]
+    extent = set(range(int(min(c["x0"] for c in visible)), int(max(c["x1"] for c in visible)) + 1))
+    covered = [_covered(line) for line in lines]
+    groups: list[list[dict]] = []
+    flow: list[dict] = []
+    index = 0
+    while index < len(lines):
+        end, gutters = _columns_from(lines, covered, extent, index)
+        if gutters:
+            if flow:
+                groups.append(flow)
+                flow = []
+            groups.extend(_split(lines[index:end], gutters))
+            index = end
+        else:
+            flow.extend(lines[index])
+            index += 1
+    if flow:
+        groups.append(flow)
+    return groups or [chars]
+
+
+def _columns_from(lines, covered, extent: set[int], start: int) -> tuple[int, list[tuple[int, int]]]:
+    """The band of columns starting at this line, or no gutters. A band that more columns
+    start inside (Profile | Contact above Career | Education | Awards, sharing a gutter) ends
+    where they start."""
+    end, gutters = _band(lines, covered, extent, start)
+    if not _qualifies(lines[start:end], gutters):
+        return start + 1, []
+    for inner in range(start + 1, end - MIN_LINES + 1):
+        inner_end, inner_gutters = _band(lines, covered, extent, inner)
+        if len(inner_gutters) > len(gutters) and _qualifies(lines[inner:inner_end], inner_gutters):
+            free = extent.difference(*covered[start:inner])
+            gutters = _gutters(free, lines[start:inner])
+            return (inner, gutters) if _qualifies(lines[start:inner], gutters) else (start + 1, [])
+    return end, gutters
+
+
+def _qualifies(band: list[list[dict]], gutters: list[tuple[int, int]]) -> bool:
+    return len(band) >= MIN_LINES + (2 if len(gutters) == 1 else 0) and _is_columns(band, gutters)
+
+
+def _lines(chars: list[dict]) -> list[list[dict]]:
+    lines: list[list[dict]] = []
+    top = None
+    for char in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        if lines and abs(char["top"] - top) <= max(char["size"], 1) * 0.4:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+            top = char["top"]
+    return lines
+
+
+def _visible(line: list[dict]) -> list[dict]:
+    """The glyphs drawn: not spaces, nor spaces some fonts map to control codes (U+0001)."""
+    return sorted((c for c in line if c["text"].strip() and c["text"] >= " "), key=lambda c: c["x0"])
+
+
+def _size(line: list[dict]) -> float:
+    visible = _visible(line)
+    return statistics.median(c["size"] for c in visible) if visible else 10.0
+
+
+def _covered(line: list[dict]) -> set[int]:
+    """The x positions a line's glyphs and word spaces cover."""
+    visible, covered = _visible(line), set()
+    for index, char in enumerate(visible):
+        end = char["x1"]
+        if index + 1 < len(visible) and visible[index + 1]["x0"] - end < WORD_SPACE * char["size"]:
+            end = visible[index + 1]["x0"]
+        covered.update(range(int(char["x0"]), int(end) + 1))
+    return covered
+
+
+def _band(lines, covered, extent: set[int], start: int) -> tuple[int, list[tuple[int, int]]]:
+    """The lines from start that keep a common gutter, and the gutters."""
+    if not _visible(lines[start]):
+        return start + 1, []
+    free = extent - covered[start]
+    gutters: list[tuple[int, int]] = []
+    end = start + 1
+    while end < len(lines):
+        if _gap(lines[end - 1], lines[end]) > 2 * _size(lines[end]):
+            break  # columns do not run across a section's spacing
+        narrowed = free - covered[end]
+        found = _gutters(narrowed, lines[start : end + 1])
+        if not found or _next_section(lines[start:end], lines[end], found):
+            break
+        if gutters and len(found) != len(gutters) and end - start >= MIN_LINES:
+            break  # the columns change (Profile | Contact above Career | Education | Awards)
+        free, gutters, end = narrowed, found, end + 1
+    return end, gutters
+
+
+def _gutters(free: set[int], band: list[list[dict]]) -> list[tuple[int, int]]:
+    """Free x runs wide enough to part columns, with text of the band on both sides."""
+    size = statistics.median(_size(line) for line in band)
+    runs, run = [], []
+    for x in sorted(free):
+        if run and x != run[-1] + 1:
+            runs.append((run[0], run[-1]))
+            run = []
+        run.append(x)
+    if run:
+        runs.append((run[0], run[-1]))
+    chars = [c for line in band for c in _visible(line)]
+    return [
+        (a, b)
+        for a, b in runs
+        if b - a + 1 >= MIN_GUTTER * size
+        and any(c["x1"] <= a + 1 for c in chars)
+        and any(c["x0"] >= b - 1 for c in chars)
+    ]
+
+
+def _next_section(band: list[list[dict]], line: list[dict], gutters) -> bool:
+    """A line on one side of the gutters only, after a wide gap or in another size: the next
+    section's heading, not the columns' last line."""
+    visible = _visible(line)
+    sides = {sum(1 for a, _ in gutters if c["x0"] > a) for c in visible}
+    if len(sides) > 1:
+        return False
+    body = statistics.median(_size(each) for each in band)
+    return _gap(band[-1], line) > 1.5 * body or abs(_size(line) - body) > 0.12 * body
+
+
+def _gap(above: list[dict], below: list[dict]) -> float:
+    top, bottom = _visible(below), _visible(above)
+    if not top or not bottom:
+        return 0.0
+    return min(c["top"] for c in top) - max(c["bottom"] for c in bottom)
+
+
+def _is_columns(band: list[list[dict]], gutters: list[tuple[int, int]]) -> bool:
+    """Each gutter has a column's left edge on its right and, on its left, text that wraps:
+    a line is followed by one whose first word would not have fitted before the gutter."""
+    previous_end = -1
+    for a, b in gutters:
+        starts = []
+        for line in band:
+            right = [c["x0"] for c in _visible(line) if c["x0"] >= b - 1]
+            if right:
+                starts.append(min(right))
+        edge = min(starts)
+        if len(starts) < MIN_LINES or sum(1 for x in starts if x - edge < 2.5) < 0.7 * len(starts):
+            return False  # text right of the gap starts anywhere (right-aligned dates) or seldom
+        parts = [[c for c in _visible(line) if c["x0"] >= previous_end - 1 and c["x1"] <= a + 1] for line in band]
+        if _wraps(parts, a) < 2:
+            return False  # the text left of the gap never wraps at it: labels, not a column
+        previous_end = b
+    return True
+
+
+def _wraps(parts: list[list[dict]], limit: float) -> int:
+    """Lines of several words followed by a line whose first word would not fit after them."""
+    count = 0
+    for line, below in zip(parts, parts[1:], strict=False):
+        if not line or not below:
+            continue
+        word = _first_word(below)
+        several = any(b["x0"] - a["x1"] > 0.2 * a["size"] for a, b in zip(line, line[1:], strict=False))
+        if several and line[-1]["x1"] + 0.25 * line[-1]["size"] + word > limit:
+            count += 1
+    return count
+
+
+def _first_word(chars: list[dict]) -> float:
+    end = chars[0]["x1"]
+    for a, b in zip(chars, chars[1:], strict=False):
+        if b["x0"] - a["x1"] > 0.2 * a["size"]:
+            break
+        end = b["x1"]
+    return end - chars[0]["x0"]
+
+
+def _split(band: list[list[dict]], gutters: list[tuple[int, int]]) -> list[list[dict]]:
+    columns: list[list[dict]] = [[] for _ in range(len(gutters) + 1)]
+    for line in band:
+        for char in line:
+            middle = (char["x0"] + char["x1"]) / 2
+            columns[sum(1 for a, _ in gutters if middle > a)].append(char)
+    return [column for column in columns if column]
