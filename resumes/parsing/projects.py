@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
 from resumes.parsing.dates import find_periods
+from resumes.parsing.roles import is_role, tech_bracket
 from resumes.parsing.skill_items import line_items, skill_names
 from resumes.parsing.urls import find_urls, is_github
 
@@ -75,17 +76,22 @@ def parse_projects(items: list[Item]) -> list[dict]:
             current.name = _name_without_links(year_title[0], current)
             projects.append(current)
             continue
-        if item.kind == TEXT and (
-            current is None or (item.strong and current.has_body) or _titles_period_line(item, following)
+        if (
+            item.kind in (TEXT, BULLET)
+            and (current is None or current.listed or (item.kind == TEXT and current.has_body))
+            and (_described_name(item.text) or (item.kind == TEXT and _header_notes(_COUNT.sub("", item.text))))
         ):
-            current = _Project()
+            # "- **route-lint** — a linter for ...", "Skyline: renders city skylines from ...": a list
+            # of projects, one per item
+            current = _Project(listed=True)
             current.name = _name_without_links(item.text, current)
             _split_described_name(current)
             projects.append(current)
             continue
-        if item.kind == BULLET and (current is None or current.listed) and _described_name(item.text):
-            # "- **route-lint** — a linter for ..." : a list of projects, one per item
-            current = _Project(listed=True)
+        if item.kind == TEXT and (
+            current is None or (item.strong and current.has_body) or _titles_period_line(item, following)
+        ):
+            current = _Project()
             current.name = _name_without_links(item.text, current)
             _split_described_name(current)
             projects.append(current)
@@ -120,12 +126,17 @@ def _year_title(item: Item) -> tuple[str, str] | None:
     return year_title(item.text)
 
 
-_NAME_DASH = re.compile(r"\s+[—–-]\s+")
+_NAME_DASH = re.compile(r"\s+[—–-]\s+|(?<=\w)[:：]\s+")
+# What a project header may carry after its name: a count ("120+ commits", "2k stars").
+_COUNT = re.compile(
+    r"\s+\d[\d,.]*[km]?\+?\s*(?:commits?|stars?|downloads?|installs?|contributors?|users?|PRs?|pull requests)$",
+    re.IGNORECASE,
+)
 
 
 def _described_name(text: str) -> tuple[str, str] | None:
-    """ "tidewatch — open-source checks for ..." -> ("tidewatch", "open-source checks for ..."):
-    a short name, a dash, and a sentence describing it (four words or more)."""
+    """ "tidewatch — open-source checks for ...", "Skyline: renders city skylines from ..." ->
+    the name and the sentence: a short name, a dash or colon, then four words or more."""
     parts = _NAME_DASH.split(text, maxsplit=1)
     if len(parts) != 2:
         return None
@@ -140,6 +151,32 @@ def _split_described_name(project: _Project) -> None:
     if described is not None:
         project.name = described[0]
         project.description.append(described[1])
+    _split_header_notes(project)
+
+
+def _split_header_notes(project: _Project) -> None:
+    notes = _header_notes(project.name or "")
+    if notes is not None:
+        project.name = notes[0]
+        project.tech_stack.extend(t for t in notes[1] if t not in project.tech_stack)
+        if notes[2]:
+            project.description.insert(0, notes[2])
+
+
+def _header_notes(text: str) -> tuple[str, list[str], str] | None:
+    """ "Widget(Rust) - Maintainer  120+ commits" -> ("Widget", ["Rust"], "Maintainer · 120+
+    commits"): the name, its stack, and a role and a count, which describe the work."""
+    name, notes = text, []
+    count = _COUNT.search(name)
+    if count is not None and count.start():
+        name, notes = name[: count.start()].strip(), [count.group().strip()]
+    parts = _NAME_DASH.split(name)
+    if len(parts) == 2 and is_role(parts[1]) and not is_role(parts[0]):
+        name, notes = parts[0], [parts[1], *notes]
+    name, stack = tech_bracket(name)
+    if name == text or not trim(name) or len(trim(name)) > 40:
+        return None
+    return trim(name), stack, " · ".join(notes)
 
 
 def _name_without_links(title: str, project: _Project) -> str | None:

@@ -49,6 +49,8 @@ _ROLE_WORDS_EN = {
     "pm",
     "po",
     "devops",
+    "maintainer",
+    "contributor",
 }
 _ROLE_PREFIXES_EN = ("head of", "vp of", "vice president", "chief", "director of")
 _ROLE_WORDS_KO = (
@@ -274,16 +276,25 @@ def company_and_position(title: str) -> tuple[str | None, str | None]:
 _TECH_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*[(（](?P<tech>[^()（）]+)[)）]$")
 
 
-def position_and_tech(position: str | None) -> tuple[str | None, list[str]]:
-    """ "Platform Engineer(Go/Rust)" -> ("Platform Engineer", ["Go", "Rust"]): a bracket after a
-    job title listing only known technologies is the entry's stack, not part of the title."""
-    match = _TECH_SUFFIX.match(position or "")
-    if match is None or not is_role(match.group("title")):
-        return position, []
+def tech_bracket(text: str) -> tuple[str, list[str]]:
+    """ "Widget(Rust)" -> ("Widget", ["Rust"]): a trailing bracket listing only known
+    technologies is a stack; any other bracket stays part of the text."""
+    match = _TECH_SUFFIX.match(text)
+    if match is None:
+        return text, []
     names = [n.strip() for n in re.split(r"\s*[/,·|]\s*", match.group("tech")) if n.strip()]
     if not names or any(skill_key(name) is None for name in names):
-        return position, []
+        return text, []
     return match.group("title"), names
+
+
+def position_and_tech(position: str | None) -> tuple[str | None, list[str]]:
+    """ "Platform Engineer(Go/Rust)" -> ("Platform Engineer", ["Go", "Rust"]): the stack after a
+    job title is the entry's tech, not part of the title."""
+    title, names = tech_bracket(position or "")
+    if not names or not is_role(title):
+        return position, []
+    return title, names
 
 
 def _without_comma_place(company: str | None) -> str | None:

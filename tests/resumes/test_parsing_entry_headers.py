@@ -184,3 +184,37 @@ def test_given_an_emphasised_span_before_a_comma_when_read_then_the_line_keeps_i
     from resumes.parsing.markup import markdown_lines
 
     assert markdown_lines(markdown)[0].lead == lead
+
+
+def projects(text: str) -> list[tuple]:
+    draft = parse_resume(text.encode(), filename="resume.txt", today=TODAY).draft
+    return [(p["name"], p["tech_stack"], p["description"]) for p in draft["personal_projects"]]
+
+
+def test_given_a_project_header_with_a_stack_role_and_count_when_parsed_then_the_name_is_alone():
+    text = (
+        "Ines Varo\n\nPROJECTS\n\nWidget(Rust) - Maintainer\t120+ commits\n- Cut release time in half\n\n"
+        "Tallyho(Go/SQLite) - Contributor\t2k stars\n- Added the export command\n"
+    )
+    assert projects(text) == [
+        ("Widget", ["Rust"], "Maintainer · 120+ commits"),
+        ("Tallyho", ["Go", "SQLite"], "Contributor · 2k stars"),
+    ]
+
+
+def test_given_moderncv_name_colon_sentence_lines_when_parsed_then_each_line_is_a_project():
+    text = (
+        "Ines Varo\n\nPROJECTS\n\nSkyline: renders city skylines from open elevation data for printing\n"
+        "Tidepool: a small scheduler for shared lab instruments with email reminders\n"
+    )
+    assert [name for name, _, _ in projects(text)] == ["Skyline", "Tidepool"]
+
+
+def test_given_a_project_description_with_a_colon_inside_a_sentence_when_parsed_then_it_stays_a_description():
+    text = "Ines Varo\n\nPROJECTS\n\nSkyline (2022.01 ~ 2022.06)\nThe goal of this tool was simple: print a skyline\n"
+    assert projects(text) == [("Skyline", [], "The goal of this tool was simple: print a skyline")]
+
+
+def test_given_a_description_line_ending_in_a_count_when_parsed_then_it_opens_no_project():
+    text = "Ines Varo\n\nPROJECTS\n\nWidget(Rust) - Maintainer\nTech: Rust\n\nGrew to 2k users\n"
+    assert projects(text) == [("Widget", ["Rust"], "Maintainer\nGrew to 2k users")]
