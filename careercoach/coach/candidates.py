@@ -7,6 +7,7 @@ Every candidate carries a score; `selection.py` picks five of them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from careercoach.coach.analysis import ResumeAnalysis
@@ -79,6 +80,26 @@ class Candidate:
         return keys
 
 
+def resume_unit(analysis: ResumeAnalysis, techs: Sequence[Technology] = ()) -> EvidenceUnit:
+    """The resume as a whole, as one unit: what questions fall back to when no job, project
+    or activity gives them a subject (here, and in interview.py for its open questions)."""
+    return EvidenceUnit(
+        source="summary" if analysis.summary else "resume",
+        kind="resume",
+        name="",
+        org="",
+        position="",
+        description="",
+        achievements=[],
+        techs=list(techs),
+        unknown_stack=[],
+        team_size=None,
+        start=None,
+        end=None,
+        ongoing=False,
+    )
+
+
 def _question_units(analysis: ResumeAnalysis) -> list[EvidenceUnit]:
     units = analysis.units_of("work", "project")
     if not any(u.achievements or u.techs for u in units):
@@ -87,24 +108,7 @@ def _question_units(analysis: ResumeAnalysis) -> list[EvidenceUnit]:
         units = analysis.units_of("activity", "education", "certification")
     if not units:
         # Nothing but a name or a summary: ask about the resume as a whole.
-        source = "summary" if analysis.summary else "resume"
-        units = [
-            EvidenceUnit(
-                source=source,
-                kind="resume",
-                name="",
-                org="",
-                position="",
-                description="",
-                achievements=[],
-                techs=list(analysis.skills[:5]),
-                unknown_stack=[],
-                team_size=None,
-                start=None,
-                end=None,
-                ongoing=False,
-            )
-        ]
+        units = [resume_unit(analysis, analysis.skills[:5])]
     return units
 
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from careercoach.coach.analysis import ResumeAnalysis
-from careercoach.coach.candidates import Candidate, candidates
+from careercoach.coach.candidates import Candidate, candidates, resume_unit
 from careercoach.coach.checklist import CLIENT_ROLES, DEVICE_ROLES, answer_points
 from careercoach.coach.naming import anchor_text, tech_label
 from careercoach.coach.phrasing import MissingSlot, ordered, phrases, render, render_first
 from careercoach.coach.question_slots import question_slots
 from careercoach.coach.question_tech import TESTABLE_CATEGORIES
-from careercoach.coach.resume import EvidenceUnit
 from careercoach.coach.selection import DIFFICULTY_ORDER, PLANS, select
 from careercoach.coach.text import hangul_share
 from careercoach.coach.thin import is_thin, thin_questions
@@ -169,31 +168,13 @@ def render_question(
     }
 
 
-def _resume_unit(analysis: ResumeAnalysis) -> EvidenceUnit:
-    return EvidenceUnit(
-        source="summary" if analysis.summary else "resume",
-        kind="resume",
-        name="",
-        org="",
-        position="",
-        description="",
-        achievements=[],
-        techs=[],
-        unknown_stack=[],
-        team_size=None,
-        start=None,
-        end=None,
-        ongoing=False,
-    )
-
-
 def generate_questions(analysis: ResumeAnalysis, language: str) -> list[dict]:
     pool = candidates(analysis)
     chosen = select(analysis, pool)
     plan = PLANS.get(analysis.band, PLANS["mid"])
     if len(chosen) < len(plan):
         # Too little material for five distinct subjects: add open questions on the resume as a whole.
-        unit = _resume_unit(analysis)
+        unit = resume_unit(analysis)
         extra = [
             Candidate(t, unit, None, None, score=-10.0)
             for t in ("Implementation", "Reliability", "Scalability", "Quality", "Collaboration", "Business")
