@@ -9,9 +9,11 @@ network and is never skipped for time.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Self
 
 from careercoach.llm.base import OutputSpec, ProviderAnswer, ProviderError
 from careercoach.llm.breaker import CircuitBreaker
@@ -45,8 +47,19 @@ TRANSIENT_OUTCOMES = {
 
 @dataclass(frozen=True)
 class ChainResult(ProviderAnswer):
+    """A provider's answer with the trail of attempts that led to it and the prompt version it
+    answered. Every run of the fallback loop reports these; a caller with more to say subclasses
+    it rather than copying the fields."""
+
     trail: list = field(default_factory=list)
     prompt_version: str = ""
+
+    @classmethod
+    def of(cls, answer: ProviderAnswer, trail: list, prompt_version: str, **changes) -> Self:
+        """`answer`'s fields, then `trail` and `prompt_version`; `changes` replaces a field (a
+        payload worked on after validation) or fills a subclass's own."""
+        fields = {f.name: getattr(answer, f.name) for f in dataclasses.fields(ProviderAnswer)}
+        return cls(**{**fields, "trail": trail, "prompt_version": prompt_version, **changes})
 
 
 class AllProvidersFailed(ProviderError):
@@ -104,15 +117,5 @@ def generate_with_fallback(
     )
     answer = outcome.answer
     if answer is not None:
-        return ChainResult(
-            payload=answer.payload,
-            provider=answer.provider,
-            model=answer.model,
-            tokens_in=answer.tokens_in,
-            tokens_out=answer.tokens_out,
-            latency_ms=answer.latency_ms,
-            cost_usd=answer.cost_usd,
-            trail=outcome.trail,
-            prompt_version=spec.prompt_version,
-        )
+        return ChainResult.of(answer, outcome.trail, spec.prompt_version)
     raise AllProvidersFailed(outcome.trail, spec.what)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from careercoach.llm.base import ProviderAnswer, Stopwatch
 from careercoach.llm.breaker import CircuitBreaker
-from careercoach.llm.chain import REASONS
+from careercoach.llm.chain import REASONS, ChainResult
 from careercoach.llm.fallback import first_answer
 from careercoach.llm.pricing import estimate_cost_usd
 from careercoach.llm.registry import provider_chain, timeout_seconds
@@ -44,17 +44,15 @@ CONTENT_FIELDS = (
 
 
 @dataclass(frozen=True)
-class ExtractResult:
-    draft: dict
-    guessed: list[str]
-    provider: str
-    model: str
-    tokens_in: int = 0
-    tokens_out: int = 0
-    latency_ms: int = 0
-    cost_usd: float = 0.0
-    trail: list = field(default_factory=list)
-    prompt_version: str = EXTRACT_PROMPT_VERSION
+class ExtractResult(ChainResult):
+    """The chain's result with the draft as its payload, and the paths of the draft's values
+    that the text does not contain."""
+
+    guessed: list[str] = field(default_factory=list)
+
+    @property
+    def draft(self) -> dict:
+        return self.payload
 
 
 def hosted_providers() -> list:
@@ -100,16 +98,8 @@ def extract_resume(
         return None
     payload = restore_contact_details(answer.payload, masked.originals)
     draft = _completed(payload, rule_draft or {}, today or datetime.date.today())
-    return ExtractResult(
-        draft=draft,
-        guessed=guessed_paths(draft, text),
-        provider=answer.provider,
-        model=answer.model,
-        tokens_in=answer.tokens_in,
-        tokens_out=answer.tokens_out,
-        latency_ms=answer.latency_ms,
-        cost_usd=answer.cost_usd,
-        trail=outcome.trail,
+    return ExtractResult.of(
+        answer, outcome.trail, EXTRACT_PROMPT_VERSION, payload=draft, guessed=guessed_paths(draft, text)
     )
 
 
