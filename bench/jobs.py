@@ -552,7 +552,6 @@ def embedded_child(args) -> int:
     var = harness.LOG_DIR / "embedded"
     shutil.rmtree(var, ignore_errors=True)
     var.mkdir(parents=True)
-    runs = []
     with harness.fake_llm(args.delay) as fake:
         env = harness.app_env(
             OPENAI_BASE_URL=fake.openai_base_url,
@@ -563,20 +562,7 @@ def embedded_child(args) -> int:
         )
         harness.manage("migrate", "--noinput", env=env)
         harness.manage("createcachetable", env=env)
-        resumes, prepared = prepare(env, max(count for _p, _c, count in args.plan))
-        for pool, concurrency, count in args.plan:
-            runs.append(
-                run_pool(
-                    pool=pool,
-                    concurrency=concurrency,
-                    count=count,
-                    resumes=resumes,
-                    prepared=prepared,
-                    args=args,
-                    env=env,
-                    fake=fake,
-                )
-            )
+        runs = run_pools(args.plan, args, env, fake)
     Path(args.embedded_child).write_text(json.dumps(runs, default=str), encoding="utf-8")
     return 0
 
@@ -604,7 +590,6 @@ def run_embedded(plan, args) -> list[dict]:
 
 def run_services(services: list, args) -> list[dict]:
     """The pools on PostgreSQL and Redis, in one benchmark database, one after the other."""
-    runs = []
     # The profile is taken in a run of its own: py-spy pauses the worker to sample it, which
     # would slow the very run whose makespan is measured.
     profiled = next((item for item in services if item[0] in ("threads", "gevent")), None) if args.profile else None
@@ -613,29 +598,35 @@ def run_services(services: list, args) -> list[dict]:
         with harness.bench_database(env):
             env = {**env, "DB_POOL_MAX_SIZE": str(args.db_pool)}
             env.update(item.split("=", 1) for item in args.worker_env)
-            resumes, prepared = prepare(env, max(count for _p, _c, count in services))
-            for pool, concurrency, count in services + ([profiled] if profiled else []):
-                profile = len(runs) == len(services)
-                runs.append(
-                    run_pool(
-                        pool=pool,
-                        concurrency=concurrency,
-                        count=count,
-                        resumes=resumes,
-                        prepared=prepared,
-                        args=args,
-                        env=env,
-                        fake=fake,
-                        profile=profile,
-                    )
-                )
-                run = runs[-1]
-                run["profiled"] = profile
-                if not run.get("skipped"):
-                    log(
-                        f"{pool} x{concurrency}: {run['done']}/{run['jobs']} done in {run['makespan']:.1f}s "
-                        f"({run['jobs_per_second']:.2f} jobs/s)"
-                    )
+            return run_pools(services, args, env, fake, profiled=profiled)
+
+
+def run_pools(plan: list, args, env: dict, fake, *, profiled=None) -> list[dict]:
+    """Each (pool, concurrency, count) of `plan` in turn on one set of prepared resumes, then
+    `profiled`, when given, once more under py-spy. The embedded child and the services run
+    share it, so both prepare, run and log their pools alike."""
+    resumes, prepared = prepare(env, max(count for _p, _c, count in plan))
+    runs = []
+    for pool, concurrency, count in plan + ([profiled] if profiled else []):
+        profile = len(runs) == len(plan)
+        run = run_pool(
+            pool=pool,
+            concurrency=concurrency,
+            count=count,
+            resumes=resumes,
+            prepared=prepared,
+            args=args,
+            env=env,
+            fake=fake,
+            profile=profile,
+        )
+        run["profiled"] = profile
+        if not run.get("skipped"):
+            log(
+                f"{pool} x{concurrency}: {run['done']}/{run['jobs']} done in {run['makespan']:.1f}s "
+                f"({run['jobs_per_second']:.2f} jobs/s)"
+            )
+        runs.append(run)
     return runs
 
 
