@@ -1,13 +1,21 @@
 from django.contrib import admin
+from django.db import models
 
 from resumes.models import Activity, Certification, Education, PersonalProject, Resume, Skill, WorkExperience
 from resumes.parts import PARTS
+
+# A link typed without a scheme is read as https, as the resume editor's forms read it; the admin
+# builds its forms from the models' URLFields, which would assume http (and Django 5.x warns
+# on each such field that 6.0 changes the default).
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 def _inline(part) -> type:
     """An inline for one part of the format (resumes.parts), in the format's order."""
     base = admin.TabularInline if part.tabular else admin.StackedInline
-    return type(f"{part.model.__name__}Inline", (base,), {"model": part.model, "extra": 0})
+    return type(
+        f"{part.model.__name__}Inline", (base,), {"model": part.model, "extra": 0, "formfield_overrides": HTTPS_URLS}
+    )
 
 
 @admin.register(Resume)
@@ -18,12 +26,14 @@ class ResumeAdmin(admin.ModelAdmin):
     readonly_fields = ("unique_key", "created_at", "updated_at")
     list_select_related = ("owner",)
     raw_id_fields = ("owner",)
+    formfield_overrides = HTTPS_URLS
     inlines = [_inline(part) for part in PARTS]
 
 
 class ResumePartAdmin(admin.ModelAdmin):
     list_select_related = ("resume",)
     raw_id_fields = ("resume",)
+    formfield_overrides = HTTPS_URLS
 
 
 @admin.register(WorkExperience)

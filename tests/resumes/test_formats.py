@@ -1,11 +1,13 @@
 import json
 
 import pytest
+from django import forms
+from django.contrib import admin
 from django.urls import reverse
 from rest_framework.fields import ListField
 
 from resumes.formats import resume_to_document
-from resumes.models import Skill
+from resumes.models import Resume, Skill
 from resumes.parts import CONTACT_FIELDS, DOCUMENT_KEYS, PARTS, Part
 from resumes.serializers import ResumeFormatSerializer
 from resumes.services import resume_create, resume_replace
@@ -89,3 +91,18 @@ def test_given_a_resume_when_the_admin_opens_it_then_every_part_has_an_inline(cl
     body = response.content.decode()
     assert example_document["work_experiences"][0]["company"] in body
     assert example_document["technical_skills"]["programming_languages"][0] in body
+
+
+def test_given_a_link_without_a_scheme_when_an_admin_form_reads_it_then_https_is_assumed(rf):
+    request = rf.get("/")
+    request.user = UserFactory(is_staff=True, is_superuser=True)
+    resume_admin = admin.site._registry[Resume]
+    form_classes = [resume_admin.get_form(request)]
+    form_classes += [inline.get_formset(request).form for inline in resume_admin.get_inline_instances(request)]
+    form_classes += [admin.site._registry[part.model].get_form(request) for part in PARTS]
+
+    url_fields = [f for form in form_classes for f in form.base_fields.values() if isinstance(f, forms.URLField)]
+
+    # Resume's github/linkedin/portfolio, twice each for the parts (inline and own page)
+    assert len(url_fields) == 3 + 2 * 4
+    assert {f.clean("github.com/someone") for f in url_fields} == {"https://github.com/someone"}
