@@ -44,6 +44,7 @@ def standalone_server():
     finally:
         process.terminate()
         process.wait(timeout=5)
+        process.stdout.close()  # else a ResourceWarning (unclosed file) at teardown
 
 
 def test_standalone_server_follows_its_script_and_counts_tokens(standalone_server):
