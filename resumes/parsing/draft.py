@@ -17,6 +17,7 @@ from resumes.parsing.employer_projects import merge_work, split_employer_project
 from resumes.parsing.entry_headings import prepare_work_items
 from resumes.parsing.grouping import mark_group_titles
 from resumes.parsing.lines import Line, text_of
+from resumes.parsing.named_items import named_projects
 from resumes.parsing.notices import Notice
 from resumes.parsing.projects import parse_projects
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
@@ -73,7 +74,9 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     draft["summary"] = "\n".join(summary) or header_summary(lines_of(s.HEADER), draft["name"])
 
     work = parse_work(mark_group_titles(prepare_work_items(items_of(s.WORK), s.lexicon_section)))
-    project_items, employer_projects = split_employer_projects(mark_group_titles(items_of(s.PROJECTS)), work.entries)
+    project_items, employer_projects = split_employer_projects(
+        mark_group_titles(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped)), work.entries
+    )
     draft["work_experiences"] = merge_work(work.entries, employer_projects)
     draft["personal_projects"] = parse_projects(project_items)
     draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))

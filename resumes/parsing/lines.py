@@ -56,6 +56,8 @@ class Line:
     # The emphasised span opening the line when plain text follows it after a comma
     # ("***Lecturer, Dept. of Physics***, Northvale College"): the writer's own split.
     lead: str = ""
+    # The bold span opening a line that goes on in plain text ("**물류 대시보드** (2024.03~05) — …").
+    span: str = ""
     marker: str = ""
     full: bool = False  # ran to the right margin, so the next line may continue it
     # What the reader knew about the block: HEADING (with its level), ROW (a table row, with

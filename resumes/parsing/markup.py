@@ -240,13 +240,14 @@ class _Walker:
             strong = any(f & _STRONG for f in flags) and all(
                 f & _STRONG for ch, f in zip(part, flags, strict=False) if not ch.isspace()
             )
-            self._add(part, strong, _lead(part, flags))
+            self._add(part, strong, _lead(part, flags), _span(part, flags))
 
-    def _add(self, text: str, strong: bool, lead: str = "") -> None:
+    def _add(self, text: str, strong: bool, lead: str = "", span: str = "") -> None:
         item = self.items[-1] if self.items else None
         bullet = item is not None and not item["out"]
         line = make_line(text, bullet=bullet, strong=strong)
         line.lead = lead if line.text.startswith(lead) else ""
+        line.span = span if span and line.text.startswith(span) else ""
         if not line.text:
             return
         if item is not None:
@@ -267,6 +268,17 @@ def _lead(text: str, flags: list[int]) -> str:
         end += 1
     rest = text[end:]
     if end == start or not rest.startswith(",") or any(flags[end:]) or not rest.strip(" ,"):
+        return ""
+    return text[start:end].strip()
+
+
+def _span(text: str, flags: list[int]) -> str:
+    """The bold span that opens a line when plain text follows it."""
+    start = len(text) - len(text.lstrip())
+    end = start
+    while end < len(text) and flags[end] & _STRONG:
+        end += 1
+    if end == start or not text[end:].strip() or all(f & _STRONG for f in flags[end:]):
         return ""
     return text[start:end].strip()
 

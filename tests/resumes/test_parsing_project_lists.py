@@ -1,0 +1,48 @@
+"""Projects listed one per item or one per heading, named by their own words: the bold span of a
+list item, a heading without the client and period set small beside it."""
+
+from __future__ import annotations
+
+import datetime
+
+from resumes.parsing import parse_resume
+
+TODAY = datetime.date(2026, 1, 15)
+
+
+def parse(markdown: str) -> dict:
+    return parse_resume(markdown.encode(), filename="resume.md", today=TODAY).draft
+
+
+def test_given_projects_listed_with_bold_names_when_parsed_then_each_item_is_its_own_project():
+    draft = parse(
+        "# 서하늘\n\n## 주요 프로젝트\n\n"
+        "- **물류 대시보드 구축** (2024.03 ~ 2024.05, 단독) — 배차 현황을 한 화면에 모은 대시보드\n"
+        "- **사내 위키 검색** (사내) — 형태소 분석으로 검색 품질 개선\n"
+        "- **홈랩 클러스터** — 라즈베리파이 세 대로 구성한 쿠버네티스\n"
+    )
+    projects = [(p["name"], p["duration"], p["description"]) for p in draft["personal_projects"]]
+    assert projects == [
+        ("물류 대시보드 구축", "2024.03 ~ 2024.05", "배차 현황을 한 화면에 모은 대시보드"),
+        ("사내 위키 검색", None, "형태소 분석으로 검색 품질 개선"),
+        ("홈랩 클러스터", None, "라즈베리파이 세 대로 구성한 쿠버네티스"),
+    ]
+
+
+def test_given_bold_led_bullets_under_a_project_heading_when_parsed_then_they_stay_its_bullets():
+    draft = parse(
+        "# 서하늘\n\n## Projects\n\n### Tidewatch\n\n"
+        "- **Cut alert noise** (by 60%) — grouped flapping checks\n- **Role**: sole maintainer\n"
+    )
+    assert [p["name"] for p in draft["personal_projects"]] == ["Tidewatch"]
+    assert draft["personal_projects"][0]["key_achievements"][0].startswith("Cut alert noise")
+
+
+def test_given_bold_led_achievements_in_a_job_when_parsed_then_they_are_not_projects():
+    draft = parse(
+        "# 서하늘\n\n## 경력\n\n### 하늘소프트 | Backend Engineer | 2021.03 ~ 현재\n\n"
+        "- **결제 API 재작성** — 응답 시간 40% 단축\n- **배치 이관** — 야간 배치를 큐로 전환\n"
+    )
+    work = draft["work_experiences"]
+    assert [w["project_name"] for w in work] == [None]
+    assert len(work[0]["achievements"]) == 2
