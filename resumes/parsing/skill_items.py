@@ -14,7 +14,7 @@ import re
 
 from resumes.parsing.listing import split_list
 from resumes.parsing.skill_words import GROUP_LABELS, LANGUAGE_LEVEL_WORDS, SLASH_NAMES, SOFT_SKILLS, SPOKEN_LANGUAGES
-from resumes.parsing.technologies import mentioned_technologies, skill_key
+from resumes.parsing.technologies import mentioned_technologies, ordinary_word, skill_key
 
 MAX_SKILL_CHARS = 40
 MAX_SKILL_WORDS = 5
@@ -63,6 +63,17 @@ def _technology_parts(item: str) -> list[str]:
     if is_sentence(item) or len(item) > MAX_SKILL_CHARS or len(item.split()) > MAX_SKILL_WORDS:
         return mentioned_technologies(_BASED.sub(r" \1", item))
     return [item]
+
+
+def family_member(family: str, name: str) -> str:
+    """A part listed under a technology family's heading: "Config" under "Spring Cloud" is
+    "Spring Cloud Config", never a bare "Config"; a part that is a technology of its own
+    ("Netflix Eureka", "Django" under "Python") stays as written."""
+    if _known(name) and not ordinary_word(name):
+        return name
+    if name.lower().startswith(family.lower()):
+        return name
+    return f"{family} {name}"
 
 
 def _known(name: str) -> bool:

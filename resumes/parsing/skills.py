@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from resumes.parsing.blocks import BULLET, Item
 from resumes.parsing.lines import Line
-from resumes.parsing.skill_items import line_items, skill_names
+from resumes.parsing.skill_items import family_member, line_items, skill_names
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key
 
 SKILL_KEYS = (
@@ -114,8 +114,13 @@ def parse_skills(items: list[Item]) -> SkillsSection:
     skills = empty_skills()
     guessed = False
     group: str | None = None  # set by a category line of its own ("Languages" / "언어:")
+    family: str | None = None  # a technology heading over its parts ("Spring Cloud" over "- Config")
     for index, item in enumerate(items):
         text, category, names = item.text, group, []
+        if item.kind != BULLET:
+            family = _family(item, items[index + 1 : index + 2])
+            group = None if family else group
+            category = None if family else category
         if _titles_list(item, items[index + 1 : index + 2]):
             group = category_key(text)
             continue
@@ -128,10 +133,11 @@ def parse_skills(items: list[Item]) -> SkillsSection:
                 continue
             if category is None and skill_key(label) is not None:
                 names.append(label)  # "Python: Django, FastAPI" groups by a technology
-        elif item.kind != BULLET and "," not in text and len(text) <= 30 and category_key(text) is not None:
+        elif not family and item.kind != BULLET and "," not in text and len(text) <= 30 and category_key(text):
             group = category_key(text)
             continue
         for name in skill_names(names + line_items(text)):
+            name = family_member(family, name) if family and item.kind == BULLET else name
             key = category
             if key is None:
                 key = skill_key(name) or OTHER_SKILLS
@@ -139,6 +145,15 @@ def parse_skills(items: list[Item]) -> SkillsSection:
             if name not in skills[key]:
                 skills[key].append(name)
     return SkillsSection(skills, guessed)
+
+
+def _family(item: Item, following: list[Item]) -> str | None:
+    """A heading or a <summary> that names a technology over a list of its parts ("Spring
+    Cloud" over "- Config", "- Gateway"): the parts are read as that technology's."""
+    text = item.text.strip()
+    if not following or following[0].kind != BULLET or "," in text or ":" in text or len(text) > 30:
+        return None
+    return text if skill_key(text) is not None else None
 
 
 def _titles_list(item: Item, following: list[Item]) -> bool:

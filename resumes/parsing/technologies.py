@@ -138,8 +138,7 @@ class Vocabulary:
             yield self._shown(written, technology), technology
 
     def _ambiguous(self, written: str) -> bool:
-        key = _fold(written)
-        return key in _COMMON or (key.isascii() and len(key) <= 2)
+        return ordinary_word(written)
 
     @staticmethod
     def _supported(line: str, match, technology, plain) -> bool:
@@ -186,6 +185,12 @@ def vocabulary() -> Vocabulary | None:
 def mentioned_technologies(text: str) -> list[str]:
     found = vocabulary()
     return found.find(text) if found is not None else []
+
+
+def ordinary_word(name: str) -> bool:
+    """A name that is also an ordinary word or a short abbreviation ("Gateway", "Go", "EMR")."""
+    key = _fold(name)
+    return key in _COMMON or (key.isascii() and len(key) <= 2)
 
 
 def skill_key(name: str) -> str | None:

@@ -112,3 +112,32 @@ def test_given_a_joined_pair_in_a_project_tech_stack_when_parsed_then_it_is_two_
     )
     draft = parse(text)
     assert draft["personal_projects"][0]["tech_stack"] == ["Viem", "Wagmi", "React", "CI/CD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "filename"),
+    [
+        (
+            "# Mira Sol\n\n## Skills\n<details><summary>Spring Cloud</summary>\n\n- Config\n- Gateway\n"
+            "- Netflix Eureka\n\n</details>\n",
+            "cv.md",
+        ),
+        (
+            "<h1>Mira Sol</h1><h2>Skills</h2><details><summary>Spring Cloud</summary>"
+            "<ul><li>Config</li><li>Gateway</li><li>Netflix Eureka</li></ul></details>",
+            "cv.html",
+        ),
+        ("# Mira Sol\n\n## Skills\n### Spring Cloud\n- Config\n- Gateway\n- Netflix Eureka\n", "cv.md"),
+    ],
+)
+def test_given_parts_listed_under_a_technology_family_when_parsed_then_each_part_is_named_with_its_family(
+    text, filename
+):
+    skills = all_skills(parse(text, filename))
+    assert {"Spring Cloud Config", "Spring Cloud Gateway", "Netflix Eureka"} <= set(skills)
+    assert "Config" not in skills and "Gateway" not in skills
+
+
+def test_given_a_plain_heading_over_a_list_when_parsed_then_its_items_are_not_qualified():
+    skills = all_skills(parse("# Mira Sol\n\n## Skills\n### Frontend\n- React\n- Vue\n### AWS\n- EC2\n- Lambda\n"))
+    assert sorted(skills) == sorted(["React", "Vue", "AWS", "EC2", "AWS Lambda"])
