@@ -60,3 +60,19 @@ def undrawn_spaces(visible: list[dict], size: float) -> set[int]:
     if min(gap for gap, _ in wide) < 4 * max(max(narrow), 0.02 * size):
         return set()
     return {index for _, index in wide}
+
+
+def split_by_size(chars: list[dict]) -> list[list[dict]]:
+    """A row that starts in a title size and ends in a much smaller one on the same baseline
+    (<p class="name">한서윤 <span>Seoyun Han</span></p> printed): the title part, then the rest,
+    so the name stays a heading of its own."""
+    ordered = sorted(chars, key=lambda c: c["x0"])
+    visible = [c for c in ordered if c["text"].strip() and c["text"] >= " "]
+    if len(visible) < 2 or visible[0]["size"] < 1.3 * visible[-1]["size"]:
+        return [chars]
+    small = visible[-1]["size"]
+    cut = next(i for i, c in enumerate(visible) if c["size"] < 1.15 * small)
+    if any(c["size"] >= 1.15 * small for c in visible[cut:]):
+        return [chars]
+    edge = visible[cut]["x0"]
+    return [[c for c in ordered if c["x0"] < edge], [c for c in ordered if c["x0"] >= edge]]

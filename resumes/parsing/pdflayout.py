@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.pdfcolumns import column_groups
-from resumes.parsing.pdfglyphs import is_leader, leading_marker, lone_marker, undrawn_spaces
+from resumes.parsing.pdfglyphs import is_leader, leading_marker, lone_marker, split_by_size, undrawn_spaces
 from resumes.parsing.pdfwrap import join_wrapped, words_of
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
@@ -158,6 +158,7 @@ def _rows(chars, markers) -> list[tuple[float, Line]]:
             rows[-1].chars.append(char)
         else:
             rows.append(_Row(chars=[char], top=char["top"]))
+    rows = [_Row(chars=part, top=row.top) for row in rows for part in split_by_size(row.chars)]
     lone = [shape for shape in (lone_marker(row.chars) for row in rows) if shape]
     markers = [*markers, *lone]
     finished = (_finish(row, markers) for row in rows if not lone_marker(row.chars))

@@ -103,3 +103,18 @@ def test_given_a_title_name_whose_letters_touch_when_read_then_the_words_keep_th
         page.drawString(44, 740, "Backend engineer in Lisbon.")
 
     assert texts(canvas_pdf(draw))[0] == "Mira Okonkwo"
+
+
+def test_given_a_title_name_followed_on_its_baseline_by_a_smaller_romanised_name_when_read_then_the_name_is_its_own_heading():
+    def draw(page):
+        page.setFont("Helvetica-Bold", 20)
+        page.drawString(40, 780, "Lena Park")
+        page.setFont("Helvetica", 11)
+        page.drawString(40 + page.stringWidth("Lena Park ", "Helvetica-Bold", 20), 780, "Park Lena")
+        page.setFont("Helvetica", 10)
+        page.drawString(40, 750, "Software engineer working on payment systems in Seoul.")
+
+    lines, _ = pdf_lines(canvas_pdf(draw))
+
+    assert (lines[0].kind, lines[0].text) == ("heading", "Lena Park")
+    assert lines[1].text == "Park Lena"
