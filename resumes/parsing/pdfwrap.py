@@ -19,8 +19,12 @@ _STANDALONE = set(
 _HANGUL_END = re.compile(r"[가-힣]$")
 _HANGUL_START = re.compile(r"^[가-힣]")
 _ENDINGS = set(
-    "여 고 며 서 를 을 는 은 이 가 의 에 로 와 과 도 만 다 함 음 기 게 지 해 하여 에서 으로 하고 했다 한다 하며 되어 하는 적 화 성 율 률 량".split()
+    "여 고 며 서 를 을 는 은 이 가 의 에 로 와 과 도 만 다 함 음 기 게 지 해 하여 에서 으로 하고 했다 한다 하며 되어 하는 적 화 성 율 률 량"
+    " 입니다 이며 이고 였다 이었다".split()
 )
+# Counters written against a number ("5종을", "3년간"); a year ("2024 대한민국") is not counted.
+_COUNTERS = set("분초개명건회년월일배원만천억시주번종곳차층대장권줄건")
+_COUNT_END = re.compile(r"(?<![\d.])\d{1,3}(?:[.,]\d+)?$")
 # Particles and counters that follow a number or a Latin word with no space ("600ms에서", "40분").
 _ATTACHED = _ENDINGS | set(
     "분 초 개 명 건 회 년 월 일 배 원 만 천 억 시간 개월 주 번 배로 까지 부터 으로의 에게 보다".split()
@@ -44,7 +48,7 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
             return hyphenated
     if _HANGUL_START.match(second) and re.search(r"[0-9A-Za-z%]$", first):
         head = second.split()[0]
-        if head in _ATTACHED:
+        if head in _ATTACHED or (_COUNT_END.search(first) and head[0] in _COUNTERS and len(head) <= 3):
             return first + second
     if _HANGUL_END.search(first) and _HANGUL_START.match(second):
         tail, head = first.split()[-1], second.split()[0]
