@@ -26,7 +26,14 @@ from resumes.parsing.roles import (
     role_without_location,
 )
 from resumes.parsing.work_labels import apply_label as _apply_label
-from resumes.parsing.work_lines import before_entries, names_role, opens_employer, whole_role, without_urls
+from resumes.parsing.work_lines import (
+    before_entries,
+    names_role,
+    opens_employer,
+    role_then_org,
+    whole_role,
+    without_urls,
+)
 
 _TENURE_NOTE = re.compile(r"^\s*(?:총\s*(?:경력|근무\s*기간|재직\s*기간)|total\s+experience)\b", re.I)
 
@@ -242,7 +249,7 @@ class _WorkReader:
             current.awaiting_project
             and not current.has_content
             and current.employer == _Employer()
-            and (split := lead_split(item.lead, item.text))
+            and (split := lead_split(item.lead, item.text) or role_then_org(item.text))
         ):
             # "* (May 2020 - Jun 2023)" then "***Lecturer***, Northvale College"
             current.employer.company, current.employer.position = split

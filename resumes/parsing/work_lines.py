@@ -7,6 +7,7 @@ import re
 
 from resumes.parsing.blocks import TEXT, Item
 from resumes.parsing.contact import is_personal_field
+from resumes.parsing.places import is_place
 from resumes.parsing.roles import company_and_position, has_company_marker, is_role, role_without_location, title_parts
 from resumes.parsing.urls import find_urls
 
@@ -52,3 +53,18 @@ def without_urls(text: str) -> str:
     for url in find_urls(text):
         text = text.replace(url, " ")
     return " ".join(text.split())
+
+
+def role_then_org(text: str) -> tuple[str, str] | None:
+    """ "Lecturer, Dept. of Physics, Northvale College" under a bare dated item (an academic CV
+    printed without its emphasis): a job title first, the organisation last, a place dropped."""
+    parts = [part.strip() for part in text.split(", ") if part.strip()]
+    for size in (2, 1):  # "…, Leeds, UK", "…, Remote"
+        if len(parts) >= size + 2 and is_place(", ".join(parts[-size:])):
+            parts = parts[:-size]
+            break
+    if len(parts) < 2 or len(text) > 80 or not is_role(parts[0]) or has_company_marker(parts[0]):
+        return None
+    if is_role(parts[-1]) or is_place(parts[-1]):
+        return None
+    return parts[-1], ", ".join(parts[:-1])

@@ -218,3 +218,14 @@ def test_given_a_project_description_with_a_colon_inside_a_sentence_when_parsed_
 def test_given_a_description_line_ending_in_a_count_when_parsed_then_it_opens_no_project():
     text = "Ines Varo\n\nPROJECTS\n\nWidget(Rust) - Maintainer\nTech: Rust\n\nGrew to 2k users\n"
     assert projects(text) == [("Widget", ["Rust"], "Maintainer\nGrew to 2k users")]
+
+
+def test_given_academic_cv_items_printed_without_emphasis_when_parsed_then_the_last_part_is_the_org():
+    text = (
+        "Mara Quill\n\nEMPLOYMENT\n\n• (May 2020 - Jun 2023) -\nLecturer, Dept. of Physics, Northvale College\n"
+        "• Full-stack web developer\n• (Jan 2018 - Apr 2020) -\nResearch Assistant, Southmere University, Leeds, UK\n"
+    )
+    assert work(text) == [
+        ("Northvale College", "Lecturer, Dept. of Physics", "May 2020 - Jun 2023"),
+        ("Southmere University", "Research Assistant", "Jan 2018 - Apr 2020"),
+    ]
