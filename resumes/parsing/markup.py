@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing.dates import find_periods
 from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line, strip_icons
+from resumes.parsing.roles import is_role
 
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # Liquid tags and outputs, and kramdown attribute lists ("{: .class}", "{::options ... /}").
@@ -193,11 +195,13 @@ class _Walker:
         self.segments.append((shown, bold))
 
     def _heading(self, element, level: int, tag: str) -> None:
-        text = strip_icons(_SPACE.sub(" ", _visible_text(element)).strip())
-        line = make_line(text, strong=True)
+        text, aside = _heading_text(element)
+        line = make_line(strip_icons(text), strong=True)
         if line.text:
             line.kind, line.level, line.evidence = HEADING, level, f"{self.source}:{tag}"
             self.lines.append(line)
+            if aside:
+                self.lines.append(make_line(aside))
 
     def _table(self, table) -> None:
         rows = [row for row in table.iter("tr") if _closest_table(row) is table]
@@ -281,6 +285,24 @@ def _span(text: str, flags: list[int]) -> str:
     if end == start or not text[end:].strip() or all(f & _STRONG for f in flags[end:]):
         return ""
     return text[start:end].strip()
+
+
+def _heading_text(element) -> tuple[str, str]:
+    """A heading's text, and what its small print adds besides a period: in "통합 결제 고도화
+    <small>A은행 (2019.01 ~ 2019.06)</small>" the client is no part of the name, so it follows
+    the heading as a line of its own; a role there ("<small>백엔드 개발자 · 2019 ~ 2021</small>")
+    stays in the heading, whose title it completes."""
+    text = _SPACE.sub(" ", _visible_text(element)).strip()
+    small = [child for child in element.iter("small") if child is not element]
+    if len(small) != 1:
+        return text, ""
+    note = _SPACE.sub(" ", _visible_text(small[0])).strip()
+    periods = find_periods(note)
+    aside = re.sub(r"^[\s(（|·,]+|[\s(（)）|·,]+$", "", note.replace(periods[0].text, " ")) if periods else ""
+    aside = _SPACE.sub(" ", re.sub(r"[(（]\s*[)）]", " ", aside)).strip()
+    if not aside or is_role(aside) or not text.endswith(note):
+        return text, ""
+    return f"{text[: len(text) - len(note)].strip()} {periods[0].text}", aside
 
 
 def _not_shown(text: str, href: str) -> bool:

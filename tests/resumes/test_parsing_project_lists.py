@@ -46,3 +46,15 @@ def test_given_bold_led_achievements_in_a_job_when_parsed_then_they_are_not_proj
     work = draft["work_experiences"]
     assert [w["project_name"] for w in work] == [None]
     assert len(work[0]["achievements"]) == 2
+
+
+def test_given_a_project_heading_with_its_client_set_small_when_parsed_then_the_name_is_the_heading_alone():
+    draft = parse(
+        "# 서하늘\n\n## 경력\n\n### 누리정보 <small>2018.01 ~ 2020.12</small>\n\n#### 백엔드 개발자\n\n"
+        "#### 통합 결제 고도화 <small>A은행 (2019.01 ~ 2019.06)</small>\n\n- 결제 모듈 분리\n\n"
+        "#### 모바일 뱅킹 개편 <small>B카드 (2019.07 ~ 2020.06)</small>\n\n- 화면 개편\n"
+    )
+    projects = [(w["project_name"], w["duration"], w["project_description"]) for w in draft["work_experiences"]]
+    assert ("통합 결제 고도화", "2019.01 ~ 2019.06", "A은행") in projects
+    assert ("모바일 뱅킹 개편", "2019.07 ~ 2020.06", "B카드") in projects
+    assert {w["position"] for w in draft["work_experiences"]} == {"백엔드 개발자"}
