@@ -187,14 +187,15 @@ def _wraps(parts: list[list[dict]], limit: float) -> int:
     for line, below in zip(parts, parts[1:], strict=False):
         if not line or not below:
             continue
-        word = _first_word(below)
+        word = first_word_width(below)
         several = any(b["x0"] - a["x1"] > 0.2 * a["size"] for a, b in zip(line, line[1:], strict=False))
         if several and line[-1]["x1"] + 0.25 * line[-1]["size"] + word > limit:
             count += 1
     return count
 
 
-def _first_word(chars: list[dict]) -> float:
+def first_word_width(chars: list[dict]) -> float:
+    """The width of the first word of a line's visible glyphs."""
     end = chars[0]["x1"]
     for a, b in zip(chars, chars[1:], strict=False):
         if b["x0"] - a["x1"] > 0.2 * a["size"]:

@@ -19,7 +19,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line, strip_icons
-from resumes.parsing.pdfcolumns import column_groups
+from resumes.parsing.pdfcolumns import column_groups, first_word_width
 from resumes.parsing.pdfglyphs import is_leader, leading_marker, lone_marker, split_by_size, undrawn_spaces
 from resumes.parsing.pdfwrap import join_wrapped, words_of
 
@@ -236,7 +236,11 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
             and abs(row.size - above.size) < 0.5
             and row.bold == above.bold
             and 0 < row.top - above.bottom < 0.9 * row.size
-            and (above.x1 >= right - 3.5 * row.size or _same_list(above.text, row.text))
+            and (
+                above.x1 >= right - 3.5 * row.size
+                or _next_word_overflows(above, row, right)
+                or _same_list(above.text, row.text)
+            )
             and "\t" not in above.text
             and not _LEADING_LABEL.match(row.text)
             and not _TYPED_BULLET.match(row.text)
@@ -246,6 +250,15 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
             continue
         joined.append(row)
     return joined
+
+
+def _next_word_overflows(above: _Row, row: _Row, right: float) -> bool:
+    """The row's first word would not have fitted after the row above: the layout wrapped it."""
+    visible = sorted(
+        (c for c in row.chars if c["text"].strip() and c["text"] >= " " and c["x0"] >= row.x0 - 0.5),
+        key=lambda c: c["x0"],
+    )
+    return bool(visible) and above.x1 + 0.3 * row.size + first_word_width(visible) > right + 1
 
 
 def _same_list(above: str, row: str) -> bool:

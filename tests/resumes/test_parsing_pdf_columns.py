@@ -140,3 +140,21 @@ def test_given_a_paragraph_whose_first_line_is_indented_when_read_then_its_lines
     lines, _ = pdf_lines(canvas_pdf(draw))
 
     assert [line.text for line in lines] == [text]
+
+
+def test_given_a_line_wrapped_because_its_next_word_did_not_fit_when_read_then_the_two_rows_are_one_line():
+    def draw(page):
+        page.setFont("Helvetica", 10)
+        page.drawString(40, 780, "Harbor Freight Lines intern (2021.03 ~ 2021.06)")
+        # ends 45 points short of the edge: more than a short word, less than "(Hamburg)"
+        page.drawString(40, 760, "Blue Finch Labs, analytics (2018.03 ~")
+        page.drawString(40, 748, "(Hamburg) 2019.03)")
+        page.drawString(40, 720, "Java, Kotlin")
+
+    lines, _ = pdf_lines(canvas_pdf(draw))
+
+    assert [line.text for line in lines] == [
+        "Harbor Freight Lines intern (2021.03 ~ 2021.06)",
+        "Blue Finch Labs, analytics (2018.03 ~ (Hamburg) 2019.03)",
+        "Java, Kotlin",
+    ]
