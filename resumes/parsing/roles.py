@@ -53,11 +53,15 @@ def looks_like_location(text: str) -> bool:
 
 
 def split_trailing_role(text: str) -> tuple[str, str] | None:
-    """ "바다물류 인턴" -> ("바다물류", "인턴"): a name followed by a job title."""
+    """ "바다물류 인턴" -> ("바다물류", "인턴"): a name followed by a job title. An English title
+    is not split without a company marker: "Firmware Engineer", "Embedded System Engineer" are
+    one title (English puts "at", "@", "|" or a comma between an employer and a role)."""
     plain = _PARENTHETICAL.sub(" ", text).strip()
     words = plain.split()
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if plain.isascii() and not has_company_marker(head):
+            continue
         if is_role(tail) and not is_role(head) and not all(w.lower() in _FIELD_WORDS for w in words[:cut]):
             return head, tail
     return None
@@ -169,6 +173,7 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
         place = tail and not has_company_marker(tail) and (_PLACE_NAME.match(without_location(tail)) or is_place(tail))
         return (org if place else at_parts[1]), at_parts[0]
     parts = title_parts(title)
+    parts = parts[:1] + [part for part in parts[1:] if not is_place(part)]  # "Brightleaf — Remote"
     if not parts:
         return None, None
     if len(parts) == 1:

@@ -229,3 +229,29 @@ def test_given_academic_cv_items_printed_without_emphasis_when_parsed_then_the_l
         ("Northvale College", "Lecturer, Dept. of Physics", "May 2020 - Jun 2023"),
         ("Southmere University", "Research Assistant", "Jan 2018 - Apr 2020"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "position"),
+    [
+        ("Firmware Engineer", None, "Firmware Engineer"),
+        ("Embedded System Engineer", None, "Embedded System Engineer"),
+        ("Nimbus 인턴", "Nimbus", "인턴"),
+        ("바다물류 인턴", "바다물류", "인턴"),
+        ("Brightleaf — Remote", "Brightleaf", None),
+        ("Brightleaf, Lisbon, Portugal", "Brightleaf", None),
+    ],
+)
+def test_given_an_english_title_or_a_place_part_when_split_then_neither_is_taken_for_a_name(title, company, position):
+    assert company_and_position(title) == (company, position)
+
+
+def test_given_role_rows_over_company_rows_with_places_when_parsed_then_each_pair_is_one_entry():
+    text = (
+        "Ines Varo\n\nEXPERIENCE\n\nData Engineer\tMar 2021 – Present\nBrightleaf\tLisbon, Portugal\n- Built it\n"
+        "Firmware Engineer\tSep 2018 – Feb 2021\nOrbit Co.\tAustin, TX\n- Wrote the bootloader\n"
+    )
+    assert work(text) == [
+        ("Brightleaf", "Data Engineer", "Mar 2021 – Present"),
+        ("Orbit Co.", "Firmware Engineer", "Sep 2018 – Feb 2021"),
+    ]
