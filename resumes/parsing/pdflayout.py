@@ -171,27 +171,39 @@ def _finish(row: _Row, markers) -> _Row:
     if not visible:
         return row
     row.size = statistics.median(c["size"] for c in visible)
-    if leading_marker(visible, row.size) or (
-        len(visible) > 1 and _CID.fullmatch(visible[0]["text"]) and visible[0]["x1"] - visible[0]["x0"] < 0.7 * row.size
+    row.marker = _drawn_marker(visible, markers, row.size)
+    if row.marker is None and (
+        leading_marker(visible, row.size)
+        or (
+            len(visible) > 1
+            and _CID.fullmatch(visible[0]["text"])
+            and visible[0]["x1"] - visible[0]["x0"] < 0.7 * row.size
+        )
     ):
         # A bullet drawn as a glyph: "●" or "•" before a gap, an icon font's, or one without
-        # a text mapping (ReportLab's, Wingdings')
+        # a text mapping (ReportLab's, Wingdings'). With a drawn marker left of it, such a
+        # glyph is an icon opening the item's text ("• 🎯 Delivered …"), not its marker.
         row.marker = visible[0]["x0"]
         visible = visible[1:]
     row.bold = all(_BOLD.search(c["fontname"]) for c in visible)
     row.x0, row.x1 = visible[0]["x0"], visible[-1]["x1"]
     row.top, row.bottom = min(c["top"] for c in visible), max(c["bottom"] for c in visible)
     row.text = _row_text(chars, visible, row.size)
-    middle = (row.top + row.bottom) / 2
-    for shape in markers if row.marker is None else ():
-        if (
-            shape["x1"] <= row.x0
-            and row.x0 - shape["x1"] < 3 * row.size
-            and shape["top"] - 2 <= middle <= shape["bottom"] + 2 + row.size / 2
-        ):
-            row.marker = shape["x0"]
-            break
     return row
+
+
+def _drawn_marker(visible: list, markers, size: float) -> float | None:
+    """The x of a shape drawn just left of the row's first glyph, level with it."""
+    x0 = visible[0]["x0"]
+    middle = (min(c["top"] for c in visible) + max(c["bottom"] for c in visible)) / 2
+    for shape in markers:
+        if (
+            shape["x1"] <= x0
+            and x0 - shape["x1"] < 3 * size
+            and shape["top"] - 2 <= middle <= shape["bottom"] + 2 + size / 2
+        ):
+            return shape["x0"]
+    return None
 
 
 def _row_text(chars: list, visible: list, size: float) -> str:

@@ -118,3 +118,20 @@ def test_given_a_title_name_followed_on_its_baseline_by_a_smaller_romanised_name
 
     assert (lines[0].kind, lines[0].text) == ("heading", "Lena Park")
     assert lines[1].text == "Park Lena"
+
+
+def test_given_a_drawn_bullet_before_an_icon_glyph_when_read_then_the_drawn_shape_is_the_marker_and_the_wrap_joins():
+    def draw(page):
+        for y in (760, 734):
+            page.circle(50, y + 3.5, 2, stroke=0, fill=1)  # the list marker a browser draws
+        page.setFont("ZapfDingbats", 10)
+        page.drawString(60, 760, "4")  # an icon opening the item's text, as an emoji would
+        page.setFont("Helvetica", 10)
+        page.drawString(72, 760, "Delivered the reporting rewrite in six weeks, which kept the two largest")
+        page.drawString(60, 747, "customers.")
+        page.drawString(60, 734, "Ran the hiring loop.")
+
+    lines, _ = pdf_lines(canvas_pdf(draw))
+
+    assert [(line.bullet, line.indent) for line in lines] == [(True, 48), (True, 48)]
+    assert lines[0].text.endswith("kept the two largest customers.")
