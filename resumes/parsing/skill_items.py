@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.listing import split_list
-from resumes.parsing.skill_words import GROUP_LABELS, LANGUAGE_LEVEL_WORDS, SLASH_NAMES, SOFT_SKILLS, SPOKEN_LANGUAGES
-from resumes.parsing.technologies import mentioned_technologies, ordinary_word, skill_key
+from resumes.parsing.skill_words import (
+    GROUP_LABELS,
+    LANGUAGE_LEVEL_WORDS,
+    NOT_SKILL_LABELS,
+    SLASH_NAMES,
+    SOFT_SKILLS,
+    SPOKEN_LANGUAGES,
+)
+from resumes.parsing.technologies import mentioned_technologies, ordinary_word, skill_key, technology_key
 
 MAX_SKILL_CHARS = 40
 MAX_SKILL_WORDS = 5
@@ -28,6 +35,7 @@ _ENGLISH_FUNCTION = re.compile(
     r"\b(?:with|in|of|for|the|to|based|using|familiar|experience|experienced|knowledge|understanding|able)\b",
     re.I,
 )
+_PARENTHESIS = re.compile(r"([^(（]+)[(（]([^)）]+)[)）]\s*")
 _BASED = re.compile(r"-(based|driven|powered)\b", re.I)
 _LEVEL_NOISE = re.compile(r"[()（）\[\]:：\-–—/,·|]|\d+(?:\.\d+)?|\bn[1-5]\b", re.I)
 
@@ -37,6 +45,11 @@ def line_items(text: str) -> list[str]:
     if _KOREAN_PREDICATE.search(text.rstrip()) or ("," not in text and is_sentence(text)):
         return mentioned_technologies(_BASED.sub(r" \1", text))
     return split_list(text)
+
+
+def not_skills_label(label: str) -> bool:
+    """ "Interests", "취미": a label in a skills section whose items were never used at work."""
+    return " ".join(label.lower().strip(" :：*").split()) in NOT_SKILL_LABELS
 
 
 def skill_names(items: list[str]) -> list[str]:
@@ -53,6 +66,9 @@ def _technology_parts(item: str) -> list[str]:
     item = item.strip()
     if not item:
         return []
+    listed = _listed_inside(item)
+    if listed:
+        return listed
     parts = _split_joined(item)
     if len(parts) > 1 and (not _known(item) or all(_known(part) for part in parts)):
         return [name for part in parts for name in _technology_parts(part)]
@@ -63,6 +79,31 @@ def _technology_parts(item: str) -> list[str]:
     if is_sentence(item) or len(item) > MAX_SKILL_CHARS or len(item.split()) > MAX_SKILL_WORDS:
         return mentioned_technologies(_BASED.sub(r" \1", item))
     return [item]
+
+
+def _listed_inside(item: str) -> list[str]:
+    """ "AWS (EC2, RDS, S3)", "Spring (Boot, Batch)": the name before the parenthesis and the
+    technologies listed inside it (a list; one name inside qualifies the other), each named ("Spring Boot"); [] when the parenthesis holds no
+    technology ("Python (3년)", "English (native)") or another name of the same one."""
+    match = _PARENTHESIS.fullmatch(item)
+    if not match:
+        return []
+    outer, inside = match.group(1).strip(), match.group(2)
+    parts = split_list(inside.replace("/", ","))
+    if len(parts) < 2:
+        return []  # "Amazon RDS (PostgreSQL)": one name qualifies the other
+    found = []
+    for part in parts:
+        joined = f"{outer} {part}"
+        if _known(part) and not ordinary_word(part):
+            found.append(part)
+        elif _known(joined) and not part.lower().startswith(outer.lower()):
+            found.append(joined)
+        elif _known(part):
+            found.append(part)
+    if all(technology_key(name) == technology_key(outer) for name in found):
+        return []  # "JPA (Hibernate)", "Kubernetes (k8s)": another name for the same thing
+    return _technology_parts(outer) + found
 
 
 def family_member(family: str, name: str) -> str:

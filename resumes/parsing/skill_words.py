@@ -262,3 +262,18 @@ GROUP_LABELS = frozenset(
         "하",
     }
 )
+
+# Labels whose items are not skills the person has used: "Interests: distributed systems".
+NOT_SKILL_LABELS = frozenset(
+    {
+        "interests",
+        "interest",
+        "research interests",
+        "hobbies",
+        "hobby",
+        "관심 분야",
+        "관심분야",
+        "관심사",
+        "취미",
+    }
+)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from resumes.parsing.blocks import BULLET, Item
 from resumes.parsing.lines import Line
-from resumes.parsing.skill_items import family_member, line_items, skill_names
+from resumes.parsing.skill_items import family_member, line_items, not_skills_label, skill_names
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key
 
 SKILL_KEYS = (
@@ -115,16 +115,20 @@ def parse_skills(items: list[Item]) -> SkillsSection:
     guessed = False
     group: str | None = None  # set by a category line of its own ("Languages" / "언어:")
     family: str | None = None  # a technology heading over its parts ("Spring Cloud" over "- Config")
+    skipping = False  # under an "Interests" label, whose items are not skills
     for index, item in enumerate(items):
         text, category, names = item.text, group, []
         if item.kind != BULLET:
             family = _family(item, items[index + 1 : index + 2])
             group = None if family else group
             category = None if family else category
+            skipping = not_skills_label(text)  # "Interests" over its own list
+        match = _CATEGORY_LINE.match(text)
+        if skipping or (match and not_skills_label(match.group(1))):
+            continue
         if _titles_list(item, items[index + 1 : index + 2]):
             group = category_key(text)
             continue
-        match = _CATEGORY_LINE.match(text)
         if match and "," not in match.group(1):
             label, text = match.group(1).strip(), match.group(2)
             category = category_key(label)

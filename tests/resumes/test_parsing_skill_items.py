@@ -141,3 +141,28 @@ def test_given_parts_listed_under_a_technology_family_when_parsed_then_each_part
 def test_given_a_plain_heading_over_a_list_when_parsed_then_its_items_are_not_qualified():
     skills = all_skills(parse("# Mira Sol\n\n## Skills\n### Frontend\n- React\n- Vue\n### AWS\n- EC2\n- Lambda\n"))
     assert sorted(skills) == sorted(["React", "Vue", "AWS", "EC2", "AWS Lambda"])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Cloud: AWS (EC2, RDS, S3)", ["AWS", "EC2", "RDS", "AWS S3"]),
+        ("- Backend: Spring (Boot, Batch)", ["Spring", "Spring Boot", "Spring Batch"]),
+        ("- Serverless: AWS (Lambda/SQS)", ["AWS", "AWS Lambda", "SQS"]),
+        ("- Languages: Python (3년), Kotlin (2년)", ["Python (3년)", "Kotlin (2년)"]),
+    ],
+)
+def test_given_technologies_listed_in_a_parenthesis_when_parsed_then_each_is_a_skill(line, expected):
+    assert sorted(all_skills(parse(f"# Mira Sol\n\n## Skills\n{line}\n"))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "**Tools**: Docker, Go\n\n**Interests**: distributed systems, storage engines\n",
+        "- Tools: Docker, Go\n- 관심 분야: 분산 시스템, 검색 엔진\n",
+        "- Tools: Docker, Go\n\nHobbies\n- climbing\n- film photography\n",
+    ],
+)
+def test_given_an_interests_label_in_the_skills_section_when_parsed_then_its_items_are_not_skills(lines):
+    assert sorted(all_skills(parse(f"# Mira Sol\n\n## Skills\n{lines}"))) == ["Docker", "Go"]
