@@ -157,6 +157,7 @@ COMMON_WORD_NAMES = frozenset(
         "zephyr",
         "groovy",
         "struts",
+        "pact",
     }
 )
 

@@ -68,7 +68,10 @@ _VENDORS = ("aws ", "amazon ", "apache ", "google ", "google cloud ", "gcp ", "a
 
 
 def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).lower().split()).strip(" .,;:")
+    """Lower case, one space; punctuation off the ends, but a leading dot is part of a name
+    (".NET", ".NET Core")."""
+    folded = " ".join(unicodedata.normalize("NFKC", text).lower().split()).strip(" ,;:").rstrip(".")
+    return folded if re.match(r"\.[a-z]", folded) else folded.lstrip(". ")
 
 
 class Vocabulary:

@@ -75,3 +75,16 @@ def test_given_new_names_in_a_skills_list_when_parsed_then_they_are_sorted_by_th
     assert skills["programming_languages"] == ["Solidity"]
     assert skills["databases"] == ["Tibero"]
     assert skill_key("Mocha") == "others" and {"Slack", "Mocha", "Chai"} <= set(skills["others"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kept the billing service on .NET and C# running on Azure", [".NET", "C#", "Microsoft Azure"]),
+        ("Added contract tests between services using Pact", ["Pact"]),
+        ("Fastlane으로 TestFlight 배포 자동화", ["fastlane", "TestFlight"]),
+        ("A feed reader built on Tokio and Rust", ["Tokio", "Rust"]),
+    ],
+)
+def test_given_a_name_with_a_leading_dot_or_a_newly_listed_name_when_read_then_it_is_found(text, expected):
+    assert mentioned_technologies(text) == expected
