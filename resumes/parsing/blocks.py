@@ -13,7 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from resumes.parsing.dates import Period, find_dates, find_periods
+from resumes.parsing.dates import Period, find_dates
+from resumes.parsing.headers import header_parts, header_single_date, header_with_rest, trim
 from resumes.parsing.labels import label_of
 from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.places import without_place_cells
@@ -23,10 +24,8 @@ BULLET = "bullet"
 TEXT = "text"
 LABEL = "label"
 
-_EDGE = " \t|·•,/-–—:~"
 _LIST_MARKERS = ("·", "•", "|", ",")
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")
-_NOTE = re.compile(r"^\s*[(（]\s*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]\s*$", re.IGNORECASE)
 FULL_LINE_SHARE = 0.72
 MAX_BULLET_TITLE_CHARS = 80
 
@@ -63,82 +62,6 @@ def mark_full_lines(lines: list[Line]) -> None:
     capacity = widths[int(len(widths) * 0.9) - 1]
     for line in lines:
         line.full = display_width(line.flat) >= FULL_LINE_SHARE * capacity
-
-
-def trim(text: str) -> str:
-    """Separators off both ends; brackets only when left unpaired or empty by a removed date."""
-    text = re.sub(r"[(（\[]\s*[)）\]]", " ", text)
-    while True:
-        stripped = text.strip(_EDGE)
-        if stripped.endswith(("(", "（", "[")):
-            stripped = stripped[:-1]
-        if stripped.startswith((")", "）", "]")):
-            stripped = stripped[1:]
-        if stripped.count("(") < stripped.count(")") and stripped.endswith(")"):
-            stripped = stripped[:-1]
-        if stripped.count("(") > stripped.count(")") and stripped.startswith("("):
-            stripped = stripped[1:]
-        if stripped == text:
-            return text
-        text = stripped
-
-
-def header_parts(text: str) -> tuple[str, Period | None]:
-    """The title and the period of a line whose period is at its start or end.
-
-    Links are set aside first: "스터디잇 | 2023.09 - 2023.12 | https://github.com/..." is a
-    title with its period (the caller reads the links from the line itself).
-    """
-    for url in find_urls(text):
-        text = text.replace(url, " ")
-    bracketed = _bracketed_period(text)
-    if bracketed is not None:
-        return bracketed
-    for period in find_periods(text):
-        before, after = text[: period.span[0]], text[period.span[1] :]
-        after = _NOTE.sub("", after)
-        if not trim(after):
-            return trim(before), period
-        if not trim(before):
-            return trim(after), period
-    return text, None
-
-
-def _trailing_bracket(text: str) -> int | None:
-    """Where the bracket closing the line opens, nested brackets counted: the note in
-    "(May 2020 - Jun 2023(Sabbatical))" stays inside the one bracket."""
-    stripped, depth = text.rstrip(), 0
-    if not stripped.endswith((")", "）")):
-        return None
-    for index in range(len(stripped) - 1, -1, -1):
-        depth += stripped[index] in ")）"
-        depth -= stripped[index] in "(（"
-        if depth == 0:
-            return index
-    return None
-
-
-def _bracketed_period(text: str) -> tuple[str, Period] | None:
-    """ "지도 앱 (개인 프로젝트, 2023.05 ~ 2023.07)", "하늘소프트(21.03 ~ 23.9)": a period inside a
-    trailing bracket makes the whole bracket the entry's metadata; the title is what precedes it."""
-    start = _trailing_bracket(text)
-    if start is None:
-        return None
-    title = trim(text[:start])
-    for period in find_periods(text):
-        if start < period.span[0] and period.span[1] <= len(text.rstrip()) - 1 and title:
-            return title, period
-    return None
-
-
-def header_single_date(text: str) -> tuple[str, str | None]:
-    """The title and a single date written at the line's end ("Go Northwest Meetup  2023.10")."""
-    dates = find_dates(text)
-    if dates:
-        _, written, span = dates[-1]
-        if not trim(text[span[1] :]):
-            return trim(text[: span[0]]), written
-    return text, None
 
 
 def merge_split_headers(lines: list[Line]) -> list[Line]:
@@ -288,22 +211,6 @@ def _mark_titles(items: list[Item]) -> None:
             and not item.text.endswith((".", ":", "："))
         ):
             item.titles = True
-
-
-_DATED_LEAD = re.compile(
-    r"^(?P<title>[^:：\t]{1,60}?)\s*[(（\[]?\s*(?P<period>[^:：()（）\[\]]{4,40}?)"
-    r"\s*[)）\]]?\s*[:：]\s+(?P<rest>\S.*)$"
-)
-
-
-def header_with_rest(text: str) -> tuple[str, Period | None, str]:
-    """ "누리전자 (2019-2022): 사내 자산 관리 시스템 개발": a title, its period, then what was done."""
-    match = _DATED_LEAD.match(text)
-    if match:
-        periods = find_periods(match.group("period"))
-        if periods and trim(match.group("period").replace(periods[0].text, "")) == "":
-            return trim(match.group("title")), periods[0], match.group("rest").strip()
-    return text, None, ""
 
 
 def _heading_item(line: Line) -> Item:
