@@ -76,3 +76,39 @@ def split_by_size(chars: list[dict]) -> list[list[dict]]:
         return [chars]
     edge = visible[cut]["x0"]
     return [[c for c in ordered if c["x0"] < edge], [c for c in ordered if c["x0"] >= edge]]
+
+
+def pill_boxes(shapes) -> list[tuple[float, float, float, float]]:
+    """Shapes the size of a word's background box: tag pills, inline code."""
+    return [
+        (s["x0"], s["top"], s["x1"], s["bottom"])
+        for s in shapes
+        if 8 < s["x1"] - s["x0"] < 200 and 6 < s["bottom"] - s["top"] < 30
+    ]
+
+
+def on_pills(chars: list[dict], boxes) -> bool:
+    """A row of short words each in a box of its own (tags printed as pills under a list):
+    its own line, never the end of the item above."""
+    visible = [c for c in chars if c["text"].strip() and c["text"] >= " "]
+    held: dict[int, int] = {}
+    for c in visible:
+        for index, (x0, top, x1, bottom) in enumerate(boxes):
+            if x0 - 1 <= c["x0"] and c["x1"] <= x1 + 1 and top - 2 <= c["top"] and c["bottom"] <= bottom + 2:
+                held[index] = held.get(index, 0) + 1
+                break
+    return len(held) >= 2 and sum(held.values()) >= 0.8 * len(visible)
+
+
+def drawn_marker(visible: list, markers, size: float) -> float | None:
+    """The x of a shape drawn just left of the row's first glyph, level with it."""
+    x0 = visible[0]["x0"]
+    middle = (min(c["top"] for c in visible) + max(c["bottom"] for c in visible)) / 2
+    for shape in markers:
+        if (
+            shape["x1"] <= x0
+            and x0 - shape["x1"] < 3 * size
+            and shape["top"] - 2 <= middle <= shape["bottom"] + 2 + size / 2
+        ):
+            return shape["x0"]
+    return None

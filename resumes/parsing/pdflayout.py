@@ -20,7 +20,16 @@ from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.pdfcolumns import column_groups, first_word_width
-from resumes.parsing.pdfglyphs import is_leader, leading_marker, lone_marker, split_by_size, undrawn_spaces
+from resumes.parsing.pdfglyphs import (
+    drawn_marker,
+    is_leader,
+    leading_marker,
+    lone_marker,
+    on_pills,
+    pill_boxes,
+    split_by_size,
+    undrawn_spaces,
+)
 from resumes.parsing.pdfwrap import join_wrapped, words_of
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
@@ -47,6 +56,7 @@ class _Row:
     bold: bool = False
     text: str = ""
     marker: float | None = None  # x of a drawn list marker at the row's start
+    pills: bool = False  # words each in a box of its own (tags)
 
 
 def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
@@ -74,7 +84,11 @@ def _page_rows(page):
         if s["x1"] - s["x0"] <= MARKER_MAX and s["bottom"] - s["top"] <= MARKER_MAX
     ]
     groups = [group for column in _columns(chars, page.width) for group in column_groups(column)]
-    return [_rows(group, markers) for group in groups], tables
+    pills = pill_boxes([*page.curves, *page.rects])
+    columns = [_rows(group, markers) for group in groups]
+    for row in (row for rows in columns for row in rows):
+        row.pills = bool(pills) and on_pills(row.chars, pills)
+    return columns, tables
 
 
 def _inside(char, boxes) -> bool:
@@ -171,7 +185,7 @@ def _finish(row: _Row, markers) -> _Row:
     if not visible:
         return row
     row.size = statistics.median(c["size"] for c in visible)
-    row.marker = _drawn_marker(visible, markers, row.size)
+    row.marker = drawn_marker(visible, markers, row.size)
     if row.marker is None and (
         leading_marker(visible, row.size)
         or (
@@ -190,20 +204,6 @@ def _finish(row: _Row, markers) -> _Row:
     row.top, row.bottom = min(c["top"] for c in visible), max(c["bottom"] for c in visible)
     row.text = _row_text(chars, visible, row.size)
     return row
-
-
-def _drawn_marker(visible: list, markers, size: float) -> float | None:
-    """The x of a shape drawn just left of the row's first glyph, level with it."""
-    x0 = visible[0]["x0"]
-    middle = (min(c["top"] for c in visible) + max(c["bottom"] for c in visible)) / 2
-    for shape in markers:
-        if (
-            shape["x1"] <= x0
-            and x0 - shape["x1"] < 3 * size
-            and shape["top"] - 2 <= middle <= shape["bottom"] + 2 + size / 2
-        ):
-            return shape["x0"]
-    return None
 
 
 def _row_text(chars: list, visible: list, size: float) -> str:
@@ -256,6 +256,7 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
             and "\t" not in above.text
             and not _LEADING_LABEL.match(row.text)
             and not _TYPED_BULLET.match(row.text)
+            and not (row.pills or above.pills)
         ):
             above.text = join_wrapped(above.text, row.text, vocabulary)
             above.bottom, above.x1, above.x0 = row.bottom, row.x1, min(above.x0, row.x0)

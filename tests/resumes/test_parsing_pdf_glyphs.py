@@ -135,3 +135,25 @@ def test_given_a_drawn_bullet_before_an_icon_glyph_when_read_then_the_drawn_shap
 
     assert [(line.bullet, line.indent) for line in lines] == [(True, 48), (True, 48)]
     assert lines[0].text.endswith("kept the two largest customers.")
+
+
+def test_given_a_row_of_tag_pills_under_a_full_width_item_when_read_then_the_tags_are_a_line_of_their_own():
+    tags = ["Go", "gRPC", "Redis", "Kafka"]
+
+    def draw(page):
+        page.setFont("Helvetica", 10)
+        page.drawString(40, 760, "Cut the checkout latency by half by moving the cart to an event log and caching")
+        page.drawString(40, 747, "the price rules per region, with a rollback plan the support team could run alone.")
+        x = 40.0
+        for tag in tags:
+            width = page.stringWidth(tag, "Helvetica", 10) + 3  # tight pills: the text lines up with the item's
+            page.setFillGray(0.85)
+            page.roundRect(x - 1.5, 730, width, 14, 6, stroke=0, fill=1)
+            page.setFillGray(0)
+            page.drawString(x, 734, tag)
+            x += width + 6
+
+    texts = [line.text for line in pdf_lines(canvas_pdf(draw))[0]]
+
+    assert texts[0].endswith("the support team could run alone.")
+    assert texts[1:] == ["Go gRPC Redis Kafka"]
