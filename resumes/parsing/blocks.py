@@ -207,7 +207,7 @@ def _mark_titles(items: list[Item]) -> None:
             and not following.heading
             and following.level > item.level
             and item.period is None
-            and len(item.text) <= 60
+            and len(re.sub(r"https?://\S+", "", item.text).strip()) <= 60  # a linked name's address aside
             and not item.text.endswith((".", ":", "："))
         ):
             item.titles = True

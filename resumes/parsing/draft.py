@@ -17,7 +17,7 @@ from resumes.parsing.employer_projects import merge_work, split_employer_project
 from resumes.parsing.entry_headings import prepare_work_items
 from resumes.parsing.grouping import mark_group_titles
 from resumes.parsing.lines import Line, text_of
-from resumes.parsing.named_items import named_projects
+from resumes.parsing.named_items import named_projects, sibling_titles
 from resumes.parsing.notices import Notice
 from resumes.parsing.projects import parse_projects
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
@@ -78,7 +78,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
         mark_group_titles(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped)), work.entries
     )
     draft["work_experiences"] = merge_work(work.entries, employer_projects)
-    draft["personal_projects"] = parse_projects(project_items)
+    draft["personal_projects"] = parse_projects(sibling_titles(project_items))
     draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))
     draft["activities"] = parse_activities(items_of(s.ACTIVITIES, single_dates=True))
     draft["education"] = parse_education(items_of(s.EDUCATION, labels=False))

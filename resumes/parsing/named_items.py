@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from resumes.parsing.blocks import BULLET, Item
 from resumes.parsing.dates import find_periods
 from resumes.parsing.lines import HEADING, Line, make_line
 
@@ -51,3 +52,27 @@ def _named(line: Line) -> list[Line] | None:
     if match.group("rest").strip():
         named.append(dataclasses.replace(line, text=match.group("rest").strip(), bullet=False, span="", marker=""))
     return named
+
+
+def sibling_titles(items: list[Item]) -> list[Item]:
+    """A projects list whose items name projects with details nested under some of them
+    ("- Mediciary" over "  - 처방전 분석"): the other short items on that level, with nothing
+    nested, name projects too ("- 유튜브 댓글 분석기"), and a nested item is a detail of its
+    project ("  - 기술" over the tools used), never a project of its own."""
+    top = [item for item in items if item.kind == BULLET and not item.heading]
+    if not top:
+        return items
+    level = min(item.level for item in top)
+    if not any(item.titles and item.level == level for item in top):
+        return items
+    for item in top:
+        if item.level > level:
+            item.titles = False
+        elif not item.titles and item.period is None and _short_name(item.text):
+            item.titles = True
+    return items
+
+
+def _short_name(text: str) -> bool:
+    name = re.sub(r"https?://\S+", "", text).strip()
+    return 0 < len(name) <= MAX_NAME_CHARS and not name.endswith((".", "다", ":", "："))

@@ -63,6 +63,9 @@ def parse_projects(items: list[Item]) -> list[dict]:
             current.name = _name_without_links(item.title if item.period else item.text, current)
             projects.append(current)
             continue
+        if item.period is not None and not item.title and current is not None and current.duration is None:
+            current.duration = item.period.text  # "- 2023.12 ~" under a project's name: its period
+            continue
         if item.period is not None and item.kind in (TEXT, BULLET):
             current = _Project(duration=item.period.text)
             current.name = _name_without_links(item.title, current)

@@ -289,8 +289,9 @@ class _WorkReader:
                 and not has_company_marker(employer.company)
                 and (work.tech_stack or work.achievements)
             ):
-                owner = _covering(work, employers) or employers[0]
-                work.project_name, work.employer = employer.company, owner.employer
+                owner = _covering(work, employers) or (None if work.duration else employers[0])
+                if owner is not None:  # dated outside every employer's period: an employer of its own
+                    work.project_name, work.employer = employer.company, owner.employer
         return self.works
 
 

@@ -58,3 +58,22 @@ def test_given_a_project_heading_with_its_client_set_small_when_parsed_then_the_
     assert ("통합 결제 고도화", "2019.01 ~ 2019.06", "A은행") in projects
     assert ("모바일 뱅킹 개편", "2019.07 ~ 2020.06", "B카드") in projects
     assert {w["position"] for w in draft["work_experiences"]} == {"백엔드 개발자"}
+
+
+def test_given_a_list_of_linked_projects_with_nested_details_when_parsed_then_each_top_item_is_a_project():
+    draft = parse(
+        "# 서하늘\n\n## 포트폴리오\n\n- [처방 도우미](https://example.com/apps/details?id=com.example.prescription.helper)\n"
+        "  - 처방전을 읽어 쉽게 설명\n  - 기술\n    - [Django](https://www.djangoproject.com/)\n  - 2023.12 ~\n"
+        "- [댓글 분석기](http://analysis.example.com/)\n"
+    )
+    projects = [(p["name"], p["duration"]) for p in draft["personal_projects"]]
+    assert projects == [("처방 도우미", "2023.12 ~"), ("댓글 분석기", None)]
+
+
+def test_given_dated_company_headings_outside_every_employer_period_when_parsed_then_each_is_an_employer():
+    draft = parse(
+        "# 서하늘\n\n## 업무 경험\n\n### 하늘소프트 (22.12 ~ 24.07)\n\n역할: 백엔드 개발자\n\n- 캐시 개선\n\n"
+        "### 바다랩스 (2020.01 ~ 2021.01)\n\n- 배포 자동화\n\n### 구름웍스 (2018.06 ~ 2019.11)\n\n- 스크럼 도입\n"
+    )
+    companies = [(w["company"], w["project_name"]) for w in draft["work_experiences"]]
+    assert companies == [("하늘소프트", None), ("바다랩스", None), ("구름웍스", None)]
