@@ -152,11 +152,16 @@ def _split_joined(item: str) -> list[str]:
 
 
 def _not_technology(item: str) -> bool:
-    """A soft skill, a group label, a rating mark ("상", "★★★") or a spoken language."""
+    """A soft skill, a group label, a rating mark ("상", "★★★"), a web address or a spoken
+    language."""
     folded = " ".join(item.lower().rstrip(":：").split())
     if folded in SOFT_SKILLS or folded in GROUP_LABELS:
         return True
-    if re.fullmatch(r"[가-힣]", folded) or not re.search(r"[a-z0-9가-힣]", folded):
+    if (
+        re.fullmatch(r"[가-힣]", folded)
+        or not re.search(r"[a-z0-9가-힣]", folded)
+        or re.fullmatch(r"(?:https?://|www\.)\S+", folded)
+    ):
         return True
     return _spoken_language(folded)
 

@@ -110,7 +110,56 @@ def category_key(label: str) -> str | None:
     return None
 
 
+_LABEL_WORDS = frozenset(word for _, names in _CATEGORY_RULES for word in names) | {
+    "programming",
+    "development",
+    "version",
+    "control",
+    "build",
+    "frontend",
+    "backend",
+    "mobile",
+    "web",
+    "os",
+    "interests",
+    "hobbies",
+    "skills",
+    "기술",
+    "관심",
+    "분야",
+}
+MAX_LABEL_WORDS = 2
+
+
+def split_joined_labels(items: list[Item]) -> list[Item]:
+    """Label lines a PDF or DOCX joined into one ("Languages: Java, C++ Tools: Docker, Git"),
+    one item per label again; the label is the category words before each later colon."""
+    result = []
+    for item in items:
+        pieces = re.split(r"[:：]\s", item.text)
+        if len(pieces) < 3 or "://" in item.text:
+            result.append(item)
+            continue
+        labels, values = [pieces[0]], []
+        for piece in pieces[1:-1]:
+            words = piece.split()
+            count = 0
+            while count < min(MAX_LABEL_WORDS, len(words) - 1) and words[-1 - count].strip("*").lower() in _LABEL_WORDS:
+                count += 1
+            if not count:
+                break
+            values.append(" ".join(words[:-count]))
+            labels.append(" ".join(words[-count:]))
+        if len(labels) < len(pieces) - 1:
+            result.append(item)
+            continue
+        values.append(pieces[-1])
+        result += [replace(item, text=f"{label}: {value}") for label, value in zip(labels, values, strict=True)]
+    return result
+
+
 def parse_skills(items: list[Item]) -> SkillsSection:
+    items = split_joined_labels(items)
     skills = empty_skills()
     guessed = False
     group: str | None = None  # set by a category line of its own ("Languages" / "언어:")

@@ -166,3 +166,26 @@ def test_given_technologies_listed_in_a_parenthesis_when_parsed_then_each_is_a_s
 )
 def test_given_an_interests_label_in_the_skills_section_when_parsed_then_its_items_are_not_skills(lines):
     assert sorted(all_skills(parse(f"# Mira Sol\n\n## Skills\n{lines}"))) == ["Docker", "Go"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Languages: Java, C++ Tool: Spark, MySQL Interests: distributed systems",
+            {"programming_languages": ["Java", "C++"], "others": ["Spark", "MySQL"]},
+        ),
+        (
+            "- Languages: Kotlin Frameworks: Flutter, Jetpack Compose Tools: Git",
+            {"programming_languages": ["Kotlin"], "frameworks": ["Flutter", "Jetpack Compose"], "others": ["Git"]},
+        ),
+        ("- 언어: Go, Rust 도구: Docker", {"programming_languages": ["Go", "Rust"], "others": ["Docker"]}),
+    ],
+)
+def test_given_label_lines_joined_into_one_when_parsed_then_each_label_sorts_its_own_items(line, expected):
+    skills = parse(f"# Mira Sol\n\n## Skills\n{line}\n")["technical_skills"]
+    assert {key: names for key, names in skills.items() if names} == expected
+
+
+def test_given_a_web_address_in_a_skills_list_when_parsed_then_it_is_not_a_skill():
+    assert all_skills(parse("# Mira Sol\n\n## Skills\n- Go, https://example.org/mira, Redis\n")) == ["Go", "Redis"]
