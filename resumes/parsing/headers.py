@@ -10,6 +10,8 @@ from resumes.parsing.dates import Period, find_dates, find_periods
 from resumes.parsing.urls import find_urls
 
 _EDGE = " \t|·•,/-–—:~"
+# A short bracketed note right after a period: "May 2020 - Jun 2023 (Sabbatical)", "(계약직)".
+_AFTER_NOTE = re.compile(r"^\s*[(（][^()（）\d]{1,30}[)）]\s*$")
 _NOTE = re.compile(r"^\s*[(（]\s*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]\s*$", re.IGNORECASE)
 
 
@@ -44,11 +46,14 @@ def header_parts(text: str) -> tuple[str, Period | None]:
         return bracketed
     for period in find_periods(text):
         before, after = text[: period.span[0]], text[period.span[1] :]
-        after = _NOTE.sub("", after)
+        after = _AFTER_NOTE.sub("", _NOTE.sub("", after))
         if not trim(after):
             return trim(before), period
         if not trim(before):
             return trim(after), period
+        if before.rstrip().endswith(("(", "（")) and after.lstrip().startswith((")", "）")):
+            # "하늘소프트(21.03 ~ 23.9) 백엔드 개발자": the bracket is the period's; the rest is the title
+            return f"{trim(before)} | {trim(after)}", period
     return text, None
 
 

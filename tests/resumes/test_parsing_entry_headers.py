@@ -255,3 +255,21 @@ def test_given_role_rows_over_company_rows_with_places_when_parsed_then_each_pai
         ("Brightleaf", "Data Engineer", "Mar 2021 – Present"),
         ("Orbit Co.", "Firmware Engineer", "Sep 2018 – Feb 2021"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Acme Corp\tMay 2020 - Jun 2023 (Sabbatical)\nData Engineer\n- Built it\n",
+            ("Acme Corp", "Data Engineer", "May 2020 - Jun 2023"),
+        ),
+        ("하늘소프트(21.03 ~ 23.9) 백엔드 개발자\n- 주문 API\n", ("하늘소프트", "백엔드 개발자", "21.03 ~ 23.9")),
+        (
+            "누리랩 | 2019.04 ~ 2021.08 (계약직)\n데이터 분석가\n- 리포트\n",
+            ("누리랩", "데이터 분석가", "2019.04 ~ 2021.08"),
+        ),
+    ],
+)
+def test_given_a_bracket_beside_the_period_when_parsed_then_it_is_a_note_or_the_period_itself(body, expected):
+    assert work(f"Ines Varo\n\nEXPERIENCE\n\n{body}") == [expected]
