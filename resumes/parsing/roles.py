@@ -172,7 +172,9 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
         org, _, tail = at_parts[1].partition(", ")
         place = tail and not has_company_marker(tail) and (_PLACE_NAME.match(without_location(tail)) or is_place(tail))
         return (org if place else at_parts[1]), at_parts[0]
-    parts = title_parts(title)
+    from resumes.parsing.positions import merge_job_parts  # positions.py reads is_role from here
+
+    parts = merge_job_parts(title, title_parts(title))
     parts = parts[:1] + [part for part in parts[1:] if not is_place(part)]  # "Brightleaf — Remote"
     if not parts:
         return None, None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
 from resumes.parsing.dates import Period, find_periods
+from resumes.parsing.positions import split_position
 from resumes.parsing.roles import (
     company_and_position,
     has_company_marker,
@@ -64,13 +65,15 @@ class _Work:
         return bool(self.project_name or self.description or self.achievements or self.tech_stack)
 
     def as_dict(self) -> dict:
-        position, tech = position_and_tech(self.employer.position)
+        position, note = split_position(self.employer.position)
+        position, tech = position_and_tech(position)
+        notes = [note] if note and not looks_like_location(note) else []  # "Engineer · 결제 플랫폼"
         return {
             "company": self.employer.company,
             "position": position,
             "duration": self.duration,
             "project_name": self.project_name,
-            "project_description": "\n".join(self.description) or None,
+            "project_description": "\n".join(notes + self.description) or None,
             "tech_stack": self.tech_stack + [name for name in tech if name not in self.tech_stack],
             "achievements": self.achievements,
             "team_size": self.team_size,

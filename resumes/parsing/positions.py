@@ -1,0 +1,89 @@
+"""A position written in parts joined by "·": which parts are the job and which are not.
+
+"Software Engineer · DevOps" is two roles, one position; "메이플 R&D실 · iOS (G2)" and
+"iOS · 대리" are a team, a role and a grade, which together say what the job was (the resume
+format has no field for the team or the grade, so they stay in the position); "Backend Engineer
+· 결제 플랫폼 (MAU 10만)" is a role and the product it worked on, whose position is the role.
+The word classes are data: TEAM_SUFFIXES, GRADES, and the role words of role_words.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resumes.parsing.role_words import FIELD_WORDS
+
+ROLE, TEAM, GRADE, OTHER = "role", "team", "grade", "other"
+# How the name of a team, a department or a lab ends ("플랫폼실", "결제팀", "AI Lab", "Core Team").
+TEAM_SUFFIXES_KO = ("실", "팀", "본부", "파트", "그룹", "센터", "스쿼드", "사업부", "부문", "연구소", "챕터")
+TEAM_WORDS_EN = frozenset(
+    {"lab", "labs", "team", "squad", "group", "division", "department", "dept", "chapter", "tribe"}
+)
+# Korean job grades and the letter-number grade codes of large companies ("G2", "L4", "P3").
+GRADES = frozenset({"사원", "주임", "대리", "과장", "차장", "부장", "선임", "책임", "수석", "전임", "정규직", "계약직"})
+_GRADE_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}$")
+_DOT = re.compile(r"\s+·\s+")
+_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
+_WORD = re.compile(r"[\w&+#.\-]+")
+
+
+def part_kind(part: str) -> str:
+    from resumes.parsing.roles import is_role  # roles.py reads this module for its splits
+
+    plain = _NOTE.sub(" ", part).strip()
+    words = _WORD.findall(plain)
+    if not words:
+        return GRADE if _grade_note(part) else OTHER
+    compact = plain.replace(" ", "")
+    if compact in GRADES or all(_GRADE_CODE.match(w) for w in words):
+        return GRADE
+    if words[-1].lower() in TEAM_WORDS_EN or (len(compact) > 1 and compact.endswith(TEAM_SUFFIXES_KO)):
+        return TEAM
+    if is_role(plain) or all(w.lower() in FIELD_WORDS for w in words):
+        return ROLE
+    return OTHER
+
+
+def _grade_note(part: str) -> bool:
+    inner = part.strip(" ()（）")
+    return inner in GRADES or bool(_GRADE_CODE.match(inner))
+
+
+def _is_job(kinds: list[str]) -> bool:
+    return ROLE in kinds and all(kind != OTHER for kind in kinds)
+
+
+def split_position(position: str | None) -> tuple[str | None, str]:
+    """(the position, a note) for a position in "·" parts: the product beside a role is a note
+    about the job ("Backend Engineer · 결제 플랫폼" -> "Backend Engineer", "결제 플랫폼"); roles, teams
+    and grades stay together. A position without such parts comes back as it is."""
+    parts = _DOT.split(position or "")
+    if len(parts) < 2:
+        return position, ""
+    kinds = [part_kind(part) for part in parts]
+    if ROLE not in kinds or OTHER not in kinds:
+        return position, ""
+    kept = [part for part, kind in zip(parts, kinds, strict=True) if kind != OTHER]
+    notes = [part for part, kind in zip(parts, kinds, strict=True) if kind == OTHER]
+    return " · ".join(kept), " · ".join(notes)
+
+
+def merge_job_parts(title: str, parts: list[str]) -> list[str]:
+    """The parts of a header line ("넥슨코리아 | 메이플 R&D실 · iOS (G2)") with the "·"-joined run
+    of roles, teams and grades made one part again, so it is read as one position; only when
+    another part (the employer) stays beside it."""
+    groups: list[tuple[list[str], list[str]]] = []  # the parts of each merged part, and their kinds
+    cursor = 0
+    for part in parts:
+        at = title.find(part, cursor)
+        kind = part_kind(part)
+        joined = at >= 0 and bool(_DOT.fullmatch(title[cursor:at]))
+        if groups and joined and _is_job(groups[-1][1] + [kind]):
+            groups[-1][0].append(part)
+            groups[-1][1].append(kind)
+        else:
+            groups.append(([part], [kind]))
+        cursor = at + len(part) if at >= 0 else cursor
+    if len(groups) < 2 or len(groups) == len(parts):
+        return parts
+    return [" · ".join(group) for group, _ in groups]
