@@ -128,6 +128,8 @@ _BRACKET_LABEL = re.compile(r"^[\[【<]([^\]】>]{1,20})[\]】>]\s*(.*)$")
 
 def label_of(line: Line) -> tuple[str, str] | None:
     """(field, value) when the line is a known label; the value may be empty."""
+    if line.field:
+        return line.field, line.flat
     text = line.flat
     for pattern in (_COLON_LABEL, _BRACKET_LABEL):
         match = pattern.match(text)

@@ -68,6 +68,9 @@ class Line:
     cells: tuple[str, ...] = ()
     header_row: bool = False
     evidence: str = ""
+    # The field the document's markup names for the line (an HTML class such as "exp-company"):
+    # read as a label of that field, as "회사: …" is (markup_fields.py).
+    field: str = ""
 
     @property
     def flat(self) -> str:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing import labels, markup_fields
 from resumes.parsing.dates import find_periods
+from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, tag_of, visible_text
 from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line, strip_icons
 from resumes.parsing.roles import is_role
 
@@ -21,58 +23,6 @@ FRONT_MATTER = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\
 # Liquid tags and outputs, and kramdown attribute lists ("{: .class}", "{::options ... /}").
 TEMPLATE_SYNTAX = re.compile(r"\{%[^\n]*?%\}|\{\{[^\n]*?\}\}|\{:[^{}\n]*\}")
 SUMMARY_LEVEL = 7  # a <summary> titles what it folds; it never opens a section
-_SKIP = {
-    "script",
-    "style",
-    "head",
-    "title",
-    "img",
-    "svg",
-    "button",
-    "noscript",
-    "template",
-    "iframe",
-    "input",
-    "select",
-    "textarea",
-    "meta",
-    "link",
-    "object",
-    "video",
-    "audio",
-    "canvas",
-    "map",
-}
-_BLOCK = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "aside",
-    "header",
-    "footer",
-    "nav",
-    "blockquote",
-    "details",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "figure",
-    "figcaption",
-    "body",
-    "html",
-    "form",
-    "fieldset",
-    "address",
-    "caption",
-    "center",
-    "hr",
-}
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 MIN_CONTENT_CHARS = 120
 _STRONG, _EMPHASIS = 1, 2  # a character's flags: inside <strong>/<b>, inside <em>/<i>
@@ -105,20 +55,8 @@ def html_lines(html: str, *, source: str = "html") -> list[Line]:
     return lines
 
 
-def _hidden(element) -> bool:
-    return (
-        element.get("hidden") is not None
-        or element.get("aria-hidden") == "true"
-        or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
-    )
-
-
 def _names_person(element) -> bool:
-    return _tag(element) in _BLOCK and "name" in (element.get("class") or "").lower().split()
-
-
-def _tag(element) -> str:
-    return element.tag.lower() if isinstance(element.tag, str) else ""
+    return tag_of(element) in BLOCK and "name" in (element.get("class") or "").lower().split()
 
 
 class _Walker:
@@ -129,6 +67,7 @@ class _Walker:
         self.items: list[dict] = []  # open list items: their depth and whether their line is out
         self.depth = 0
         self.preformatted: list[str] = []
+        self.entry: list[str] | None = None  # the class words of the entry block being read
 
     def walk(self, element, bold: bool = False) -> None:
         if element.text:
@@ -138,16 +77,18 @@ class _Walker:
                 # name in another script (or a subtitle) on a line of its own.
                 self.segments.append(("\n", bold))
         for child in element:
-            tag = _tag(child)
-            if tag and tag not in _SKIP and not _hidden(child):
+            tag = tag_of(child)
+            if tag and tag not in SKIP and not hidden(child):
                 self._element(child, tag, bold)
             if child.tail:
                 self._text(child.tail, bold)
 
     def _element(self, child, tag: str, bold: bool) -> None:
-        if tag in _HEADINGS or tag == "summary":
+        if self._labelled(child, tag):
+            return
+        if tag in HEADINGS or tag == "summary":
             self.flush()
-            self._heading(child, _HEADINGS.get(tag, SUMMARY_LEVEL), tag)
+            self._heading(child, HEADINGS.get(tag, SUMMARY_LEVEL), tag)
         elif tag == "pre":
             self.flush()
             self.preformatted.append(child.text_content())
@@ -165,19 +106,52 @@ class _Walker:
         elif tag == "li":
             self.flush()
             self.items.append(
-                {"level": self.depth, "out": False, "marker": "1." if _tag(child.getparent()) == "ol" else "-"}
+                {"level": self.depth, "out": False, "marker": "1." if tag_of(child.getparent()) == "ol" else "-"}
             )
             self.walk(child, bold)
             self.flush()
             self.items.pop()
         elif tag == "a":
             self._link(child, bold)
-        elif tag in _BLOCK:
+        elif tag in BLOCK:
             self.flush()
             self.walk(child, bold)
             self.flush()
         else:
             self.walk(child, bold | (_STRONG if tag in ("strong", "b") else _EMPHASIS if tag in ("em", "i") else 0))
+
+    def _labelled(self, child, tag: str) -> bool:
+        """An entry block, or a field inside one, read with its class names as labels
+        (markup_fields); False when the element is neither."""
+        if self.entry is None and tag in BLOCK:
+            context = markup_fields.entry_context(child, markup_fields.field_leaf)
+            if context is None:
+                return False
+            self.flush()
+            start, self.entry = len(self.lines), context
+            self.walk(child)
+            self.flush()
+            markup_fields.entry_order(self.lines, start)
+            self.entry = None
+            return True
+        field = (
+            markup_fields.class_field(child, self.entry)
+            if self.entry is not None and markup_fields.field_leaf(child)
+            else None
+        )
+        if field is None:
+            return False
+        self.flush()
+        text = _SPACE.sub(" ", markup_fields.field_text(child, site_links=field != labels.COMPANY)).strip()
+        extra = ""
+        if field == labels.PROJECT:
+            text, extra = markup_fields.project_name_parts(text)
+        for value, kind in ((text, field), (extra, labels.DESCRIPTION)):
+            line = make_line(strip_icons(value))
+            if line.text:
+                line.field, line.evidence = kind, f"{self.source}:class"
+                self.lines.append(line)
+        return True
 
     def _text(self, text: str, bold: bool) -> None:
         self.segments.append((_SPACE.sub(" ", text), bold))
@@ -206,7 +180,7 @@ class _Walker:
     def _table(self, table) -> None:
         rows = [row for row in table.iter("tr") if _closest_table(row) is table]
         if any(
-            _tag(cell) in ("ul", "ol", "div", "p", "table") and _closest_table(cell) is table
+            tag_of(cell) in ("ul", "ol", "div", "p", "table") and _closest_table(cell) is table
             for row in rows
             for cell in row.iter()
             if cell is not row
@@ -214,16 +188,16 @@ class _Walker:
             # A layout table (cells holding lists and blocks): read its cells as blocks.
             for row in rows:
                 for cell in row:
-                    if _tag(cell) in ("td", "th"):
+                    if tag_of(cell) in ("td", "th") and not self._labelled(cell, tag_of(cell)):
                         self.walk(cell)
                         self.flush()
             return
         for row in rows:
-            cells = [c for c in row if _tag(c) in ("td", "th")]
+            cells = [c for c in row if tag_of(c) in ("td", "th")]
             texts = tuple(_SPACE.sub(" ", _cell_text(c)).strip() for c in cells)
             if not any(texts):
                 continue
-            header = _tag(row.getparent()) == "thead" or all(_tag(c) == "th" for c in cells)
+            header = tag_of(row.getparent()) == "thead" or all(tag_of(c) == "th" for c in cells)
             line = make_line("\t".join(t for t in texts if t))
             line.kind, line.cells, line.header_row = ROW, texts, header
             line.evidence = f"{self.source}:tr"
@@ -292,11 +266,11 @@ def _heading_text(element) -> tuple[str, str]:
     <small>A은행 (2019.01 ~ 2019.06)</small>" the client is no part of the name, so it follows
     the heading as a line of its own; a role there ("<small>백엔드 개발자 · 2019 ~ 2021</small>")
     stays in the heading, whose title it completes."""
-    text = _SPACE.sub(" ", _visible_text(element)).strip()
+    text = _SPACE.sub(" ", visible_text(element)).strip()
     small = [child for child in element.iter("small") if child is not element]
     if len(small) != 1:
         return text, ""
-    note = _SPACE.sub(" ", _visible_text(small[0])).strip()
+    note = _SPACE.sub(" ", visible_text(small[0])).strip()
     periods = find_periods(note)
     aside = re.sub(r"^[\s(（|·,]+|[\s(（)）|·,]+$", "", note.replace(periods[0].text, " ")) if periods else ""
     aside = _SPACE.sub(" ", re.sub(r"[(（]\s*[)）]", " ", aside)).strip()
@@ -312,34 +286,21 @@ def _not_shown(text: str, href: str) -> bool:
 
 def _closest_table(element):
     parent = element.getparent()
-    while parent is not None and _tag(parent) != "table":
+    while parent is not None and tag_of(parent) != "table":
         parent = parent.getparent()
     return parent
-
-
-def _visible_text(element) -> str:
-    parts = []
-    if element.text:
-        parts.append(element.text)
-    for child in element:
-        tag = _tag(child)
-        if tag and tag not in _SKIP and not _hidden(child):
-            parts.append(_visible_text(child))
-        if child.tail:
-            parts.append(child.tail)
-    return "".join(parts)
 
 
 def _cell_text(cell) -> str:
     parts = [cell.text or ""]
     for child in cell:
-        tag = _tag(child)
+        tag = tag_of(child)
         if tag == "br":
             parts.append(" ")
         elif tag == "a":
-            text = _visible_text(child)
+            text = visible_text(child)
             parts.append(text)
-        elif tag and tag not in _SKIP and not _hidden(child):
+        elif tag and tag not in SKIP and not hidden(child):
             parts.append(_cell_text(child))
         parts.append(child.tail or "")
     return "".join(parts)

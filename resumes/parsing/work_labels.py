@@ -15,6 +15,7 @@ from resumes.parsing.dates import find_periods
 from resumes.parsing.skill_items import line_items, skill_names
 
 _NUMBER = re.compile(r"\d+")
+_COLUMN = re.compile(r"\s*\|\s*|\t")
 
 
 def apply_label(item: Item, current, employer, start, periods):
@@ -41,10 +42,10 @@ def apply_label(item: Item, current, employer, start, periods):
     elif item.field == labels.POSITION and value and not current.employer.position:
         current.employer.position = value
     elif item.field == labels.COMPANY and value and not current.employer.company:
-        current.employer.company = value
+        current.employer.company = _company(value)
     elif item.field == labels.COMPANY and value:
         # "회사명: …" again: the next employer's block ("1. 회사명: A … 2. 회사명: B")
-        current = start(dataclasses.replace(employer, company=value, position=None, level=0), awaiting=True)
+        current = start(dataclasses.replace(employer, company=_company(value), position=None, level=0), awaiting=True)
     elif item.field == labels.PERIOD and value:
         found = find_periods(value)
         if found:
@@ -63,3 +64,9 @@ def apply_label(item: Item, current, employer, start, periods):
     elif value and item.field not in (labels.POSITION, labels.COMPANY):
         current.description.append(item.raw)
     return current
+
+
+def _company(value: str) -> str:
+    """ "Cobalt Robotics | Boston, MA" -> "Cobalt Robotics": a labelled employer is its first
+    column; what a bar or a tab sets beside it is where, or what, not who."""
+    return _COLUMN.split(value.strip(), maxsplit=1)[0].strip() or value

@@ -1,0 +1,84 @@
+"""The element sets and checks the HTML reader shares (markup.py, markup_fields.py): what is
+never content, what is a block, which elements are hidden, an element's visible text."""
+
+from __future__ import annotations
+
+import re
+
+SKIP = {
+    "script",
+    "style",
+    "head",
+    "title",
+    "img",
+    "svg",
+    "button",
+    "noscript",
+    "template",
+    "iframe",
+    "input",
+    "select",
+    "textarea",
+    "meta",
+    "link",
+    "object",
+    "video",
+    "audio",
+    "canvas",
+    "map",
+}
+BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "blockquote",
+    "details",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "body",
+    "html",
+    "form",
+    "fieldset",
+    "address",
+    "caption",
+    "center",
+    "hr",
+}
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def hidden(element) -> bool:
+    return (
+        element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or bool(HIDDEN_STYLE.search(element.get("style") or ""))
+    )
+
+
+def tag_of(element) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def visible_text(element) -> str:
+    parts = []
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        tag = tag_of(child)
+        if tag and tag not in SKIP and not hidden(child):
+            parts.append(visible_text(child))
+        if child.tail:
+            parts.append(child.tail)
+    return "".join(parts)
