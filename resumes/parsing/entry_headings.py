@@ -37,6 +37,10 @@ TOPIC_WORDS = frozenset(
     "개발 운영 관리 인프라 백엔드 프론트엔드 풀스택 설계 리딩 리더십 팀 조직 매니지먼트 엔지니어링 "
     "주요 업무 담당 성과 역할 및".split()
 )
+_SITE = re.compile(
+    r"\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|net|org|io|ai|app|co|kr|dev|me|so|xyz|tech|jp|us|uk|de|gg|ly|to|site|page)/?$"
+)
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TOKEN = re.compile(r"[^\W\d_]+|[&/·]", re.UNICODE)
 
@@ -44,9 +48,19 @@ _TOKEN = re.compile(r"[^\W\d_]+|[&/·]", re.UNICODE)
 def prepare_work_items(items: list[Item], section_of) -> list[Item]:
     """`section_of(text)` is the heading lexicon (sections.lexicon_section), passed in to keep
     this module free of a cycle with sections.py."""
+    items = [_without_site(item) for item in items]
     items = _company_headings(items)
     items = _group_headings(items)
     return _job_parts(items, section_of)
+
+
+def _without_site(item: Item) -> Item:
+    """ "(주)누리랩 nurilab.io | 2021.03 — Present": the web address shown after an employer's
+    name (a link whose text is its domain) is not part of the name."""
+    if item.period is None or not item.title:
+        return item
+    title = _SITE.sub("", item.title).strip()
+    return dataclasses.replace(item, title=title) if title and title != item.title else item
 
 
 def without_note(company: str) -> str:

@@ -104,3 +104,16 @@ def test_given_a_tech_label_paragraph_inside_a_job_when_parsed_then_the_next_lin
 )
 def test_given_a_bracket_note_after_a_company_when_read_then_it_is_metadata(written, company):
     assert without_note(written) == company
+
+
+def test_given_an_employer_line_showing_its_web_address_when_parsed_then_the_address_is_not_the_company():
+    found = works(
+        "# 서하늘\n\n## Experience\n\n(주)누리랩 nurilab.io\n\n2021.03 — Present\n\nBackend Engineer\n\n- 결제\n\n"
+        "(주)바다랩스 badalabs.co.kr\n\n2018.01 — 2021.02\n\nData Engineer\n\n- 검색\n"
+    )
+    assert [company for company, *_ in found] == ["(주)누리랩", "(주)바다랩스"]
+
+
+def test_given_a_company_named_like_a_domain_when_parsed_then_the_name_is_kept():
+    found = works("# 서하늘\n\n## Experience\n\nBooking.com\n\n2018.01 — 2021.02\n\nData Engineer\n\n- 검색\n")
+    assert [company for company, *_ in found] == ["Booking.com"]
