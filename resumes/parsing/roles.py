@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing import labels
+from resumes.parsing.labels import label_of
+from resumes.parsing.lines import Line
 from resumes.parsing.places import is_place, without_notes
 from resumes.parsing.role_words import FIELD_WORDS as _FIELD_WORDS
 from resumes.parsing.role_words import ROLE_PREFIXES_EN as _ROLE_PREFIXES_EN
@@ -175,7 +178,7 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
     from resumes.parsing.positions import merge_job_parts  # positions.py reads is_role from here
 
     parts = merge_job_parts(title, title_parts(title))
-    parts = parts[:1] + [part for part in parts[1:] if not is_place(part)]  # "Brightleaf — Remote"
+    parts = parts[:1] + [_unlabelled(part) for part in parts[1:] if not is_place(part)]  # "Brightleaf — Remote"
     if not parts:
         return None, None
     if len(parts) == 1:
@@ -202,6 +205,12 @@ def lead_split(lead: str, text: str) -> tuple[str, str] | None:
     if is_role(rest) and not is_role(lead):
         return _without_comma_place(without_location(lead)), rest
     return _without_comma_place(without_location(rest)), lead
+
+
+def _unlabelled(part: str) -> str:
+    """ "Position: 풀스택 개발자" joined onto the company line by a PDF reader -> the position."""
+    label = label_of(Line(part))
+    return label[1] if label is not None and label[0] == labels.POSITION and label[1] else part
 
 
 def looks_like_company_header(title: str) -> bool:

@@ -273,3 +273,17 @@ def test_given_role_rows_over_company_rows_with_places_when_parsed_then_each_pai
 )
 def test_given_a_bracket_beside_the_period_when_parsed_then_it_is_a_note_or_the_period_itself(body, expected):
     assert work(f"Ines Varo\n\nEXPERIENCE\n\n{body}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "position"),
+    [
+        ("스타트업 바람랩스 | Position: 풀스택 개발자", "스타트업 바람랩스", "풀스택 개발자"),
+        ("Quarry Works — Role: Data Analyst", "Quarry Works", "Data Analyst"),
+        ("하늘정보 · 직책: 선임 연구원", "하늘정보", "선임 연구원"),
+    ],
+)
+def test_given_a_position_label_joined_onto_a_company_line_when_split_then_the_label_comes_off(
+    title, company, position
+):
+    assert company_and_position(title) == (company, position)
