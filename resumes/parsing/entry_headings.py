@@ -21,6 +21,7 @@ from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
 from resumes.parsing.heading_words import names_word
 from resumes.parsing.lines import strip_icons
+from resumes.parsing.project_bullets import named_project
 from resumes.parsing.roles import company_and_position, has_company_marker, is_role, role_without_location
 from resumes.parsing.section_names import PROJECTS, SKILLS
 
@@ -52,6 +53,15 @@ def prepare_work_items(items: list[Item], section_of) -> list[Item]:
     items = _company_headings(items)
     items = _group_headings(items)
     return _job_parts(items, section_of)
+
+
+def without_notes(entries: list[dict]) -> list[dict]:
+    """Work entries whose company ends in a bracket note ("Concentrix Korea (Microsoft M365
+    Support)", "누리랩 (스타트업)") keep the note out of the company."""
+    for entry in entries:
+        if entry["company"]:
+            entry["company"] = without_note(entry["company"])
+    return entries
 
 
 def _without_site(item: Item) -> Item:
@@ -169,6 +179,7 @@ def _job_parts(items: list[Item], section_of) -> list[Item]:
     result: list[Item] = []
     employer_level: int | None = None
     listing = False  # under a "Key Projects" label: short list items name projects
+    in_job = False  # an employer heading or dated line came before
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
         if item.heading and (employer_level is None or item.level <= employer_level):
@@ -185,6 +196,10 @@ def _job_parts(items: list[Item], section_of) -> list[Item]:
             continue
         if item.heading and item.period is None and _is_topic(item.text):
             continue
+        in_job = in_job or item.heading or item.period is not None
+        named = named_project(item) if in_job else None
+        if named is not None:
+            result.append(dataclasses.replace(item, titles=True, text=named))
         if listing and item.kind == BULLET and _names_project(item):
             item = dataclasses.replace(item, titles=True, text=strip_icons(item.text))
         elif item.kind != BULLET:

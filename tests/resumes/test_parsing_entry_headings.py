@@ -117,3 +117,17 @@ def test_given_an_employer_line_showing_its_web_address_when_parsed_then_the_add
 def test_given_a_company_named_like_a_domain_when_parsed_then_the_name_is_kept():
     found = works("# 서하늘\n\n## Experience\n\nBooking.com\n\n2018.01 — 2021.02\n\nData Engineer\n\n- 검색\n")
     assert [company for company, *_ in found] == ["Booking.com"]
+
+
+def test_given_projects_named_at_the_start_of_a_jobs_items_when_parsed_then_they_are_its_projects():
+    markdown = (
+        "# 서하늘\n\n## 경력\n\n**Northwind (Acme Cloud Support) — Support Engineer**  \n2024.08 ~ 현재\n\n"
+        "- Lanternfly (사내 해커톤 1등): 음성 알림 에이전트 개발\n- PaperTrail: 도서관 좌석 조회를 한 화면으로 정리\n"
+        "- Kafka: 컨슈머 지연을 절반으로 줄임\n- 인프라 & 문서화: 배포 비용 절감\n- Impact: 문의 30% 감소\n"
+    )
+    draft = parse_resume(markdown.encode(), filename="resume.md", today=TODAY).draft
+    work = draft["work_experiences"]
+    assert [w["project_name"] for w in work] == ["Lanternfly", "PaperTrail"]
+    assert {w["company"] for w in work} == {"Northwind"}
+    assert work[0]["achievements"] == ["Lanternfly (사내 해커톤 1등): 음성 알림 에이전트 개발"]
+    assert "Kafka: 컨슈머 지연을 절반으로 줄임" in work[1]["achievements"]
