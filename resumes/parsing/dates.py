@@ -42,8 +42,9 @@ _DATE = re.compile(
     rf"|(?<![\d.])(?P<yy>\d{{2}})\.(?P<mm>1[0-2]|0?[1-9])(?![\d.])",
     re.IGNORECASE,
 )
+# A PDF may set a space between Korean glyphs ("현 재", "재 직 중"), so one space inside a word is allowed.
 _ONGOING = re.compile(
-    r"현재(?:\s*(?:진행|재직|근무|재학)\s*중)?|(?:재직|근무|진행|재학)\s*중"
+    r"현 ?재(?:\s*(?:진 ?행|재 ?직|근 ?무|재 ?학)\s*중)?|(?:재 ?직|근 ?무|진 ?행|재 ?학)\s*중"
     r"|(?<![a-z])(?:present|current(?:ly)?|now|ongoing|today|to\s+date)(?![a-z])",
     re.IGNORECASE,
 )

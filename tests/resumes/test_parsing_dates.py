@@ -30,6 +30,8 @@ TODAY = datetime.date(2025, 7, 15)
         ("Nov ‘98 – Feb ’03", (1998, 11), (2003, 2)),
         ("21.03 ~ 23.9", (2021, 3), (2023, 9)),
         ("2019/04-2021/08", (2019, 4), (2021, 8)),
+        ("2022.03 - 현 재", (2022, 3), None),
+        ("2022.03 ~ 재 직 중", (2022, 3), None),
     ],
 )
 def test_written_period_reads_as_start_and_end_month(written, start, end):
