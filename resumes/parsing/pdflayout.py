@@ -9,6 +9,8 @@ joined when the whole word appears elsewhere in the document or the second half 
 particle or ending. Characters some fonts map to control codes (a space drawn as U+0001, a
 NUL) are dropped; spaces come from the gaps between glyphs or from the width of a dropped
 space glyph (slanted italics leave no gap); a soft hyphen inside a line was a visible dash.
+Glyph markers, leaders and pills are told in pdfglyphs.py, columns sharing part of a page in
+pdfcolumns.py, the line join in pdfwrap.py, ruled tables in pdftables.py.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from resumes.parsing.lines import HEADING, ROW, Line, is_page_number, make_line, strip_icons
+from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.pdfcolumns import column_groups, first_word_width
 from resumes.parsing.pdfglyphs import (
     drawn_marker,
@@ -30,6 +32,7 @@ from resumes.parsing.pdfglyphs import (
     split_by_size,
     undrawn_spaces,
 )
+from resumes.parsing.pdftables import ruled_tables
 from resumes.parsing.pdfwrap import join_wrapped, words_of
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
@@ -75,7 +78,7 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
 
 
 def _page_rows(page):
-    tables = _tables(page)
+    tables = ruled_tables(page)
     boxes = [box for box, _ in tables]
     chars = [c for c in page.chars if not _inside(c, boxes) and c.get("upright", True)]
     markers = [
@@ -96,45 +99,6 @@ def _inside(char, boxes) -> bool:
         x0 - 1 <= char["x0"] and char["x1"] <= x1 + 1 and top - 1 <= char["top"] and char["bottom"] <= bottom + 1
         for x0, top, x1, bottom in boxes
     )
-
-
-def _tables(page) -> list[tuple[tuple, list[Line]]]:
-    found = []
-    try:
-        tables = page.find_tables()
-    except Exception:  # noqa: BLE001 - a malformed drawing only costs the table structure
-        return []
-    for table in tables:
-        rows = table.extract() or []
-        if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
-            continue
-        lines = []
-        for index, cells in enumerate(rows):
-            texts = tuple(_cell_text(c) for c in cells)
-            if not any(texts):
-                continue
-            line = make_line("\t".join(t for t in texts if t))
-            line.kind, line.cells, line.header_row = ROW, texts, index == 0 and _bold_row(page, table, index)
-            line.evidence = "pdf:table"
-            lines.append(line)
-        found.append((table.bbox, lines))
-    return found
-
-
-def _cell_text(cell: str | None) -> str:
-    """A cell's lines joined as a wrapped line is ("주식회사 딥하" / "늘")."""
-    parts = [" ".join(_CID.sub(" ", _CONTROL.sub(" ", part)).split()) for part in (cell or "").split("\n")]
-    text = ""
-    for part in (p for p in parts if p):
-        text = join_wrapped(text, part) if text else part
-    return text
-
-
-def _bold_row(page, table, index: int) -> bool:
-    row = table.rows[index]
-    x0, top, x1, bottom = row.bbox
-    chars = [c for c in page.chars if x0 <= c["x0"] <= x1 and top <= c["top"] <= bottom and c["text"].strip()]
-    return bool(chars) and all(_BOLD.search(c["fontname"]) for c in chars)
 
 
 def _columns(chars, width: float) -> list[list]:
@@ -296,6 +260,8 @@ def to_lines(pages) -> list[list[Line]]:
     )
     result = []
     for columns, tables in pages:
+        for rows in columns:
+            _leave_items(rows)
         placed = [
             (row.top, _line(row, body, sizes, markers))
             for rows in columns
@@ -307,6 +273,20 @@ def to_lines(pages) -> list[list[Line]]:
             placed[at:at] = [(top, line) for line in lines]
         result.append([line for _, line in placed])
     return result
+
+
+def _leave_items(rows: list[_Row]) -> None:
+    """A plain row under a list item that starts left of the item's text (a row of tags set
+    between the marker and the text), or a row of pills, is outside the item: it is indented
+    like the item's marker, so it does not read as the item's next line."""
+    item = None
+    for row in rows:
+        if row.marker is not None:
+            item = (row.marker, row.x0)
+        elif item and (item[0] < row.x0 < item[1] - 2 or row.pills):
+            row.x0 = item[0]
+        elif item and row.x0 <= item[0]:
+            item = None
 
 
 def _body_size(rows: list[_Row]) -> float:

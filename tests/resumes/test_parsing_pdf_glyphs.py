@@ -157,3 +157,27 @@ def test_given_a_row_of_tag_pills_under_a_full_width_item_when_read_then_the_tag
 
     assert texts[0].endswith("the support team could run alone.")
     assert texts[1:] == ["Go gRPC Redis Kafka"]
+
+
+def test_given_a_row_of_tags_set_between_an_items_marker_and_its_text_when_read_then_it_is_outside_the_item():
+    from resumes.parsing import parse_resume
+
+    def draw(page):
+        page.setFont("Helvetica-Bold", 16)
+        page.drawString(40, 800, "Experience")
+        page.setFont("Helvetica-Bold", 11)
+        page.drawString(40, 780, "Northwind Traders")
+        page.setFont("Helvetica", 10)
+        page.drawString(40, 767, "2021.03 - 2024.02")
+        page.circle(50, 753.5, 2, stroke=0, fill=1)
+        page.drawString(60, 750, "Moved the nightly billing run to an event queue and cut its length by two hours.")
+        for index, tag in enumerate(("Go", "Kafka", "PostgreSQL")):
+            page.drawString(54 + 70 * index, 733, tag)  # the tag row starts left of the item's text
+
+    lines, _ = pdf_lines(canvas_pdf(draw))
+    item, tags = lines[-2], lines[-1]
+    draft = parse_resume(canvas_pdf(draw), filename="tags.pdf")
+    achievements = [a for work in draft.draft["work_experiences"] for a in work.get("achievements") or []]
+
+    assert item.bullet and not tags.bullet and tags.indent <= item.indent
+    assert "Moved the nightly billing run to an event queue and cut its length by two hours." in achievements
