@@ -20,6 +20,7 @@ from resumes.parsing.lines import Line, text_of
 from resumes.parsing.named_items import named_projects, sibling_titles
 from resumes.parsing.notices import Notice
 from resumes.parsing.projects import parse_projects
+from resumes.parsing.runin import split_run_in_labels
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
 from resumes.parsing.tables import expand_tables
 from resumes.parsing.technologies import mentioned_technologies
@@ -53,6 +54,7 @@ class Draft:
 def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Draft:
     result = Draft(empty_draft())
     draft = result.draft
+    lines = split_run_in_labels(lines)
     if wrapped:
         mark_full_lines(lines)
     found, _ = s.split_sections(lines)
