@@ -3,7 +3,8 @@
 In a projects section that opens with such items (or goes on with them), every item is its
 own project: the bold span is the name, a period in the bracket after it is the project's
 period, and what follows the dash describes it. Read as plain list items they were bullets of
-one unnamed project. An item whose bold span is followed by a colon is a label ("**역할**: …"),
+one unnamed project. Where the bold is lost (PDF), a bracket right before the dash closes
+the name. An item whose bold span is followed by a colon is a label ("**역할**: …"),
 and items under a project already named by a heading stay that project's bullets.
 """
 
@@ -18,6 +19,7 @@ from resumes.parsing.lines import HEADING, Line, make_line
 
 NAME_LEVEL = 8  # deeper than any section heading, as for table rows
 MAX_NAME_CHARS = 60
+_BRACKET_DASH = re.compile(r"^(?P<name>[^()（）]{2,60}?)\s*[(（][^()（）]{1,40}[)）]\s*[—–]\s+\S")
 _AFTER_NAME = re.compile(r"^\s*(?P<bracket>[(（][^()（）]*[)）])?\s*(?:[—–]|-\s|$)\s*(?P<rest>.*)$", re.S)
 
 
@@ -39,6 +41,11 @@ def named_projects(lines: list[Line]) -> list[Line]:
 
 def _named(line: Line) -> list[Line] | None:
     name = line.span
+    if not name:
+        # Where the bold is lost (PDF, pasted text): "NAME (2024.03~05, 단독) — 설명", the
+        # bracket right before the dash closing the name.
+        plain = _BRACKET_DASH.match(line.text)
+        name = plain.group("name").strip() if plain else ""
     if not name or len(name) > MAX_NAME_CHARS or name.endswith((":", "：")):
         return None
     match = _AFTER_NAME.match(line.text[len(name) :])

@@ -77,3 +77,18 @@ def test_given_dated_company_headings_outside_every_employer_period_when_parsed_
     )
     companies = [(w["company"], w["project_name"]) for w in draft["work_experiences"]]
     assert companies == [("하늘소프트", None), ("바다랩스", None), ("구름웍스", None)]
+
+
+def test_given_named_projects_in_plain_text_when_parsed_then_the_bracket_before_the_dash_closes_each_name():
+    text = (
+        "서하늘\n\n주요 프로젝트\n"
+        "- 물류 대시보드 구축 (2024.03 ~ 2024.05, 단독) — 배차 현황을 한 화면에 모은 대시보드\n"
+        "- 결제 협업 도구 POC — 메신저 어댑터 (2023.05 ~ 2023.07) — 사내 메신저와 결제 승인 연결\n"
+        "- 홈랩 클러스터 (개인, 진행 중) — 라즈베리파이 세 대로 구성한 쿠버네티스\n"
+    )
+    draft = parse_resume(text.encode(), filename="resume.txt", today=TODAY).draft
+    assert [p["name"] for p in draft["personal_projects"]] == [
+        "물류 대시보드 구축",
+        "결제 협업 도구 POC — 메신저 어댑터",
+        "홈랩 클러스터",
+    ]
