@@ -158,6 +158,9 @@ COMMON_WORD_NAMES = frozenset(
         "groovy",
         "struts",
         "pact",
+        "yarn",
+        "rancher",
+        "gazebo",
     }
 )
 

@@ -52,6 +52,7 @@ _COMMON = COMMON_WORD_NAMES | {
     "jvm",
     "jdk",
     "k6",
+    "oci",
 }
 _CUES = re.compile(
     r"사용|활용|기반|도입|구축|적용|개발|연동|운영|마이그레이션|전환|튜닝|\b(?:with|using|on|in|via|"
@@ -65,6 +66,11 @@ _PARTICLE = re.compile(
 _FILE_NAME = re.compile(r"\b[\w\-]+\.(?:php|html?|jsp|aspx?|py|java|rb|go|md|json|ya?ml|xml|sh|txt|csv)\b", re.I)
 _VERSION = re.compile(r"[\s\-_]*v?\d+(?:\.\d+)*(?:\.x)?\s*$")
 _VENDORS = ("aws ", "amazon ", "apache ", "google ", "google cloud ", "gcp ", "azure ", "microsoft ")
+# What is left of a vendor's product name without the vendor that names no product of its own
+# ("Google Cloud Storage" is not every "Storage", "Google Analytics" not every "Analytics").
+_GENERIC_PRODUCT_WORDS = frozenset(
+    {"cloud", "platform", "cloud platform", "storage", "cloud storage", "analytics", "web services", "functions", "run"}
+)
 
 
 def _fold(text: str) -> str:
@@ -84,6 +90,7 @@ class Vocabulary:
                 if key:
                     self.by_form.setdefault(key, technology)
                     self.by_form.setdefault(re.sub(r"[\s.\-_/]+", "", key), technology)
+        self.by_product = self._products(names)
         forms = sorted(
             {_fold(f) for t in names for f in (t.id, t.name, *t.aliases) if _fold(f) and "-" not in _fold(f)},
             key=len,
@@ -98,6 +105,20 @@ class Vocabulary:
             else None
         )
 
+    def _products(self, names) -> dict[str, object]:
+        """A cloud vendor's product by its own name ("Lambda" for AWS Lambda, "SNS" for Amazon
+        SNS), as "SQS" is Amazon SQS: for lists and stacks only (normalize), never in prose, where
+        "SNS" is a social network and "lambda" a function."""
+        products: dict[str, object] = {}
+        for technology in names:
+            for form in (technology.name, *technology.aliases):
+                key = _fold(form)
+                for vendor in _VENDORS:
+                    rest = key[len(vendor) :].strip() if key.startswith(vendor) else ""
+                    if len(rest) > 2 and rest.isascii() and rest not in _GENERIC_PRODUCT_WORDS | self.by_form.keys():
+                        products.setdefault(rest, technology)
+        return products
+
     def normalize(self, name: str):
         key = _fold(name or "")
         if not key or len(key) > 80:
@@ -109,7 +130,7 @@ class Vocabulary:
             found = self.by_form.get(candidate) or self.by_form.get(re.sub(r"[\s.\-_/]+", "", candidate))
             if found is not None:
                 return found
-        return None
+        return next((self.by_product[c] for c in candidates if c in self.by_product), None)
 
     def find(self, text: str) -> list[str]:
         """Names of the technologies a text mentions, in order, each once."""

@@ -14,7 +14,7 @@ import yaml
 from careercoach.coach.validation import CATEGORIES
 from careercoach.technology_names import COMMON_WORD_NAMES, NAMES_FILE, load_technology_names
 from resumes.parsing import parse_resume
-from resumes.parsing.technologies import mentioned_technologies, skill_key
+from resumes.parsing.technologies import mentioned_technologies, skill_key, technology_key
 
 
 def names_only_entries() -> list[dict]:
@@ -87,4 +87,48 @@ def test_given_new_names_in_a_skills_list_when_parsed_then_they_are_sorted_by_th
     ],
 )
 def test_given_a_name_with_a_leading_dot_or_a_newly_listed_name_when_read_then_it_is_found(text, expected):
+    assert mentioned_technologies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Lambda", "AWS Lambda"),
+        ("SNS", "Amazon SNS"),
+        ("API Gateway", "Amazon API Gateway"),
+        ("Glue", "AWS Glue"),
+        ("Pub/Sub", "Google Cloud Pub/Sub"),
+    ],
+)
+def test_given_a_cloud_service_named_without_its_vendor_in_a_list_when_keyed_then_it_is_the_vendors_product(
+    short, full
+):
+    assert technology_key(short) == technology_key(full)
+
+
+def test_given_a_vendors_generic_word_alone_when_keyed_then_it_is_no_product_of_that_vendor():
+    """ "Storage" is not Google Cloud Storage, "Analytics" not Google Analytics."""
+    assert skill_key("Storage") is None and skill_key("Analytics") is None and skill_key("Cloud") is None
+
+
+def test_given_a_vendors_short_name_in_prose_then_it_is_not_read_there():
+    """In prose "SNS" is a social network, and "lambda" a function: only lists read them."""
+    assert mentioned_technologies("SNS 로그인과 Lambda 표현식 정리, React로 개발") == ["React"]
+
+
+def test_given_elasticache_when_keyed_then_it_is_its_own_service_not_redis():
+    assert technology_key("ElastiCache") == technology_key("Amazon ElastiCache") != technology_key("Redis")
+    assert technology_key("ElastiCache for Redis") == technology_key("Redis")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ESP32 보드와 Turborepo 모노레포, RocketMQ로 이벤트 전달", ["ESP32", "Turborepo", "Apache RocketMQ"]),
+        ("Karpenter and KEDA scaled the K3s cluster", ["Karpenter", "KEDA", "K3s"]),
+        ("Isaac Sim에서 OpenUSD 장면으로 시뮬레이션", ["Isaac Sim", "OpenUSD"]),
+        ("Fastify API behind AWS WAF with Amazon Cognito", ["Fastify", "AWS WAF", "Amazon Cognito"]),
+    ],
+)
+def test_given_prose_naming_boards_monorepos_queues_or_cluster_tools_when_read_then_they_are_found(text, expected):
     assert mentioned_technologies(text) == expected
