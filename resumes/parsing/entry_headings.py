@@ -186,7 +186,8 @@ def _job_parts(items: list[Item], section_of) -> list[Item]:
             employer_level, listing = item.level, False
             result.append(item)
             continue
-        label = _part_label(item, section_of) if employer_level is not None else None
+        in_job = in_job or item.heading or item.period is not None
+        label = _part_label(item, section_of) if in_job else None
         if label == PROJECTS:
             listing = True
             continue
@@ -196,7 +197,6 @@ def _job_parts(items: list[Item], section_of) -> list[Item]:
             continue
         if item.heading and item.period is None and _is_topic(item.text):
             continue
-        in_job = in_job or item.heading or item.period is not None
         named = named_project(item) if in_job else None
         if named is not None:
             result.append(dataclasses.replace(item, titles=True, text=named))

@@ -180,12 +180,20 @@ class _Outline:
 
     def _inside_entry(self, section: str, line: Line) -> bool:
         """Inside a job of a work section laid out with headings, a bold "Key Projects" label or a
-        "Projects" heading deeper than the job's own heading names that job's projects."""
-        if self.current != WORK or self.entry is None or section not in _IN_ENTRY_LABELS:
+        "Projects" heading deeper than the job's own heading names that job's projects; in any
+        layout, so does a "Key Projects:" label (its colon) after a dated line of the section."""
+        if self.current != WORK or section not in _IN_ENTRY_LABELS:
+            return False
+        if line.kind != HEADING and section == PROJECTS and line.text.endswith((":", "：")) and self._dated():
+            return True
+        if self.entry is None:
             return False
         if line.kind != HEADING:
             return self.markup
         return section == PROJECTS and line.level > self.entry
+
+    def _dated(self) -> bool:
+        return any(find_periods(line.text) for line in self.sections[-1][1] if line.text)
 
     def _reopens_work(self, line: Line) -> bool:
         """A dated heading on the level of the last work section's entries, met in a section nested

@@ -101,3 +101,16 @@ def test_given_a_same_level_heading_after_a_guessed_section_when_split_then_it_e
     )
     names = [name for name, _ in found]
     assert names == [sections.HEADER, sections.PROJECTS, sections.IGNORED, sections.WORK]
+
+
+def test_given_a_key_projects_label_with_its_colon_in_plain_text_when_split_then_the_job_goes_on():
+    from resumes.parsing.lines import lines_from_text
+
+    text = (
+        "Dana Reyes\n\nEXPERIENCE\n\nConsultant @ Northbeam | Aug 2015 – Apr 2019\n- Led delivery\nKey Projects:\n"
+        "- Ledger Sync Platform\n- Claims Portal\nEngineer @ Southbeam | May 2014 – Aug 2015\n- Built a cache\n\n"
+        "PROJECTS\n\n- Tidewatch — open-source checks for flaky alerts and their owners\n"
+    )
+    found, _ = sections.split_sections(lines_from_text(text))
+    assert [name for name, _ in found] == [sections.HEADER, sections.WORK, sections.PROJECTS]
+    assert "Claims Portal" in [line.text for line in found[1][1]]
