@@ -60,7 +60,7 @@ def parse_projects(items: list[Item]) -> list[dict]:
         following = items[index + 1] if index + 1 < len(items) else None
         if item.heading or item.titles:
             current = _Project(duration=item.period.text if item.period else None)
-            current.name = _name_without_links(item.title if item.period else item.text, current)
+            _split_header_notes(current, _name_without_links(item.title if item.period else item.text, current))
             projects.append(current)
             continue
         if item.period is not None and not item.title and current is not None and current.duration is None:
@@ -132,7 +132,8 @@ def _year_title(item: Item) -> tuple[str, str] | None:
 _NAME_DASH = re.compile(r"\s+[—–-]\s+|(?<=\w)[:：]\s+")
 # What a project header may carry after its name: a count ("120+ commits", "2k stars").
 _COUNT = re.compile(
-    r"\s+\d[\d,.]*[km]?\+?\s*(?:commits?|stars?|downloads?|installs?|contributors?|users?|PRs?|pull requests)$",
+    r"\s+\d[\d,.]*[km]?\+?\s*(?:commits?|stars?|downloads?|installs?|contributors?|users?|PRs?|pull requests)$"
+    r"|\s+(?:커밋|스타|다운로드|사용자)\s*\d[\d,.]*[km만천]?\+?\s*(?:개|회|명|건)?$",
     re.IGNORECASE,
 )
 
@@ -157,7 +158,8 @@ def _split_described_name(project: _Project) -> None:
     _split_header_notes(project)
 
 
-def _split_header_notes(project: _Project) -> None:
+def _split_header_notes(project: _Project, name: str | None = None) -> None:
+    project.name = name or project.name
     notes = _header_notes(project.name or "")
     if notes is not None:
         project.name = notes[0]
@@ -172,7 +174,7 @@ def _header_notes(text: str) -> tuple[str, list[str], str] | None:
     name, notes = text, []
     count = _COUNT.search(name)
     if count is not None and count.start():
-        name, notes = name[: count.start()].strip(), [count.group().strip()]
+        name, notes = trim(name[: count.start()]), [count.group().strip()]
     parts = _NAME_DASH.split(name)
     if len(parts) == 2 and is_role(parts[1]) and not is_role(parts[0]):
         name, notes = parts[0], [parts[1], *notes]

@@ -87,6 +87,8 @@ ROLE_WORDS_KO = (
     "프리랜서",
     "담당자",
     "운영자",
+    "메인테이너",
+    "기여자",
 )
 # Words of a job title that never name an employer ("백엔드 개발자", "Senior Engineer").
 FIELD_WORDS = {

@@ -287,3 +287,18 @@ def test_given_a_position_label_joined_onto_a_company_line_when_split_then_the_l
     title, company, position
 ):
     assert company_and_position(title) == (company, position)
+
+
+def test_given_project_headings_and_korean_headers_with_stack_role_and_count_when_parsed_then_names_are_alone():
+    markdown = parse_resume(
+        b"# Ines Varo\n\n## Projects\n\n### Widget(Rust) - Maintainer\n\n- Automated releases\n\n"
+        b"### Tallyho (Go, SQLite) \xe2\x80\x94 Contributor \xc2\xb7 2k stars\n\n- Added the export command\n",
+        filename="resume.md",
+        today=TODAY,
+    ).draft
+    assert [(p["name"], p["tech_stack"]) for p in markdown["personal_projects"]] == [
+        ("Widget", ["Rust"]),
+        ("Tallyho", ["Go", "SQLite"]),
+    ]
+    text = "한도윤\n\n프로젝트\n\n위젯(Rust) - 메인테이너\t커밋 120+\n- 릴리스 자동화\n\n타일맵(Go) - 기여자\n- 내보내기 기능\n"
+    assert projects(text) == [("위젯", ["Rust"], "메인테이너 · 커밋 120+"), ("타일맵", ["Go"], "기여자")]
