@@ -182,11 +182,11 @@ def _job_parts(items: list[Item], section_of) -> list[Item]:
     in_job = False  # an employer heading or dated line came before
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
+        in_job = in_job or item.heading or item.period is not None
         if item.heading and (employer_level is None or item.level <= employer_level):
             employer_level, listing = item.level, False
             result.append(item)
             continue
-        in_job = in_job or item.heading or item.period is not None
         label = _part_label(item, section_of) if in_job else None
         if label == PROJECTS:
             listing = True
