@@ -24,6 +24,7 @@ from resumes.parsing.lines import strip_icons
 from resumes.parsing.project_bullets import named_project
 from resumes.parsing.roles import company_and_position, has_company_marker, is_role, role_without_location
 from resumes.parsing.section_names import PROJECTS, SKILLS
+from resumes.parsing.urls import is_bare_address
 
 LOOKAHEAD = 4  # lines between a company heading and its dated line
 GROUP_INTRO_LINES = 2  # lines about a group between its label and its first employer
@@ -124,6 +125,8 @@ def _with_dated_line(items: list[Item], index: int, company: str):
                 kept.append(line)
             continue
         title = line.title.strip()
+        if is_bare_address(title):
+            title = ""  # "ncnc.app" on its own line under the company: its site, not a project
         if title and not (is_role(title) or role_without_location(title)):
             return None  # "결제 시스템 개편 2021.03 - 2022.01": a project of the company
         position = title or (role.text if role else None)

@@ -21,6 +21,7 @@ import re
 
 from resumes.parsing import labels
 from resumes.parsing.htmltree import HEADINGS, SKIP, hidden, tag_of, visible_text
+from resumes.parsing.urls import is_bare_address
 
 # The last word of a class name -> the field it holds.
 CLASS_FIELDS = {
@@ -65,7 +66,6 @@ NOT_FIELD_WORDS = frozenset({"section", "page", "site", "header", "heading", "na
 # Fields that say which entry a block is; one of them makes a block an entry.
 ENTRY_FIELDS = (labels.COMPANY, labels.POSITION, labels.PROJECT)
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_BARE_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 _NAME_DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
 
 
@@ -117,7 +117,7 @@ def entry_context(element, is_field) -> list[str] | None:
 
 def is_site_link(text: str) -> bool:
     """ "daon.io", "https://daon.io/": a link showing a bare address, the employer's site."""
-    return bool(_BARE_DOMAIN.match(text.strip()))
+    return is_bare_address(text)
 
 
 def project_name_parts(text: str) -> tuple[str, str]:

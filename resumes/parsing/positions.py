@@ -14,6 +14,7 @@ import re
 from resumes.parsing.role_words import FIELD_WORDS
 
 ROLE, TEAM, GRADE, OTHER = "role", "team", "grade", "other"
+MAX_POSITION_CHARS = 100
 # How the name of a team, a department or a lab ends ("플랫폼실", "결제팀", "AI Lab", "Core Team").
 TEAM_SUFFIXES_KO = ("실", "팀", "본부", "파트", "그룹", "센터", "스쿼드", "사업부", "부문", "연구소", "챕터")
 TEAM_WORDS_EN = frozenset(
@@ -66,6 +67,14 @@ def split_position(position: str | None) -> tuple[str | None, str]:
     kept = [part for part, kind in zip(parts, kinds, strict=True) if kind != OTHER]
     notes = [part for part, kind in zip(parts, kinds, strict=True) if kind == OTHER]
     return " · ".join(kept), " · ".join(notes)
+
+
+def role_with_note(text: str) -> bool:
+    """ "Backend Engineer · 결제 플랫폼 (MAU 10만)": a role with a note about the job, a position."""
+    from resumes.parsing.roles import is_role
+
+    position, note = split_position(text)
+    return bool(note) and len(text) <= MAX_POSITION_CHARS and is_role(position or "")
 
 
 def merge_job_parts(title: str, parts: list[str]) -> list[str]:

@@ -11,6 +11,8 @@ URL = re.compile(
     r"tistory\.com|notion\.site|medium\.com|brunch\.co\.kr)(?:/[^\s|<>()\"'，]*)?",
     re.IGNORECASE,
 )
+# A text that is only a web address ("daon.io", "https://www.daon.io/"): a site shown as itself.
+BARE_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.IGNORECASE)
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 
 
@@ -24,6 +26,10 @@ def find_urls(text: str) -> list[str]:
         if url not in found:
             found.append(url)
     return found
+
+
+def is_bare_address(text: str) -> bool:
+    return bool(BARE_ADDRESS.match(text.strip()))
 
 
 def with_scheme(url: str) -> tuple[str, bool]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
 from resumes.parsing.dates import Period, find_periods
-from resumes.parsing.positions import split_position
+from resumes.parsing.positions import role_with_note, split_position
 from resumes.parsing.roles import (
     company_and_position,
     has_company_marker,
@@ -260,10 +260,11 @@ class _WorkReader:
             current.awaiting_project
             and not current.has_content
             and current.employer.position is None
-            and (is_role(item.text) or role_without_location(item.text))
+            and (is_role(item.text) or role_without_location(item.text) or role_with_note(item.text))
         ):
-            # "Lead Data Engineer" or "Lead Data Engineer, Oslo" under the company line
+            # "Lead Data Engineer", "Lead Data Engineer, Oslo", "Data Engineer · 결제 플랫폼" under the company
             current.employer.position = item.text if is_role(item.text) else role_without_location(item.text)
+            current.employer.position = current.employer.position or item.text
         elif (
             current.awaiting_project
             and not current.has_content

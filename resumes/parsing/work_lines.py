@@ -36,8 +36,8 @@ def names_role(item: Item | None) -> bool:
 
 def opens_employer(item: Item, following: Item | None) -> bool:
     """An undated line naming the employer, followed by its dated "position | period" line."""
-    if following is None or following.kind != TEXT or following.period is None:
-        return False
+    if following is None or following.kind != TEXT or following.period is None or following.heading:
+        return False  # a dated heading names its own employer
     company, _ = company_and_position(following.title)
     return (company is None or whole_role(following.title)) and len(item.text) <= 60
 
