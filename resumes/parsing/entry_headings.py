@@ -26,6 +26,7 @@ from resumes.parsing.roles import company_and_position, has_company_marker, is_r
 from resumes.parsing.section_names import PROJECTS, SKILLS
 from resumes.parsing.urls import is_bare_address
 
+MAX_COMPANY_LINE_CHARS = 40  # a bold line naming an employer, where headings are not marked up
 LOOKAHEAD = 4  # lines between a company heading and its dated line
 GROUP_INTRO_LINES = 2  # lines about a group between its label and its first employer
 MAX_LISTED_NAME_CHARS = 60
@@ -51,8 +52,8 @@ def prepare_work_items(items: list[Item], section_of) -> list[Item]:
     """`section_of(text)` is the heading lexicon (sections.lexicon_section), passed in to keep
     this module free of a cycle with sections.py."""
     items = [_without_site(item) for item in items]
-    items = _company_headings(items)
     items = _group_headings(items)
+    items = _company_headings(items)
     return _job_parts(items, section_of)
 
 
@@ -84,7 +85,8 @@ def without_note(company: str) -> str:
 
 def _names_company(item: Item) -> str | None:
     """The company an undated heading names, or None when it is a role, a topic or a group."""
-    if not item.heading or item.period is not None or is_role(item.text) or _is_topic(item.text):
+    line = item.kind == TEXT and item.strong and len(item.text) <= MAX_COMPANY_LINE_CHARS
+    if not (item.heading or line) or item.period is not None or is_role(item.text) or _is_topic(item.text):
         return None
     company, position = company_and_position(item.text)
     return without_note(company) if company and position is None else None
@@ -132,7 +134,9 @@ def _with_dated_line(items: list[Item], index: int, company: str):
         position = title or (role.text if role else None)
         if role is not None and title:
             kept.insert(0, role)
-        heading = dataclasses.replace(items[index], company=company, position=position, period=line.period)
+        heading = dataclasses.replace(
+            items[index], company=company, position=position, period=line.period, heading=True
+        )
         return heading, kept, index + offset + 1
     return None
 
@@ -151,6 +155,8 @@ def _group_inner(items: list[Item], index: int) -> int | None:
             return inner if following.level > item.level else None
         if following.kind != TEXT or following.period is not None:
             return None
+        if following.strong and len(following.text) <= MAX_COMPANY_LINE_CHARS:
+            return inner  # employers set as bold lines under the group heading
     return None
 
 
@@ -166,7 +172,8 @@ def _group_headings(items: list[Item]) -> list[Item]:
             shift, group_level = 0, None
         inner = _group_inner(items, index) if shift == 0 else None
         if inner is not None:
-            shift, group_level, skip_to = items[inner].level - item.level, item.level, inner
+            shift = items[inner].level - item.level if items[inner].heading else 0
+            group_level, skip_to = (item.level if shift else None), inner
             continue
         result.append(dataclasses.replace(item, level=item.level - shift) if item.heading and shift else item)
     return result
@@ -198,7 +205,7 @@ def _job_parts(items: list[Item], section_of) -> list[Item]:
             raw = f"{item.text}: {following.text}"
             items[index + 1] = dataclasses.replace(following, kind=LABEL, field=labels.TECH, raw=raw)
             continue
-        if item.heading and item.period is None and _is_topic(item.text):
+        if (item.heading or (item.strong and item.kind == TEXT)) and item.period is None and _is_topic(item.text):
             continue
         named = named_project(item) if in_job else None
         if named is not None:

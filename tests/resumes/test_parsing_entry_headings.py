@@ -131,3 +131,24 @@ def test_given_projects_named_at_the_start_of_a_jobs_items_when_parsed_then_they
     assert {w["company"] for w in work} == {"Northwind"}
     assert work[0]["achievements"] == ["Lanternfly (사내 해커톤 1등): 음성 알림 에이전트 개발"]
     assert "Kafka: 컨슈머 지연을 절반으로 줄임" in work[1]["achievements"]
+
+
+def test_given_employers_as_bold_lines_under_a_group_heading_in_plain_text_when_parsed_then_each_is_one_entry():
+    from resumes.parsing.blocks import section_items
+    from resumes.parsing.entry_headings import prepare_work_items
+    from resumes.parsing.lines import HEADING, lines_from_text
+    from resumes.parsing.sections import lexicon_section
+    from resumes.parsing.work import parse_work
+
+    lines = lines_from_text(
+        "초기 경력\n주니어 시절의 회사들입니다.\n바다랩스\n물류 플랫폼 | 전체 8명\n2018.01 - 2021.02 | Data Engineer\n- 배치\n"
+        "구름웍스\n교육 플랫폼 | 전체 30명\n2016.01 - 2017.12 | 연구원\nPlatform engineering\n- 수집기\n"
+    )
+    lines[0].kind, lines[0].level = HEADING, 2
+    for line in lines:
+        line.strong = line.text in ("바다랩스", "구름웍스", "Platform engineering") or line.strong
+    entries = parse_work(prepare_work_items(section_items(lines, wrapped=False), lexicon_section)).entries
+    assert [(e["company"], e["position"], e["duration"], e["project_name"]) for e in entries] == [
+        ("바다랩스", "Data Engineer", "2018.01 - 2021.02", None),
+        ("구름웍스", "연구원", "2016.01 - 2017.12", None),
+    ]
