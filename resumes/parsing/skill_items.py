@@ -14,6 +14,7 @@ import re
 
 from resumes.parsing.listing import split_list
 from resumes.parsing.skill_words import (
+    GENERIC_HEADS,
     GROUP_LABELS,
     LANGUAGE_LEVEL_WORDS,
     NOT_SKILL_LABELS,
@@ -41,10 +42,15 @@ _LEVEL_NOISE = re.compile(r"[()（）\[\]:：\-–—/,·|]|\d+(?:\.\d+)?|\bn[1-
 
 
 def line_items(text: str) -> list[str]:
-    """The items of one skills line; a line that is a sentence is not split at its "·" or ","."""
+    """The items of one skills line; a line that is a sentence is not split at its "·" or ",",
+    nor is a line most of whose items are phrases ("풀스택 개발 · REST API 설계 — React·Spring
+    Boot 풀스택 개발, …", a competency written out): both give only the catalog names they hold."""
     if _KOREAN_PREDICATE.search(text.rstrip()) or ("," not in text and is_sentence(text)):
         return mentioned_technologies(_BASED.sub(r" \1", text))
-    return split_list(text)
+    items = split_list(text)
+    if len(items) >= 2 and 2 * sum(map(_phrase, items)) > len(items):
+        return mentioned_technologies(_BASED.sub(r" \1", text))
+    return items
 
 
 def not_skills_label(label: str) -> bool:
@@ -76,6 +82,11 @@ def _technology_parts(item: str) -> list[str]:
         return [item]
     if _not_technology(item):
         return []
+    noted = _PARENTHESIS.fullmatch(item)
+    if noted and not _known(noted.group(2)):
+        return _technology_parts(noted.group(1))  # "StoreKit(IAP)": a note on an unknown name
+    if _phrase(item):
+        return mentioned_technologies(_BASED.sub(r" \1", item))
     if is_sentence(item) or len(item) > MAX_SKILL_CHARS or len(item.split()) > MAX_SKILL_WORDS:
         return mentioned_technologies(_BASED.sub(r" \1", item))
     return [item]
@@ -91,7 +102,7 @@ def _listed_inside(item: str) -> list[str]:
     outer, inside = match.group(1).strip(), match.group(2)
     parts = split_list(inside.replace("/", ","))
     if len(parts) < 2:
-        return []  # "Amazon RDS (PostgreSQL)": one name qualifies the other
+        return _one_inside(outer, inside.strip())
     found = []
     for part in parts:
         joined = f"{outer} {part}"
@@ -104,6 +115,36 @@ def _listed_inside(item: str) -> list[str]:
     if all(technology_key(name) == technology_key(outer) for name in found):
         return []  # "JPA (Hibernate)", "Kubernetes (k8s)": another name for the same thing
     return _technology_parts(outer) + found
+
+
+def _one_inside(outer: str, inside: str) -> list[str]:
+    """One name in a parenthesis: a second technology used with the first ("PostgreSQL(Flyway)",
+    "RDS(MariaDB)", "Kubernetes(k3s)"), the example of a category ("LLM APIs (OpenAI)"), or
+    another name of the same one ("JPA (Hibernate)", "Amazon RDS (PostgreSQL)"), which stays
+    one item as written."""
+    if not _known(inside) or ordinary_word(inside) or technology_key(inside) == technology_key(outer):
+        return []
+    if technology_key(f"{outer} ({inside})") == technology_key(inside):
+        return []  # "Amazon RDS (PostgreSQL)": the catalog's own name for the inside one
+    if not _known(outer) and _phrase(outer):
+        return [inside]
+    return [*_technology_parts(outer), inside] if _known(outer) else [inside]
+
+
+def _phrase(item: str) -> bool:
+    """An activity or a field, not a name ("model training", "Computer Vision", "풀스택 개발",
+    "Event Sourcing"): no catalog name, and Korean words, a plain lower-case word among several,
+    or a generic head noun (skill_words.GENERIC_HEADS) last."""
+    if _known(item):
+        return False
+    if re.search(r"[가-힣]{2}", item):
+        return True
+    words = re.findall(r"[^\s]+", item)
+    if len(words) < 2:
+        return False
+    if any(re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*", word) and not _known(word) for word in words):
+        return True
+    return words[-1].lower().strip(".,") in GENERIC_HEADS
 
 
 def family_member(family: str, name: str) -> str:

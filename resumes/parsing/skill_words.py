@@ -271,9 +271,50 @@ NOT_SKILL_LABELS = frozenset(
         "research interests",
         "hobbies",
         "hobby",
+        "research",
+        "research areas",
+        "research topics",
+        "연구",
+        "연구 분야",
+        "연구분야",
         "관심 분야",
         "관심분야",
         "관심사",
         "취미",
+    }
+)
+
+# Last words of a field or an activity written as a skills item ("Computer Vision", "Event
+# Sourcing", "Solution Architecture", "LLM APIs"): with no catalog name in it, not a technology.
+GENERIC_HEADS = frozenset(
+    {
+        "design",
+        "architecture",
+        "architectures",
+        "development",
+        "methodology",
+        "methodologies",
+        "leadership",
+        "strategy",
+        "mentorship",
+        "learning",
+        "vision",
+        "enhancement",
+        "correction",
+        "analysis",
+        "pipelines",
+        "workflows",
+        "training",
+        "modeling",
+        "modelling",
+        "engineering",
+        "management",
+        "optimization",
+        "sourcing",
+        "principles",
+        "patterns",
+        "practices",
+        "planning",
+        "apis",
     }
 )

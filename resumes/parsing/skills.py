@@ -158,8 +158,41 @@ def split_joined_labels(items: list[Item]) -> list[Item]:
     return result
 
 
+_BOLD = re.compile(r"\*\*([^*]{1,40}?)\*\*|__([^_]{1,40}?)__")
+_LIST_MARKS = ",，;·|/"
+
+
+def split_bold_labels(items: list[Item]) -> list[Item]:
+    """ "**Backend** Java, Spring Boot": a bold span opening a skills line is its label, as a
+    colon would be; where a reader joined such lines into one ("**Frontend** React **Backend**
+    Java"), each later bold span between an item and more text starts the next label. A bold
+    span among the items ("Java, **Kotlin**, Go") is an item."""
+    result = []
+    for item in items:
+        text = item.text.strip()
+        spans = [m for m in _BOLD.finditer(text) if m.start() == 0 or _joins_label(text, m)]
+        if not spans or spans[0].start() != 0 or not _value_after(text, spans[0]):
+            result.append(item)
+            continue
+        for index, span in enumerate(spans):
+            end = spans[index + 1].start() if index + 1 < len(spans) else len(text)
+            label = (span.group(1) or span.group(2)).strip().rstrip(":：")
+            result.append(replace(item, text=f"{label}: {text[span.end() : end].strip()}"))
+    return result
+
+
+def _value_after(text: str, span) -> bool:
+    after = text[span.end() :].lstrip()
+    return bool(after) and after[0] not in _LIST_MARKS + ":："
+
+
+def _joins_label(text: str, span) -> bool:
+    before = text[: span.start()].rstrip()
+    return bool(before) and before[-1] not in _LIST_MARKS and _value_after(text, span)
+
+
 def parse_skills(items: list[Item]) -> SkillsSection:
-    items = split_joined_labels(items)
+    items = split_joined_labels(split_bold_labels(items))
     skills = empty_skills()
     guessed = False
     group: str | None = None  # set by a category line of its own ("Languages" / "언어:")
@@ -236,7 +269,7 @@ def split_skill_cells(lines: list[Line]) -> list[Line]:
     one text, the next label would be glued onto the last item ("SQL Tools: Docker").
     """
     result: list[Line] = []
-    for line in lines:
+    for line in map(_bold_label, lines):
         cells = [cell.strip() for cell in line.text.split("\t") if cell.strip()]
         if len(cells) < 2:
             result.append(line)
@@ -245,6 +278,15 @@ def split_skill_cells(lines: list[Line]) -> list[Line]:
         for index, segment in enumerate(segments):
             result.append(replace(line, text=segment, cells=(), full=line.full and index == len(segments) - 1))
     return result
+
+
+def _bold_label(line: Line) -> Line:
+    """ "**Backend** Java, Spring Boot" as the reader saw it (a bold span, then plain text): the
+    span is the line's label, written as a colon would write it."""
+    rest = line.text[len(line.span) :].lstrip() if line.span else ""
+    if not rest or rest[0] in _LIST_MARKS + ":：" or line.span.endswith((":", "：")):
+        return line
+    return replace(line, text=f"{line.span}: {rest}", span="")
 
 
 def _cell_segments(cells: list[str]) -> list[str]:

@@ -42,13 +42,13 @@ def test_given_a_line_opening_with_an_icon_when_read_then_the_icon_is_dropped(ra
 @pytest.mark.parametrize("filename", ["cv.md", "cv.txt"])
 def test_given_icons_on_skills_and_achievements_when_parsed_then_items_carry_no_icon(filename):
     text = (
-        "# Mira Sol\n\n## Skills\n- 🧠 Domain-Driven Design\n- Languages: 🐍 Python, ☕ Java\n\n"
+        "# Mira Sol\n\n## Skills\n- 🧠 Quillstack\n- Languages: 🐍 Python, ☕ Java\n\n"
         "## Experience\n### Brightfield Labs | Backend Engineer | 2021.03 ~ 2024.02\n"
         "- 📈 Cut churn by 12% with a retention email service\n"
     )
     draft = parse(text, filename)
     skills = all_skills(draft)
-    assert "Domain-Driven Design" in skills
+    assert "Quillstack" in skills
     assert {"Python", "Java"} <= set(skills)
     assert not [name for name in skills if not name[0].isalnum()]
     assert draft["work_experiences"][0]["achievements"] == ["Cut churn by 12% with a retention email service"]

@@ -1,0 +1,88 @@
+"""A skills section holds names, but people also write labels in bold, fields of study,
+activities and whole competency statements there. A bold span opening a line is its label; a
+phrase that names an activity or a field ("model training", "Computer Vision", "풀스택 개발")
+is not a technology, and a line made mostly of such phrases gives only the catalog names in
+it; a parenthesis after a name is a second technology, a category's example, or a note. All
+lines here are invented."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from resumes.parsing import parse_resume
+
+TODAY = datetime.date(2026, 2, 1)
+
+
+def skills_of(section: str, filename: str = "cv.md") -> dict[str, list[str]]:
+    text = f"# Mira Sol\n\n## Skills\n\n{section}"
+    skills = parse_resume(text.encode(), filename=filename, today=TODAY).draft["technical_skills"]
+    return {key: names for key, names in skills.items() if names}
+
+
+def all_of(section: str, filename: str = "cv.md") -> list[str]:
+    return sorted(name for names in skills_of(section, filename).values() for name in names)
+
+
+def test_given_bold_labels_without_colons_on_lines_of_their_own_when_parsed_then_each_labels_its_line():
+    section = "**Database** MariaDB, Cassandra\n**Observability** Prometheus, Grafana\n**Tools** Git, **Jira**\n"
+    assert skills_of(section) == {
+        "databases": ["MariaDB", "Cassandra"],
+        "monitoring_tools": ["Prometheus", "Grafana"],
+        "others": ["Git", "Jira"],
+    }
+
+
+def test_given_bold_labelled_lines_a_reader_joined_into_one_when_parsed_then_each_label_keeps_its_items():
+    section = (
+        '<div class="stack" markdown="1">\n**Database** MariaDB, Cassandra\n**Observability** Prometheus\n</div>\n'
+    )
+    assert skills_of(section) == {"databases": ["MariaDB", "Cassandra"], "monitoring_tools": ["Prometheus"]}
+
+
+def test_given_a_bold_name_among_items_when_parsed_then_it_stays_an_item():
+    assert all_of("- Java, **Kotlin**, Go\n") == ["Go", "Java", "Kotlin"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Deep Learning: PyTorch, model training, inference pipelines", ["PyTorch"]),
+        ("- Vision: OpenCV, RTSP streaming, image restoration workflows", ["OpenCV", "RTSP"]),
+        ("- Architecture: Solution Architecture, Event Sourcing, Domain-Driven Design, Kafka", ["Apache Kafka"]),
+        ("- 기타: 데이터 모델링, 서비스 품질, Redis", ["Redis"]),
+    ],
+)
+def test_given_activities_or_fields_among_skills_when_parsed_then_only_technologies_are_kept(line, expected):
+    assert all_of(line) == sorted(expected)
+
+
+def test_given_a_research_label_when_parsed_then_its_topics_are_not_technologies():
+    assert all_of("- Research: Computer Vision, Low-Light Imaging\n- Languages: Python\n") == ["Python"]
+
+
+def test_given_competency_statements_under_a_skills_heading_when_parsed_then_only_catalog_names_count():
+    section = (
+        "- **결제 시스템 설계 · 운영** — Spring Boot 기반 정산 배치 설계, 외부 기관 연동 API 개발, "
+        "RDB 모델링 (PostgreSQL·MySQL)\n"
+        "- **관측 가능성** — Prometheus·Grafana 알림 체계 구축, 장애 회고 문서화\n"
+    )
+    assert all_of(section) == ["Grafana", "MySQL", "PostgreSQL", "Prometheus", "Spring Boot"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Database: PostgreSQL(Flyway), RDS(MariaDB)", ["PostgreSQL", "Flyway", "RDS", "MariaDB"]),
+        ("- AI: LLM APIs (OpenAI), LangGraph", ["OpenAI", "LangGraph"]),
+        ("- iOS: PassKit(IAP), Quillstack (internal tools)", ["PassKit", "Quillstack"]),
+        ("- Backend: JPA (Hibernate)", ["JPA (Hibernate)"]),
+        ("- Cloud: Amazon RDS (PostgreSQL)", ["Amazon RDS (PostgreSQL)"]),
+    ],
+)
+def test_given_one_name_in_a_parenthesis_when_parsed_then_it_is_a_second_technology_an_example_or_a_note(
+    line, expected
+):
+    assert all_of(line) == sorted(expected)
