@@ -203,12 +203,43 @@ def _docx_table(document, table) -> None:
             target = grid.cell(r, column)
             if span > 1:
                 target = target.merge(grid.cell(r, column + span - 1))
-            paragraph = target.paragraphs[0]
-            _runs(paragraph, cell)
-            if cell.tag == "th":
-                for run in paragraph.runs:
-                    run.bold = True
+            if _has_blocks(cell):
+                _cell_blocks(target, cell)
+            else:
+                paragraph = target.paragraphs[0]
+                _runs(paragraph, cell)
+                if cell.tag == "th":
+                    for run in paragraph.runs:
+                        run.bold = True
             column += span
+
+
+_CELL_BLOCKS = ("div", "p", "ul", "ol", "li")
+
+
+def _has_blocks(element) -> bool:
+    return any(isinstance(c.tag, str) and c.tag.lower() in _CELL_BLOCKS for c in element.iterdescendants())
+
+
+def _cell_blocks(target, cell, *, style: str | None = None) -> None:
+    """A cell holding blocks (divs, lists) as Word writes it: a paragraph per block, list items
+    in a list style, the first block in the cell's own first paragraph."""
+    for child in cell:
+        if not isinstance(child.tag, str):
+            continue
+        tag = child.tag.lower()
+        if tag in ("ul", "ol"):
+            _cell_blocks(target, child, style="List Bullet" if tag == "ul" else "List Number")
+        elif tag in _CELL_BLOCKS and _has_blocks(child):
+            _cell_blocks(target, child, style=style)
+        elif child.text_content().strip():
+            first = target.paragraphs[0]
+            paragraph = first if not first.text and len(target.paragraphs) == 1 else target.add_paragraph()
+            if style and tag == "li":
+                paragraph.style = style
+            _runs(paragraph, child)
+    if (cell.text or "").strip() and not target.paragraphs[0].text:
+        target.paragraphs[0].add_run(_space(cell.text.strip()))
 
 
 def _key(source: Path) -> str:
