@@ -4,7 +4,7 @@ People name their sections freely ("## 업무 경험", "### 최근 작업", "Res
 "Selected Works"), and an unknown heading hides the whole section behind it. A heading of a few
 words is classified by its head words: a word that only one section uses ("경력", "career",
 "프로젝트", "portfolio") decides, and the weak word "experience" / "경험" counts as work only when
-nothing else decides and, in Korean, when a work word qualifies it ("업무 경험", "실무 경험").
+nothing else decides (and no skill word such as "technical" qualifies it) and, in Korean, when a work word qualifies it ("업무 경험", "실무 경험").
 Korean compounds are matched by their parts ("업무경력", "경력사항"), never as a substring of a
 longer name, so a company called "커리어넷" is not a career heading.
 """
@@ -38,6 +38,8 @@ STRONG_WORDS = {
 }
 # "experience" decides only when no strong word does; Korean "경험" also needs a work word.
 WEAK_WORK = ("experience", "experiences", "professional")
+# ... unless a skill word qualifies it: "Technical Experiences" lists what one knows, not jobs.
+SKILL_QUALIFIERS = ("technical", "tech", "technology")
 KOREAN_EXPERIENCE = "경험"
 KOREAN_WORK_QUALIFIERS = ("업무", "실무", "직장", "회사", "근무", "사회", "직무", "현업", "인턴")
 # Parts a Korean compound may add to a section word: "업무경력", "경력사항", "주요작업".
@@ -80,7 +82,7 @@ def keyword_section(text: str) -> str | None:
     if found:
         return None
     if any(token in WEAK_WORK for token in tokens):
-        return "work"
+        return "skills" if any(token in SKILL_QUALIFIERS for token in tokens) else "work"
     if any(names_word(token, (KOREAN_EXPERIENCE,)) for token in tokens) and any(
         names_word(token, KOREAN_WORK_QUALIFIERS) for token in tokens
     ):

@@ -51,7 +51,7 @@ _NAMES = {
         "skills",
     ],
     TEAM: ["팀 규모", "팀규모", "팀 구성", "팀구성", "인원", "참여 인원", "team", "team size"],
-    POSITION: ["직책", "직무", "직급", "역할", "담당", "role", "position", "title"],
+    POSITION: ["직책", "직무", "직급", "직위", "포지션", "역할", "담당", "담당 역할", "role", "position", "title"],
     COMPANY: ["회사", "회사명", "소속", "company", "employer"],
     DESCRIPTION: [
         "설명",

@@ -24,6 +24,7 @@ TEAM_WORDS_EN = frozenset(
 GRADES = frozenset({"사원", "주임", "대리", "과장", "차장", "부장", "선임", "책임", "수석", "전임", "정규직", "계약직"})
 _GRADE_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}$")
 _DOT = re.compile(r"\s+·\s+")
+_SLASH = re.compile(r"\s+/\s+")
 _NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
 _WORD = re.compile(r"[\w&+#.\-]+")
 
@@ -60,13 +61,27 @@ def split_position(position: str | None) -> tuple[str | None, str]:
     and grades stay together. A position without such parts comes back as it is."""
     parts = _DOT.split(position or "")
     if len(parts) < 2:
-        return position, ""
+        return _split_slashes(position)
     kinds = [part_kind(part) for part in parts]
     if ROLE not in kinds or OTHER not in kinds:
         return position, ""
     kept = [part for part, kind in zip(parts, kinds, strict=True) if kind != OTHER]
     notes = [part for part, kind in zip(parts, kinds, strict=True) if kind == OTHER]
     return " · ".join(kept), " · ".join(notes)
+
+
+def _split_slashes(position: str | None) -> tuple[str | None, str]:
+    """ "서버 개발자 / 결제 / 정산": a role first and the domains it worked on after it is the role
+    with a note; "Mobile / Android Engineer" (roles only) stays whole, and so does a list that
+    does not open with a role."""
+    parts = _SLASH.split(position or "")
+    if len(parts) < 2 or part_kind(parts[0]) != ROLE:
+        return position, ""
+    kinds = [part_kind(part) for part in parts]
+    if OTHER not in kinds:
+        return position, ""
+    cut = kinds.index(OTHER)
+    return " / ".join(parts[:cut]), " / ".join(parts[cut:])
 
 
 def role_with_note(text: str) -> bool:

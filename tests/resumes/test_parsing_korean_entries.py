@@ -1,0 +1,45 @@
+"""Korean work entries as people write them: labelled positions under a company heading, a role
+with the domains it worked on, skills sections named "Technical Experiences". The people,
+companies and lines are invented."""
+
+from __future__ import annotations
+
+import datetime
+
+from resumes.parsing import parse_resume
+from resumes.parsing.heading_words import keyword_section
+from resumes.parsing.positions import split_position
+
+TODAY = datetime.date(2026, 1, 15)
+
+
+def _works(text: str) -> list[tuple]:
+    draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
+    return [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
+
+
+def test_given_a_position_label_under_a_company_heading_when_parsed_then_it_is_the_position():
+    text = (
+        "# 한가람\n\ngaram@example.com\n\n## 경력\n\n"
+        "### 한울소프트 (2019. 03. - 현재)\n- 포지션: 서버 개발자\n- 담당업무:\n  - 결제 API를 개발했습니다.\n\n"
+        "### 별빛상사 (2017. 01. - 2019. 02.)\n- 직무: 웹 개발자 / 결제 / 정산\n- 주문 화면을 개발했습니다.\n"
+    )
+    assert _works(text) == [
+        ("한울소프트", "서버 개발자", "2019. 03. - 현재"),
+        ("별빛상사", "웹 개발자", "2017. 01. - 2019. 02."),
+    ]
+
+
+def test_given_a_slash_list_when_split_then_a_leading_role_keeps_the_domains_as_a_note():
+    assert split_position("서버 개발자 / 결제 / 정산") == ("서버 개발자", "결제 / 정산")
+    assert split_position("Frontend Engineer / 디자인 시스템 구축") == ("Frontend Engineer", "디자인 시스템 구축")
+    assert split_position("Mobile / Android Engineer") == ("Mobile / Android Engineer", "")
+    assert split_position("결제 / 서버 개발자") == ("결제 / 서버 개발자", "")
+
+
+def test_given_an_experience_heading_qualified_by_a_skill_word_then_it_is_skills():
+    assert keyword_section("Technical Experiences") == "skills"
+    assert keyword_section("Tech Experience") == "skills"
+    assert keyword_section("기술 경험") == "skills"
+    assert keyword_section("Work Experiences") == "work"
+    assert keyword_section("Experiences") == "work"
