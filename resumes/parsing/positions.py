@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing.places import without_notes
 from resumes.parsing.role_words import FIELD_WORDS
 
 ROLE, TEAM, GRADE, OTHER = "role", "team", "grade", "other"
@@ -58,7 +59,10 @@ def _is_job(kinds: list[str]) -> bool:
 def split_position(position: str | None) -> tuple[str | None, str]:
     """(the position, a note) for a position in "·" parts: the product beside a role is a note
     about the job ("Backend Engineer · 결제 플랫폼" -> "Backend Engineer", "결제 플랫폼"); roles, teams
-    and grades stay together. A position without such parts comes back as it is."""
+    and grades stay together. Trailing brackets saying how or where the job was held come off
+    whichever line gave the position."""
+    if position:
+        position = without_notes(position)  # "(Full-time) (Remote)": how and where, not what
     parts = _DOT.split(position or "")
     if len(parts) < 2:
         return _split_slashes(position)

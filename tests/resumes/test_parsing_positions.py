@@ -29,6 +29,8 @@ def test_given_a_role_and_a_product_when_split_then_the_role_is_the_position_and
     assert split_position("검색플랫폼실 · Android (G3)") == ("검색플랫폼실 · Android (G3)", "")
     assert split_position("Android · 과장") == ("Android · 과장", "")
     assert split_position("Frontend Developer") == ("Frontend Developer", "")
+    assert split_position("Frontend Developer (Full-time) (Remote)") == ("Frontend Developer", "")
+    assert split_position("Backend Engineer (결제)") == ("Backend Engineer (결제)", "")
 
 
 def test_given_a_header_with_an_employer_and_a_dotted_position_when_split_then_the_position_stays_whole():
