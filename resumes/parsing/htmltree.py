@@ -82,3 +82,20 @@ def visible_text(element) -> str:
         if child.tail:
             parts.append(child.tail)
     return "".join(parts)
+
+
+PILLS = {"span", "code", "kbd"}
+
+
+def pill_texts(element) -> list[str]:
+    """ "<div class="stack"><span>Java</span> <span>Kotlin</span></div>": inline items of one
+    kind, side by side with nothing but spaces between them, are a list shown as pills, not one
+    run of words ("Java Kotlin"); their texts, or [] for any other element."""
+    children = [child for child in element if tag_of(child) and not hidden(child)]
+    if len(children) < 2 or (element.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return []
+    if len({tag_of(child) for child in children}) != 1 or tag_of(children[0]) not in PILLS:
+        return []
+    if any(len(child) for child in children):
+        return []  # items with markup of their own are no plain pills
+    return [" ".join(visible_text(child).split()) for child in children]

@@ -15,7 +15,7 @@ import re
 
 from resumes.parsing import labels, markup_fields
 from resumes.parsing.dates import find_periods
-from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, tag_of, visible_text
+from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, pill_texts, tag_of, visible_text
 from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line, strip_icons
 from resumes.parsing.roles import is_role
 
@@ -70,6 +70,10 @@ class _Walker:
         self.entry: list[str] | None = None  # the class words of the entry block being read
 
     def walk(self, element, bold: bool = False) -> None:
+        pills = pill_texts(element)
+        if pills:
+            self._text(", ".join(pill for pill in pills if pill), bold)
+            return
         if element.text:
             self._text(element.text, bold)
             if _names_person(element) and len(element):
