@@ -161,6 +161,11 @@ COMMON_WORD_NAMES = frozenset(
         "yarn",
         "rancher",
         "gazebo",
+        "claude",
+        "gemini",
+        "cursor",
+        "codex",
+        "copilot",
     }
 )
 

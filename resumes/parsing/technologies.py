@@ -69,7 +69,20 @@ _VENDORS = ("aws ", "amazon ", "apache ", "google ", "google cloud ", "gcp ", "a
 # What is left of a vendor's product name without the vendor that names no product of its own
 # ("Google Cloud Storage" is not every "Storage", "Google Analytics" not every "Analytics").
 _GENERIC_PRODUCT_WORDS = frozenset(
-    {"cloud", "platform", "cloud platform", "storage", "cloud storage", "analytics", "web services", "functions", "run"}
+    {
+        "cloud",
+        "platform",
+        "cloud platform",
+        "storage",
+        "cloud storage",
+        "analytics",
+        "web services",
+        "functions",
+        "run",
+        "devops",
+        "pipelines",
+        "dataflow",
+    }
 )
 
 

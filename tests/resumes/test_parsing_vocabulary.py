@@ -107,8 +107,8 @@ def test_given_a_cloud_service_named_without_its_vendor_in_a_list_when_keyed_the
 
 
 def test_given_a_vendors_generic_word_alone_when_keyed_then_it_is_no_product_of_that_vendor():
-    """ "Storage" is not Google Cloud Storage, "Analytics" not Google Analytics."""
-    assert skill_key("Storage") is None and skill_key("Analytics") is None and skill_key("Cloud") is None
+    """ "Storage" is not Google Cloud Storage, "DevOps" not Azure DevOps."""
+    assert [skill_key(word) for word in ("Storage", "Analytics", "Cloud", "DevOps", "Pipelines")] == [None] * 5
 
 
 def test_given_a_vendors_short_name_in_prose_then_it_is_not_read_there():
@@ -132,3 +132,9 @@ def test_given_elasticache_when_keyed_then_it_is_its_own_service_not_redis():
 )
 def test_given_prose_naming_boards_monorepos_queues_or_cluster_tools_when_read_then_they_are_found(text, expected):
     assert mentioned_technologies(text) == expected
+
+
+def test_given_coding_assistants_and_models_in_prose_when_read_then_they_are_found_with_support():
+    text = "Codex, Claude Code, Cursor로 리뷰 자동화하고 Gemini와 GPT-4o 응답을 LiteLLM으로 묶음"
+    assert mentioned_technologies(text) == ["OpenAI Codex", "Claude Code", "Cursor", "Gemini", "GPT", "LiteLLM"]
+    assert mentioned_technologies("the cursor blinked while Claude read the codex") == []
