@@ -124,10 +124,17 @@ def parse_resume(
             )
         raise ParseError(EMPTY, "The document contains no text.")
     read = _read_text(lines)
-    draft = build_draft(lines, wrapped=source_type not in _STRUCTURED, today=today)
+    wrapped = source_type not in _STRUCTURED or _mostly_preformatted(lines)
+    draft = build_draft(lines, wrapped=wrapped, today=today)
     return ParseResult(
         draft=draft.draft, guessed=draft.guessed, source_type=source_type, warnings=warnings + draft.warnings, text=read
     )
+
+
+def _mostly_preformatted(lines: list) -> bool:
+    """A Markdown resume written inside a code block is plain text, hard-wrapped like one."""
+    filled = [line for line in lines if line.text]
+    return bool(filled) and sum(line.evidence.endswith(":pre") for line in filled) * 2 > len(filled)
 
 
 def _file_lines(data: bytes, *, filename: str | None, ocr: bool, progress) -> tuple[str, list, list[Notice]]:

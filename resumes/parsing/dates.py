@@ -52,6 +52,9 @@ _ONGOING = re.compile(
 # and em dash, horizontal bar, minus; and the tilde forms.
 _SEPARATOR = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-|→|to|until|through|부터)\s*", re.IGNORECASE)
 _OPEN_END = re.compile(r"\s*(?:~|～|〜|∼|부터)\s*$")
+# "2023-    Beta Labs, Engineer": a year opening a line with a dash and nothing after it but the
+# entry's title is a period still running (a column of "2019-2022" lines above it).
+_OPEN_YEAR = re.compile(r"[-–—](?=\s+\D|\s*$)")
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,10 @@ def find_periods(text: str) -> list[Period]:
         if first.date is not None and not first.weak and _OPEN_END.match(text[first.end :]):
             end_at = first.end + _OPEN_END.match(text[first.end :]).end()
             periods.append(Period(first.date, None, text[first.start : end_at].strip(), (first.start, end_at)))
+        elif first.date is not None and first.weak and not text[: first.start].strip() and index == 0:
+            match = _OPEN_YEAR.match(text, first.end)
+            if match is not None and not first.date.precise:
+                periods.append(Period(first.date, None, text[first.start : match.end()], (first.start, match.end())))
         index += 1
     return periods
 

@@ -12,6 +12,9 @@ from resumes.parsing.urls import find_urls
 _EDGE = " \t|·•,/-–—:~"
 # A short bracketed note right after a period: "May 2020 - Jun 2023 (Sabbatical)", "(계약직)".
 _AFTER_NOTE = re.compile(r"^\s*[(（][^()（）\d]{1,30}[)）]\s*$")
+# A leader of dashes or dots (as in a table of contents) running to the place at the line's end:
+# "ACME CORP, Lead SE ------------ Denver CO". What follows it is where, never part of the title.
+_LEADER = re.compile(r"\s*(?:[-–—]{4,}|[.·_]{4,}|(?:\. ){3,}\.?)\s*[^-–—.·_]{0,40}$")
 _NOTE = re.compile(r"^\s*[(（]\s*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]\s*$", re.IGNORECASE)
 
 
@@ -48,13 +51,19 @@ def header_parts(text: str) -> tuple[str, Period | None]:
         before, after = text[: period.span[0]], text[period.span[1] :]
         after = _AFTER_NOTE.sub("", _NOTE.sub("", after))
         if not trim(after):
-            return trim(before), period
+            return without_leader(trim(before)), period
         if not trim(before):
-            return trim(after), period
+            return without_leader(trim(after)), period
         if before.rstrip().endswith(("(", "（")) and after.lstrip().startswith((")", "）")):
             # "하늘소프트(21.03 ~ 23.9) 백엔드 개발자": the bracket is the period's; the rest is the title
             return f"{trim(before)} | {trim(after)}", period
     return text, None
+
+
+def without_leader(title: str) -> str:
+    """The title before a dash or dot leader; the place the leader points to is dropped."""
+    match = _LEADER.search(title)
+    return trim(title[: match.start()]) if match and match.start() > 0 else title
 
 
 def _trailing_bracket(text: str) -> int | None:

@@ -49,10 +49,26 @@ def html_lines(html: str, *, source: str = "html") -> list[Line]:
     walker.walk(root)
     walker.flush()
     lines = walker.lines
-    if sum(len(line.text) for line in lines) < MIN_CONTENT_CHARS and walker.preformatted:
-        # A resume written entirely inside a code block: its text is the content after all.
-        lines = lines + lines_from_text("\n".join(walker.preformatted))
+    if _preformatted_resume(lines, walker.preformatted):
+        # A resume written inside a code block: its text is the content after all, read as
+        # plain text in its place (its lines are marked so the text is read as wrapped).
+        at = walker.preformatted[0][0]
+        block = lines_from_text("\n".join(text for _, text in walker.preformatted))
+        for line in block:
+            line.evidence = f"{source}:pre"
+        lines = lines[:at] + block + lines[at:]
     return lines
+
+
+def _preformatted_resume(lines: list[Line], blocks: list[tuple[int, str]]) -> bool:
+    """Whether the code blocks hold the resume: all the text there is, or more of it than the
+    rest of the page and with periods in it ("2019-2022  Acme Corp, Engineer"), where a banner
+    of ASCII art over a resume written outside it holds no period."""
+    if not blocks:
+        return False
+    outside = sum(len(line.text) for line in lines)
+    inside = "\n".join(text for _, text in blocks)
+    return outside < MIN_CONTENT_CHARS or (len(inside) > outside and len(find_periods(inside)) >= 2)
 
 
 def _names_person(element) -> bool:
@@ -66,7 +82,7 @@ class _Walker:
         self.segments: list[tuple[str, bool]] = []
         self.items: list[dict] = []  # open list items: their depth and whether their line is out
         self.depth = 0
-        self.preformatted: list[str] = []
+        self.preformatted: list[tuple[int, str]] = []  # where each code block stood, and its text
         self.entry: list[str] | None = None  # the class words of the entry block being read
 
     def walk(self, element, bold: bool = False) -> None:
@@ -95,7 +111,7 @@ class _Walker:
             self._heading(child, HEADINGS.get(tag, SUMMARY_LEVEL), tag)
         elif tag == "pre":
             self.flush()
-            self.preformatted.append(child.text_content())
+            self.preformatted.append((len(self.lines), child.text_content()))
         elif tag == "br":
             self.segments.append(("\n", bold))
         elif tag == "table":

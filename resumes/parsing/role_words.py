@@ -51,6 +51,12 @@ ROLE_WORDS_EN = {
     "lecturer",
     "professor",
     "postdoc",
+    # the short forms of "software engineer" and its kin ("Senior SE", "Staff SWE", "SDE II")
+    "se",
+    "swe",
+    "sde",
+    "sdet",
+    "dba",
 }
 ROLE_PREFIXES_EN = ("head of", "vp of", "vice president", "chief", "director of")
 ROLE_WORDS_KO = (

@@ -26,8 +26,12 @@ _SPLIT = re.compile(rf"\s+[|·@]\s+|\t|\s+[–—-]\s+|\s*\|\s*|,\s+(?!{_SUFFIX_
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 
 
+# A grade after a title: "Software Engineer II", "Engineer 2", "Senior SE3".
+_LEVEL = re.compile(r"(?<=[a-z])\d$|\s+(?:[1-5]|i{1,3}|iv|v)$", re.IGNORECASE)
+
+
 def is_role(text: str) -> bool:
-    plain = _PARENTHETICAL.sub(" ", text).strip(" .,")
+    plain = _LEVEL.sub("", _PARENTHETICAL.sub(" ", text).strip(" .,"))
     if not plain or len(plain) > 60:
         return False
     lowered = plain.lower()
@@ -63,11 +67,26 @@ def split_trailing_role(text: str) -> tuple[str, str] | None:
     words = plain.split()
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if plain.isascii() and not has_company_marker(head):
+        if plain.isascii() and not has_company_marker(head) and not _case_changes(words[:cut], words[cut:]):
             continue
         if is_role(tail) and not is_role(head) and not all(w.lower() in _FIELD_WORDS for w in words[:cut]):
             return head, tail
     return None
+
+
+def _case_changes(head: list[str], tail: list[str]) -> bool:
+    """ "CROWDSTRIKE Senior SE", "Bar Inc. DATA ANALYST": a name in capitals beside a title in
+    mixed case, or the other way round, is two fields even without a separator."""
+
+    def capitals(words: list[str]) -> bool:
+        return all(w.isupper() for w in words if any(c.isalpha() for c in w))
+
+    def mixed(words: list[str]) -> bool:
+        return any(any(c.islower() for c in w) for w in words)
+
+    if capitals(head) and mixed(tail[:1]) and len(head[-1]) > 1:
+        return skill_key(" ".join(head)) is None  # "AWS Cloud Engineer" is one title
+    return mixed(head[-1:]) and capitals(tail)
 
 
 def has_company_marker(text: str) -> bool:
@@ -182,16 +201,18 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
     if not parts:
         return None, None
     if len(parts) == 1:
-        if is_role(parts[0]) and not has_company_marker(parts[0]):
-            split = split_trailing_role(parts[0])
-            return split if split else (None, parts[0])
-        return parts[0], None
+        split = split_trailing_role(parts[0]) if is_role(parts[0]) else None
+        if split is None and is_role(parts[0]) and not has_company_marker(parts[0]):
+            return None, parts[0]
+        return split if split else (parts[0], None)
     first_role, second_role = is_role(parts[0]), is_role(parts[1])
     if first_role and not second_role and not has_company_marker(parts[0]):
         return parts[1], parts[0]
     position = parts[1]
     if not second_role:
         position = next((part for part in parts[2:] if is_role(part)), parts[1])
+    elif title.count(", ") >= 2 and all(is_role(part) for part in parts[1:]):
+        position = ", ".join(parts[1:])  # "Acme Corp, Lead SE, Staff SE": two titles held there
     return parts[0], position
 
 

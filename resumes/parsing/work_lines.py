@@ -8,7 +8,14 @@ import re
 from resumes.parsing.blocks import TEXT, Item
 from resumes.parsing.contact import is_personal_field
 from resumes.parsing.places import is_place
-from resumes.parsing.roles import company_and_position, has_company_marker, is_role, role_without_location, title_parts
+from resumes.parsing.roles import (
+    company_and_position,
+    has_company_marker,
+    is_role,
+    role_without_location,
+    split_trailing_role,
+    title_parts,
+)
 from resumes.parsing.urls import find_urls
 
 _BRACKETED = re.compile(r"[\[【<][^\]】>]+[\]】>]")
@@ -46,7 +53,10 @@ def whole_role(title: str) -> bool:
     """A title of one part that is a job title as a whole ("Embedded System Engineer"): under a
     company line it is the position, not a company "Embedded" followed by "System Engineer"."""
     parts = title_parts(title)
-    return len(parts) == 1 and is_role(parts[0]) and not has_company_marker(parts[0])
+    if len(parts) != 1 or not is_role(parts[0]) or has_company_marker(parts[0]):
+        return False
+    # "GAMMA WORKS Senior SE" names its employer in capitals before the title
+    return not (parts[0].isascii() and split_trailing_role(parts[0]))
 
 
 def without_urls(text: str) -> str:

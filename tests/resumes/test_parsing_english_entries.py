@@ -1,0 +1,85 @@
+"""English entry lines the segmenter reads as one entry each: a column of years before
+"COMPANY, Title ----- Place" inside a code block, a name in capitals beside a title in mixed
+case, several titles after one company, a grade after a title. The lines are invented; none is
+taken from a resume the parser was checked on."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from resumes.parsing import parse_resume
+from resumes.parsing.dates import find_periods
+from resumes.parsing.headers import header_parts
+from resumes.parsing.roles import company_and_position, is_role
+
+TODAY = datetime.date(2026, 1, 15)
+
+
+def parse_markdown(text: str) -> dict:
+    return parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
+
+
+def entries(draft: dict) -> list[tuple]:
+    return [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
+
+
+def test_given_a_year_and_a_dash_opening_a_line_when_read_then_it_is_a_period_still_running():
+    periods = find_periods("2023-        Beta Labs, Engineer")
+    assert [(p.text, p.start.year, p.end) for p in periods] == [("2023-", 2023, None)]
+    assert find_periods("Moved 2023- era reports") == []  # not at the line's start
+
+
+def test_given_a_dash_leader_to_a_place_when_read_then_the_title_stops_before_it():
+    assert header_parts("2019-2022    Acme Corp, Lead SE ------------ Denver CO")[0] == "Acme Corp, Lead SE"
+    assert header_parts("2020-2021 Quarry Tools .......... Remote")[0] == "Quarry Tools"
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "position"),
+    [
+        ("HALDEN WORKS Senior SE", "HALDEN WORKS", "Senior SE"),
+        ("Marlow Inc. DATA ANALYST (INTERN)", "Marlow Inc.", "DATA ANALYST"),
+        ("ORCHID, Lead SE, Staff SE", "ORCHID", "Lead SE, Staff SE"),
+        ("AWS Cloud Engineer", None, "AWS Cloud Engineer"),  # a technology, not an employer
+        ("QA Automation Engineer", None, "QA Automation Engineer"),
+    ],
+)
+def test_given_company_and_title_told_apart_by_case_or_commas_when_split_then_each_is_its_field(
+    title, company, position
+):
+    assert company_and_position(title) == (company, position)
+
+
+@pytest.mark.parametrize("title", ["Software Engineer II", "Senior SE3", "Staff SWE", "Engineer 2"])
+def test_given_a_grade_or_a_short_form_after_a_title_when_judged_then_it_is_a_role(title):
+    assert is_role(title)
+
+
+def test_given_a_whole_resume_in_a_text_fence_when_parsed_then_each_dated_line_is_one_entry():
+    draft = parse_markdown(
+        "---\ntitle: resume\n---\n\n```text\nDana Whitfield\n\ndana@example.org\n\nEXPERIENCE\n\n"
+        "2023-        BETA LABS, Engineer --------------------------------- Remote\n\n"
+        "2019-2022    ACME CORP, Lead SE, Staff SE ------------------------ Denver CO\n"
+        "     Built the billing service and moved\n     the reports to a queue.\n\n"
+        "2015-2019    GAMMA WORKS Senior SE ------------------------------- Austin TX\n"
+        "     Wrote the sync engine.\n\nSKILLS\n\nLanguages  Python Go\n```\n"
+    )
+    assert entries(draft) == [
+        ("BETA LABS", "Engineer", "2023-"),
+        ("ACME CORP", "Lead SE, Staff SE", "2019-2022"),
+        ("GAMMA WORKS", "Senior SE", "2015-2019"),
+    ]
+    acme = draft["work_experiences"][1]
+    assert (acme["project_description"] or "") + " ".join(acme["achievements"]) == (
+        "Built the billing service and moved the reports to a queue."
+    )
+
+
+def test_given_an_ascii_banner_fence_over_a_resume_when_parsed_then_the_banner_is_no_content():
+    draft = parse_markdown(
+        "```\n  ____  _   _\n |  _ \\| | | |\n |____/|_| |_|\n```\n\n# Dana Whitfield\n\n"
+        "## Experience\n\n### Engineer at Beta Labs\n\n*Jan 2020 - Present*\n\n- Wrote the sync engine\n"
+    )
+    assert entries(draft) == [("Beta Labs", "Engineer", "Jan 2020 - Present")]
