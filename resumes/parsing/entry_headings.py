@@ -131,7 +131,7 @@ def _with_dated_line(items: list[Item], index: int, company: str):
             title = ""  # "ncnc.app" on its own line under the company: its site, not a project
         if title and not (is_role(title) or role_without_location(title)):
             return None  # "결제 시스템 개편 2021.03 - 2022.01": a project of the company
-        position = title or (role.text if role else None)
+        position = _position_of(title) if title else (role.text if role else None)
         if role is not None and title:
             kept.insert(0, role)
         heading = dataclasses.replace(
@@ -139,6 +139,13 @@ def _with_dated_line(items: list[Item], index: int, company: str):
         )
         return heading, kept, index + offset + 1
     return None
+
+
+def _position_of(title: str) -> str:
+    """The role a dated line gives under a company heading, without the notes the entry-line
+    rules drop ("Frontend Engineer (Full-time) (Remote)" -> "Frontend Engineer")."""
+    company, position = company_and_position(title)
+    return position if company is None and position else title
 
 
 def _group_inner(items: list[Item], index: int) -> int | None:

@@ -152,3 +152,11 @@ def test_given_employers_as_bold_lines_under_a_group_heading_in_plain_text_when_
         ("바다랩스", "Data Engineer", "2018.01 - 2021.02", None),
         ("구름웍스", "연구원", "2016.01 - 2017.12", None),
     ]
+
+
+def test_given_a_company_heading_over_a_dated_role_with_notes_when_parsed_then_the_notes_are_not_the_position():
+    found = works(
+        "# Dana Reyes\n\n## Experience\n\n### NORTHBEAM\n\nBackend Engineer (Freelance, Part-time) (Remote) May 2021 – Current\n\n"
+        "- Built collectors\n"
+    )
+    assert found == [("NORTHBEAM", "Backend Engineer", "May 2021 – Current", None)]
