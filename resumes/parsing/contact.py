@@ -144,7 +144,8 @@ def _name_under_title(top: list[Line]) -> str | None:
         index += 1
     if index == 0 or index == len(filled):
         return None
-    candidate = re.split(r"\s*[|\t/·•,]\s*|\s+[-–—]\s+", filled[index].text)[0].strip()
+    # "한가람. 백엔드 개발자." writes the name and the role as two short sentences
+    candidate = re.split(r"\s*[|\t/·•,]\s*|\s+[-–—]\s+|(?<=[A-Za-z가-힣]{2})\.\s+", filled[index].text)[0].strip()
     return candidate if _could_be_name(candidate) and _person_shaped(candidate) else None
 
 

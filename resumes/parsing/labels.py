@@ -126,6 +126,19 @@ _COLON_LABEL = re.compile(r"^([^:：\t]{1,30}?)\s*[:：]\s*(.*)$")
 _BRACKET_LABEL = re.compile(r"^[\[【<]([^\]】>]{1,20})[\]】>]\s*(.*)$")
 
 
+_JOINER = re.compile(r"\s+(?:및|과|와|&|and|/)\s+|\s*[&/]\s*", re.IGNORECASE)
+
+
+def _joined_field(label: str) -> str | None:
+    """ "주요 업무 및 성과", "Responsibilities & Achievements": labels joined into one label; what
+    it lists is the achievements when one of them names them, else the first one's field."""
+    parts = _JOINER.split(label)
+    fields = [_FIELDS.get(_key(part)) for part in parts]
+    if len(parts) < 2 or None in fields:
+        return None
+    return ACHIEVEMENTS if ACHIEVEMENTS in fields else fields[0]
+
+
 def label_of(line: Line) -> tuple[str, str] | None:
     """(field, value) when the line is a known label; the value may be empty."""
     if line.field:
@@ -134,7 +147,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
     for pattern in (_COLON_LABEL, _BRACKET_LABEL):
         match = pattern.match(text)
         if match:
-            field = _FIELDS.get(_key(match.group(1)))
+            field = _FIELDS.get(_key(match.group(1))) or _joined_field(match.group(1))
             if field is not None:
                 return field, match.group(2).strip()
     return None

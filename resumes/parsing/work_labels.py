@@ -42,6 +42,7 @@ def apply_label(item: Item, current, employer, start, periods):
     elif item.field == labels.POSITION and value and not current.employer.position:
         current.employer.position = value
     elif item.field == labels.COMPANY and value and not current.employer.company:
+        value = _with_period(value, current, periods)
         current.employer.company = _company(value)
     elif item.field == labels.COMPANY and value:
         # "회사명: …" again: the next employer's block ("1. 회사명: A … 2. 회사명: B")
@@ -64,6 +65,18 @@ def apply_label(item: Item, current, employer, start, periods):
     elif value and item.field not in (labels.POSITION, labels.COMPANY):
         current.description.append(item.raw)
     return current
+
+
+def _with_period(value: str, current, periods) -> str:
+    """ "별빛랩 (2017.09 ~ 현재, 8년차)": a period written beside the labelled employer is the
+    entry's period (when it has none yet); the company is what stands before it."""
+    found = find_periods(value)
+    if not found or current.duration:
+        return value
+    periods.append(found[0])
+    current.duration = found[0].text
+    head = value[: value.find(found[0].text)]
+    return trim(head.rstrip(" (（[")) or value
 
 
 def _company(value: str) -> str:

@@ -43,3 +43,52 @@ def test_given_an_experience_heading_qualified_by_a_skill_word_then_it_is_skills
     assert keyword_section("기술 경험") == "skills"
     assert keyword_section("Work Experiences") == "work"
     assert keyword_section("Experiences") == "work"
+
+
+def test_given_the_name_and_role_as_two_sentences_under_the_title_when_parsed_then_the_name_is_read():
+    text = "# Resume\n\n한가람. 백엔드 개발자.\ngaram@example.com\n\n## 경력\n\n### 한울소프트 (2019. 03. - 현재)\n- 포지션: 서버 개발자\n"
+    draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
+    assert draft["name"] == "한가람"
+
+
+CAREER_DESCRIPTION = """## 경력기술서
+
+---
+
+**이름:** 한가람
+**포지션:** Backend Engineer
+**직책:** 선임연구원
+**소속:** 별빛랩 (2017.09 ~ 현재, 8년차)
+
+결제와 정산 시스템을 만들어 온 개발자입니다.
+
+---
+
+### 주요 프로젝트
+
+#### 1. 결제 시스템 개편
+
+- **소속 회사:** 별빛랩
+- **업무 기간:** 2019.04 -- 현재
+
+**주요 업무 및 성과:**
+- 결제 API를 새로 설계했습니다.
+- 정산 배치를 분산 처리로 바꿨습니다.
+"""
+
+
+def test_given_a_labelled_header_with_the_period_beside_the_employer_then_it_is_one_entry_with_that_period():
+    draft = parse_resume(CAREER_DESCRIPTION.encode(), filename="resume.md", today=TODAY).draft
+    works = [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
+    assert works[0] == ("별빛랩", "Backend Engineer", "2017.09 ~ 현재")
+    assert all(w["company"] != "포지션:" for w in draft["work_experiences"])
+
+
+def test_given_joined_labels_over_a_projects_bullets_then_the_label_is_no_project():
+    draft = parse_resume(CAREER_DESCRIPTION.encode(), filename="resume.md", today=TODAY).draft
+    names = [p["name"] for p in draft["personal_projects"]] + [w["project_name"] for w in draft["work_experiences"]]
+    assert "주요 업무 및 성과" not in names
+    assert "결제 시스템 개편" in names
+    bullets = [a for p in draft["personal_projects"] for a in p["key_achievements"]]
+    bullets += [a for w in draft["work_experiences"] for a in w["achievements"]]
+    assert "정산 배치를 분산 처리로 바꿨습니다." in bullets
