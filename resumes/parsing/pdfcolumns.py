@@ -211,3 +211,41 @@ def _split(band: list[list[dict]], gutters: list[tuple[int, int]]) -> list[list[
             middle = (char["x0"] + char["x1"]) / 2
             columns[sum(1 for a, _ in gutters if middle > a)].append(char)
     return [column for column in columns if column]
+
+
+def continue_columns(pages: list, heading_size: float) -> None:
+    """Columns that run on from one page to the next (a main column beside a sidebar, both
+    pages set alike): a column of the next page that opens without a heading continues the
+    column at the same place on the page before, so it is read right after it and not after
+    that page's sidebar. A sidebar's blocks are whole sections, each under its own heading.
+    `pages` holds each page's columns (lists of rows with x0, x1, size, marker), changed in
+    place."""
+    for index in range(1, len(pages)):
+        previous, columns = pages[index - 1][0], pages[index][0]
+        if len(previous) < 2 or len(columns) < 2:
+            continue
+        kept = []
+        for rows in columns:
+            before = _same_column(rows, previous) if rows and rows[0].size < heading_size else None
+            if before is None:
+                kept.append(rows)
+            else:
+                before.extend(rows)
+        columns[:] = kept
+
+
+def _same_column(rows: list, columns: list[list]) -> list | None:
+    """The column of `columns` with the same left edge and about the same width as `rows`."""
+    left, right = _extent(rows)
+    width = max(right - left, 1.0)
+    for other in reversed(columns):
+        if not other:
+            continue
+        other_left, other_right = _extent(other)
+        if abs(other_left - left) < 4 and abs(other_right - right) < 0.15 * width:
+            return other
+    return None
+
+
+def _extent(rows: list) -> tuple[float, float]:
+    return min(r.marker if r.marker is not None else r.x0 for r in rows), max(r.x1 for r in rows)

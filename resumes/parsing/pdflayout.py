@@ -21,7 +21,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
-from resumes.parsing.pdfcolumns import column_groups, first_word_width
+from resumes.parsing.pdfcolumns import column_groups, continue_columns, first_word_width
 from resumes.parsing.pdfglyphs import (
     drawn_marker,
     is_leader,
@@ -72,6 +72,8 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
             columns, tables = _page_rows(page)
             columned = columned or len(columns) > 1
             pages.append((columns, tables))
+    every = [row for columns, _ in pages for rows in columns for row in rows]
+    continue_columns(pages, _body_size(every) * HEADING_RATIO)
     vocabulary = words_of(row.text for columns, _ in pages for rows in columns for row in rows)
     joined = [([_join_wrapped(rows, vocabulary) for rows in columns], tables) for columns, tables in pages]
     return to_lines(joined), columned

@@ -1,0 +1,91 @@
+"""Layouts that span pages: a main column beside a sidebar that runs on to the next page
+without a heading (the AltaCV layout). Drawn with ReportLab's canvas; invented text."""
+
+from __future__ import annotations
+
+import io
+
+from resumes.parsing.pdf import pdf_lines
+
+MAIN = [
+    "Rebuilt the billing exports so month-end closing takes one hour instead of two days.",
+    "Moved the nightly batch jobs to a queue and cut the failed runs by ninety percent.",
+    "Mentored four junior engineers through their first on-call rotations and reviews.",
+    "Wrote the runbook for the payment gateway and trained support staff to use it.",
+]
+MORE = [
+    "Kept the reconciliation service within its latency budget through peak season.",
+    "Replaced the hand-written release checklist with a pipeline that signs builds.",
+]
+SIDE = ["Backend engineer who likes quiet pagers.", "Lives in a small coastal town.", "Reads about databases."]
+
+
+def two_pages(draw_pages) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    for draw in draw_pages:
+        draw(page)
+        page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def main_column(page, y: float, heading: str | None, items: list[str]) -> None:
+    from reportlab.lib.utils import simpleSplit
+
+    if heading:
+        page.setFont("Helvetica-Bold", 15)
+        page.drawString(40, y, heading)
+        y -= 22
+    page.setFont("Helvetica", 10)
+    for item in items:
+        for part in simpleSplit(item, "Helvetica", 10, 280):
+            page.drawString(40, y, part)
+            y -= 13
+        y -= 6
+
+
+def sidebar(page, y: float, heading: str, items: list[str]) -> None:
+    page.setFont("Helvetica-Bold", 15)
+    page.drawString(390, y, heading)
+    y -= 25
+    page.setFont("Helvetica", 10)
+    for item in items:
+        page.drawString(390, y, item[:30])
+        page.drawString(390, y - 15, item[30:])
+        y -= 37
+
+
+def test_given_a_main_column_continuing_on_page_two_when_read_then_it_follows_page_one_main_column():
+    def first(page):
+        main_column(page, 780, "Experience", MAIN)
+        sidebar(page, 784, "Summary", SIDE)
+
+    def second(page):
+        main_column(page, 780, None, MORE)
+        sidebar(page, 784, "Interests", SIDE)
+
+    lines, _ = pdf_lines(two_pages([first, second]))
+    texts = [line.text for line in lines]
+
+    assert texts[:7] == ["Experience", *MAIN, *MORE]
+    assert texts.index("Summary") < texts.index("Interests")
+    assert texts.index(MORE[-1]) < texts.index("Summary")
+
+
+def test_given_page_two_columns_opening_with_headings_when_read_then_pages_keep_their_order():
+    def first(page):
+        main_column(page, 780, "Experience", MAIN)
+        sidebar(page, 784, "Summary", SIDE)
+
+    def second(page):
+        main_column(page, 780, "Projects", MORE)
+        sidebar(page, 784, "Interests", SIDE)
+
+    lines, _ = pdf_lines(two_pages([first, second]))
+    texts = [line.text for line in lines]
+
+    assert texts.index("Summary") < texts.index("Projects") < texts.index("Interests")
