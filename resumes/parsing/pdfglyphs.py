@@ -3,7 +3,9 @@ dotted leader rows, and word spaces a large title font does not draw.
 
 LaTeX (moderncv, FontAwesome) and word processors set list markers as glyphs: a "●" or "•"
 followed by a gap, or a glyph from a symbol/icon font, sometimes smaller than the text and so
-on a row of its own just above the text's baseline. Either way it is the item's marker, and the
+on a row of its own just above the text's baseline. Sub-items are often marked with a
+triangle or a dash ("◁", "▹", "–", "‣", "◦"): at the start of a row before a gap, each is a
+marker too, so the sub-item is an item one level under its parent, not part of its text. Either way it is the item's marker, and the
 item's wrapped lines start where its text starts, not where the marker is.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-BULLET_GLYPHS = set("•●○◦▪▫◆◇►▸▹▶▷‣⁃∙■□➢➤❖✓✔◼◻")
+BULLET_GLYPHS = set("•●○◦▪▫◆◇►▸▹▶▷◁◃◂‣⁃∙■□➢➤❖✓✔◼◻–")
 _ICON_FONT = re.compile(r"fontawesome|symbol|dingbat|wingding|icons?\b|materialicons|academicons", re.I)
 _CID = re.compile(r"\(cid:\d+\)")
 _LEADER = re.compile(r"^(?:[.·…_]\s*){8,}$")  # ". . . . . ." across the page: decoration

@@ -181,3 +181,48 @@ def test_given_a_row_of_tags_set_between_an_items_marker_and_its_text_when_read_
 
     assert item.bullet and not tags.bullet and tags.indent <= item.indent
     assert "Moved the nightly billing run to an event queue and cut its length by two hours." in achievements
+
+
+def test_given_sub_items_marked_by_a_triangle_or_a_dash_when_read_then_each_is_an_item_under_its_parent():
+    from pathlib import Path
+
+    import pytest
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not path.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(path)))
+    rows = [
+        (40, 52, "•", "Led the storage team through a platform migration."),
+        (54, 66, "◁", "Planned the cut-over with the product owner and the site reliability"),
+        (None, 66, "", "engineers, one region at a time."),
+        (54, 66, "–", "Shared what we learned in weekly demos."),
+        (54, 66, "▹", "Removed the last manual deploy step."),
+        (40, 52, "•", "Ran the support rota for a year."),
+    ]
+
+    def draw(page):
+        y = 760.0
+        for marker_x, text_x, marker, text in rows:
+            if marker_x is not None:
+                page.setFont("DejaVuSans", 9)
+                page.drawString(marker_x, y, marker)
+            page.setFont("Helvetica", 10)
+            page.drawString(text_x, y, text)
+            y -= 13
+
+    lines, _ = pdf_lines(canvas_pdf(draw))
+
+    assert [(line.text, line.bullet, line.level) for line in lines] == [
+        ("Led the storage team through a platform migration.", True, 1),
+        (
+            "Planned the cut-over with the product owner and the site reliability engineers, one region at a time.",
+            True,
+            2,
+        ),
+        ("Shared what we learned in weekly demos.", True, 2),
+        ("Removed the last manual deploy step.", True, 2),
+        ("Ran the support rota for a year.", True, 1),
+    ]
