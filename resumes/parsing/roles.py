@@ -38,7 +38,13 @@ def is_role(text: str) -> bool:
     if lowered.startswith(_ROLE_PREFIXES_EN):
         return True
     words = re.findall(r"[a-z][a-z\-]*", lowered)
-    if words and words[-1] in _ROLE_WORDS_EN and lowered.endswith(words[-1]):
+    if (
+        words
+        and lowered.endswith(words[-1])
+        and (
+            words[-1] in _ROLE_WORDS_EN or words[-1].rpartition("-")[2] in _ROLE_WORDS_EN  # "web-programmer"
+        )
+    ):
         return True
     compact = plain.replace(" ", "")
     return compact.endswith(_ROLE_WORDS_KO) or "인턴" in compact

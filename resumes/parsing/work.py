@@ -31,6 +31,7 @@ from resumes.parsing.work_lines import (
     before_entries,
     names_role,
     opens_employer,
+    place_after_period,
     role_then_org,
     whole_role,
     without_urls,
@@ -206,6 +207,8 @@ class _WorkReader:
         fresh = current is not None and current.awaiting_project and not current.has_content
         if not item.title and current is not None and current.duration is None:
             current.duration = item.period.text  # "Apr 2020 - Present" on a line of its own
+        elif fresh and current.duration is None and _named(current.employer) and place_after_period(item.title):
+            current.duration = item.period.text  # "### Engineer at Acme" then "*2019 - 2021* | Remote"
         elif fresh and current.duration is None and (company is None or looks_like_location(item.title)):
             # "(주)펫케어링크" on one line, "백엔드 개발자 | 2024.05 ~ 2025.06" on the next
             current.employer.position = current.employer.position or position
@@ -297,6 +300,10 @@ class _WorkReader:
                 if owner is not None:  # dated outside every employer's period: an employer of its own
                     work.project_name, work.employer = employer.company, owner.employer
         return self.works
+
+
+def _named(employer: _Employer) -> bool:
+    return bool(employer.company and employer.position)
 
 
 def _keeps_tenure(work: _Work, duration: str) -> bool:

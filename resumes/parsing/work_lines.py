@@ -7,7 +7,7 @@ import re
 
 from resumes.parsing.blocks import TEXT, Item
 from resumes.parsing.contact import is_personal_field
-from resumes.parsing.places import is_place
+from resumes.parsing.places import WORK_MODES, is_place
 from resumes.parsing.roles import (
     company_and_position,
     has_company_marker,
@@ -16,6 +16,7 @@ from resumes.parsing.roles import (
     split_trailing_role,
     title_parts,
 )
+from resumes.parsing.technologies import skill_key
 from resumes.parsing.urls import find_urls
 
 _BRACKETED = re.compile(r"[\[【<][^\]】>]+[\]】>]")
@@ -78,3 +79,29 @@ def role_then_org(text: str) -> tuple[str, str] | None:
     if is_role(parts[-1]) or is_place(parts[-1]):
         return None
     return parts[-1], ", ".join(parts[:-1])
+
+
+# A city's name written out ("Nizhniy Novgorod", "Saint-Petersburg"): one to three capitalised words.
+_CITY_SHAPE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}$")
+# Words that name what was built, never where ("Payments Platform", "Billing Service").
+THING_WORDS = frozenset(
+    {"platform", "system", "service", "services", "app", "application", "project", "api", "tool", "tools"}
+    | {"engine", "bot", "site", "website", "portal", "pipeline", "migration", "redesign", "launch", "team"}
+)
+
+
+def place_after_period(title: str) -> bool:
+    """ "*03.2015 - present* | Remote job", "… | Nizhniy Novgorod" under a heading that named the
+    employer and the position: what follows the period is where the job was, not a project."""
+    words = title.lower().replace("-", " ").split()
+    if not words or len(title) > 30:
+        return False
+    if is_place(title) or (words[0] in WORK_MODES and len(words) <= 2):
+        return True
+    return (
+        bool(_CITY_SHAPE.match(title))
+        and not THING_WORDS & set(words)
+        and not is_role(title)
+        and not has_company_marker(title)
+        and skill_key(title) is None
+    )

@@ -83,3 +83,18 @@ def test_given_an_ascii_banner_fence_over_a_resume_when_parsed_then_the_banner_i
         "## Experience\n\n### Engineer at Beta Labs\n\n*Jan 2020 - Present*\n\n- Wrote the sync engine\n"
     )
     assert entries(draft) == [("Beta Labs", "Engineer", "Jan 2020 - Present")]
+
+
+def test_given_title_at_company_headings_with_a_place_after_the_period_when_parsed_then_the_place_is_no_project():
+    draft = parse_markdown(
+        "# Oren Vasquez\n\n## Experience\n\n### Support engineer/web-developer at Tallow Freight\n\n"
+        "*03.2015 - present* | Remote job\n\n- Kept the ticket queue under a day\n\n"
+        "### Software developer at [Quillon](https://quillon.example)\n\n"
+        "*01.2012 - 02.2015* | Nizhny Tagil\n\n- Wrote the billing reports\n\n"
+        "### Backend developer at Pell Systems\n\n*2010 - 2011* | Payments Platform\n\n- Wrote the ledger\n"
+    )
+    assert [(w["company"], w["position"], w["duration"], w["project_name"]) for w in draft["work_experiences"]] == [
+        ("Tallow Freight", "Support engineer/web-developer", "03.2015 - present", None),
+        ("Quillon", "Software developer", "01.2012 - 02.2015", None),
+        ("Pell Systems", "Backend developer", "2010 - 2011", "Payments Platform"),
+    ]
