@@ -10,7 +10,8 @@ particle or ending. Characters some fonts map to control codes (a space drawn as
 NUL) are dropped; spaces come from the gaps between glyphs or from the width of a dropped
 space glyph (slanted italics leave no gap); a soft hyphen inside a line was a visible dash.
 Glyph markers, leaders and pills are told in pdfglyphs.py, columns sharing part of a page in
-pdfcolumns.py, the line join in pdfwrap.py, ruled tables in pdftables.py.
+pdfcolumns.py, the line join in pdfwrap.py, ruled tables in pdftables.py, running headers and
+footers in pdfmargins.py.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from resumes.parsing.pdfglyphs import (
     split_by_size,
     undrawn_spaces,
 )
+from resumes.parsing.pdfmargins import drop_running_rows
 from resumes.parsing.pdftables import ruled_tables
 from resumes.parsing.pdfwrap import join_wrapped, words_of
 
@@ -66,12 +68,14 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
     """The Lines of each page, and whether some page was read as several columns."""
     import pdfplumber
 
-    pages, columned = [], False
+    pages, columned, heights = [], False, []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
             columns, tables = _page_rows(page)
             columned = columned or len(columns) > 1
             pages.append((columns, tables))
+            heights.append(float(page.height))
+    drop_running_rows(pages, heights)
     every = [row for columns, _ in pages for rows in columns for row in rows]
     continue_columns(pages, _body_size(every) * HEADING_RATIO)
     vocabulary = words_of(row.text for columns, _ in pages for rows in columns for row in rows)

@@ -89,3 +89,46 @@ def test_given_page_two_columns_opening_with_headings_when_read_then_pages_keep_
     texts = [line.text for line in lines]
 
     assert texts.index("Summary") < texts.index("Projects") < texts.index("Interests")
+
+
+def test_given_a_running_header_and_footer_on_every_page_when_read_then_they_are_dropped():
+    def page_of(number: int, items: list[str]):
+        def draw(page):
+            page.setFont("Helvetica", 8)
+            page.drawString(40, 815, f"Updated 2026-0{number}-01 · Robin Vale · Curriculum vitae {number}")
+            page.drawString(480, 20, f"Page {number} of 2")
+            main_column(page, 760, "Experience" if number == 1 else None, items)
+
+        return draw
+
+    lines, _ = pdf_lines(two_pages([page_of(1, MAIN), page_of(2, MORE)]))
+    texts = [line.text for line in lines]
+
+    assert texts == ["Experience", *MAIN, *MORE]
+
+
+def test_given_a_one_page_footer_holding_its_page_number_in_a_cell_when_read_then_it_is_dropped():
+    def draw(page):
+        main_column(page, 760, "Experience", MAIN)
+        page.setFont("Helvetica", 8)
+        page.drawString(40, 24, "May 3, 2026")
+        page.drawString(260, 24, "Robin Vale · Résumé")
+        page.drawString(540, 24, "1")
+
+    lines, _ = pdf_lines(two_pages([draw]))
+
+    assert [line.text for line in lines] == ["Experience", *MAIN]
+
+
+def test_given_the_same_name_at_the_top_of_every_page_when_read_then_it_is_kept_once():
+    def page_of(number: int, items: list[str]):
+        def draw(page):
+            page.setFont("Helvetica", 8)
+            page.drawString(40, 815, "Robin Vale")
+            main_column(page, 760, "Experience" if number == 1 else None, items)
+
+        return draw
+
+    lines, _ = pdf_lines(two_pages([page_of(1, MAIN), page_of(2, MORE)]))
+
+    assert [line.text for line in lines] == ["Robin Vale", "Experience", *MAIN, *MORE]

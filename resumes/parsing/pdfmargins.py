@@ -1,0 +1,51 @@
+"""Running headers and footers of a PDF: a line set at the same height near the top or bottom
+edge of two or more pages, the same but for its digits ("April 2026 · Jane Doe · Résumé 1",
+"Page 2 of 3"), is the page's furniture, not the resume's text, and is dropped on every page; one the same on every page (the name at the top) is kept once, on
+its first page. So is a margin line one of whose cells (parted by a column-wide
+gap) is that page's own number ("April 2026 <gap> Jane Doe · Résumé <gap> 1"), even on a
+one-page resume.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARGIN = 0.1  # of the page height: where running headers and footers sit
+SAME_HEIGHT = 2.0  # points
+_PAGE = re.compile(r"(?:page\s*)?(\d{1,2})(?:\s*(?:/|of)\s*\d{1,2})?", re.I)
+
+
+def drop_running_rows(pages: list, heights: list[float]) -> None:
+    """`pages` holds each page's columns (lists of rows with top, bottom, text), changed in
+    place; `heights` each page's height."""
+    edges = [
+        [(row, _pattern(row.text)) for rows in columns for row in rows if _in_margin(row, height)]
+        for (columns, _), height in zip(pages, heights, strict=False)
+    ]
+    running = set()
+    for index, page in enumerate(edges):
+        for row, pattern in page:
+            if _numbered(row.text, index + 1) or any(
+                pattern == other_pattern and abs(row.top - other.top) < SAME_HEIGHT
+                for other_index, other_page in enumerate(edges)
+                if other_index < index or (other_index > index and "#" in pattern)
+                for other, other_pattern in other_page
+            ):
+                running.add(id(row))
+    if running:
+        for columns, _ in pages:
+            for rows in columns:
+                rows[:] = [row for row in rows if id(row) not in running]
+
+
+def _in_margin(row, height: float) -> bool:
+    return row.top < MARGIN * height or row.bottom > (1 - MARGIN) * height
+
+
+def _numbered(text: str, number: int) -> bool:
+    cells = [cell.strip() for cell in text.split("\t")]
+    return len(cells) > 1 and any(_PAGE.fullmatch(cell) and int(_PAGE.fullmatch(cell)[1]) == number for cell in cells)
+
+
+def _pattern(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split())).lower()
