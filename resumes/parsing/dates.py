@@ -51,6 +51,9 @@ _ONGOING = re.compile(
 # Every dash a word processor may set between two dates: hyphen, figure dash (Google Docs), en
 # and em dash, horizontal bar, minus; and the tilde forms.
 _SEPARATOR = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-|→|to|until|through|부터)\s*", re.IGNORECASE)
+# "2021.02 ~ (재직 중)": the running end written in brackets after the separator.
+_BRACKETED_ONGOING = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-)\s*[(（]\s*")
+_CLOSING = re.compile(r"\s*[)）]")
 _OPEN_END = re.compile(r"\s*(?:~|～|〜|∼|부터)\s*$")
 # "2023-    Beta Labs, Engineer": a year opening a line with a dash and nothing after it but the
 # entry's title is a period still running (a column of "2019-2022" lines above it).
@@ -123,13 +126,20 @@ def find_periods(text: str) -> list[Period]:
         if (
             first.date is not None
             and second is not None
-            and _SEPARATOR.fullmatch(text[first.end : second.start])
             and (second.date is None or second.weak == first.weak)
+            and (
+                _SEPARATOR.fullmatch(text[first.end : second.start])
+                or (second.date is None and _BRACKETED_ONGOING.fullmatch(text[first.end : second.start]))
+            )
         ):
             end = second.date
             if end is not None and not end.precise:
                 end = Date(end.year, 12, False)
-            periods.append(Period(first.date, end, text[first.start : second.end].strip(), (first.start, second.end)))
+            stop = second.end
+            if not _SEPARATOR.fullmatch(text[first.end : second.start]):
+                closing = _CLOSING.match(text, stop)  # "2021.02 ~ (재직 중)"
+                stop = closing.end() if closing else stop
+            periods.append(Period(first.date, end, text[first.start : stop].strip(), (first.start, stop)))
             index += 2
             continue
         if first.date is not None and not first.weak and _OPEN_END.match(text[first.end :]):

@@ -15,7 +15,10 @@ _AFTER_NOTE = re.compile(r"^\s*[(（][^()（）\d]{1,30}[)）]\s*$")
 # A leader of dashes or dots (as in a table of contents) running to the place at the line's end:
 # "ACME CORP, Lead SE ------------ Denver CO". What follows it is where, never part of the title.
 _LEADER = re.compile(r"\s*(?:[-–—]{4,}|[.·_]{4,}|(?:\. ){3,}\.?)\s*[^-–—.·_]{0,40}$")
-_NOTE = re.compile(r"^\s*[(（]\s*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]\s*$", re.IGNORECASE)
+_NOTE = re.compile(
+    r"^\s*[(（]\s*(?:(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+|총\s[^()（）]{1,30})[)）]\s*$",
+    re.IGNORECASE,
+)  # "(3년 2개월)", "(총 강의 시간 200H)": a total after the period, never the entry's title
 
 
 def trim(text: str) -> str:

@@ -29,6 +29,7 @@ from resumes.parsing.roles import (
 from resumes.parsing.work_labels import apply_label as _apply_label
 from resumes.parsing.work_lines import (
     before_entries,
+    marked_company_under_title,
     names_role,
     opens_employer,
     place_after_period,
@@ -268,6 +269,12 @@ class _WorkReader:
             # "Lead Data Engineer", "Lead Data Engineer, Oslo", "Data Engineer · 결제 플랫폼" under the company
             current.employer.position = item.text if is_role(item.text) else role_without_location(item.text)
             current.employer.position = current.employer.position or item.text
+        elif (
+            current.awaiting_project
+            and not current.has_content
+            and (marked := marked_company_under_title(item.text, current.employer.company, current.employer.position))
+        ):
+            current.employer.company, current.employer.position = marked  # "(주)하늘데이터 사원"
         elif (
             current.awaiting_project
             and not current.has_content

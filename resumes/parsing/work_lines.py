@@ -105,3 +105,16 @@ def place_after_period(title: str) -> bool:
         and not has_company_marker(title)
         and skill_key(title) is None
     )
+
+
+def marked_company_under_title(text: str, company: str | None, position: str | None) -> tuple[str, str] | None:
+    """ "**PG 서버 개발자**", its period, then "(주)하늘데이터 사원": the line with a company marker
+    names the employer, and the title line above it (read as best it could be, perhaps split into
+    a "company" and a role) is the position as a whole. (company, position) or None."""
+    if not has_company_marker(text) or (company and has_company_marker(company)) or len(text) > 60:
+        return None
+    title = " ".join(part for part in (company, position) if part)
+    found, _ = company_and_position(text)
+    if not found or not title or not is_role(title):
+        return None
+    return found, title

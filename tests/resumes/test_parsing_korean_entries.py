@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime
 
 from resumes.parsing import parse_resume
+from resumes.parsing.dates import find_periods
+from resumes.parsing.headers import header_parts
 from resumes.parsing.heading_words import keyword_section
 from resumes.parsing.positions import split_position
 
@@ -92,3 +94,23 @@ def test_given_joined_labels_over_a_projects_bullets_then_the_label_is_no_projec
     bullets = [a for p in draft["personal_projects"] for a in p["key_achievements"]]
     bullets += [a for w in draft["work_experiences"] for a in w["achievements"]]
     assert "정산 배치를 분산 처리로 바꿨습니다." in bullets
+
+
+def test_given_title_first_entries_when_parsed_then_the_marked_line_is_the_company_and_the_title_the_position():
+    text = (
+        "# 한가람\n\ngaram@example.com\n\n## CAREER\n\n"
+        "**PG 서버 개발자**  \n`2021.02 ~ (재직 중)`  \n(주)하늘데이터 사원\n- 결제 서버를 개발했습니다.\n\n"
+        "**코딩교육 트레이너**  \n`2019.07 ~ 2021.01 (총 강의 시간 120H)`  \n(주)누리교육 프리랜서 강사\n"
+        "- 알고리즘을 가르쳤습니다.\n"
+    )
+    assert _works(text) == [
+        ("하늘데이터", "PG 서버 개발자", "2021.02 ~ (재직 중)"),
+        ("누리교육", "코딩교육 트레이너", "2019.07 ~ 2021.01"),
+    ]
+
+
+def test_given_a_running_end_in_brackets_or_a_total_note_when_read_then_the_period_is_whole_and_the_note_no_title():
+    period = find_periods("2021.02 ~ (재직 중)")[0]
+    assert (period.start.year, period.start.month, period.end, period.text) == (2021, 2, None, "2021.02 ~ (재직 중)")
+    assert header_parts("2019.07 ~ 2021.01 (총 강의 시간 120H)")[0] == ""
+    assert header_parts("2019.07 ~ 2021.01 (3년 2개월)")[0] == ""
