@@ -11,7 +11,7 @@ NUL) are dropped; spaces come from the gaps between glyphs or from the width of 
 space glyph (slanted italics leave no gap); a soft hyphen inside a line was a visible dash.
 Glyph markers, leaders and pills are told in pdfglyphs.py, columns sharing part of a page in
 pdfcolumns.py, the line join in pdfwrap.py, ruled tables in pdftables.py, running headers and
-footers in pdfmargins.py.
+footers in pdfmargins.py, a name stacked on two lines in pdftitle.py.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from resumes.parsing.pdfglyphs import (
 )
 from resumes.parsing.pdfmargins import drop_running_rows
 from resumes.parsing.pdftables import ruled_tables
+from resumes.parsing.pdftitle import join_stacked_name
 from resumes.parsing.pdfwrap import join_wrapped, words_of
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
@@ -76,6 +77,8 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
             pages.append((columns, tables))
             heights.append(float(page.height))
     drop_running_rows(pages, heights)
+    if pages:
+        join_stacked_name(pages[0][0])
     every = [row for columns, _ in pages for rows in columns for row in rows]
     continue_columns(pages, _body_size(every) * HEADING_RATIO)
     vocabulary = words_of(row.text for columns, _ in pages for rows in columns for row in rows)

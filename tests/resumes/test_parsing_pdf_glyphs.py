@@ -226,3 +226,22 @@ def test_given_sub_items_marked_by_a_triangle_or_a_dash_when_read_then_each_is_a
         ("Removed the last manual deploy step.", True, 2),
         ("Ran the support rota for a year.", True, 1),
     ]
+
+
+def test_given_a_name_stacked_on_two_title_lines_beside_contact_lines_when_read_then_it_is_one_name():
+    def draw(page):
+        page.setFont("Helvetica-Bold", 22)
+        page.drawRightString(130, 780, "ROBIN")
+        page.drawRightString(130, 752, "VALE")
+        page.setFont("Helvetica", 10)
+        for index, text in enumerate(["555 0100 2000", "robin.vale@example.com", "github.com/robinvale"]):
+            page.drawString(150, 786 - 13 * index, text)
+        page.setFont("Helvetica-Bold", 14)
+        page.drawString(40, 700, "Experience")
+        page.setFont("Helvetica", 10)
+        page.drawString(150, 680, "Backend Engineer at Quiet Harbor Systems, 2021 - 2024")
+
+    lines = texts(canvas_pdf(draw))
+
+    assert lines[0] == "ROBIN VALE"
+    assert "VALE" not in lines
