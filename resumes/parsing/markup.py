@@ -15,6 +15,7 @@ import re
 
 from resumes.parsing import labels, markup_fields
 from resumes.parsing.dates import find_periods
+from resumes.parsing.gridtables import grid_tables_as_paragraphs
 from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, pill_texts, tag_of, visible_text
 from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line, strip_icons
 from resumes.parsing.roles import is_role
@@ -25,13 +26,14 @@ TEMPLATE_SYNTAX = re.compile(r"\{%[^\n]*?%\}|\{\{[^\n]*?\}\}|\{:[^{}\n]*\}")
 SUMMARY_LEVEL = 7  # a <summary> titles what it folds; it never opens a section
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 MIN_CONTENT_CHARS = 120
-_STRONG, _EMPHASIS = 1, 2  # a character's flags: inside <strong>/<b>, inside <em>/<i>
+_STRONG, _EMPHASIS = 1, 2
+_DASH_AFTER = re.compile(r"\s*[—–]\s*\S|\s+-\s+\S")  # a character's flags: inside <strong>/<b>, inside <em>/<i>
 
 
 def markdown_lines(text: str) -> list[Line]:
     from markdown_it import MarkdownIt
 
-    body = TEMPLATE_SYNTAX.sub("", FRONT_MATTER.sub("", text, count=1))
+    body = grid_tables_as_paragraphs(TEMPLATE_SYNTAX.sub("", FRONT_MATTER.sub("", text, count=1)))
     markdown = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table")
     return html_lines(markdown.render(body), source="md")
 
@@ -259,11 +261,18 @@ class _Walker:
 
 
 def _lead(text: str, flags: list[int]) -> str:
-    """The emphasised span that opens a line and is followed by ", " and plain text."""
+    """The emphasised span that opens a line and is followed by ", " and plain text, or the
+    bold span followed by a dash ("**Data Engineer - Search** *— Foo, Inc.*"): one field
+    whatever commas or dashes it holds."""
     start = len(text) - len(text.lstrip())
     end = start
     while end < len(text) and flags[end]:
         end += 1
+    bold_end = start
+    while bold_end < len(text) and flags[bold_end] & _STRONG:
+        bold_end += 1
+    if bold_end > start and _DASH_AFTER.match(text, bold_end):
+        return text[start:bold_end].strip()
     rest = text[end:]
     if end == start or not rest.startswith(",") or any(flags[end:]) or not rest.strip(" ,"):
         return ""

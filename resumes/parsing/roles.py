@@ -185,8 +185,14 @@ def position_and_tech(position: str | None) -> tuple[str | None, list[str]]:
     return title, names
 
 
-def _without_comma_place(company: str | None) -> str | None:
-    """ "Brightleaf, Lisbon" -> "Brightleaf"; "Harbor, Inc." stays whole."""
+def _without_comma_place(company: str | None, *, pair: bool = False) -> str | None:
+    """ "Brightleaf, Lisbon" -> "Brightleaf"; "Harbor, Inc." stays whole; with `pair`, a place
+    of two parts too ("Foo, Inc., Mountain View, CA" -> "Foo, Inc.")."""
+    if pair:
+        parts = (company or "").rsplit(", ", 2)
+        if len(parts) == 3 and not has_company_marker(parts[2]) and is_place(f"{parts[1]}, {parts[2]}"):
+            return parts[0]
+        return company
     head, _, tail = (company or "").rpartition(", ")
     if head and not has_company_marker(tail) and is_place(tail):
         return head
@@ -226,12 +232,12 @@ def lead_split(lead: str, text: str) -> tuple[str, str] | None:
     """ "***Lecturer, Dept. of Physics***, Northvale College" -> ("Northvale College", "Lecturer,
     Dept. of Physics"): the emphasised span is one field whatever commas it holds, the rest the
     other; the span is the role unless only the rest reads as one ("**Northvale College**, Lecturer")."""
-    rest = text[len(lead) :].strip(" ,") if lead and text.startswith(lead) else ""
+    rest = text[len(lead) :].strip(" ,—–-") if lead and text.startswith(lead) else ""
     if not rest or len(rest) > 80:
         return None
     if is_role(rest) and not is_role(lead):
         return _without_comma_place(without_location(lead)), rest
-    return _without_comma_place(without_location(rest)), lead
+    return _without_comma_place(_without_comma_place(without_location(rest), pair=True)), lead
 
 
 def _unlabelled(part: str) -> str:

@@ -203,7 +203,7 @@ class _WorkReader:
         )
 
     def _dated_line(self, item: Item, following: Item | None) -> None:
-        company, position = company_and_position(item.title)
+        company, position = lead_split(item.lead, item.title) or company_and_position(item.title)
         current = self.current
         fresh = current is not None and current.awaiting_project and not current.has_content
         if not item.title and current is not None and current.duration is None:

@@ -98,3 +98,20 @@ def test_given_title_at_company_headings_with_a_place_after_the_period_when_pars
         ("Quillon", "Software developer", "01.2012 - 02.2015", None),
         ("Pell Systems", "Backend developer", "2010 - 2011", "Payments Platform"),
     ]
+
+
+def test_given_pandoc_grid_tables_when_parsed_then_each_row_is_one_entry_split_at_its_emphasis():
+    border = "+" + "-" * 62 + "+" + "-" * 22 + "+"
+    draft = parse_markdown(
+        "# Ines Marlowe\n\n## Experience\n\n"
+        f"{border}\n| **Data Engineer - Search** *&mdash; Foo, Inc., Austin, TX*{' ' * 3}|  Mar 2020 - Jan 2022 |\n"
+        f"{border}\n\n- Moved ranking to a nightly job\n\n"
+        f"{border}\n| **Analyst** *&mdash; Tilbury Freight LLC, Reno, NV*{' ' * 11}|  Jun 2017 - Feb 2020 |\n"
+        f"| <br> **Part of the pricing group**{' ' * 27}|{' ' * 22}|\n"
+        f"{border}\n\n- Built the weekly margin report\n"
+    )
+    assert entries(draft) == [
+        ("Foo, Inc.", "Data Engineer - Search", "Mar 2020 - Jan 2022"),
+        ("Tilbury Freight LLC", "Analyst", "Jun 2017 - Feb 2020"),
+    ]
+    assert "+---" not in str(draft)
