@@ -46,6 +46,7 @@ _SITE = re.compile(
 )
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TOKEN = re.compile(r"[^\W\d_]+|[&/·]", re.UNICODE)
+_HANGUL = re.compile(r"[가-힣]")
 
 
 def prepare_work_items(items: list[Item], section_of) -> list[Item]:
@@ -76,9 +77,13 @@ def _without_site(item: Item) -> Item:
 
 
 def without_note(company: str) -> str:
-    """ "누리랩 주식회사 (스타트업)" -> "누리랩 주식회사"; "누리랩 (주)" keeps its marker."""
+    """ "누리랩 주식회사 (스타트업)" -> "누리랩 주식회사"; "누리랩 (주)" keeps its marker, and
+    "(주)누리 (Nuri Inc.)" loses the name romanised in the bracket (an alias, not a note)."""
     note = _TRAILING_NOTE.search(company)
-    if note is None or has_company_marker(note.group()) or not company[: note.start()].strip():
+    if note is None or not company[: note.start()].strip():
+        return company
+    alias = note.group().strip(" ()（）").isascii() and _HANGUL.search(company[: note.start()])
+    if has_company_marker(note.group()) and not alias:
         return company
     return company[: note.start()].strip()
 

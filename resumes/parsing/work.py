@@ -10,7 +10,7 @@ project of the current employer otherwise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
@@ -34,6 +34,7 @@ from resumes.parsing.work_lines import (
     opens_employer,
     place_after_period,
     role_then_org,
+    team_role,
     whole_role,
     without_urls,
 )
@@ -222,6 +223,12 @@ class _WorkReader:
             # "Software Engineer" on one line, "Northwind Analytics – Jan 2022 to Present" on the next
             current.employer.company = company
             current.duration = item.period.text
+        elif current is not None and self.employer.level and self.employer.company and (role := team_role(item.title)):
+            # "2021.02 ~ 현재 | 검색팀 서버 개발": one stretch of the job under the company heading
+            current = (
+                current if fresh and current.duration is None else self.start(replace(self.employer), awaiting=True)
+            )
+            current.employer.position, current.duration = role, item.period.text
         elif self.employer is None or looks_like_company_header(item.title) or names_role(following):
             self.start(_Employer(company, position), awaiting=True)
             self.current.duration = item.period.text

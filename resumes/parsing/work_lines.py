@@ -11,6 +11,7 @@ from resumes.parsing.places import WORK_MODES, is_place
 from resumes.parsing.roles import (
     company_and_position,
     has_company_marker,
+    is_field_word,
     is_role,
     role_without_location,
     split_trailing_role,
@@ -118,3 +119,18 @@ def marked_company_under_title(text: str, company: str | None, position: str | N
     if not found or not title or not is_role(title):
         return None
     return found, title
+
+
+def team_role(title: str | None) -> str | None:
+    """ "2021.02 ~ 현재 | 검색팀 서버 개발" under a company heading: a team and a role (or the role
+    alone) after the period is the position of that stretch of the job, not a project; the team
+    is the department and drops. "글램 서비스 개발" (a product being built) is None."""
+    from resumes.parsing.positions import TEAM, part_kind  # positions.py reads roles.py
+
+    words = (title or "").split()
+    if words and part_kind(words[0]) == TEAM:
+        words = words[1:]
+    role = " ".join(words)
+    if not role or len(role) > 40 or has_company_marker(role):
+        return None
+    return role if is_role(role) or all(is_field_word(word) for word in words) else None

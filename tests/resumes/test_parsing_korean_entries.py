@@ -8,9 +8,11 @@ import datetime
 
 from resumes.parsing import parse_resume
 from resumes.parsing.dates import find_periods
+from resumes.parsing.entry_headings import without_note
 from resumes.parsing.headers import header_parts
 from resumes.parsing.heading_words import keyword_section
 from resumes.parsing.positions import split_position
+from resumes.parsing.work_lines import team_role
 
 TODAY = datetime.date(2026, 1, 15)
 
@@ -114,3 +116,25 @@ def test_given_a_running_end_in_brackets_or_a_total_note_when_read_then_the_peri
     assert (period.start.year, period.start.month, period.end, period.text) == (2021, 2, None, "2021.02 ~ (재직 중)")
     assert header_parts("2019.07 ~ 2021.01 (총 강의 시간 120H)")[0] == ""
     assert header_parts("2019.07 ~ 2021.01 (3년 2개월)")[0] == ""
+
+
+def test_given_dated_team_role_lines_under_one_company_when_parsed_then_each_is_a_stretch_with_its_position():
+    text = (
+        "# 한가람\n\ngaram@example.com\n\n## Experience\n\n### 주식회사 별빛상사\n"
+        "*2023.01 ~ 현재 | 검색팀 서버 개발*\n*   **검색 API 개발**\n    *   색인 파이프라인을 개편했습니다.\n"
+        "*2021.06 ~ 2022.12 | 정산팀 백엔드 개발*\n*   **정산 배치 개발**\n    *   배치를 분산 처리로 바꿨습니다.\n"
+        "---\n### (주)누리 (Nuri Inc.)\n*2019.05 ~ 2021.05 | 누리 앱 서비스 개발*\n*   **앱 API 개발**\n"
+    )
+    works = _works(text)
+    assert ("주식회사 별빛상사", "서버 개발", "2023.01 ~ 현재") in works
+    assert ("주식회사 별빛상사", "백엔드 개발", "2021.06 ~ 2022.12") in works
+    assert {w[0] for w in works} == {"주식회사 별빛상사", "(주)누리"}
+    assert all(position is None for company, position, _ in works if company == "(주)누리")
+
+
+def test_given_team_role_titles_when_read_then_the_team_drops_and_products_are_no_role():
+    assert team_role("검색팀 서버 개발") == "서버 개발"
+    assert team_role("백엔드 개발") == "백엔드 개발"
+    assert team_role("글램 서비스 개발") is None
+    assert without_note("(주)누리 (Nuri Inc.)") == "(주)누리"
+    assert without_note("누리랩 (주)") == "누리랩 (주)"
