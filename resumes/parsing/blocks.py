@@ -61,7 +61,7 @@ def mark_full_lines(lines: list[Line]) -> None:
         return
     capacity = widths[int(len(widths) * 0.9) - 1]
     for line in lines:
-        line.full = display_width(line.flat) >= FULL_LINE_SHARE * capacity
+        line.full = not line.ended and display_width(line.flat) >= FULL_LINE_SHARE * capacity
 
 
 def merge_split_headers(lines: list[Line]) -> list[Line]:

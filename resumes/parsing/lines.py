@@ -60,6 +60,9 @@ class Line:
     span: str = ""
     marker: str = ""
     full: bool = False  # ran to the right margin, so the next line may continue it
+    # The reader saw the line end there (a PDF's layout: a sentence ends and the next line
+    # opens a new one), so it is never continued however far it ran.
+    ended: bool = False
     # What the reader knew about the block: HEADING (with its level), ROW (a table row, with
     # its cells), or "" for a paragraph or list item; `evidence` says why ("md:h3",
     # "pdf:size 18.0 bold", "docx:Heading 2"), for tests and debugging.

@@ -36,7 +36,7 @@ from resumes.parsing.pdfglyphs import (
 from resumes.parsing.pdfmargins import drop_running_rows
 from resumes.parsing.pdftables import ruled_tables
 from resumes.parsing.pdftitle import join_stacked_name
-from resumes.parsing.pdfwrap import join_wrapped, words_of
+from resumes.parsing.pdfwrap import join_wrapped, sentence_break, words_of
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
 MAX_HEADING_CHARS = 60
@@ -63,6 +63,7 @@ class _Row:
     text: str = ""
     marker: float | None = None  # x of a drawn list marker at the row's start
     pills: bool = False  # words each in a box of its own (tags)
+    ended: bool = False  # a sentence ends and the row below opens a new one: no wrap
 
 
 def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
@@ -227,6 +228,7 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
                 or _same_list(above.text, row.text)
             )
             and "\t" not in above.text
+            and not _ends(above, row, indented)
             and not _LEADING_LABEL.match(row.text)
             and not _TYPED_BULLET.match(row.text)
             and not (row.pills or above.pills)
@@ -236,6 +238,14 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
             continue
         joined.append(row)
     return joined
+
+
+def _ends(above: _Row, row: _Row, indented: bool) -> bool:
+    """The row is set in columns (a title with its dates), or, outside a list item and a
+    paragraph opened by an indented line, the row above ends a sentence and the row opens a
+    new one (one achievement a line, unbulleted): the row above ended there."""
+    above.ended = "\t" in row.text or (above.marker is None and not indented and sentence_break(above.text, row.text))
+    return above.ended
 
 
 def _next_word_overflows(above: _Row, row: _Row, right: float) -> bool:
@@ -309,6 +319,7 @@ def _body_size(rows: list[_Row]) -> float:
 def _line(row: _Row, body: float, sizes: list[float], markers: list[int]) -> Line:
     indent = int(row.marker if row.marker is not None else row.x0)
     line = make_line(row.text, bullet=row.marker is not None, indent=indent, strong=row.bold)
+    line.ended = row.ended
     if round(row.size, 1) in sizes:
         line = make_line(strip_icons(row.text), indent=indent, strong=True)
         line.kind, line.level = HEADING, sizes.index(round(row.size, 1)) + 1

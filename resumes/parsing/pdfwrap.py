@@ -6,6 +6,11 @@ typeset with a hyphen at the line end ("rebuild-" / "ing", LaTeX's hyphenation) 
 the hyphen goes, unless the document spells the compound with its hyphen elsewhere or the first
 part is a prefix written with one ("self-" / "testing"). A number or Latin word at the line
 end followed by a particle or unit ("600ms" / "에서", "40" / "분") is one token.
+
+Outside a list item, a line that ends a sentence ("... by 23%." or a Korean "...했다.",
+"...개선함.", "...완료음.") and a line that opens with a capital, a digit or a marker are two
+lines, not one wrapped: word processors set one achievement per line without a bullet, and a
+long one runs nearly to the margin.
 """
 
 from __future__ import annotations
@@ -36,6 +41,15 @@ _HYPHEN_PREFIXES = {
     "self", "non", "well", "cross", "real", "full", "part", "high", "low", "long", "short",
     "multi", "semi", "anti", "ex",
 }  # fmt: skip
+
+
+_SENTENCE_END = re.compile(r"(?:[a-z0-9%)]\.|[다음함]\.)[\"'”’]?$")
+_NEW_LINE_START = re.compile(r"^(?:[A-Z0-9]|[-•*▪◦–]\s)")
+
+
+def sentence_break(above: str, below: str) -> bool:
+    """The line above ends a sentence and the line below starts a new one."""
+    return bool(_SENTENCE_END.search(above.rstrip()) and _NEW_LINE_START.match(below.lstrip()))
 
 
 def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:

@@ -132,3 +132,33 @@ def test_given_the_same_name_at_the_top_of_every_page_when_read_then_it_is_kept_
     lines, _ = pdf_lines(two_pages([page_of(1, MAIN), page_of(2, MORE)]))
 
     assert [line.text for line in lines] == ["Robin Vale", "Experience", *MAIN, *MORE]
+
+
+def test_given_unbulleted_one_sentence_lines_running_nearly_to_the_margin_when_read_then_each_stays_a_line():
+    rows = [
+        ("Platform Engineer", "March 2021 - Present"),
+        ("Cut the failed nightly exports by a third by retrying the flaky storage calls.", None),
+        ("Reduced the monthly cloud bill by moving idle test clusters to a schedule.", None),
+        ("Support Engineer Intern", "June - August 2020"),
+        ("Answered the support queue and wrote the first version of the status page", None),
+        ("for the mobile app, which the team still uses today.", None),
+    ]
+
+    def draw(page):
+        y = 760.0
+        page.setFont("Helvetica", 10)
+        for text, dates in rows:
+            page.drawString(40, y, text)
+            if dates:
+                page.drawRightString(400, y, dates)
+            y -= 13
+
+    lines, _ = pdf_lines(two_pages([draw]))
+
+    assert [line.text for line in lines] == [
+        "Platform Engineer\tMarch 2021 - Present",
+        rows[1][0],
+        rows[2][0],
+        "Support Engineer Intern\tJune - August 2020",
+        f"{rows[4][0]} {rows[5][0]}",
+    ]

@@ -1,10 +1,11 @@
 """Lines a PDF wrapped, joined back: a word hyphenated at the line end by LaTeX loses its
 hyphen unless it is a compound; a number or Latin word before a particle or unit on the next
-line is one token. Invented text."""
+line is one token; a line ending a sentence before one opening a new sentence, outside a list,
+is two lines. Invented text."""
 
 from __future__ import annotations
 
-from resumes.parsing.pdfwrap import join_wrapped
+from resumes.parsing.pdfwrap import join_wrapped, sentence_break
 
 
 def test_given_a_word_hyphenated_at_the_line_end_when_joined_then_the_hyphen_goes():
@@ -31,3 +32,23 @@ def test_given_a_count_or_a_copula_cut_from_its_word_when_joined_then_they_are_o
     assert join_wrapped("AI 서비스 5", "종을 배포") == "AI 서비스 5종을 배포"
     assert join_wrapped("3년차 엔지니어", "입니다.") == "3년차 엔지니어입니다."
     assert join_wrapped("수상 2024", "대한민국 SW 대상") == "수상 2024 대한민국 SW 대상"
+
+
+def test_given_a_line_ending_a_sentence_before_one_opening_a_new_sentence_when_judged_then_it_is_a_break():
+    assert sentence_break("Cut the error rate in the order logs by a third.", "Moved the queue to a new host.")
+    assert sentence_break("주문 로그의 오류를 30% 줄였다.", "- 배포 파이프라인을 새로 만들었다.")
+    assert sentence_break("결제 모듈을 다시 작성함.", "Kafka 도입")
+    assert not sentence_break("Cut the error rate in the order logs by a", "third and moved the queue.")
+    assert not sentence_break("Worked with the U.S.", "team")
+
+
+def test_given_a_line_the_reader_saw_end_when_full_lines_are_marked_then_it_is_never_full():
+    from resumes.parsing.blocks import mark_full_lines
+    from resumes.parsing.lines import make_line
+
+    lines = [make_line("Cut the failed nightly exports by a third with retries on storage.") for _ in range(6)]
+    lines[2].ended = True
+
+    mark_full_lines(lines)
+
+    assert [line.full for line in lines] == [True, True, False, True, True, True]
