@@ -89,6 +89,8 @@ _CATEGORY_RULES = (
     ),
 )
 _CATEGORY_LINE = re.compile(r"^([^:：\t]{1,40}?)\s*[:：\t]\s*(.*)$")
+# A comment or a prompt from a code block a PDF or DOCX kept as text ("# my dotfiles: …").
+_CODE_LINE = re.compile(r"^(?:#|//|\$)\s")
 
 
 @dataclass
@@ -206,7 +208,7 @@ def parse_skills(items: list[Item]) -> SkillsSection:
             category = None if family else category
             skipping = not_skills_label(text)  # "Interests" over its own list
         match = _CATEGORY_LINE.match(text)
-        if skipping or (match and not_skills_label(match.group(1))):
+        if skipping or (match and not_skills_label(match.group(1))) or _code_comment(text):
             continue
         if _titles_list(item, items[index + 1 : index + 2]):
             group = category_key(text)
@@ -231,6 +233,12 @@ def parse_skills(items: list[Item]) -> SkillsSection:
             if name not in skills[key]:
                 skills[key].append(name)
     return SkillsSection(skills, guessed)
+
+
+def _code_comment(text: str) -> bool:
+    """A comment or a prompt on a line of its own; joined to a list that follows (a PDF's
+    wrapping) the line is still read, for the list."""
+    return bool(_CODE_LINE.match(text)) and "," not in text
 
 
 def _family(item: Item, following: list[Item]) -> str | None:

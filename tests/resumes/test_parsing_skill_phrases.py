@@ -8,8 +8,10 @@ lines here are invented."""
 from __future__ import annotations
 
 import datetime
+import io
 
 import pytest
+from docx import Document
 
 from resumes.parsing import parse_resume
 
@@ -86,3 +88,19 @@ def test_given_one_name_in_a_parenthesis_when_parsed_then_it_is_a_second_technol
     line, expected
 ):
     assert all_of(line) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "line", ["# setup notes: see dotfiles (uses Django for nothing)", "// TODO: try Flask", "$ brew install redis"]
+)
+def test_given_a_code_comment_or_prompt_kept_as_text_in_a_skills_section_when_parsed_then_it_names_nothing(line):
+    """A DOCX keeps a code block's lines as plain paragraphs."""
+    document = Document()
+    document.add_paragraph("Mira Sol")
+    document.add_heading("Skills", level=2)
+    document.add_paragraph(line)
+    document.add_paragraph("Python, SQL")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    skills = parse_resume(buffer.getvalue(), filename="cv.docx", today=TODAY).draft["technical_skills"]
+    assert sorted(name for names in skills.values() for name in names) == ["Python", "SQL"]
