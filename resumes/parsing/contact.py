@@ -240,9 +240,18 @@ def _name_part(text: str) -> str:
     return text
 
 
+# What may follow a name after a comma: a generation or a degree ("Mary K. Smith, III", "Jr.", "PhD");
+# not "MD", which is also a state code ("Baltimore, MD").
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "v", "phd", "ph.d", "mba", "pe", "cpa", "esq")
+_NAME_SUFFIX = re.compile(r",\s*([A-Za-z.]{1,5})\s*$")
+
+
 def _could_be_name(text: str) -> bool:
     if not text or len(text) > MAX_NAME_CHARS or is_document_title(text) or is_role(text):
         return False
+    suffix = _NAME_SUFFIX.search(text)
+    if suffix and suffix.group(1).lower().rstrip(".") in NAME_SUFFIXES:
+        text = text[: suffix.start()]
     if re.search(r"\d|@|https?:|www\.|[:：]", text) or find_urls(text):
         return False
     if len(text.split()) > 5 or _SENTENCE.search(text):

@@ -110,6 +110,15 @@ REGION_CODES = set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
     "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK".split()
 )
+# The same regions written out, for "Denver, Colorado" and "Toronto, Ontario".
+REGION_NAMES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+    "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
+    "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
+    "vermont virginia washington wisconsin wyoming alberta manitoba ontario quebec saskatchewan".split()
+    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota"]
+    + ["rhode island", "south carolina", "south dakota", "west virginia", "british columbia", "nova scotia"]
+)
 # Cities and districts often written alone; a few per region, not a gazetteer.
 CITIES = {
     "seoul",
@@ -195,7 +204,7 @@ def is_place(text: str) -> bool:
     last = parts[-1]
     return (
         len(parts) in (2, 3)
-        and (last.lower().strip(" .") in COUNTRIES or last in REGION_CODES)
+        and (last.lower().strip(" .") in COUNTRIES | REGION_NAMES or last in REGION_CODES)
         and all(re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}", part) for part in parts[:-1])
     )
 

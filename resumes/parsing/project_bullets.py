@@ -24,6 +24,9 @@ PART_WORDS = frozenset(
     "context note notes highlights summary overview details focus role responsibilities achievements "
     "scope ownership mentoring mentorship collaboration leadership process stack infra infrastructure".split()
 )
+# How the word for an area of the work ends ("Sustaining", "Automation", "Analytics", "DevOps",
+# "Webservices", "Middleware"): a coined project name ("BookToss", "Sentinel") rarely does.
+AREA_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "ity", "ics", "ship", "ops", "services", "ware")
 
 
 def named_project(item: Item) -> str | None:
@@ -39,5 +42,7 @@ def named_project(item: Item) -> str | None:
     if note and _CONTEST.search(note):
         return name
     if note or not _PROPER.match(name) or len(name) < 4 or name.lower() in PART_WORDS:
+        return None
+    if name.lower().endswith(AREA_ENDINGS):
         return None
     return None if mentioned_technologies(name) else name

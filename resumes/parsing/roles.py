@@ -158,7 +158,17 @@ def role_without_location(text: str) -> str | None:
 
 def company_and_position(title: str) -> tuple[str | None, str | None]:
     company, position = _company_and_position(title)
-    return _without_comma_place(without_location(company)), without_notes(position) if position else position
+    company = _without_division(_without_comma_place(without_location(company)))
+    return company, without_notes(position) if position else position
+
+
+_DIVISION = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,3}): [A-Z][\w&.'’ -]{1,40}$")
+
+
+def _without_division(company: str | None) -> str | None:
+    """ "Foo Labs: Robotics" -> "Foo Labs": the part after the colon is the employer's division."""
+    match = _DIVISION.match(company or "")
+    return match.group("name") if match else company
 
 
 _TECH_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*[(（](?P<tech>[^()（）]+)[)）]$")

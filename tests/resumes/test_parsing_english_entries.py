@@ -115,3 +115,55 @@ def test_given_pandoc_grid_tables_when_parsed_then_each_row_is_one_entry_split_a
         ("Tilbury Freight LLC", "Analyst", "Jun 2017 - Feb 2020"),
     ]
     assert "+---" not in str(draft)
+
+
+@pytest.mark.parametrize("name", ["Mary K. Smith, III", "Tobias Renn, Jr.", "Ana Ruiz, PhD"])
+def test_given_a_name_with_a_comma_suffix_when_parsed_then_it_is_the_name(name):
+    draft = parse_markdown(
+        f"# {name}\n\nana@example.org\n\n## Experience\n\n### Engineer at Beta Labs\n\n*2020 - 2022*\n"
+    )
+    assert draft["name"] == name
+
+
+def test_given_a_place_with_a_state_code_as_the_first_line_when_parsed_then_it_is_no_name():
+    draft = parse_markdown(
+        "Baltimore, MD\n\n# Ana Ruiz\n\n## Experience\n\n### Engineer at Beta Labs\n\n*2020 - 2022*\n"
+    )
+    assert draft["name"] == "Ana Ruiz"
+
+
+def test_given_awesome_cv_lines_when_parsed_then_division_place_and_employment_type_are_dropped():
+    draft = parse_resume(
+        b"",
+        text=(
+            "Dana Whitfield\n\nEXPERIENCE\nQuarry Tools: Platform\tDenver, Colorado\n"
+            "SENIOR SOFTWARE ENGINEER\tMarch 2019 - May 2022\n"
+            "- DevOps: rebuilt the CI pipelines around containers.\n"
+            "- Sustaining: led long-term operations for five projects.\n"
+            "Marlow Inc. DATA ANALYST (INTERN)\tMay 2010 - June 2012\n- Built the weekly reports\n"
+        ),
+        today=TODAY,
+    ).draft
+    assert [(w["company"], w["position"], w["duration"], w["project_name"]) for w in draft["work_experiences"]] == [
+        ("Quarry Tools", "SENIOR SOFTWARE ENGINEER", "March 2019 - May 2022", None),
+        ("Marlow Inc.", "DATA ANALYST", "May 2010 - June 2012", None),
+    ]
+    assert draft["work_experiences"][0]["achievements"][0].startswith("DevOps: rebuilt")
+
+
+@pytest.mark.parametrize("place", ["Denver, Colorado", "Boston,Massachusetts", "Toronto, Ontario", "Albany, New York"])
+def test_given_a_city_and_a_region_written_out_when_judged_then_it_is_a_place(place):
+    from resumes.parsing.places import is_place
+
+    assert is_place(place)
+
+
+@pytest.mark.parametrize(
+    ("label", "project"),
+    [("Webservices", None), ("Sustaining", None), ("Automation", None), ("FinOps", None), ("Lumenary", "Lumenary")],
+)
+def test_given_a_labelled_bullet_under_a_job_when_read_then_an_area_of_work_is_no_project(label, project):
+    from resumes.parsing.blocks import BULLET, Item
+    from resumes.parsing.project_bullets import named_project
+
+    assert named_project(Item(kind=BULLET, text=f"{label}: rebuilt the release flow for the team.")) == project
