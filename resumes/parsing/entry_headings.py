@@ -21,6 +21,7 @@ from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
 from resumes.parsing.heading_words import names_word
 from resumes.parsing.lines import strip_icons
+from resumes.parsing.positions import TEAM_SUFFIXES_KO
 from resumes.parsing.project_bullets import named_project
 from resumes.parsing.roles import company_and_position, has_company_marker, is_role, role_without_location
 from resumes.parsing.section_names import PROJECTS, SKILLS
@@ -47,6 +48,7 @@ _SITE = re.compile(
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TOKEN = re.compile(r"[^\W\d_]+|[&/·]", re.UNICODE)
 _HANGUL = re.compile(r"[가-힣]")
+DEPARTMENT_WORDS_EN = frozenset({"team", "division", "department", "dept", "squad", "tribe"})
 
 
 def prepare_work_items(items: list[Item], section_of) -> list[Item]:
@@ -63,8 +65,22 @@ def without_notes(entries: list[dict]) -> list[dict]:
     Support)", "누리랩 (스타트업)") keep the note out of the company."""
     for entry in entries:
         if entry["company"]:
-            entry["company"] = without_note(entry["company"])
+            entry["company"] = without_department(without_note(entry["company"]))
     return entries
+
+
+def without_department(company: str) -> str:
+    """ "별빛상사 데이터팀" -> "별빛상사", "Acme Corp Platform Division" -> "Acme Corp": a last word
+    naming a team or a department is where in the company, not the company. English "Lab",
+    "Group" stay (they end many companies' names), and so does a one-word name ("한빛센터")."""
+    words = company.split()
+    if len(words) < 2:
+        return company
+    last = words[-1]
+    korean = _HANGUL.search(last) and last.endswith(TEAM_SUFFIXES_KO) and last not in TEAM_SUFFIXES_KO
+    if korean or last.lower() in DEPARTMENT_WORDS_EN:
+        return " ".join(words[:-1])
+    return company
 
 
 def _without_site(item: Item) -> Item:

@@ -8,7 +8,7 @@ import datetime
 
 from resumes.parsing import parse_resume
 from resumes.parsing.dates import find_periods
-from resumes.parsing.entry_headings import without_note
+from resumes.parsing.entry_headings import without_department, without_note
 from resumes.parsing.headers import header_parts
 from resumes.parsing.heading_words import keyword_section
 from resumes.parsing.positions import split_position
@@ -138,3 +138,13 @@ def test_given_team_role_titles_when_read_then_the_team_drops_and_products_are_n
     assert team_role("글램 서비스 개발") is None
     assert without_note("(주)누리 (Nuri Inc.)") == "(주)누리"
     assert without_note("누리랩 (주)") == "누리랩 (주)"
+
+
+def test_given_a_company_heading_ending_in_a_department_when_parsed_then_the_department_drops():
+    assert without_department("별빛상사 데이터팀") == "별빛상사"
+    assert without_department("누리전자 DS부문") == "누리전자"
+    assert without_department("Harbor Corp Platform Division") == "Harbor Corp Platform"
+    assert without_department("한빛센터") == "한빛센터"  # one word: the name itself
+    assert without_department("Acme Labs") == "Acme Labs"
+    text = "# 한가람\n\ngaram@example.com\n\n## 경력\n\n### 별빛상사 데이터팀\n\n- 기간: 2020.10 ~ 2025.06\n- 직무: 데이터 엔지니어\n"
+    assert _works(text) == [("별빛상사", "데이터 엔지니어", "2020.10 ~ 2025.06")]
