@@ -16,6 +16,7 @@ import re
 BULLET_GLYPHS = set("•●○◦▪▫◆◇►▸▹▶▷◁◃◂‣⁃∙■□➢➤❖✓✔◼◻–")
 _ICON_FONT = re.compile(r"fontawesome|symbol|dingbat|wingding|icons?\b|materialicons|academicons", re.I)
 _CID = re.compile(r"\(cid:\d+\)")
+SPACE = 0.18  # of the font size: the narrowest usual word space (pdflayout.SPACE_GAP)
 _LEADER = re.compile(r"^(?:[.·…_]\s*){8,}$")  # ". . . . . ." across the page: decoration
 
 
@@ -51,17 +52,30 @@ def is_leader(text: str) -> bool:
 
 def undrawn_spaces(visible: list[dict], size: float) -> set[int]:
     """Indexes of glyphs that start a word in a row drawn without any space: a title font
-    whose letters touch ("ArashEslami") leaves one gap clearly wider than all the others."""
+    whose letters touch ("ArashEslami") leaves one gap clearly wider than all the others; a
+    tightly justified line ("Grewfromseniortolead") leaves gaps narrower than a usual space,
+    measured against that line's own letter gaps, not a fixed width."""
     gaps = [(b["x0"] - a["x1"], index) for index, (a, b) in enumerate(zip(visible, visible[1:], strict=False), 1)]
     if len(visible) < 6:
         return set()
     wide = [(gap, index) for gap, index in gaps if gap > 0.1 * size]
     narrow = [gap for gap, _ in gaps if gap <= 0.1 * size]
-    if not wide or len(wide) > 3 or not narrow:
+    if not wide or not narrow:
         return set()
-    if min(gap for gap, _ in wide) < 4 * max(max(narrow), 0.02 * size):
-        return set()
-    return {index for _, index in wide}
+    letters = max(max(narrow), 0.02 * size)
+    if len(wide) <= 3 and min(gap for gap, _ in wide) >= 4 * letters:
+        return {index for _, index in wide}
+    if _justified(wide, narrow, size) and min(gap for gap, _ in wide) >= 3 * letters:
+        return {index for _, index in wide}
+    return set()
+
+
+def _justified(wide: list, narrow: list, size: float) -> bool:
+    """A line justified tightly (LaTeX squeezing a long line): its word gaps are narrower than
+    a usual space but still several times its widest letter gap, and they are many, each
+    after a word of some letters (letter-spaced capitals have no narrow gaps to speak of)."""
+    squeezed = sum(1 for gap, _ in wide if gap < SPACE * size)
+    return squeezed >= 3 and len(narrow) >= 2 * len(wide)
 
 
 def split_by_size(chars: list[dict]) -> list[list[dict]]:

@@ -184,7 +184,10 @@ def _row_text(chars: list, visible: list, size: float) -> str:
     """The row's text, with spaces from the gaps between glyphs (or the width of a dropped
     space glyph) and a tab where a gap is as wide as a column gutter."""
     text, previous, blank, shown = "", None, 0.0, {id(c) for c in visible}
-    starts = undrawn_spaces(visible, size) if not any(id(c) not in shown for c in chars) else set()
+    # Spaces are found by gaps alone in a row drawn without space glyphs (a list marker left
+    # of the text is no space glyph).
+    spaced = any(id(c) not in shown and c["x0"] >= visible[0]["x0"] for c in chars)
+    starts = undrawn_spaces(visible, size) if not spaced else set()
     words = {id(visible[index]) for index in starts}
     for char in chars:
         if id(char) not in shown:
@@ -211,6 +214,8 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
     if not rows:
         return []
     right = max(r.x1 for r in rows)
+    # Justified text: rows flush with the right edge end a sentence there only by chance
+    flush = right - 2 if sum(1 for r in rows if r.x1 >= right - 2 and "\t" not in r.text) >= 3 else right + 1
     joined: list[_Row] = [rows[0]]
     for row in rows[1:]:
         above = joined[-1]
@@ -228,7 +233,7 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
                 or _same_list(above.text, row.text)
             )
             and "\t" not in above.text
-            and not _ends(above, row, indented)
+            and not _ends(above, row, indented or above.x1 >= flush)
             and not _LEADING_LABEL.match(row.text)
             and not _TYPED_BULLET.match(row.text)
             and not (row.pills or above.pills)
@@ -240,11 +245,11 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
     return joined
 
 
-def _ends(above: _Row, row: _Row, indented: bool) -> bool:
+def _ends(above: _Row, row: _Row, paragraph: bool) -> bool:
     """The row is set in columns (a title with its dates), or, outside a list item and a
-    paragraph opened by an indented line, the row above ends a sentence and the row opens a
-    new one (one achievement a line, unbulleted): the row above ended there."""
-    above.ended = "\t" in row.text or (above.marker is None and not indented and sentence_break(above.text, row.text))
+    paragraph (opened by an indented line, or justified), the row above ends a sentence and
+    the row opens a new one (one achievement a line, unbulleted): the row above ended there."""
+    above.ended = "\t" in row.text or (above.marker is None and not paragraph and sentence_break(above.text, row.text))
     return above.ended
 
 

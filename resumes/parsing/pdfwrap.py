@@ -3,8 +3,9 @@
 A Korean word may be cut at the margin ("인프" / "라"): the halves are joined when the whole
 word appears elsewhere in the document or the second half is a particle or ending. A word
 typeset with a hyphen at the line end ("rebuild-" / "ing", LaTeX's hyphenation) is one word:
-the hyphen goes, unless the document spells the compound with its hyphen elsewhere or the first
-part is a prefix written with one ("self-" / "testing"). A number or Latin word at the line
+the hyphen goes, unless the document spells the compound with its hyphen elsewhere, the first
+part is a prefix written with one ("self-" / "testing") or already holds a hyphen ("one-to-" /
+"many": a compound of three parts, never a syllable break). A number or Latin word at the line
 end followed by a particle or unit ("600ms" / "에서", "40" / "분") is one token.
 
 Outside a list item, a line that ends a sentence ("... by 23%." or a Korean "...했다.",
@@ -80,7 +81,7 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
 
 
 def _hyphen_join(first: str, second: str, vocabulary: set[str]) -> str | None:
-    """ "rebuild-" + "ing" is "rebuilding"; "self-" + "testing" and "HTTP/2-" + "based" keep
+    """ "rebuild-" + "ing" is "rebuilding"; "self-" + "testing", "one-to-" + "many" and "HTTP/2-" + "based" keep
     their hyphen; None when the hyphen is not part of a word ("2020 -")."""
     lower = _LOWER_HYPHEN_END.search(first)
     rest = re.match(r"[a-z]+", second)
@@ -88,7 +89,11 @@ def _hyphen_join(first: str, second: str, vocabulary: set[str]) -> str | None:
         part, tail = first.split()[-1][:-1], rest.group()
         last = re.split(r"[-/]", part)[-1].lower()
         compound = f"{part}-{tail}".lower()
-        if compound in vocabulary or (last in _HYPHEN_PREFIXES and (part + tail).lower() not in vocabulary):
+        if (
+            compound in vocabulary
+            or "-" in part
+            or (last in _HYPHEN_PREFIXES and (part + tail).lower() not in vocabulary)
+        ):
             return first + second
         return first[:-1] + second
     if _HYPHEN_END.search(first):

@@ -245,3 +245,23 @@ def test_given_a_name_stacked_on_two_title_lines_beside_contact_lines_when_read_
 
     assert lines[0] == "ROBIN VALE"
     assert "VALE" not in lines
+
+
+def test_given_a_tightly_justified_item_drawn_without_space_glyphs_when_read_then_its_words_keep_their_spaces():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = "Grew from senior engineer to team lead for a group of eleven people".split()
+
+    def draw(page):
+        page.setFont("Helvetica", 10)
+        page.drawString(40, 760, "•")
+        x = 52.0
+        for word in words:
+            page.drawString(x, 760, word)  # each word alone: no space glyph between them
+            x += stringWidth(word, "Helvetica", 10) + 1.3  # squeezed: a space is 2.8 points
+        page.drawString(40, 740, "Closing line of the page in plain body text.")
+
+    lines, _ = pdf_lines(canvas_pdf(draw))
+
+    assert lines[0].text == " ".join(words)
+    assert lines[0].bullet

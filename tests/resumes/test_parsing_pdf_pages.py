@@ -162,3 +162,29 @@ def test_given_unbulleted_one_sentence_lines_running_nearly_to_the_margin_when_r
         "Support Engineer Intern\tJune - August 2020",
         f"{rows[4][0]} {rows[5][0]}",
     ]
+
+
+def test_given_a_justified_paragraph_with_a_sentence_ending_at_the_margin_when_read_then_it_is_one_paragraph():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rows = [
+        "Kernel engineer who keeps the scheduler tests green and the release notes",
+        "short, and who answers the mailing list within a day of every new question.",
+        "Moved from embedded boards to cloud hosts and still tunes the allocator",
+        "on weekends.",
+    ]
+
+    def draw(page):
+        y = 760.0
+        for index, row in enumerate(rows):
+            text = page.beginText(40, y)
+            text.setFont("Helvetica", 10)
+            if index < len(rows) - 1:  # justified: every line but the last reaches the margin
+                text.setWordSpace((380 - stringWidth(row, "Helvetica", 10)) / row.count(" "))
+            text.textLine(row)
+            page.drawText(text)
+            y -= 13
+
+    lines, _ = pdf_lines(two_pages([draw]))
+
+    assert [line.text for line in lines] == [" ".join(rows)]

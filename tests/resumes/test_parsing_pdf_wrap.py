@@ -52,3 +52,8 @@ def test_given_a_line_the_reader_saw_end_when_full_lines_are_marked_then_it_is_n
     mark_full_lines(lines)
 
     assert [line.full for line in lines] == [True, True, False, True, True, True]
+
+
+def test_given_a_compound_of_three_parts_hyphenated_at_the_line_end_when_joined_then_its_hyphens_stay():
+    assert join_wrapped("with one-to-", "many relationships") == "with one-to-many relationships"
+    assert join_wrapped("an end-to-", "end test suite") == "an end-to-end test suite"
