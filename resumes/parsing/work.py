@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
-from resumes.parsing.dates import Period, find_periods
+from resumes.parsing.dates import Period
 from resumes.parsing.positions import role_with_note, split_position
 from resumes.parsing.roles import (
     company_and_position,
@@ -28,7 +28,10 @@ from resumes.parsing.roles import (
 )
 from resumes.parsing.work_labels import apply_label as _apply_label
 from resumes.parsing.work_lines import (
+    bare_period,
     before_entries,
+    covering,
+    heads_role_stack,
     marked_company_under_title,
     names_role,
     opens_employer,
@@ -93,7 +96,7 @@ def parse_work(items: list[Item]) -> WorkSection:
     reader = _WorkReader()
     for index, item in enumerate(items):
         if not (_TENURE_NOTE.match(item.text) or (reader.current is None and before_entries(item))):
-            reader.read(item, items[index + 1] if index + 1 < len(items) else None)
+            reader.read(item, *(items[index + 1 : index + 3] + [None, None])[:2])
     works = reader.finish()
     kept = [
         w
@@ -120,15 +123,18 @@ class _WorkReader:
         self.works.append(self.current)
         return self.current
 
-    def read(self, item: Item, following: Item | None) -> None:
-        self._read(item, following)
+    def read(self, item: Item, following: Item | None, after: Item | None = None) -> None:
+        if item.kind == TEXT and self.current is not None and heads_role_stack(item, following, after):
+            self.start(_Employer(company_and_position(item.text)[0]), awaiting=True)  # "**BBC**" over its roles
+        else:
+            self._read(item, following)
         self.last_kind = item.kind
 
     def _read(self, item: Item, following: Item | None) -> None:
         if item.period is not None and item.kind != LABEL:
             self.periods.append(item.period)
         if item.heading:
-            self._heading(item)
+            self._heading(item, following)
         elif item.titles and (item.kind == BULLET or self.current is not None):
             self._project_title(item.text)
         elif item.kind == BULLET and item.period is not None and self._bullet_employer(item, following):
@@ -146,11 +152,11 @@ class _WorkReader:
         elif item.kind == TEXT and self.current is not None and opens_employer(item, following):
             self.start(_Employer(*company_and_position(item.text)), awaiting=True)
         elif item.kind == TEXT and self._new_role(item):
-            self.start(_Employer(None, item.text), awaiting=True)
+            self.start(_Employer(self._stacked_company(following), item.text), awaiting=True)
         else:
             self._body(item)
 
-    def _heading(self, item: Item) -> None:
+    def _heading(self, item: Item, following: Item | None) -> None:
         """A heading opens an employer; one deeper than its employer's heading names that
         employer's position ("#### Software Engineer") or one of its projects."""
         title = (item.title if item.period is not None else item.text) or item.text
@@ -162,6 +168,11 @@ class _WorkReader:
             self._project_title(title, duration=item.period.text if item.period else None)
             return
         company, position = (item.company, item.position) if item.company else company_and_position(title)
+        if company is None and position and item.period is None and self._stacked_company(following):
+            if employer.position is None and not current.has_content:
+                employer.position = position  # "Acme" then the heading "Lead Developer"
+                return
+            company = employer.company
         self.start(_Employer(company, position, level=item.level), awaiting=True)
         if item.period is not None:
             self.current.duration = item.period.text
@@ -230,6 +241,8 @@ class _WorkReader:
             )
             current.employer.position, current.duration = role, item.period.text
         elif self.employer is None or looks_like_company_header(item.title) or names_role(following):
+            if company is None and whole_role(item.title) and following is not None and following.kind == BULLET:
+                company = self.employer.company if self.employer else None  # the next title at the same company
             self.start(_Employer(company, position), awaiting=True)
             self.current.duration = item.period.text
         else:
@@ -244,6 +257,10 @@ class _WorkReader:
             and len(item.text) <= 60
             and is_role(item.text)
         )
+
+    def _stacked_company(self, following: Item | None) -> str | None:
+        """A title over a bare period is another role at the company named above it."""
+        return self.employer.company if bare_period(following) and self.employer is not None else None
 
     def _body(self, item: Item) -> None:
         if self.current is None:
@@ -310,7 +327,7 @@ class _WorkReader:
                 and not has_company_marker(employer.company)
                 and (work.tech_stack or work.achievements)
             ):
-                owner = _covering(work, employers) or (None if work.duration else employers[0])
+                owner = covering(work, employers) or (None if work.duration else employers[0])
                 if owner is not None:  # dated outside every employer's period: an employer of its own
                     work.project_name, work.employer = employer.company, owner.employer
         return self.works
@@ -330,17 +347,3 @@ def _keeps_tenure(work: _Work, duration: str) -> bool:
         and work.duration is not None
         and work.duration != duration
     )
-
-
-def _covering(work: _Work, employers: list[_Work]) -> _Work | None:
-    inner = find_periods(work.duration or "")
-    for other in employers:
-        outer = find_periods(other.duration or "")
-        if (
-            inner
-            and outer
-            and outer[0].start.index <= inner[0].start.index
-            and (outer[0].end is None or (inner[0].end is not None and inner[0].end.index <= outer[0].end.index))
-        ):
-            return other
-    return None

@@ -7,6 +7,7 @@ import re
 
 from resumes.parsing.blocks import TEXT, Item
 from resumes.parsing.contact import is_personal_field
+from resumes.parsing.dates import find_periods
 from resumes.parsing.places import WORK_MODES, is_place
 from resumes.parsing.roles import (
     company_and_position,
@@ -134,3 +135,39 @@ def team_role(title: str | None) -> str | None:
     if not role or len(role) > 40 or has_company_marker(role):
         return None
     return role if is_role(role) or all(is_field_word(word) for word in words) else None
+
+
+def bare_period(item: Item | None) -> bool:
+    """A line that is only a period ("July 2023 – Present")."""
+    return item is not None and item.period is not None and not item.title
+
+
+def heads_role_stack(item: Item, following: Item | None, after: Item | None) -> bool:
+    """ "**BBC**" over "Web Developer" over "Feb 2016 – Jan 2017": a bold line naming no role, over
+    a title line over a bare period, names the employer of the roles stacked under it."""
+    return (
+        item.strong
+        and item.period is None
+        and len(item.text) <= 60
+        and not is_role(item.text)
+        and following is not None
+        and following.period is None
+        and (following.heading or following.strong)
+        and is_role(following.text)
+        and bare_period(after)
+    )
+
+
+def covering(work, employers: list):
+    """The employer entry whose period holds the work's period, or None."""
+    inner = find_periods(work.duration or "")
+    for other in employers:
+        outer = find_periods(other.duration or "")
+        if (
+            inner
+            and outer
+            and outer[0].start.index <= inner[0].start.index
+            and (outer[0].end is None or (inner[0].end is not None and inner[0].end.index <= outer[0].end.index))
+        ):
+            return other
+    return None

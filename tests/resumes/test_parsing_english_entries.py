@@ -167,3 +167,31 @@ def test_given_a_labelled_bullet_under_a_job_when_read_then_an_area_of_work_is_n
     from resumes.parsing.project_bullets import named_project
 
     assert named_project(Item(kind=BULLET, text=f"{label}: rebuilt the release flow for the team.")) == project
+
+
+def test_given_several_titles_stacked_under_one_company_when_parsed_then_each_title_is_an_entry_there():
+    draft = parse_markdown(
+        "# Dana Whitfield\n\n## Experience\n\n**Harbor Digital Office**\n\n"
+        "Lead Developer  \nJuly 2023 – Present\n\n- Ran the platform team\n\n"
+        "Senior Developer  \nJune 2021 – July 2023\n\n- Wrote the lookup service\n\n"
+        "**Webdapper Ltd**\n\nFounder  \nAug 2014 – Present\n\n- Built sites\n"
+    )
+    assert entries(draft) == [
+        ("Harbor Digital Office", "Lead Developer", "July 2023 – Present"),
+        ("Harbor Digital Office", "Senior Developer", "June 2021 – July 2023"),
+        ("Webdapper Ltd", "Founder", "Aug 2014 – Present"),
+    ]
+
+
+def test_given_title_headings_over_bare_periods_under_bold_companies_when_parsed_then_the_company_is_kept():
+    draft = parse_markdown(
+        "# Dana Whitfield\n\n## Experience\n\n**Harbor Digital Office**\n\n"
+        "### Lead Developer\n\n- July 2023 – Present\n- Ran the platform team\n\n"
+        "### Developer\n\n- June 2021 – July 2023\n- Wrote the lookup service\n\n"
+        "**Kestrel Media**\n\n### Web Developer\n\n- Feb 2016 – Jan 2017\n- Rebuilt the article pages\n"
+    )
+    assert entries(draft) == [
+        ("Harbor Digital Office", "Lead Developer", "July 2023 – Present"),
+        ("Harbor Digital Office", "Developer", "June 2021 – July 2023"),
+        ("Kestrel Media", "Web Developer", "Feb 2016 – Jan 2017"),
+    ]
