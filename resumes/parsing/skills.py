@@ -199,14 +199,18 @@ def parse_skills(items: list[Item]) -> SkillsSection:
     guessed = False
     group: str | None = None  # set by a category line of its own ("Languages" / "언어:")
     family: str | None = None  # a technology heading over its parts ("Spring Cloud" over "- Config")
+    depth = 0
     skipping = False  # under an "Interests" label, whose items are not skills
     for index, item in enumerate(items):
         text, category, names = item.text, group, []
         if item.kind != BULLET:
             family = _family(item, items[index + 1 : index + 2])
+            depth = items[index + 1].level if family else 0  # its parts' list depth
             group = None if family else group
             category = None if family else category
             skipping = not_skills_label(text)  # "Interests" over its own list
+        elif family and item.level < depth:
+            family = None  # the <details> closed: "- Electron" after it is no Spring Cloud part
         match = _CATEGORY_LINE.match(text)
         if skipping or (match and not_skills_label(match.group(1))) or _code_comment(text):
             continue

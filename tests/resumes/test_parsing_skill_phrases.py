@@ -104,3 +104,13 @@ def test_given_a_code_comment_or_prompt_kept_as_text_in_a_skills_section_when_pa
     document.save(buffer)
     skills = parse_resume(buffer.getvalue(), filename="cv.docx", today=TODAY).draft["technical_skills"]
     assert sorted(name for names in skills.values() for name in names) == ["Python", "SQL"]
+
+
+def test_given_items_after_a_technology_family_closes_when_parsed_then_they_are_not_its_parts():
+    text = (
+        "<h1>Mira Sol</h1><h2>Skills</h2><ul><li><details open><summary>Spring Cloud</summary>"
+        "<ul><li>Config</li><li>Gateway</li></ul></details></li><li>Electron</li><li>Redis</li></ul>"
+    )
+    skills = parse_resume(text.encode(), filename="cv.html", today=TODAY).draft["technical_skills"]
+    names = sorted(name for values in skills.values() for name in values)
+    assert names == ["Electron", "Redis", "Spring Cloud", "Spring Cloud Config", "Spring Cloud Gateway"]
