@@ -106,7 +106,7 @@ class _Walker:
                 self._text(child.tail, bold)
 
     def _element(self, child, tag: str, bold: bool) -> None:
-        if self._labelled(child, tag):
+        if self._labelled(child, tag) or (tag == "details" and _folds_no_text(child)):
             return
         if tag in HEADINGS or tag == "summary":
             self.flush()
@@ -258,6 +258,13 @@ class _Walker:
             line.marker = line.marker or item["marker"]
             line.evidence = f"{self.source}:li"
         self.lines.append(line)
+
+
+def _folds_no_text(details) -> bool:
+    """ "<details><summary>Photo</summary><img …></details>": a fold holding only pictures is a
+    link to a photo; its summary names no entry, so the whole fold is left out."""
+    summary = "".join(_SPACE.sub("", visible_text(child)) for child in details if tag_of(child) == "summary")
+    return _SPACE.sub("", visible_text(details)) == summary and len(summary) < 40
 
 
 def _lead(text: str, flags: list[int]) -> str:

@@ -130,6 +130,8 @@ def _year_title(item: Item) -> tuple[str, str] | None:
 
 
 _NAME_DASH = re.compile(r"\s+[—–-]\s+|(?<=\w)[:：]\s+")
+# A number then a word in lower case: the middle of a sentence, never the start of a name.
+_MID_SENTENCE = re.compile(r"^\d+\s+[a-z]")
 # What a project header may carry after its name: a count ("120+ commits", "2k stars").
 _COUNT = re.compile(
     r"\s+\d[\d,.]*[km]?\+?\s*(?:commits?|stars?|downloads?|installs?|contributors?|users?|PRs?|pull requests)$"
@@ -147,6 +149,8 @@ def _described_name(text: str) -> tuple[str, str] | None:
     name, description = trim(parts[0]), trim(parts[1])
     if not name or len(name) > 40 or len(name.split()) > 4 or len(description.split()) < 4:
         return None
+    if _MID_SENTENCE.match(name):
+        return None  # "4 sitcom Peep Show: a directory of …", the wrapped rest of the line above
     return name, description
 
 

@@ -195,3 +195,25 @@ def test_given_title_headings_over_bare_periods_under_bold_companies_when_parsed
         ("Harbor Digital Office", "Developer", "June 2021 – July 2023"),
         ("Kestrel Media", "Web Developer", "Feb 2016 – Jan 2017"),
     ]
+
+
+def test_given_a_fold_holding_only_a_photo_at_a_bullets_end_when_parsed_then_it_is_no_entry():
+    draft = parse_markdown(
+        "# Dana Whitfield\n\n## Experience\n\n### Engineer at Beta Labs\n\n*2020 - 2022*\n\n"
+        '- Voted member of the year. <details><summary>Photo</summary><img src="/p.jpeg" alt="award"></details>\n'
+        "- Wrote the sync engine\n\n"
+        "<details><summary>Billing rewrite</summary>\n\nMoved invoices to a queue.\n\n</details>\n"
+    )
+    work = draft["work_experiences"]
+    assert [w["project_name"] for w in work] == [None, "Billing rewrite"]
+    assert work[0]["achievements"] == ["Voted member of the year.", "Wrote the sync engine"]
+
+
+def test_given_a_wrapped_project_line_starting_with_a_number_when_parsed_then_it_names_no_project():
+    from resumes.parsing.projects import _described_name
+
+    assert _described_name("4 sitcom Harbor Nights: a searchable index of every quote.") is None
+    assert _described_name("Tidewatch: open-source checks for tide gauges") == (
+        "Tidewatch",
+        "open-source checks for tide gauges",
+    )
