@@ -1,4 +1,6 @@
-"""Text of a PDF with pypdf, read from memory, within the page and text limits."""
+"""Text of a PDF with pdfplumber (pypdf where it cannot), read from memory, within the page
+and text limits. A PDF without a text layer, or with one whose letters are no language, is
+left to OCR (IMAGE_ONLY_PDF)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from resumes.parsing.errors import (
 from resumes.parsing.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
 from resumes.parsing.lines import Line, drop_running_headers, lines_from_text
 from resumes.parsing.notices import Notice
+from resumes.parsing.pdfgarble import is_garbled
 
 # pypdf reports every oddity of real-world files as a warning; a resume upload is not the place.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -59,7 +62,7 @@ def pdf_lines(data: bytes) -> tuple[list[Line], list[Notice]]:
         per_page, columned = laid_out
         if columned:
             warnings.append(COLUMNS_WARNING)
-        return [line for page in drop_running_headers(per_page) for line in page], warnings
+        return _readable([line for page in drop_running_headers(per_page) for line in page]), warnings
     pages = _page_texts(reader, page_count, positioned=True)
     if _looks_like_columns(pages):
         warnings.append(COLUMNS_WARNING)
@@ -71,7 +74,18 @@ def pdf_lines(data: bytes) -> tuple[list[Line], list[Notice]]:
             "Upload a PDF exported from a text editor, or paste the text.",
         )
     per_page = [lines_from_text(text, positioned=positioned) for text, positioned in pages]
-    return [line for page in drop_running_headers(per_page) for line in page], warnings
+    return _readable([line for page in drop_running_headers(per_page) for line in page]), warnings
+
+
+def _readable(lines: list[Line]) -> list[Line]:
+    """The lines, unless their letters are no language (fonts without a glyph-to-letter map
+    give shifted codes): then the PDF is read like a scan, by OCR (pdfgarble.py)."""
+    if is_garbled(line.text for line in lines):
+        raise ParseError(
+            IMAGE_ONLY_PDF,
+            "The PDF's text layer does not map its glyphs to letters; it is read from the page images.",
+        )
+    return lines
 
 
 def _layout(data: bytes):
