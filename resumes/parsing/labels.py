@@ -151,3 +151,25 @@ def label_of(line: Line) -> tuple[str, str] | None:
             if field is not None:
                 return field, match.group(2).strip()
     return None
+
+
+# Headings that divide one project's write-up ("#### 문제", "#### 성과", "#### [개발]"): parts of
+# the project above them, never projects or employers of their own.
+PART_WORDS = frozenset(
+    {"배경", "문제", "문제 상황", "원인", "과제", "해결", "해결 방법", "해결 방안", "실행", "주요 실행", "결과"}
+    | {"성과", "개선", "회고", "배운 점", "느낀 점", "역할", "기여", "구현", "상세", "상세 내용"}
+    | {"background", "problem", "challenge", "challenges", "solution", "approach", "outcome", "result"}
+    | {"lessons learned", "what i learned", "context", "situation", "task", "action"}
+)
+_PART_FIELDS = (ACHIEVEMENTS, DUTIES, DESCRIPTION, ARCHITECTURE)
+_BRACKETED = re.compile(r"^[\[【<]([^\]】>]{1,20})[\]】>]$")
+
+
+def is_part_label(text: str) -> bool:
+    """A heading that names a part of the write-up above it: a word of PART_WORDS, a label of
+    what an entry did ("주요 업무 및 성과"), or any short name in square brackets ("[개발]")."""
+    plain = text.strip().strip("*_#").strip().rstrip(":：").strip()
+    if _BRACKETED.match(plain):
+        return True
+    inner = plain.lower()
+    return inner in PART_WORDS or (_FIELDS.get(_key(inner)) or _joined_field(inner)) in _PART_FIELDS

@@ -54,6 +54,20 @@ class _Project:
 
 
 def parse_projects(items: list[Item]) -> list[dict]:
+    return _read_projects(_without_part_headings(items))
+
+
+def _without_part_headings(items: list[Item]) -> list[Item]:
+    """ "#### [개발]", "**주요 업무 및 성과:**" after a project's name: a part of that project's
+    write-up (its bullets stay the project's), never a project of its own."""
+    return [
+        item
+        for index, item in enumerate(items)
+        if not (index and (item.heading or item.strong) and labels.is_part_label(item.text))
+    ]
+
+
+def _read_projects(items: list[Item]) -> list[dict]:
     projects: list[_Project] = []
     current: _Project | None = None
     for index, item in enumerate(items):

@@ -41,6 +41,7 @@ from resumes.parsing.work_lines import (
     whole_role,
     without_urls,
 )
+from resumes.parsing.work_projects import client_heading, file_client_projects, keeps_tenure
 
 _TENURE_NOTE = re.compile(r"^\s*(?:총\s*(?:경력|근무\s*기간|재직\s*기간)|total\s+experience)\b", re.I)
 
@@ -63,6 +64,7 @@ class _Work:
     team_size: int | None = None
     # A block opened by an employer line that has not yet met a project line.
     awaiting_project: bool = True
+    client: bool = False  # a client's project, its employer named below it ("소속: …")
     # The employer heading's own period, kept as an entry when its projects have periods of their own.
     tenure: bool = False
 
@@ -162,10 +164,17 @@ class _WorkReader:
         title = (item.title if item.period is not None else item.text) or item.text
         employer, current = self.employer, self.current
         if employer is not None and current is not None and employer.level and item.level > employer.level:
+            if item.period is None and labels.is_part_label(title):
+                return  # "#### 문제", "#### [개발]": a part of the entry above
             if item.period is None and employer.position is None and not current.has_content and is_role(title):
                 employer.position = title
                 return
             self._project_title(title, duration=item.period.text if item.period else None)
+            return
+        client = client_heading(title, self.works) if item.period is None else None
+        if client is not None:  # "### 2. 푸른은행 | 모바일 뱅킹 개편" in a career description
+            work = self.start(client[0] or _Employer(level=item.level), awaiting=False)
+            work.project_name, work.client = client[1], client[0] is None
             return
         company, position = (item.company, item.position) if item.company else company_and_position(title)
         if company is None and position and item.period is None and self._stacked_company(following):
@@ -182,7 +191,7 @@ class _WorkReader:
             self.start(_Employer(*company_and_position(title or "")), awaiting=True)
             return
         current = self.current
-        if duration and _keeps_tenure(current, duration):
+        if duration and keeps_tenure(current, duration):
             current.tenure = True
             current = self.start(self.employer, awaiting=False)
         elif not (
@@ -330,20 +339,9 @@ class _WorkReader:
                 owner = covering(work, employers) or (None if work.duration else employers[0])
                 if owner is not None:  # dated outside every employer's period: an employer of its own
                     work.project_name, work.employer = employer.company, owner.employer
+        file_client_projects(self.works)
         return self.works
 
 
 def _named(employer: _Employer) -> bool:
     return bool(employer.company and employer.position)
-
-
-def _keeps_tenure(work: _Work, duration: str) -> bool:
-    """A heading's employer with its period ("### 회사 `2021.04 ~ 2023.10`") meets a project
-    heading with a period of its own: the tenure stays an entry instead of being overwritten."""
-    return (
-        work.employer.level > 0
-        and work.awaiting_project
-        and not work.has_content
-        and work.duration is not None
-        and work.duration != duration
-    )

@@ -11,6 +11,7 @@ from resumes.parsing.dates import find_periods
 from resumes.parsing.entry_headings import without_department, without_note
 from resumes.parsing.headers import header_parts
 from resumes.parsing.heading_words import keyword_section
+from resumes.parsing.labels import is_part_label
 from resumes.parsing.positions import split_position
 from resumes.parsing.work_lines import team_role
 
@@ -148,3 +149,76 @@ def test_given_a_company_heading_ending_in_a_department_when_parsed_then_the_dep
     assert without_department("Acme Labs") == "Acme Labs"
     text = "# 한가람\n\ngaram@example.com\n\n## 경력\n\n### 별빛상사 데이터팀\n\n- 기간: 2020.10 ~ 2025.06\n- 직무: 데이터 엔지니어\n"
     assert _works(text) == [("별빛상사", "데이터 엔지니어", "2020.10 ~ 2025.06")]
+
+
+CLIENT_PROJECTS = """# 한가람
+
+garam@example.com
+
+## 경력
+
+### 별빛상사 데이터팀
+
+- 기간: 2020.10 ~ 현재
+- 직무: 데이터 엔지니어 / 정산 / 검색
+
+- 정산 파이프라인을 운영했습니다.
+
+### 누리소프트 개발본부
+
+- 기간: 2016.03 ~ 2020.09
+- 직무: 백엔드 개발자
+
+- 주문 API를 개발했습니다.
+
+## 경력기술서
+
+### 1. 별빛상사 | 정산 배치 분산 처리
+
+- 기간: 2021.03 ~ 2021.12
+
+#### 문제
+
+정산 배치가 밤새 끝나지 않았습니다.
+
+#### 주요 실행
+
+- 배치를 파티션 단위로 나눴습니다.
+
+#### 성과
+
+- 처리 시간을 6시간에서 1시간으로 줄였습니다.
+
+### 2. 푸른은행 | 모바일 뱅킹 개편
+
+- 기간: 2018.01 ~ 2018.12
+- 소속: 누리소프트 SI 프로젝트
+
+#### [개발]
+
+- 이체 화면을 새로 만들었습니다.
+"""
+
+
+def test_given_a_career_description_with_client_headings_then_they_are_projects_of_the_employers():
+    draft = parse_resume(CLIENT_PROJECTS.encode(), filename="resume.md", today=TODAY).draft
+    works = draft["work_experiences"]
+    assert {w["company"] for w in works} == {"별빛상사", "누리소프트"}
+    projects = {w["project_name"]: w for w in works if w["project_name"]}
+    assert set(projects) == {"정산 배치 분산 처리", "모바일 뱅킹 개편"}
+    assert projects["정산 배치 분산 처리"]["company"] == "별빛상사"
+    assert projects["정산 배치 분산 처리"]["duration"] == "2021.03 ~ 2021.12"
+    assert "처리 시간을 6시간에서 1시간으로 줄였습니다." in projects["정산 배치 분산 처리"]["achievements"]
+    assert projects["모바일 뱅킹 개편"]["company"] == "누리소프트"
+    assert "이체 화면을 새로 만들었습니다." in projects["모바일 뱅킹 개편"]["achievements"]
+
+
+def test_given_part_headings_of_a_write_up_then_they_are_labels_not_names():
+    for text in ("문제", "#### 주요 실행", "성과", "[개발]", "**주요 업무 및 성과:**", "Background", "배경"):
+        assert is_part_label(text), text
+    for text in ("정산 배치 분산 처리", "copang", "Tech Stack"):
+        assert not is_part_label(text), text
+    text = "# 한가람\n\ngaram@example.com\n\n## 프로젝트\n\n### 꽃길\n\n#### [개발]\n- 지도 화면을 만들었습니다.\n\n#### [인프라]\n- 배포를 자동화했습니다.\n"
+    draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
+    assert [p["name"] for p in draft["personal_projects"]] == ["꽃길"]
+    assert draft["personal_projects"][0]["key_achievements"] == ["지도 화면을 만들었습니다.", "배포를 자동화했습니다."]

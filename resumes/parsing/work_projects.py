@@ -1,0 +1,53 @@
+"""Projects written as entries under the work heading, for the work reader (work.py): a project
+heading with its own period beside an employer's tenure, and a career description's client
+headings ("### 2. 푸른은행 | 모바일 뱅킹 개편") filed under the employer they were done for."""
+
+from __future__ import annotations
+
+from resumes.parsing.roles import has_company_marker, is_role, title_parts
+from resumes.parsing.work_lines import covering
+
+
+def keeps_tenure(work, duration: str) -> bool:
+    """A heading's employer with its period ("### 회사 `2021.04 ~ 2023.10`") meets a project
+    heading with a period of its own: the tenure stays an entry instead of being overwritten."""
+    return (
+        work.employer.level > 0
+        and work.awaiting_project
+        and not work.has_content
+        and work.duration is not None
+        and work.duration != duration
+    )
+
+
+def _first_word(company: str | None) -> str:
+    words = (company or "").replace("(주)", " ").replace("㈜", " ").replace("주식회사", " ").split()
+    return words[0].lower() if words else ""
+
+
+def client_heading(title: str, works: list) -> tuple[object | None, str] | None:
+    """ "2. 푸른은행 | 모바일 뱅킹 개편" after the employers were listed with their roles and
+    periods: a project ("모바일 뱅킹 개편") done for a client or for one of those employers. (the
+    employer entry it names, or None when the heading names a client; the project) or None."""
+    parts = title_parts(title)
+    employers = [w for w in works if w.employer.company and w.employer.position and w.duration]
+    if len(parts) != 2 or not employers or any(is_role(part) for part in parts):
+        return None
+    if has_company_marker(parts[1]):
+        return None
+    owner = next((w for w in employers if _first_word(w.employer.company) == _first_word(parts[0])), None)
+    return (owner.employer if owner else None), parts[1]
+
+
+def file_client_projects(works: list) -> None:
+    """Client projects find their employer: the one the "소속: 별빛상사" line names (its first
+    word), else the one whose period holds the project's."""
+    employers = [w for w in works if w.employer.position and w.employer.company]
+    for work in works:
+        if not getattr(work, "client", False) or work.employer.position:
+            continue
+        named = _first_word(work.employer.company)
+        owner = next((w for w in employers if named and _first_word(w.employer.company) == named), None)
+        owner = owner or covering(work, employers)
+        if owner is not None:
+            work.employer = owner.employer
