@@ -166,6 +166,19 @@ COMMON_WORD_NAMES = frozenset(
         "cursor",
         "codex",
         "copilot",
+        "cowboy",
+        "nix",
+        "sphinx",
+        "perforce",
+        "arm",
+        "mips",
+        "prow",
+        "travis",
+        "samba",
+        "vim",
+        "latex",
+        "stripe",
+        "cucumber",
     }
 )
 

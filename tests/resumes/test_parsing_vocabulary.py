@@ -138,3 +138,39 @@ def test_given_coding_assistants_and_models_in_prose_when_read_then_they_are_fou
     text = "Codex, Claude Code, Cursor로 리뷰 자동화하고 Gemini와 GPT-4o 응답을 LiteLLM으로 묶음"
     assert mentioned_technologies(text) == ["OpenAI Codex", "Claude Code", "Cursor", "Gemini", "GPT", "LiteLLM"]
     assert mentioned_technologies("the cursor blinked while Claude read the codex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Built a Riak cluster on ARM boards, packaged with Nix and Buildkite", ["Riak", "ARM", "Nix", "Buildkite"]),
+        ("Mnesia와 Cowboy 기반 채팅 서버 개발", ["Mnesia", "Cowboy"]),
+        ("TiDB 마이그레이션, CRIU로 컨테이너 체크포인트", ["TiDB", "CRIU"]),
+        ("Wrote the API docs with Sphinx and kept them in Perforce", ["Sphinx", "Perforce"]),
+    ],
+)
+def test_given_prose_naming_erlang_build_or_low_level_tools_when_read_then_they_are_found(text, expected):
+    assert mentioned_technologies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she broke her arm riding", "the prow of the boat", "a cowboy hat and a sphinx riddle", "perforce we waited"],
+)
+def test_given_ordinary_words_naming_tools_when_read_without_support_then_none_is_found(text):
+    assert mentioned_technologies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Travis-CI", "travis-ci"),
+        ("GO-CD", "gocd"),
+        ("Github-Actions", "github-actions"),
+        ("Node JS", "nodejs"),
+        ("Vue JS", "vue"),
+        ("Next JS", "nextjs"),
+    ],
+)
+def test_given_a_hyphen_or_space_variant_of_a_known_name_when_keyed_then_it_is_that_technology(written, expected):
+    assert technology_key(written) == expected
