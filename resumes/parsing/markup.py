@@ -35,6 +35,7 @@ def markdown_lines(text: str) -> list[Line]:
 
     body = grid_tables_as_paragraphs(TEMPLATE_SYNTAX.sub("", FRONT_MATTER.sub("", text, count=1)))
     markdown = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table")
+    markdown.add_render_rule("softbreak", lambda *args: '<br data-soft="1">\n')
     return html_lines(markdown.render(body), source="md")
 
 
@@ -115,7 +116,10 @@ class _Walker:
             self.flush()
             self.preformatted.append((len(self.lines), child.text_content()))
         elif tag == "br":
-            self.segments.append(("\n", bold))
+            # a list item hard-wrapped in the source ("- Cut costs by 80%,\neliminating …"): a
+            # soft break before a word in lower case continues the sentence
+            soft = child.get("data-soft") and self.items and (child.tail or "").lstrip()[:1].islower()
+            self.segments.append((" " if soft else "\n", bold))
         elif tag == "table":
             self.flush()
             self._table(child)

@@ -217,3 +217,15 @@ def test_given_a_wrapped_project_line_starting_with_a_number_when_parsed_then_it
         "Tidewatch",
         "open-source checks for tide gauges",
     )
+
+
+def test_given_list_items_hard_wrapped_in_the_source_when_parsed_then_each_item_is_one_achievement():
+    draft = parse_markdown(
+        "# Dana Whitfield\n\n## Experience\n\n### Engineer at Beta Labs\n\n*2020 - 2022*\n\n"
+        "- Moved the nightly reports to a queue,\ncutting their runtime by half.\n"
+        "- Wrote the sync engine  \nUsed by four teams\n"
+    )
+    assert draft["work_experiences"][0]["achievements"][0] == (
+        "Moved the nightly reports to a queue, cutting their runtime by half."
+    )
+    assert "cutting" not in " ".join(draft["work_experiences"][0]["achievements"][1:])
