@@ -36,6 +36,17 @@ def leading_marker(visible: list[dict], size: float) -> bool:
     return narrow and second["x0"] - first["x1"] > 0.15 * size and not is_marker_glyph(second)
 
 
+def labels_period(glyph: dict, text: str) -> bool:
+    """An icon (not a bullet character) before text that is only a period ("📅 July 2023 –
+    Present", AltaCV's calendar) labels the entry's dates: the row is no list item."""
+    from resumes.parsing.dates import find_periods
+
+    if glyph["text"].strip() in BULLET_GLYPHS:
+        return False
+    periods = find_periods(text)
+    return len(periods) == 1 and len(periods[0].text) >= len(text.strip()) - 1
+
+
 def lone_marker(chars: list[dict]) -> dict | None:
     """A row holding nothing but one marker glyph (set smaller than the text beside it): the
     shape of a list marker for the row it sits beside."""

@@ -26,6 +26,7 @@ from resumes.parsing.pdfcolumns import column_groups, continue_columns, first_wo
 from resumes.parsing.pdfglyphs import (
     drawn_marker,
     is_leader,
+    labels_period,
     leading_marker,
     lone_marker,
     on_pills,
@@ -159,7 +160,7 @@ def _finish(row: _Row, markers) -> _Row:
     if not visible:
         return row
     row.size = statistics.median(c["size"] for c in visible)
-    row.marker = drawn_marker(visible, markers, row.size)
+    row.marker, icon = drawn_marker(visible, markers, row.size), None
     if row.marker is None and (
         leading_marker(visible, row.size)
         or (
@@ -171,12 +172,14 @@ def _finish(row: _Row, markers) -> _Row:
         # A bullet drawn as a glyph: "●" or "•" before a gap, an icon font's, or one without
         # a text mapping (ReportLab's, Wingdings'). With a drawn marker left of it, such a
         # glyph is an icon opening the item's text ("• 🎯 Delivered …"), not its marker.
-        row.marker = visible[0]["x0"]
+        row.marker, icon = visible[0]["x0"], visible[0]
         visible = visible[1:]
     row.bold = all(_BOLD.search(c["fontname"]) for c in visible)
     row.x0, row.x1 = visible[0]["x0"], visible[-1]["x1"]
     row.top, row.bottom = min(c["top"] for c in visible), max(c["bottom"] for c in visible)
     row.text = _row_text(chars, visible, row.size)
+    if row.marker is not None and icon is not None and labels_period(icon, row.text):
+        row.marker, row.x0 = None, icon["x0"]
     return row
 
 

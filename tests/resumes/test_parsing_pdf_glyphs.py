@@ -265,3 +265,25 @@ def test_given_a_tightly_justified_item_drawn_without_space_glyphs_when_read_the
 
     assert lines[0].text == " ".join(words)
     assert lines[0].bullet
+
+
+def test_given_an_icon_before_an_entrys_dates_when_read_then_the_dates_are_no_list_item():
+    def draw(page):
+        page.setFont("Helvetica-Bold", 12)
+        page.drawString(40, 780, "Platform Engineer")
+        for y, icon, text in (
+            (764, "n", "March 2021 – Present"),
+            (750, "l", "Cut the failed nightly exports by a third."),
+        ):
+            page.setFont("ZapfDingbats", 8)
+            page.drawString(40, y, icon)  # a calendar-like square, then a round bullet
+            page.setFont("Helvetica", 10)
+            page.drawString(52, y, text)
+
+    lines, _ = pdf_lines(canvas_pdf(draw))
+
+    assert [(line.text, line.bullet) for line in lines] == [
+        ("Platform Engineer", False),
+        ("March 2021 – Present", False),
+        ("Cut the failed nightly exports by a third.", True),
+    ]
