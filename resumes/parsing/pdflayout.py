@@ -49,6 +49,7 @@ _CID = re.compile(r"\(cid:\d+\)")  # a glyph with no text mapping (icons, emoji)
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens a line of its own
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳])\s")
 _TYPED_BULLET = re.compile(r"^[-•*▪◦]\s")  # a list item typed as text ("- …") opens a row of its own
+_ZERO = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
 
 
@@ -91,7 +92,8 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
 def _page_rows(page):
     tables = ruled_tables(page)
     boxes = [box for box, _ in tables]
-    chars = [c for c in page.chars if not _inside(c, boxes) and c.get("upright", True)]
+    # Zero-width characters (a word processor's U+200B after a tab) are no glyphs: dropped
+    chars = [c for c in page.chars if not _inside(c, boxes) and c.get("upright", True) and c["text"] not in _ZERO]
     markers = [
         s
         for s in (*page.curves, *page.rects)

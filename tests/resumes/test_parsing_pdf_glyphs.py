@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from resumes.parsing.pdf import pdf_lines
 
 
@@ -186,7 +188,6 @@ def test_given_a_row_of_tags_set_between_an_items_marker_and_its_text_when_read_
 def test_given_sub_items_marked_by_a_triangle_or_a_dash_when_read_then_each_is_an_item_under_its_parent():
     from pathlib import Path
 
-    import pytest
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -287,3 +288,25 @@ def test_given_an_icon_before_an_entrys_dates_when_read_then_the_dates_are_no_li
         ("March 2021 – Present", False),
         ("Cut the failed nightly exports by a third.", True),
     ]
+
+
+def test_given_a_zero_width_space_a_word_processor_sets_after_a_tab_when_read_then_it_makes_no_empty_line():
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not path.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(path)))
+
+    def draw(page):
+        page.setFont("Helvetica", 10)
+        page.drawString(40, 780, "Platform Engineer")
+        page.setFont("DejaVuSans", 10)
+        page.drawString(260, 776, "\u200b")  # set a little below the row, as Google Docs does
+        page.setFont("Helvetica", 10)
+        page.drawString(40, 766, "Northwind Traders | Boston, MA")
+
+    assert texts(canvas_pdf(draw)) == ["Platform Engineer", "Northwind Traders | Boston, MA"]
