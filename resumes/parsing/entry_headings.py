@@ -19,6 +19,7 @@ import re
 
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
+from resumes.parsing.entry_roles import service_and_role
 from resumes.parsing.heading_words import names_word
 from resumes.parsing.lines import strip_icons
 from resumes.parsing.positions import TEAM_SUFFIXES_KO
@@ -150,11 +151,14 @@ def _with_dated_line(items: list[Item], index: int, company: str):
         title = line.title.strip()
         if is_bare_address(title):
             title = ""  # "ncnc.app" on its own line under the company: its site, not a project
-        if title and not (is_role(title) or role_without_location(title)):
+        split = service_and_role(title) if title else None  # "배송 서비스 / 백엔드 개발자": project, role
+        if title and not (split or is_role(title) or role_without_location(title)):
             return None  # "결제 시스템 개편 2021.03 - 2022.01": a project of the company
-        position = _position_of(title) if title else (role.text if role else None)
+        position = split[1] if split else _position_of(title) if title else (role.text if role else None)
         if role is not None and title:
             kept.insert(0, role)
+        if split and split[0]:
+            kept.insert(0, Item(kind=TEXT, text=split[0], titles=True))
         heading = dataclasses.replace(
             items[index], company=company, position=position, period=line.period, heading=True
         )

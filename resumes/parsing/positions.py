@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing.entry_roles import without_status
 from resumes.parsing.places import without_notes
 from resumes.parsing.role_words import FIELD_WORDS
 
@@ -62,7 +63,7 @@ def split_position(position: str | None) -> tuple[str | None, str]:
     and grades stay together. Trailing brackets saying how or where the job was held come off
     whichever line gave the position."""
     if position:
-        position = without_notes(position)  # "(Full-time) (Remote)": how and where, not what
+        position = without_status(without_notes(position))  # "(Full-time) (Remote)", "재직": not what
     parts = _DOT.split(position or "")
     if len(parts) < 2:
         return _split_slashes(position)
