@@ -57,6 +57,22 @@ def test_given_resume_text_in_english_or_korean_with_tech_names_when_judged_then
     assert not is_garbled(korean)
 
 
+def test_given_a_short_korean_resume_whose_latin_letters_are_acronyms_when_judged_then_it_is_language():
+    """A one-page Korean resume: its Latin letters are acronyms and markup words, few vowels."""
+    lines = [
+        "임베디드 소프트웨어 개발자 윤하늘",
+        "주요 기술 SDK WPF MFC IPC NDK Qt Win32 C++ STL GDB JNI HAL BSP",
+        "사용 도구 MFC WPF SDK IPC NDK UART SPI DMA RTOS GPIO CMake",
+        "경력 2019년 3월 ~ 현재 : 누리시스템 / 개발팀 / 선임",
+    ] * 6
+
+    assert not is_garbled(lines)
+
+
+def test_given_acronyms_alone_when_judged_then_they_do_not_make_a_layer_garbled():
+    assert not is_garbled(["SDK WPF MFC IPC NDK ABI GPU CPU RAM SSD HDD USB TCP UDP API CLI"] * 12)
+
+
 def test_given_a_pdf_whose_text_layer_is_shifted_letters_when_read_then_it_is_left_to_ocr():
     data = page_of([shifted(line) for line in LINES])
 
