@@ -91,7 +91,8 @@ def _case_changes(head: list[str], tail: list[str]) -> bool:
         return any(any(c.islower() for c in w) for w in words)
 
     if capitals(head) and mixed(tail[:1]) and len(head[-1]) > 1:
-        return skill_key(" ".join(head)) is None  # "AWS Cloud Engineer" is one title
+        # "AWS Cloud Engineer" is one title; "CSM Alumni Association DEVELOPER" splits further on
+        return skill_key(" ".join(head)) is None and not (len(tail) > 2 and capitals(tail[-1:]))
     return mixed(head[-1:]) and capitals(tail)
 
 
@@ -228,6 +229,9 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
             return None, parts[0]
         return split if split else (parts[0], None)
     first_role, second_role = is_role(parts[0]), is_role(parts[1])
+    split = split_trailing_role(parts[0]) if first_role and parts[0].isascii() else None
+    if split is not None and not second_role:
+        return split  # "Lumen Association SOFTWARE DEVELOPER - WEBSITE, NEWSLETTER": a note follows
     if first_role and not second_role and not has_company_marker(parts[0]):
         return parts[1], parts[0]
     position = parts[1]

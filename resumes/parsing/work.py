@@ -37,6 +37,7 @@ from resumes.parsing.work_lines import (
     opens_employer,
     place_after_period,
     role_then_org,
+    role_then_project,
     team_role,
     whole_role,
     without_urls,
@@ -229,7 +230,7 @@ class _WorkReader:
         fresh = current is not None and current.awaiting_project and not current.has_content
         if not item.title and current is not None and current.duration is None:
             current.duration = item.period.text  # "Apr 2020 - Present" on a line of its own
-        elif fresh and current.duration is None and _named(current.employer) and place_after_period(item.title):
+        elif fresh and not current.duration and current.employer.company and place_after_period(item.title, current):
             current.duration = item.period.text  # "### Engineer at Acme" then "*2019 - 2021* | Remote"
         elif fresh and current.duration is None and (company is None or looks_like_location(item.title)):
             # "(주)펫케어링크" on one line, "백엔드 개발자 | 2024.05 ~ 2025.06" on the next
@@ -238,6 +239,11 @@ class _WorkReader:
         elif fresh and current.duration is None and current.employer.company and whole_role(item.title):
             # "Orbit Co." then "Embedded System Engineer  2019/04-2021/08": all of it is the title
             current.employer.position = current.employer.position or item.title
+            current.duration = item.period.text
+        elif fresh and current.duration is None and current.employer.company and role_then_project(item.title):
+            # "Acme: Space Systems" then "ENGINEER - APOLLO: A LUNAR PROGRAM  2014 - 2017"
+            current.employer.position, note = role_then_project(item.title)
+            current.description.append(note)
             current.duration = item.period.text
         elif fresh and current.duration is None and current.employer.company is None:
             # "Software Engineer" on one line, "Northwind Analytics – Jan 2022 to Present" on the next
@@ -341,7 +347,3 @@ class _WorkReader:
                     work.project_name, work.employer = employer.company, owner.employer
         file_client_projects(self.works)
         return self.works
-
-
-def _named(employer: _Employer) -> bool:
-    return bool(employer.company and employer.position)

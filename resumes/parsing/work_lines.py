@@ -49,7 +49,22 @@ def opens_employer(item: Item, following: Item | None) -> bool:
     if following is None or following.kind != TEXT or following.period is None or following.heading:
         return False  # a dated heading names its own employer
     company, _ = company_and_position(following.title)
-    return (company is None or whole_role(following.title)) and len(item.text) <= 60
+    return (company is None or whole_role(following.title) or bool(role_then_project(following.title))) and len(
+        item.text
+    ) <= 60
+
+
+_ROLE_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def role_then_project(title: str) -> tuple[str, str] | None:
+    """ "ENGINEER - APOLLO: A LUNAR PROGRAM" under the company's line: the role, then what the
+    work was on (a name with its subtitle, or a line in capitals), which names no employer."""
+    parts = _ROLE_DASH.split(title, maxsplit=1)
+    if len(parts) != 2 or not is_role(parts[0]) or has_company_marker(title):
+        return None
+    rest = parts[1].strip()
+    return (parts[0].strip(), rest) if re.search(r"\w: \w", rest) or rest.isupper() and not is_role(rest) else None
 
 
 def whole_role(title: str) -> bool:
@@ -92,11 +107,11 @@ THING_WORDS = frozenset(
 )
 
 
-def place_after_period(title: str) -> bool:
+def place_after_period(title: str, work=None) -> bool:
     """ "*03.2015 - present* | Remote job", "… | Nizhniy Novgorod" under a heading that named the
     employer and the position: what follows the period is where the job was, not a project."""
     words = title.lower().replace("-", " ").split()
-    if not words or len(title) > 30:
+    if not words or len(title) > 30 or (work is not None and not work.employer.position):
         return False
     if is_place(title) or (words[0] in WORK_MODES and len(words) <= 2):
         return True

@@ -229,3 +229,21 @@ def test_given_list_items_hard_wrapped_in_the_source_when_parsed_then_each_item_
         "Moved the nightly reports to a queue, cutting their runtime by half."
     )
     assert "cutting" not in " ".join(draft["work_experiences"][0]["achievements"][1:])
+
+
+def test_given_a_role_and_what_it_worked_on_under_a_company_line_when_parsed_then_the_company_is_the_line_above():
+    draft = parse_resume(
+        b"",
+        text=(
+            "Dana Whitfield\n\nEXPERIENCE\nOrbis Freight: Flight Systems\tLittleton, Colorado\n"
+            "ENGINEER - APOLLO: A LUNAR PROGRAM\tSeptember 2014 - September 2017\n"
+            "- Moved the ground software to full test automation.\n"
+            "Lumen Alumni Association SOFTWARE DEVELOPER - WEBSITE, NEWSLETTER, GRAPHICS\tAugust 2010 - April 2014\n"
+            "- Built the site\n"
+        ),
+        today=TODAY,
+    ).draft
+    assert entries(draft) == [
+        ("Orbis Freight", "ENGINEER", "September 2014 - September 2017"),
+        ("Lumen Alumni Association", "SOFTWARE DEVELOPER", "August 2010 - April 2014"),
+    ]
