@@ -247,3 +247,14 @@ def test_given_a_role_and_what_it_worked_on_under_a_company_line_when_parsed_the
         ("Orbis Freight", "ENGINEER", "September 2014 - September 2017"),
         ("Lumen Alumni Association", "SOFTWARE DEVELOPER", "August 2010 - April 2014"),
     ]
+
+
+def test_given_technical_experience_and_technologies_sections_when_parsed_then_their_subheadings_are_no_employers():
+    draft = parse_markdown(
+        "# Dana Whitfield\n\n## Experience\n\n### Engineer at Beta Labs\n\n*2020 - 2022*\n\n- Wrote the sync engine\n\n"
+        "Technical Experience\n--------------------\n\n### Programming languages\n\n"
+        "* **Go** - services and command line tools.\n\n### Tools & Protocols\n\nLinux, git, REST\n\n"
+        "## Technologies\n\n### Cloud Platforms\n\nAWS, GCP\n"
+    )
+    assert entries(draft) == [("Beta Labs", "Engineer", "2020 - 2022")]
+    assert "AWS" in draft["technical_skills"]["cloud_platforms"]
