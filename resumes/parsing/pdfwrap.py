@@ -44,13 +44,18 @@ _HYPHEN_PREFIXES = {
 }  # fmt: skip
 
 
-_SENTENCE_END = re.compile(r"(?:[a-z0-9%)]\.|[다음함]\.)[\"'”’]?$")
+_SENTENCE_END = re.compile(r"(?:[a-z0-9%)]|(?P<korean>[다음함]))\.[\"'”’]?$")
 _NEW_LINE_START = re.compile(r"^(?:[A-Z0-9]|[-•*▪◦–]\s)")
 
 
 def sentence_break(above: str, below: str) -> bool:
-    """The line above ends a sentence and the line below starts a new one."""
-    return bool(_SENTENCE_END.search(above.rstrip()) and _NEW_LINE_START.match(below.lstrip()))
+    """The line above ends a sentence and the line below starts a new one: a capital, a digit
+    or a marker, or, after a Korean sentence ending, any Korean word (Korean has no capitals)."""
+    end = _SENTENCE_END.search(above.rstrip())
+    if end is None:
+        return False
+    start = below.lstrip()
+    return bool(_NEW_LINE_START.match(start) or (end.group("korean") and _HANGUL_START.match(start)))
 
 
 def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:

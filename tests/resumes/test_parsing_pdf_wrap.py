@@ -38,6 +38,8 @@ def test_given_a_line_ending_a_sentence_before_one_opening_a_new_sentence_when_j
     assert sentence_break("Cut the error rate in the order logs by a third.", "Moved the queue to a new host.")
     assert sentence_break("주문 로그의 오류를 30% 줄였다.", "- 배포 파이프라인을 새로 만들었다.")
     assert sentence_break("결제 모듈을 다시 작성함.", "Kafka 도입")
+    assert sentence_break("주문 로그의 오류를 30% 줄였다.", "배포 파이프라인을 새로 만들었다.")
+    assert not sentence_break("주문 로그의 오류를", "30% 줄였다.")
     assert not sentence_break("Cut the error rate in the order logs by a", "third and moved the queue.")
     assert not sentence_break("Worked with the U.S.", "team")
 
