@@ -11,6 +11,7 @@ from resumes.parsing.activities import parse_activities
 from resumes.parsing.blocks import mark_full_lines, section_items
 from resumes.parsing.certifications import parse_certifications
 from resumes.parsing.contact import find_contact, find_name, header_summary
+from resumes.parsing.date_headings import with_date_headings
 from resumes.parsing.dates import months_covered
 from resumes.parsing.education import parse_education
 from resumes.parsing.employer_projects import merge_work, split_employer_projects
@@ -75,9 +76,10 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     summary = [item.text for item in items_of(s.SUMMARY, labels=False)]
     draft["summary"] = "\n".join(summary) or header_summary(lines_of(s.HEADER), draft["name"])
 
-    work = parse_work(mark_group_titles(prepare_work_items(items_of(s.WORK), s.lexicon_section)))
+    work = parse_work(mark_group_titles(prepare_work_items(with_date_headings(items_of(s.WORK)), s.lexicon_section)))
     project_items, employer_projects = split_employer_projects(
-        mark_group_titles(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped)), work.entries
+        mark_group_titles(with_date_headings(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped))),
+        work.entries,
     )
     draft["work_experiences"] = without_notes(merge_work(work.entries, employer_projects))
     draft["personal_projects"] = parse_projects(sibling_titles(project_items))

@@ -1,0 +1,52 @@
+"""A date set as a heading of its own before the heading it dates (Notion timelines): the
+period of the next heading's entry, never an entry named by the date. The lines are invented."""
+
+from __future__ import annotations
+
+import datetime
+
+from resumes.parsing import parse_resume
+from resumes.parsing.blocks import TEXT, Item
+from resumes.parsing.date_headings import with_date_headings
+
+TODAY = datetime.date(2026, 1, 15)
+
+
+def _heading(text: str) -> Item:
+    return Item(kind=TEXT, text=text, heading=True, level=2)
+
+
+def test_given_date_headings_over_company_headings_when_parsed_then_they_date_the_entries():
+    text = (
+        "# 한가람\n\ngaram@example.com\n\n# 경력\n\n"
+        "## 2021.03\n\n~현재\n\n`4년 10개월`\n\n## 별빛상사\n\n결제팀 백엔드 개발자\n\n- 정산 배치를 만들었습니다.\n\n"
+        "## 2019.01\n\n~2021.02\n\n`2년 2개월`\n\n## 누리랩\n\n서버 개발자\n\n- 예약 API를 만들었습니다.\n"
+    )
+    draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
+    works = [(w["company"], w["duration"]) for w in draft["work_experiences"]]
+    assert works == [("별빛상사", "2021.03 ~현재"), ("누리랩", "2019.01 ~2021.02")]
+
+
+def test_given_a_date_heading_with_context_lines_when_folded_then_the_next_heading_takes_the_period():
+    items = [
+        _heading("2022.05"),
+        Item(kind=TEXT, text="~ 2023.01"),
+        Item(kind=TEXT, text="별빛상사"),
+        _heading("사내 메신저"),
+    ]
+    folded = with_date_headings(items)
+    assert [item.text for item in folded] == ["사내 메신저"]
+    assert folded[0].period is not None and folded[0].period.text == "2022.05 ~ 2023.01"
+
+
+def test_given_headings_that_are_no_dates_or_lead_elsewhere_when_folded_then_they_stay():
+    items = [
+        _heading("2022.05"),
+        Item(
+            kind=TEXT, text="결제 시스템을 처음부터 설계하고 운영하면서 장애 대응 절차와 정산 배치를 함께 정리했습니다"
+        ),
+    ]
+    items.append(_heading("별빛상사"))
+    assert with_date_headings(items) == items
+    plain = [_heading("별빛상사"), Item(kind=TEXT, text="~현재"), _heading("누리랩")]
+    assert with_date_headings(plain) == plain
