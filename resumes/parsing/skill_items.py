@@ -82,6 +82,9 @@ def _technology_parts(item: str) -> list[str]:
         return [item]
     if _not_technology(item):
         return []
+    spaced = _spaced_names(item)
+    if spaced:
+        return spaced
     noted = _PARENTHESIS.fullmatch(item)
     if noted and not _known(noted.group(2)):
         return _technology_parts(noted.group(1))  # "StoreKit(IAP)": a note on an unknown name
@@ -90,6 +93,26 @@ def _technology_parts(item: str) -> list[str]:
     if is_sentence(item) or len(item) > MAX_SKILL_CHARS or len(item.split()) > MAX_SKILL_WORDS:
         return mentioned_technologies(_BASED.sub(r" \1", item))
     return [item]
+
+
+def _spaced_names(item: str) -> list[str]:
+    """ "Websockets GraphQL Bitcoin", a column-aligned continuation line: names separated only by
+    spaces are one skill per catalog name (the longest first: "React Native Redux" is two), when
+    names cover most of its words and the rest are acronyms ("REST"); "Event Sourcing" or "Python
+    scripting" stays one item."""
+    words = item.split()
+    if len(words) < 2 or not item.isascii() or re.search(r"[^\w.#+\-\s]", item):
+        return []
+    names, start, covered = [], 0, 0
+    while start < len(words):
+        end = next((e for e in range(len(words), start, -1) if _known(" ".join(words[start:e]))), None)
+        if end is not None:
+            names.append(" ".join(words[start:end]))
+            covered += end - start
+        elif not words[start].isupper():
+            return []  # "Electron Windows Application": an ordinary word makes it a phrase
+        start = end or start + 1
+    return names if len(names) >= 2 and 2 * covered > len(words) else []
 
 
 def _listed_inside(item: str) -> list[str]:

@@ -281,6 +281,14 @@ NOT_SKILL_LABELS = frozenset(
         "관심분야",
         "관심사",
         "취미",
+        # certificates listed inside a skills block name exams, not skills used
+        "certifications",
+        "certification",
+        "certificates",
+        "certs",
+        "licenses",
+        "자격증",
+        "자격",
     }
 )
 

@@ -114,3 +114,34 @@ def test_given_items_after_a_technology_family_closes_when_parsed_then_they_are_
     skills = parse_resume(text.encode(), filename="cv.html", today=TODAY).draft["technical_skills"]
     names = sorted(name for values in skills.values() for name in values)
     assert names == ["Electron", "Redis", "Spring Cloud", "Spring Cloud Config", "Spring Cloud Gateway"]
+
+
+def _skills_of(text: str, filename: str = "cv.md") -> list[str]:
+    draft = parse_resume(text.encode(), filename=filename, today=datetime.date(2026, 2, 1)).draft
+    return [name for values in draft["technical_skills"].values() for name in values]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Websockets GraphQL REST", ["Websockets", "GraphQL"]),
+        ("React Native Redux", ["React Native", "Redux"]),
+    ],
+)
+def test_given_a_space_separated_continuation_line_when_parsed_then_each_catalog_name_is_a_skill(line, expected):
+    text = f"Dana Vale\ndana@example.com\n\nSKILLS\n\nLanguages:  Python, TypeScript\nWeb:        Vue.js,\n            {line}\n"
+    skills = _skills_of(text, "cv.txt")
+    assert set(expected) <= set(skills) and line not in skills
+
+
+@pytest.mark.parametrize("item", ["Event Sourcing", "Electron Windows Application", "Spring Boot"])
+def test_given_a_spaced_item_with_an_ordinary_word_or_one_name_when_parsed_then_it_is_not_split(item):
+    skills = _skills_of(f"# Dana Vale\n\n## Skills\n\n- {item}\n- Docker\n")
+    assert "Windows" not in skills and "Boot" not in skills and "Spring" not in skills
+
+
+def test_given_a_certifications_line_in_a_skills_block_when_parsed_then_it_gives_no_skill():
+    text = (
+        "# Dana Vale\n\n## Skills\n\n- Backend: Go, PostgreSQL\n- Certifications: AWS Certified Developer - Associate\n"
+    )
+    assert _skills_of(text) == ["Go", "PostgreSQL"]
