@@ -24,7 +24,7 @@ from resumes.parsing.projects import parse_projects
 from resumes.parsing.runin import split_run_in_labels
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
 from resumes.parsing.tables import expand_tables
-from resumes.parsing.technologies import mentioned_technologies
+from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key, technology_key
 from resumes.parsing.work import parse_work
 
 NAME_FIELD_LINES = 10  # a labelled name field is looked for this far into the document
@@ -135,6 +135,23 @@ def _fill_skills(result: Draft, items, *, has_section: bool) -> None:
     stacks += [p["tech_stack"] for p in draft["personal_projects"]]
     if any(stacks):
         draft["technical_skills"] = skills_from_stacks(stacks)
+        result.guessed.append("technical_skills")
+    _add_summary_skills(result)
+
+
+def _add_summary_skills(result: Draft) -> None:
+    """With no skills section, "Experienced with: Git, Docker, Bazel" in a summary is the skills
+    list, written as prose: what it names (found as strictly as in any prose) joins the skills
+    read from the entries' stacks. A skills section, when there is one, is the list itself."""
+    skills = result.draft["technical_skills"]
+    known = {technology_key(name) for values in skills.values() for name in values}
+    added = False
+    for name in mentioned_technologies(result.draft["summary"] or ""):
+        if technology_key(name) not in known:
+            known.add(technology_key(name))
+            skills[skill_key(name) or OTHER_SKILLS].append(name)
+            added = True
+    if added and "technical_skills" not in result.guessed:
         result.guessed.append("technical_skills")
 
 

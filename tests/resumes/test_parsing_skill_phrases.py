@@ -145,3 +145,21 @@ def test_given_a_certifications_line_in_a_skills_block_when_parsed_then_it_gives
         "# Dana Vale\n\n## Skills\n\n- Backend: Go, PostgreSQL\n- Certifications: AWS Certified Developer - Associate\n"
     )
     assert _skills_of(text) == ["Go", "PostgreSQL"]
+
+
+_WORK = "## Experience\n\n### Acme - Engineer\n2019.01 - 2022.01\n\n- Go, Gin, Redis 스택 사용\n"
+
+
+def test_given_no_skills_section_and_a_summary_listing_technologies_when_parsed_then_they_are_skills():
+    text = f"# Dana Vale\n\n## Summary\n\nExperienced with: Git, Docker, Bazel, and Kubernetes.\n\n{_WORK}"
+    assert _skills_of(text) == ["Go", "Gin", "Redis", "Docker", "Kubernetes", "Git", "Bazel"]
+
+
+def test_given_a_skills_section_when_parsed_then_the_summary_adds_no_skill():
+    text = "# Dana Vale\n\n## Summary\n\nExperienced with: Git, Docker.\n\n## Skills\n\n- Python\n"
+    assert _skills_of(text) == ["Python"]
+
+
+def test_given_a_summary_of_ordinary_words_when_parsed_then_it_adds_no_skill():
+    text = f"# Dana Vale\n\n## Summary\n\nI like to go rest and swift ideas.\n\n{_WORK}"
+    assert _skills_of(text) == ["Go", "Gin", "Redis"]
