@@ -139,6 +139,11 @@ def _joined_field(label: str) -> str | None:
     return ACHIEVEMENTS if ACHIEVEMENTS in fields else fields[0]
 
 
+def field_of(text: str) -> str | None:
+    """The field a bare label names ("기간", "Tech Stack"), or None."""
+    return _FIELDS.get(_key(text))
+
+
 def label_of(line: Line) -> tuple[str, str] | None:
     """(field, value) when the line is a known label; the value may be empty."""
     if line.field:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing import labels
 from resumes.parsing.dates import find_periods
 from resumes.parsing.lines import HEADING, ROW, Line, make_line
 
@@ -138,6 +139,9 @@ def _table_lines(rows: list[Line], *, projects: bool) -> list[Line]:
             return [line for row in rows[1:] for line in _entry_lines(row, columns, projects)]
     if all(_pairs(row.cells) for row in rows):
         return [make_line(f"{label}: {value}") for row in rows for label, value in _pairs(row.cells)]
+    entry_pairs = _entry_pairs(rows)
+    if entry_pairs:
+        return [make_line(f"{label}: {value}") for label, value in entry_pairs]
     return [make_line(row.text) for row in rows]
 
 
@@ -147,6 +151,21 @@ def _pairs(cells: tuple[str, ...]) -> list[tuple[str, str]]:
         return []
     pairs = list(zip(filled[::2], filled[1::2], strict=False))
     return pairs if all(_key(label) in _KEY_LABELS for label, _ in pairs) else []
+
+
+def _entry_pairs(rows: list[Line]) -> list[tuple[str, str]]:
+    """An employer's key/value table (period | 2020.01 ~ 2021.02, 포지션 | Frontend Developer):
+    two columns whose left cells are all entry labels read as the labelled lines they stand for,
+    so the rows fill the entry above them instead of each becoming an entry."""
+    pairs = []
+    for row in rows:
+        filled = [cell.strip(" *_") for cell in row.cells if cell.strip(" *_")]
+        if not filled:
+            continue
+        if len(filled) != 2 or labels.field_of(filled[0]) is None:
+            return []
+        pairs.append((filled[0], filled[1]))
+    return pairs if len(pairs) >= 2 else []
 
 
 def _entry_lines(row: Line, columns: list, projects: bool) -> list[Line]:

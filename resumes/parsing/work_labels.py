@@ -12,6 +12,7 @@ import re
 from resumes.parsing import labels
 from resumes.parsing.blocks import Item, trim
 from resumes.parsing.dates import find_periods
+from resumes.parsing.places import without_notes
 from resumes.parsing.skill_items import line_items, skill_names
 
 _NUMBER = re.compile(r"\d+")
@@ -40,7 +41,7 @@ def apply_label(item: Item, current, employer, start, periods):
         if number:
             current.team_size = int(number.group())
     elif item.field == labels.POSITION and value and not current.employer.position:
-        current.employer.position = value
+        current.employer.position = without_notes(value)  # "Frontend Developer (freelance)"
     elif item.field == labels.COMPANY and value and not current.employer.company:
         value = _with_period(value, current, periods)
         current.employer.company = _company(value)
