@@ -215,11 +215,13 @@ def _split(band: list[list[dict]], gutters: list[tuple[int, int]]) -> list[list[
 
 def continue_columns(pages: list, heading_size: float) -> None:
     """Columns that run on from one page to the next (a main column beside a sidebar, both
-    pages set alike): a column of the next page that opens without a heading continues the
-    column at the same place on the page before, so it is read right after it and not after
-    that page's sidebar. A sidebar's blocks are whole sections, each under its own heading.
-    `pages` holds each page's columns (lists of rows with x0, x1, size, marker), changed in
-    place."""
+    pages set alike): a column of the next page that opens without a section heading (a
+    job's title set larger than the text still continues) continues the column at the same
+    place on the page before, so it is read right after it and not after that page's
+    sidebar. A sidebar's blocks are whole sections, each under its own heading.
+    `pages` holds each page's columns (lists of rows with x0, x1, size, marker, text),
+    changed in place; a row at least `heading_size` is a heading."""
+    heading_size = _section_size([row for columns, _ in pages for rows in columns for row in rows], heading_size)
     for index in range(1, len(pages)):
         previous, columns = pages[index - 1][0], pages[index][0]
         if len(previous) < 2 or len(columns) < 2:
@@ -232,6 +234,13 @@ def continue_columns(pages: list, heading_size: float) -> None:
             else:
                 before.extend(rows)
         columns[:] = kept
+
+
+def _section_size(rows: list, heading_size: float) -> float:
+    """The size of section headings: the second largest heading size (the largest sets the
+    name), or the only one."""
+    sizes = sorted({round(r.size) for r in rows if r.size >= heading_size and len(r.text) <= 60}, reverse=True)
+    return sizes[1] - 0.5 if len(sizes) > 1 else sizes[0] - 0.5 if sizes else heading_size
 
 
 def _same_column(rows: list, columns: list[list]) -> list | None:

@@ -188,3 +188,23 @@ def test_given_a_justified_paragraph_with_a_sentence_ending_at_the_margin_when_r
     lines, _ = pdf_lines(two_pages([draw]))
 
     assert [line.text for line in lines] == [" ".join(rows)]
+
+
+def test_given_page_two_main_column_opening_with_a_larger_job_title_when_read_then_it_still_follows_page_one():
+    def first(page):
+        page.setFont("Helvetica-Bold", 22)
+        page.drawString(40, 800, "Robin Vale")
+        main_column(page, 770, "Experience", MAIN)
+        sidebar(page, 774, "Summary", SIDE)
+
+    def second(page):
+        page.setFont("Helvetica", 12)
+        page.drawString(40, 790, "Support Engineer")  # a job's title, larger than the text
+        main_column(page, 770, None, MORE)
+        sidebar(page, 784, "Interests", SIDE)
+
+    lines, _ = pdf_lines(two_pages([first, second]))
+    texts = [line.text for line in lines]
+
+    assert texts.index(MAIN[-1]) < texts.index("Support Engineer") < texts.index("Summary")
+    assert texts.index(MORE[-1]) < texts.index("Summary") < texts.index("Interests")
