@@ -5,7 +5,7 @@ architecture_highlights."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
@@ -54,7 +54,22 @@ class _Project:
 
 
 def parse_projects(items: list[Item]) -> list[dict]:
-    return _read_projects(_without_part_headings(items))
+    return _read_projects(_dated_heading_bodies(_without_part_headings(items)))
+
+
+def _dated_heading_bodies(items: list[Item]) -> list[Item]:
+    """A heading with a period names one project ("## 사내 메신저" dated "2021.02 ~ 현재"): the list
+    items under it up to the next heading are its write-up, never projects of their own, even
+    where they hold nested items ("- 키워드: …", "- 기여 범위: …", a first bullet with details)."""
+    result: list[Item] = []
+    in_dated = False
+    for item in items:
+        if item.heading:
+            in_dated = item.period is not None
+        elif in_dated and item.titles:
+            item = replace(item, titles=False)
+        result.append(item)
+    return result
 
 
 def _without_part_headings(items: list[Item]) -> list[Item]:

@@ -50,3 +50,16 @@ def test_given_headings_that_are_no_dates_or_lead_elsewhere_when_folded_then_the
     assert with_date_headings(items) == items
     plain = [_heading("별빛상사"), Item(kind=TEXT, text="~현재"), _heading("누리랩")]
     assert with_date_headings(plain) == plain
+
+
+def test_given_dated_project_headings_when_parsed_then_their_list_items_are_the_write_up():
+    text = (
+        "# 한가람\n\ngaram@example.com\n\n# 프로젝트\n\n"
+        "## 2022.05\n\n~ 2023.01\n\n`별빛상사`\n\n## 사내 메신저 서버\n\n"
+        "- 사내 공지를 실시간으로 전하는 메신저 서버를 개발\n    - 웹소켓으로 접속을 유지\n    - 읽음 표시를 모아서 저장\n"
+        "- 키워드: `websocket`, `Redis`\n    - 접속 수 모니터링\n- 기여 범위: 서버 전체\n\n"
+        "## 2021.03\n\n~ 2021.09\n\n## 예약 챗봇\n\n- 회의실 예약을 받는 챗봇\n    - 슬랙 명령어로 예약\n"
+    )
+    draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
+    projects = [(p["name"], p["duration"]) for p in draft["personal_projects"]]
+    assert projects == [("사내 메신저 서버", "2022.05 ~ 2023.01"), ("예약 챗봇", "2021.03 ~ 2021.09")]
