@@ -1,10 +1,9 @@
 """Work entries: one per project, each carrying its company, position and period.
 
-Two layouts are common and both are read. One block per role ("Company | Position  period",
-then "Project: ...", description, bullets, "Tech: ..."), and a company line with its tenure
-followed by dated project lines, each with its own description and bullets. A dated line is
-a new employer when it names a position or carries a company marker ("(주)", "Inc."), and a
-project of the current employer otherwise.
+Two layouts are common and both are read. One block per role ("Company | Position  period", then
+"Project: ...", description, bullets, "Tech: ..."), and a company line with its tenure followed by
+dated project lines, each with its own description and bullets. A dated line is a new employer
+when it names a position or carries a company marker ("(주)", "Inc."), else a project of it.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
 from resumes.parsing.dates import Period
-from resumes.parsing.positions import role_with_note, split_position
+from resumes.parsing.positions import bar_position, role_with_note, split_position
 from resumes.parsing.roles import (
     company_and_position,
     has_company_marker,
@@ -299,6 +298,8 @@ class _WorkReader:
         ):
             # "* (May 2020 - Jun 2023)" then "***Lecturer***, Northvale College"
             current.employer.company, current.employer.position = split
+        elif current.awaiting_project and not current.has_content and (bar := bar_position(item.text)):
+            current.employer.position = bar  # "정규직 | 파트장 | 백엔드 엔지니어" under the company
         elif (
             current.awaiting_project
             and not current.has_content

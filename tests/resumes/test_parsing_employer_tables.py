@@ -60,3 +60,33 @@ def test_given_korean_table_labels_when_parsed_then_the_employment_type_is_dropp
         "2018.03 ~ 2019.12",
     )
     assert entry["tech_stack"] == ["Go", "Redis"]
+
+
+TYPE_LINE = """# 이도윤
+
+## 경력
+
+### **별빛데이터** (2021.01 - 재직중, 5년)
+
+정규직 | 파트장 | 백엔드 엔지니어
+
+**Orbit 운영** (2024.01 - 2024.06, 인프라 관리)
+
+- 쿠버네티스 환경 운영
+
+### **달빛소프트** (2017.09 - 2020.12, 3년)
+
+Contract | Tech Lead | Data Engineer
+
+- 사내 데이터 파이프라인 개발
+"""
+
+
+def test_given_an_employment_type_line_under_a_company_when_parsed_then_the_role_is_the_position():
+    got = [(w["company"], w["position"], w["project_name"]) for w in works(TYPE_LINE)]
+
+    assert got == [
+        ("별빛데이터", "백엔드 엔지니어", None),
+        ("별빛데이터", "백엔드 엔지니어", "Orbit 운영"),
+        ("달빛소프트", "Data Engineer", None),
+    ]
