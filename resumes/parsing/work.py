@@ -177,9 +177,9 @@ class _WorkReader:
             work.project_name, work.client = client[1], client[0] is None
             return
         company, position = (item.company, item.position) if item.company else company_and_position(title)
-        if company is None and position and item.period is None and self._stacked_company(following):
-            if employer.position is None and not current.has_content:
-                employer.position = position  # "Acme" then the heading "Lead Developer"
+        if company is None and position and self._stacked_company(following, item.period is not None):
+            if employer.position is None and not current.has_content and current.duration is None:
+                employer.position, current.duration = position, item.period and item.period.text  # "Acme", "Lead Dev"
                 return
             company = employer.company
         self.start(_Employer(company, position, level=item.level), awaiting=True)
@@ -272,9 +272,10 @@ class _WorkReader:
             and is_role(item.text)
         )
 
-    def _stacked_company(self, following: Item | None) -> str | None:
-        """A title over a bare period is another role at the company named above it."""
-        return self.employer.company if bare_period(following) and self.employer is not None else None
+    def _stacked_company(self, following: Item | None, dated: bool = False) -> str | None:
+        """A title over a bare period, or a dated title over bullets, is another role at the company above."""
+        stacked = (following is not None and following.kind == BULLET) if dated else bare_period(following)
+        return self.employer.company if stacked and self.employer is not None else None
 
     def _body(self, item: Item) -> None:
         if self.current is None:

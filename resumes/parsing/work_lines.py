@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from resumes.parsing.blocks import TEXT, Item
+from resumes.parsing.blocks import BULLET, TEXT, Item
 from resumes.parsing.contact import is_personal_field
 from resumes.parsing.dates import find_periods
 from resumes.parsing.places import WORK_MODES, is_place
@@ -166,10 +166,9 @@ def heads_role_stack(item: Item, following: Item | None, after: Item | None) -> 
         and len(item.text) <= 60
         and not is_role(item.text)
         and following is not None
-        and following.period is None
         and (following.heading or following.strong)
-        and is_role(following.text)
-        and bare_period(after)
+        and is_role(following.title or following.text)
+        and (bare_period(after) if following.period is None else after is not None and after.kind == BULLET)
     )
 
 

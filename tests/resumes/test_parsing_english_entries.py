@@ -258,3 +258,17 @@ def test_given_technical_experience_and_technologies_sections_when_parsed_then_t
     )
     assert entries(draft) == [("Beta Labs", "Engineer", "2020 - 2022")]
     assert "AWS" in draft["technical_skills"]["cloud_platforms"]
+
+
+def test_given_dated_title_headings_stacked_under_bold_companies_when_parsed_then_the_company_is_kept():
+    draft = parse_markdown(
+        "# Dana Whitfield\n\n## Experience\n\n**Harbor Digital Office**\n\n"
+        "### Lead Developer July 2023 – Present\n\n- Ran the platform team\n\n"
+        "### Developer June 2021 – July 2023\n\n- Wrote the lookup service\n\n"
+        "**Kestrel Media**\n\n### Web Developer Feb 2016 – Jan 2017\n\n- Rebuilt the article pages\n"
+    )
+    assert entries(draft) == [
+        ("Harbor Digital Office", "Lead Developer", "July 2023 – Present"),
+        ("Harbor Digital Office", "Developer", "June 2021 – July 2023"),
+        ("Kestrel Media", "Web Developer", "Feb 2016 – Jan 2017"),
+    ]
