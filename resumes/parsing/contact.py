@@ -108,6 +108,8 @@ def find_name(header: list[Line], top: list[Line] = ()) -> str | None:
     titled = any(is_document_title(line.text) for line in [line for line in top if line.text][:1])
     headings = [line for line in header if line.kind == HEADING]
     for line in [*headings, *header]:
+        if line.bullet and (line.indent or line.level > 1):
+            continue  # a nested list item ("- 키워드" under a job) is never the person
         candidate = _name_part(re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip())
         if _could_be_name(candidate) and (not titled or _person_shaped(candidate)):
             return candidate

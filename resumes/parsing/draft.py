@@ -25,6 +25,7 @@ from resumes.parsing.runin import split_run_in_labels
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
 from resumes.parsing.tables import expand_tables
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key, technology_key
+from resumes.parsing.timeline import timeline_lines
 from resumes.parsing.work import parse_work
 
 NAME_FIELD_LINES = 10  # a labelled name field is looked for this far into the document
@@ -76,7 +77,9 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     summary = [item.text for item in items_of(s.SUMMARY, labels=False)]
     draft["summary"] = "\n".join(summary) or header_summary(lines_of(s.HEADER), draft["name"])
 
-    work = parse_work(mark_group_titles(prepare_work_items(with_date_headings(items_of(s.WORK)), s.lexicon_section)))
+    # no work heading: a dated list in the page's opening part is the career (timeline.py)
+    work_items = items_of(s.WORK) or section_items(timeline_lines(lines_of(s.HEADER)), wrapped=wrapped)
+    work = parse_work(mark_group_titles(prepare_work_items(with_date_headings(work_items), s.lexicon_section)))
     project_items, employer_projects = split_employer_projects(
         mark_group_titles(with_date_headings(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped))),
         work.entries,

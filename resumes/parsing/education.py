@@ -110,3 +110,8 @@ def _fields(text: str) -> dict:
         elif not found["period"] and find_dates(part):
             found["period"] = find_dates(part)[0][1]
     return found
+
+
+def is_institution(text: str) -> bool:
+    """ "성균관대학교", "Northvale College": a school's name, an education entry."""
+    return bool(_INSTITUTION.search(text))

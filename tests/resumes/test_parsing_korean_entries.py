@@ -222,3 +222,31 @@ def test_given_part_headings_of_a_write_up_then_they_are_labels_not_names():
     draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
     assert [p["name"] for p in draft["personal_projects"]] == ["꽃길"]
     assert draft["personal_projects"][0]["key_achievements"] == ["지도 화면을 만들었습니다.", "배포를 자동화했습니다."]
+
+
+TIMELINE = """안녕하세요, **한가람**입니다. 결제 시스템을 주로 개발합니다.
+
+---
+
+- **2019.05 ~ now** 누리텍 (검색본부)
+    - 검색 API 서버 개발
+    - 키워드
+        - Kafka
+- **2017.03 ~ 2019.04** 별빛상사 (물류사업부)
+    - 물류 관리 시스템 유지보수
+- **2012.03 ~ 2017.02** 새솔대학교
+    - 컴퓨터공학과 학사
+"""
+
+
+def test_given_a_dated_list_without_a_work_heading_then_its_organisations_are_the_work_entries():
+    draft = parse_resume(TIMELINE.encode(), filename="about.md", today=TODAY).draft
+    works = {(w["company"], w["duration"]) for w in draft["work_experiences"]}
+    assert works == {("누리텍", "2019.05 ~ now"), ("별빛상사", "2017.03 ~ 2019.04")}
+    assert draft["name"] == "한가람"  # not "키워드", a nested item
+
+
+def test_given_one_dated_item_without_a_work_heading_then_no_entry_is_guessed():
+    text = "안녕하세요, **한가람**입니다.\n\n- **2019.05 ~ now** 누리텍\n    - 검색 API 서버 개발\n"
+    draft = parse_resume(text.encode(), filename="about.md", today=TODAY).draft
+    assert draft["work_experiences"] == []
