@@ -49,6 +49,8 @@ _NAMES = {
         "built with",
         "skills used",
         "skills",
+        "키워드",
+        "keywords",
     ],
     TEAM: ["팀 규모", "팀규모", "팀 구성", "팀구성", "인원", "참여 인원", "team", "team size"],
     POSITION: ["직책", "직무", "직급", "직위", "포지션", "역할", "담당", "담당 역할", "role", "position", "title"],
@@ -165,6 +167,7 @@ PART_WORDS = frozenset(
     | {"성과", "개선", "회고", "배운 점", "느낀 점", "역할", "기여", "구현", "상세", "상세 내용"}
     | {"background", "problem", "challenge", "challenges", "solution", "approach", "outcome", "result"}
     | {"lessons learned", "what i learned", "context", "situation", "task", "action"}
+    | {"키워드", "keywords"}  # over a nested list of what the job used
 )
 _PART_FIELDS = (ACHIEVEMENTS, DUTIES, DESCRIPTION, ARCHITECTURE)
 _BRACKETED = re.compile(r"^[\[【<]([^\]】>]{1,20})[\]】>]$")

@@ -137,7 +137,7 @@ class _WorkReader:
             self.periods.append(item.period)
         if item.heading:
             self._heading(item, following)
-        elif item.titles and (item.kind == BULLET or self.current is not None):
+        elif item.titles and (item.kind == BULLET or self.current is not None) and not labels.is_part_label(item.text):
             self._project_title(item.text)
         elif item.kind == BULLET and item.period is not None and self._bullet_employer(item, following):
             # "- 2023.06-2023.08: 바다물류 인턴", "- 누리전자 (2019-2022): 사내 시스템 개발"

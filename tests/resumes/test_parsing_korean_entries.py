@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime
 
-from resumes.parsing import parse_resume
+from resumes.parsing import labels, parse_resume
 from resumes.parsing.dates import find_periods
 from resumes.parsing.entry_headings import without_department, without_note
 from resumes.parsing.headers import header_parts
 from resumes.parsing.heading_words import keyword_section
 from resumes.parsing.labels import is_part_label
+from resumes.parsing.lines import Line
 from resumes.parsing.positions import split_position
 from resumes.parsing.work_lines import team_role
 
@@ -250,3 +251,9 @@ def test_given_one_dated_item_without_a_work_heading_then_no_entry_is_guessed():
     text = "안녕하세요, **한가람**입니다.\n\n- **2019.05 ~ now** 누리텍\n    - 검색 API 서버 개발\n"
     draft = parse_resume(text.encode(), filename="about.md", today=TODAY).draft
     assert draft["work_experiences"] == []
+
+
+def test_given_a_keywords_item_over_names_under_a_job_then_it_is_no_project():
+    draft = parse_resume(TIMELINE.encode(), filename="about.md", today=TODAY).draft
+    assert all(w["project_name"] is None for w in draft["work_experiences"])
+    assert labels.label_of(Line("키워드: Kafka, Redis")) == (labels.TECH, "Kafka, Redis")
