@@ -217,6 +217,8 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
         org, _, tail = at_parts[1].partition(", ")
         place = tail and not has_company_marker(tail) and (_PLACE_NAME.match(without_location(tail)) or is_place(tail))
         return (org if place else at_parts[1]), at_parts[0]
+    if dashed := _roles_dash_org(title):
+        return dashed
     from resumes.parsing.positions import merge_job_parts  # positions.py reads is_role from here
 
     parts = merge_job_parts(title, title_parts(title))
@@ -240,6 +242,21 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
     elif title.count(", ") >= 2 and all(is_role(part) for part in parts[1:]):
         position = ", ".join(parts[1:])  # "Acme Corp, Lead SE, Staff SE": two titles held there
     return parts[0], position
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _roles_dash_org(title: str) -> tuple[str, str] | None:
+    """ "Lead Engineer, Tech Officer - Quarry, LLC": a dash splits before any comma does, so
+    titles listed with commas stay one position and the company keeps its comma suffix."""
+    parts = _top_level_split(_DASH, title)
+    if len(parts) != 2 or "," not in parts[0]:
+        return None
+    roles, org = parts
+    if all(is_role(part) for part in roles.split(", ")) and not is_role(org) and not has_company_marker(roles):
+        return org.strip(), roles.strip()
+    return None
 
 
 def lead_split(lead: str, text: str) -> tuple[str, str] | None:

@@ -57,3 +57,17 @@ def test_given_service_role_lines_under_company_headings_when_parsed_then_positi
         ("누리랩", "창업자", "2019.03 ~ 2020.12", None),
         ("한울소프트", "프리랜서 웹 개발", "2017.05 ~ 2019.02", None),
     ]
+
+
+def test_given_titles_listed_with_commas_before_a_dash_when_split_then_the_dash_parts_them():
+    from resumes.parsing.roles import company_and_position
+
+    assert company_and_position("Lead Engineer, Tech Officer - Quarry LLC") == (
+        "Quarry LLC",
+        "Lead Engineer, Tech Officer",
+    )
+    assert company_and_position("Staff Developer, Architect — Fernhill, Inc.") == (
+        "Fernhill, Inc.",
+        "Staff Developer, Architect",
+    )
+    assert company_and_position("Quarry, LLC - Lead Engineer") == ("Quarry, LLC", "Lead Engineer")
