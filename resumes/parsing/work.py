@@ -241,9 +241,8 @@ class _WorkReader:
             current.duration = item.period.text
         elif fresh and current.duration is None and current.employer.company and role_then_project(item.title):
             # "Acme: Space Systems" then "ENGINEER - APOLLO: A LUNAR PROGRAM  2014 - 2017"
-            current.employer.position, note = role_then_project(item.title)
+            (current.employer.position, note), current.duration = role_then_project(item.title), item.period.text
             current.description.append(note)
-            current.duration = item.period.text
         elif fresh and current.duration is None and current.employer.company is None:
             # "Software Engineer" on one line, "Northwind Analytics – Jan 2022 to Present" on the next
             current.employer.company = company
