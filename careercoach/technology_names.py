@@ -179,6 +179,7 @@ COMMON_WORD_NAMES = frozenset(
         "latex",
         "stripe",
         "cucumber",
+        "bull",
     }
 )
 

@@ -37,6 +37,7 @@ _ENGLISH_FUNCTION = re.compile(
     re.I,
 )
 _PARENTHESIS = re.compile(r"([^(（]+)[(（]([^)）]+)[)）]\s*")
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 _BASED = re.compile(r"-(based|driven|powered)\b", re.I)
 _LEVEL_NOISE = re.compile(r"[()（）\[\]:：\-–—/,·|]|\d+(?:\.\d+)?|\bn[1-5]\b", re.I)
 
@@ -51,6 +52,21 @@ def line_items(text: str) -> list[str]:
     if len(items) >= 2 and 2 * sum(map(_phrase, items)) > len(items):
         return mentioned_technologies(_BASED.sub(r" \1", text))
     return items
+
+
+def contact_row(text: str) -> bool:
+    """ "Cambridge, UK, jane.codes": a contact row (an icon line of place and web address) that a
+    layout put in a skills block; a bare domain no catalog name matches marks it."""
+    return any(
+        _DOMAIN.fullmatch(item.strip().lower()) and not _known(item) and not item.lower().endswith(".js")
+        for item in split_list(text.rsplit(":", 1)[-1])
+    )
+
+
+def named_label(label: str) -> list[str]:
+    """ "Python", "PostgreSQL + pgvector": a label that names technologies is those skills."""
+    parts = skill_names([label])
+    return parts if parts and all(skill_key(part) is not None for part in parts) else []
 
 
 def not_skills_label(label: str) -> bool:

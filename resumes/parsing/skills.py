@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 
 from resumes.parsing.blocks import BULLET, Item
 from resumes.parsing.lines import Line
-from resumes.parsing.skill_items import family_member, line_items, not_skills_label, skill_names
+from resumes.parsing.skill_items import (
+    contact_row,
+    family_member,
+    line_items,
+    named_label,
+    not_skills_label,
+    skill_names,
+)
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key
 
 SKILL_KEYS = (
@@ -212,7 +219,7 @@ def parse_skills(items: list[Item]) -> SkillsSection:
         elif family and item.level < depth:
             family = None  # the <details> closed: "- Electron" after it is no Spring Cloud part
         match = _CATEGORY_LINE.match(text)
-        if skipping or (match and not_skills_label(match.group(1))) or _code_comment(text):
+        if skipping or (match and not_skills_label(match.group(1))) or _code_comment(text) or contact_row(text):
             continue
         if _titles_list(item, items[index + 1 : index + 2]):
             group = category_key(text)
@@ -223,8 +230,8 @@ def parse_skills(items: list[Item]) -> SkillsSection:
             if not text.strip():
                 group = category
                 continue
-            if category is None and skill_key(label) is not None:
-                names.append(label)  # "Python: Django, FastAPI" groups by a technology
+            if category is None or skill_key(label) is not None:
+                names += named_label(label)  # "Python: Django, FastAPI", "Bull Queue: 워커 구축"
         elif not family and item.kind != BULLET and "," not in text and len(text) <= 30 and category_key(text):
             group = category_key(text)
             continue

@@ -163,3 +163,21 @@ def test_given_a_skills_section_when_parsed_then_the_summary_adds_no_skill():
 def test_given_a_summary_of_ordinary_words_when_parsed_then_it_adds_no_skill():
     text = f"# Dana Vale\n\n## Summary\n\nI like to go rest and swift ideas.\n\n{_WORK}"
     assert _skills_of(text) == ["Go", "Gin", "Redis"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- PostgreSQL + pgvector: 벡터 검색 기반 추천 구현", ["PostgreSQL", "pgvector"]),
+        ("- Bull Queue: 비동기 작업 처리 워커 구축", ["Bull Queue"]),
+        ("- NestJS: 모노레포 구조 설계 및 Redis 캐시 계층 구축 경험", ["NestJS", "Redis"]),
+        ("- 협업 방식: 코드 리뷰 문화 정착", []),
+    ],
+)
+def test_given_a_skill_named_before_a_colon_when_parsed_then_the_names_are_skills(line, expected):
+    assert _skills_of(f"# Dana Vale\n\n## Skills\n\n{line}\n") == expected
+
+
+def test_given_a_contact_row_in_a_skills_block_when_parsed_then_it_gives_no_skill():
+    text = "# Dana Vale\n\n## Skills\n\n- Lisbon, Portugal, dana.codes\n- Three.js, Socket.io, Vue.js\n"
+    assert _skills_of(text) == ["Three.js", "Socket.io", "Vue.js"]
