@@ -18,6 +18,7 @@ from resumes.parsing.employer_projects import merge_work, split_employer_project
 from resumes.parsing.entry_headings import prepare_work_items, without_notes
 from resumes.parsing.grouping import mark_group_titles
 from resumes.parsing.lines import Line, text_of
+from resumes.parsing.markup import TEMPLATE_SYNTAX
 from resumes.parsing.named_items import named_projects, sibling_titles
 from resumes.parsing.notices import Notice
 from resumes.parsing.projects import parse_projects
@@ -53,10 +54,17 @@ class Draft:
     warnings: list[Notice] = field(default_factory=list)
 
 
+def _template_only(text: str) -> bool:
+    """ "{{% steps %}}", "{{< /cards >}}": a static-site shortcode that a PDF or DOCX made from
+    the page kept as text is markup, never content; the Markdown reader drops it already."""
+    stripped = text.strip()
+    return bool(stripped) and not TEMPLATE_SYNTAX.sub("", stripped).strip()
+
+
 def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Draft:
     result = Draft(empty_draft())
     draft = result.draft
-    lines = split_run_in_labels(lines)
+    lines = split_run_in_labels([line for line in lines if not _template_only(line.text)])
     if wrapped:
         mark_full_lines(lines)
     found, _ = s.split_sections(lines)
