@@ -143,6 +143,11 @@ class _Outline:
             self.level, self.entry = self.work
             return
         section = self._section(line)
+        if section is None and self.current == IGNORED and line.level > self.level and employer_heading(line):
+            # "# 걸어온 길" over employer headings: the unknown section is a work section
+            part = self.sections[-1][1]
+            self.sections[-1] = (WORK, part[1:] if part and part[0].kind == HEADING else part)
+            self.entry, self.work = line.level, (self.level, line.level)
         if section is not None:
             self._open(section, line)
         elif line.kind == HEADING and self.level and line.level <= self.level and self._ends_section(line):
@@ -220,6 +225,17 @@ class _Outline:
         if len(text) > MAX_HEADING_CHARS or has_company_marker(text) or find_periods(text):
             return None
         return keyword_section(_strip_decoration(_TRAILING_NOTE.sub("", _without_symbols(text))))
+
+
+# "가나다 - 개발팀(대리 / 2015-01 ~ 2017-03)": a company, its department, then a grade or role and
+# a period in one bracket; the heading names an employer whatever section it stands in.
+_EMPLOYER_HEADING = re.compile(r"^\S.*?\s[-–—]\s.+?\(\s*([^()/]{1,20}?)\s*/\s*([^()]+)\)\s*$")
+
+
+def employer_heading(line: Line) -> bool:
+    """A heading of the shape "company - department(grade / period)"."""
+    match = _EMPLOYER_HEADING.match(line.flat) if line.kind == HEADING else None
+    return bool(match and find_periods(match[2]))
 
 
 def _is_skill_subheading(section: str, current: str, line: Line, level: int) -> bool:

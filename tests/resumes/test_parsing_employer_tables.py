@@ -90,3 +90,36 @@ def test_given_an_employment_type_line_under_a_company_when_parsed_then_the_role
         ("별빛데이터", "백엔드 엔지니어", "Orbit 운영"),
         ("달빛소프트", "Data Engineer", None),
     ]
+
+
+UNKNOWN_SECTION = """# 박서진
+
+# 자기소개
+
+백엔드 개발자입니다.
+
+# 걸어온 길
+
+### 가나다 - 가나다랩 개발팀(대리 / 2015-01-05 ~ 2017-03-31)
+
+  |프로젝트명|기간|설명|
+  |:-------|:-------|:-------|
+  |주문 관리|2015-02 ~ 2016-01|주문 화면 개발|
+
+### 라마바 - 서버팀(사원 / 2013-01-02 ~ 2014-12-31)
+
+  |프로젝트명|기간|설명|
+  |:-------|:-------|:-------|
+  |회원 API|2013-03 ~ 2014-06|회원 API 개발|
+"""
+
+
+def test_given_employer_headings_under_an_unknown_heading_when_parsed_then_they_are_work_entries():
+    got = [(w["company"], w["duration"], w["project_name"]) for w in works(UNKNOWN_SECTION)]
+
+    assert got == [
+        ("가나다", "2015-01-05 ~ 2017-03-31", None),
+        ("가나다", "2015-02 ~ 2016-01", "주문 관리"),
+        ("라마바", "2013-01-02 ~ 2014-12-31", None),
+        ("라마바", "2013-03 ~ 2014-06", "회원 API"),
+    ]
