@@ -62,8 +62,7 @@ class _Work:
     tech_stack: list[str] = field(default_factory=list)
     achievements: list[str] = field(default_factory=list)
     team_size: int | None = None
-    # A block opened by an employer line that has not yet met a project line.
-    awaiting_project: bool = True
+    awaiting_project: bool = True  # opened by an employer line, no project line met yet
     client: bool = False  # a client's project, its employer named below it ("소속: …")
     # The employer heading's own period, kept as an entry when its projects have periods of their own.
     tenure: bool = False
@@ -307,8 +306,8 @@ class _WorkReader:
             and (is_role(item.text) or role_without_location(item.text) or role_with_note(item.text))
         ):
             # "Lead Data Engineer", "Lead Data Engineer, Oslo", "Data Engineer · 결제 플랫폼" under the company
-            current.employer.position = item.text if is_role(item.text) else role_without_location(item.text)
-            current.employer.position = current.employer.position or item.text
+            title = item.text
+            current.employer.position = title if is_role(title) else role_without_location(title) or title
         elif (
             current.awaiting_project
             and not current.has_content
