@@ -201,6 +201,15 @@ def _split_header_notes(project: _Project, name: str | None = None) -> None:
             project.description.insert(0, notes[2])
 
 
+# A bracket after a project's name saying how it was made or where it stands: a note, not the name.
+_MADE_NOTE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
+_MADE_WORDS = re.compile(
+    r"\d+\s*인|개인|팀\s*프로젝트|사이드|토이|오픈\s*소스|(?:운영|진행|개발|서비스)\s*중|외주|"
+    r"\b(?:solo|personal|side project|open[- ]source|ongoing|wip|in progress|team of \d+)\b",
+    re.IGNORECASE,
+)
+
+
 def _header_notes(text: str) -> tuple[str, list[str], str] | None:
     """ "Widget(Rust) - Maintainer  120+ commits" -> ("Widget", ["Rust"], "Maintainer · 120+
     commits"): the name, its stack, and a role and a count, which describe the work."""
@@ -211,6 +220,9 @@ def _header_notes(text: str) -> tuple[str, list[str], str] | None:
     parts = _NAME_DASH.split(name)
     if len(parts) == 2 and is_role(parts[1]) and not is_role(parts[0]):
         name, notes = parts[0], [parts[1], *notes]
+    how = _MADE_NOTE.search(name)
+    if how is not None and how.start() and _MADE_WORDS.search(how.group(1)):
+        name, notes = trim(name[: how.start()]), [how.group(1).strip(), *notes]  # "꽃길 (1인 개발 · 운영 중)"
     name, stack = tech_bracket(name)
     if name == text or not trim(name) or len(trim(name)) > 40:
         return None

@@ -257,3 +257,16 @@ def test_given_a_keywords_item_over_names_under_a_job_then_it_is_no_project():
     draft = parse_resume(TIMELINE.encode(), filename="about.md", today=TODAY).draft
     assert all(w["project_name"] is None for w in draft["work_experiences"])
     assert labels.label_of(Line("키워드: Kafka, Redis")) == (labels.TECH, "Kafka, Redis")
+
+
+def test_given_a_note_on_how_a_project_was_made_after_its_name_then_the_name_stands_alone():
+    text = (
+        "# 한가람\n\ngaram@example.com\n\n## 사이드 프로젝트\n\n"
+        "#### 1. 꽃길 (1인 개발 · 운영 중)\n- 지도 화면을 만들었습니다.\n\n"
+        "#### 2. 별자리 (오픈소스)\n- 패키지를 배포했습니다.\n\n"
+        "#### 3. 물결 (Rust)\n- 파서를 만들었습니다.\n"
+    )
+    draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
+    projects = {p["name"]: p for p in draft["personal_projects"]}
+    assert set(projects) == {"꽃길", "별자리", "물결"}
+    assert "1인 개발 · 운영 중" in (projects["꽃길"]["description"] or "")
