@@ -36,6 +36,7 @@ ROLE_WORDS_EN = {
     "coordinator",
     "technician",
     "assistant",
+    "associate",
     "fellow",
     "apprentice",
     "trainee",

@@ -210,9 +210,14 @@ def _without_comma_place(company: str | None, *, pair: bool = False) -> str | No
     return company
 
 
+def _has_role_word(text: str) -> bool:
+    """ "Intern, Data Platform" before "at": a role word anywhere on the left of "at" makes it the title."""
+    return any(word.lower().strip(".,()") in _ROLE_WORDS_EN for word in text.split())
+
+
 def _company_and_position(title: str) -> tuple[str | None, str | None]:
     at_parts = _top_level_split(_AT, title)
-    if len(at_parts) == 2 and is_role(at_parts[0]):
+    if len(at_parts) == 2 and (is_role(at_parts[0]) or _has_role_word(at_parts[0])):
         # "Data Engineer @ Brightleaf, Faro": after "@ Org," comes where, by convention
         org, _, tail = at_parts[1].partition(", ")
         place = tail and not has_company_marker(tail) and (_PLACE_NAME.match(without_location(tail)) or is_place(tail))

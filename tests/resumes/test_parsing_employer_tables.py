@@ -123,3 +123,17 @@ def test_given_employer_headings_under_an_unknown_heading_when_parsed_then_they_
         ("라마바", "2013-01-02 ~ 2014-12-31", None),
         ("라마바", "2013-03 ~ 2014-06", "회원 API"),
     ]
+
+
+def test_given_a_title_at_a_company_when_split_then_any_role_word_on_the_left_makes_it_the_title():
+    from resumes.parsing.roles import company_and_position
+
+    assert company_and_position("Research Associate at Quillmont Institute") == (
+        "Quillmont Institute",
+        "Research Associate",
+    )
+    assert company_and_position("Teaching Assistant at Varro Co., Ltd.") == ("Varro Co., Ltd.", "Teaching Assistant")
+    assert company_and_position("Intern, Data Platform at Nimbus Pty Ltd") == (
+        "Nimbus Pty Ltd",
+        "Intern, Data Platform",
+    )
