@@ -91,7 +91,7 @@ def _technology_parts(item: str) -> list[str]:
     listed = _listed_inside(item)
     if listed:
         return listed
-    parts = _split_joined(item)
+    parts = _shared_vendor(_split_joined(item))
     if len(parts) > 1 and (not _known(item) or all(_known(part) for part in parts)):
         return [name for part in parts for name in _technology_parts(part)]
     if _known(item):
@@ -129,6 +129,18 @@ def _spaced_names(item: str) -> list[str]:
             return []  # "Electron Windows Application": an ordinary word makes it a phrase
         start = end or start + 1
     return names if len(names) >= 2 and 2 * covered > len(words) else []
+
+
+def _shared_vendor(parts: list[str]) -> list[str]:
+    """ "Firebase Crashlytics/Analytics", "Spring Boot/Batch": a later part no catalog name
+    matches alone takes the first part's leading words when that names a technology."""
+    head = parts[0].split()[:-1]
+    if len(parts) < 2 or not head:
+        return parts
+    named = [f"{' '.join(head)} {part}" for part in parts[1:]]
+    return [parts[0]] + [
+        whole if not _known(part) and _known(whole) else part for part, whole in zip(parts[1:], named, strict=True)
+    ]
 
 
 def _listed_inside(item: str) -> list[str]:

@@ -181,3 +181,14 @@ def test_given_a_skill_named_before_a_colon_when_parsed_then_the_names_are_skill
 def test_given_a_contact_row_in_a_skills_block_when_parsed_then_it_gives_no_skill():
     text = "# Dana Vale\n\n## Skills\n\n- Lisbon, Portugal, dana.codes\n- Three.js, Socket.io, Vue.js\n"
     assert _skills_of(text) == ["Three.js", "Socket.io", "Vue.js"]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Firebase Crashlytics/Analytics", ["Firebase Crashlytics", "Firebase Analytics"]),
+        ("Mocha/Chai", ["Mocha", "Chai"]),
+    ],
+)
+def test_given_a_slash_pair_sharing_a_vendor_when_parsed_then_the_second_takes_its_name(item, expected):
+    assert sorted(_skills_of(f"# Dana Vale\n\n## Skills\n\n- Go, {item}\n")) == sorted(["Go", *expected])
