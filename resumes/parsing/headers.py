@@ -21,6 +21,11 @@ _NOTE = re.compile(
 )  # "(3년 2개월)", "(총 강의 시간 200H)": a total after the period, never the entry's title
 
 
+# A period set between middle dots, the name before it and its context after it.
+_DOT_BEFORE = re.compile(r"\s·\s*$")
+_DOT_AFTER = re.compile(r"^\s*·\s+\S")
+
+
 def trim(text: str) -> str:
     """Separators off both ends; brackets only when left unpaired or empty by a removed date."""
     text = re.sub(r"[(（\[]\s*[)）\]]", " ", text)
@@ -57,6 +62,8 @@ def header_parts(text: str) -> tuple[str, Period | None]:
             return without_leader(trim(before)), period
         if not trim(before):
             return without_leader(trim(after)), period
+        if _DOT_BEFORE.search(before) and _DOT_AFTER.match(after) and len(after) <= 80 and trim(before):
+            return trim(before), period  # "Name · 2023.05 – 2023.07 · a course project": what it was for
         if before.rstrip().endswith(("(", "（")) and after.lstrip().startswith((")", "）")):
             # "하늘소프트(21.03 ~ 23.9) 백엔드 개발자": the bracket is the period's; the rest is the title
             return f"{trim(before)} | {trim(after)}", period

@@ -229,11 +229,15 @@ def _header_notes(text: str) -> tuple[str, list[str], str] | None:
     return trim(name), stack, " · ".join(notes)
 
 
+# The label of a link set beside a project's name ("Name [GitHub]", "Name [Demo]"): no part of it.
+_LINK_LABEL = re.compile(r"\s*\[(?:github|git|demo|link|site|code|repo|paper|blog|web|웹|링크|데모)\]", re.I)
+
+
 def _name_without_links(title: str, project: _Project) -> str | None:
     for url in find_urls(title):
         project.add_link(url)
         title = title.replace(url, "")
-    return trim(title) or None
+    return trim(_LINK_LABEL.sub("", title)) or None
 
 
 def _apply_label(item: Item, current: _Project, projects: list[_Project]) -> _Project:

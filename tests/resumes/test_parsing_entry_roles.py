@@ -71,3 +71,19 @@ def test_given_titles_listed_with_commas_before_a_dash_when_split_then_the_dash_
         "Staff Developer, Architect",
     )
     assert company_and_position("Quarry, LLC - Lead Engineer") == ("Quarry, LLC", "Lead Engineer")
+
+
+def test_given_a_project_line_with_its_period_between_middle_dots_when_read_then_name_and_period():
+    from resumes.parsing.headers import header_parts
+
+    title, period = header_parts("별빛 지도 · 2023.05 – 2023.07 · 캡스톤 프로젝트 · 3인")
+    assert (title, period.text if period else None) == ("별빛 지도", "2023.05 – 2023.07")
+    text = (
+        "# 한가람\n\ngaram@example.com\n\n## 프로젝트\n\n별빛 지도 [GitHub] · 2023.05 – 2023.07 · 캡스톤 프로젝트\n"
+        "- 지도 위에 별자리를 그리는 앱\n\n누리 챗봇 [Demo] · 2022.03 – 2022.06 · 동아리 프로젝트\n- 예약을 받는 챗봇\n"
+    )
+    draft = _draft(text)
+    assert [(p["name"], p["duration"]) for p in draft["personal_projects"]] == [
+        ("별빛 지도", "2023.05 – 2023.07"),
+        ("누리 챗봇", "2022.03 – 2022.06"),
+    ]
