@@ -11,6 +11,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _MONTH_NAMES = {
@@ -104,11 +106,32 @@ def _tokens(text: str) -> list[_Token]:
         else:
             date, weak = Date(2000 + int(groups["yy"]), int(groups["mm"]), True), True
         found.append(_Token(match.start(), match.end(), date, weak))
+    found = _misspelled_months(text, found)
     taken = [(t.start, t.end) for t in found]
     for match in _ONGOING.finditer(text):
         if not any(s <= match.start() < e for s, e in taken):
             found.append(_Token(match.start(), match.end(), None, False))
     return sorted(found, key=lambda token: token.start)
+
+
+_FULL_MONTHS = ["january", "february", "march", "april", "june", "july", "august", "september"]
+_FULL_MONTHS += ["october", "november", "december", "sept"]
+# A word of four letters or more right before a year: a month name perhaps misspelled ("Febuary 2018").
+_WORD_YEAR = re.compile(rf"(?<![a-z])(?P<word>[a-z]{{4,12}})\.?\s*,?\s*(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
+
+
+def _misspelled_months(text: str, found: list[_Token]) -> list[_Token]:
+    """ "Febuary 2018", "Janurary 2020": a word close to a month name (score 85 or more) before a
+    year makes that year a month, where it would be read as a bare year."""
+    years = {token.start: token for token in found if token.weak and not token.date.precise}
+    for match in _WORD_YEAR.finditer(text):
+        year = years.get(match.start("year"))
+        best = process.extractOne(match["word"].lower(), _FULL_MONTHS, scorer=fuzz.ratio, score_cutoff=85)
+        if year is None or best is None:
+            continue
+        month = _MONTH_NAMES[best[0][:3]]
+        found[found.index(year)] = _Token(match.start(), year.end, Date(year.date.year, month, True), False)
+    return found
 
 
 def _century(year: int) -> int:

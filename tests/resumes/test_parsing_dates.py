@@ -88,3 +88,19 @@ def test_given_any_dash_or_tilde_a_word_processor_sets_between_two_dates_when_re
     periods = find_periods(f"2025.08 {dash} 2025.11")
 
     assert [(p.start.month, p.end.month) for p in periods] == [(8, 11)]
+
+
+def test_given_a_misspelled_month_before_a_year_when_read_then_it_is_that_month():
+    from resumes.parsing.dates import Date, find_periods
+
+    [period] = find_periods("Febuary 2018 - Present")
+    assert (period.start, period.end, period.text) == (Date(2018, 2, True), None, "Febuary 2018 - Present")
+    [period] = find_periods("Janurary 2020 – Sept 2021")
+    assert (period.start, period.end) == (Date(2020, 1, True), Date(2021, 9, True))
+
+
+def test_given_a_word_far_from_any_month_before_a_year_when_read_then_the_year_stays_bare():
+    from resumes.parsing.dates import find_periods
+
+    [period] = find_periods("Korea 2019 - 2020")
+    assert period.text == "2019 - 2020" and not period.start.precise
