@@ -12,6 +12,7 @@ from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
 from resumes.parsing.dates import find_periods
 from resumes.parsing.roles import is_role, tech_bracket
 from resumes.parsing.skill_items import line_items, skill_names
+from resumes.parsing.technologies import skill_key
 from resumes.parsing.urls import find_urls, is_github
 
 
@@ -136,12 +137,27 @@ def _read_projects(items: list[Item]) -> list[dict]:
         elif item.kind == BULLET:
             getattr(current, current.bullets_to).append(item.text)
         else:
-            urls = find_urls(item.text)
-            if urls and item.text.strip() in urls:
-                current.add_link(urls[0])
-            else:
-                current.description.append(item.text)
+            _add_text(current, item.text)
     return [p.as_dict() for p in projects if p.name or p.has_body or p.description]
+
+
+def _add_text(current: _Project, text: str) -> None:
+    urls = find_urls(text)
+    if urls and text.strip() in urls:
+        current.add_link(urls[0])
+    elif names := _stack_row(text):
+        current.tech_stack.extend(name for name in names if name not in current.tech_stack)
+    else:
+        current.description.append(text)
+
+
+def _stack_row(text: str) -> list[str]:
+    """ "NodeJS, Koa, MySQL" (a row of code spans, each a technology the catalog knows): the
+    project's stack, not its description."""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) < 3 or any(skill_key(part) is None for part in parts):
+        return []
+    return parts
 
 
 def _titles_period_line(item: Item, following: Item | None) -> bool:

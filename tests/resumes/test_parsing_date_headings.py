@@ -63,3 +63,13 @@ def test_given_dated_project_headings_when_parsed_then_their_list_items_are_the_
     draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
     projects = [(p["name"], p["duration"]) for p in draft["personal_projects"]]
     assert projects == [("사내 메신저 서버", "2022.05 ~ 2023.01"), ("예약 챗봇", "2021.03 ~ 2021.09")]
+
+
+def test_given_a_row_of_technologies_under_a_project_heading_when_parsed_then_it_is_the_stack():
+    text = (
+        "# 한가람\n\ngaram@example.com\n\n# 프로젝트\n\n## 사내 메신저 서버\n\n"
+        "`NodeJS` `Koa` `MySQL` `Docker`\n\n- 사내 공지를 실시간으로 전하는 메신저 서버를 개발\n"
+    )
+    project = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft["personal_projects"][0]
+    assert project["tech_stack"] == ["NodeJS", "Koa", "MySQL", "Docker"]
+    assert project["description"] is None
