@@ -14,7 +14,7 @@ from resumes.parsing.contact import find_contact, find_name, header_summary
 from resumes.parsing.date_headings import with_date_headings
 from resumes.parsing.dates import months_covered
 from resumes.parsing.education import parse_education
-from resumes.parsing.employer_projects import merge_work, split_employer_projects
+from resumes.parsing.employer_projects import merge_work, same_projects_once, split_employer_projects
 from resumes.parsing.entry_headings import prepare_work_items, without_notes
 from resumes.parsing.grouping import mark_group_titles
 from resumes.parsing.lines import Line, text_of
@@ -92,7 +92,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
         mark_group_titles(with_date_headings(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped))),
         work.entries,
     )
-    draft["work_experiences"] = without_notes(merge_work(work.entries, employer_projects))
+    draft["work_experiences"] = without_notes(same_projects_once(merge_work(work.entries, employer_projects)))
     draft["personal_projects"] = parse_projects(sibling_titles(project_items))
     draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))
     draft["activities"] = parse_activities(items_of(s.ACTIVITIES, single_dates=True))

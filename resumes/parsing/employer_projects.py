@@ -65,3 +65,38 @@ def merge_work(works: list[dict], extra: list[dict]) -> list[dict]:
             merged.append(work)
         merged.extend(e for e in own if e not in merged)
     return merged
+
+
+def same_projects_once(entries: list[dict]) -> list[dict]:
+    """One employer's project named twice (a "projects" row of the employer's table, then the
+    project's own heading below it; "BOS 2.0(Bithumb …)" and "BOS 2.0 (Bithumb …)") is one
+    entry: the one with more content stays and takes what only the other had."""
+    kept: list[dict] = []
+    for entry in entries:
+        twin = next((k for k in kept if _same_project(k, entry)), None)
+        if twin is None:
+            kept.append(entry)
+            continue
+        base, other = (twin, entry) if _content(twin) >= _content(entry) else (entry, twin)
+        for key, value in other.items():
+            if not base.get(key):
+                base[key] = value
+        base["achievements"] = list(dict.fromkeys([*base["achievements"], *other["achievements"]]))
+        base["tech_stack"] = list(dict.fromkeys([*base["tech_stack"], *other["tech_stack"]]))
+        kept[kept.index(twin)] = base
+    return kept
+
+
+def _same_project(one: dict, other: dict) -> bool:
+    """Same employer, same name but for spacing and punctuation; "Payment API" and "Payment API
+    v2" are two projects."""
+    first = _fold(one["project_name"])
+    return bool(first) and one["company"] == other["company"] and first == _fold(other["project_name"])
+
+
+def _fold(name: str | None) -> str:
+    return "".join(ch for ch in (name or "").casefold() if ch.isalnum())
+
+
+def _content(entry: dict) -> int:
+    return len(entry["achievements"]) + bool(entry["project_description"]) + len(entry["tech_stack"])
