@@ -75,11 +75,15 @@ def _dated_heading_bodies(items: list[Item]) -> list[Item]:
 
 def _without_part_headings(items: list[Item]) -> list[Item]:
     """ "#### [개발]", "**주요 업무 및 성과:**" after a project's name: a part of that project's
-    write-up (its bullets stay the project's), never a project of its own."""
+    write-up (its bullets stay the project's), never a project of its own; a heading naming
+    the section again ("### 기타 프로젝트", "### Other Projects") groups projects, no project."""
+    from resumes.parsing.sections import PROJECTS, lexicon_section
+
     return [
         item
         for index, item in enumerate(items)
         if not (index and (item.heading or item.strong) and labels.is_part_label(item.text))
+        and not (item.heading and item.period is None and lexicon_section(item.text) == PROJECTS)
     ]
 
 

@@ -73,3 +73,13 @@ def test_given_a_row_of_technologies_under_a_project_heading_when_parsed_then_it
     project = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft["personal_projects"][0]
     assert project["tech_stack"] == ["NodeJS", "Koa", "MySQL", "Docker"]
     assert project["description"] is None
+
+
+def test_given_an_other_projects_heading_inside_the_projects_when_parsed_then_it_is_no_project():
+    text = (
+        "# 한가람\n\ngaram@example.com\n\n## 프로젝트\n\n### 별빛 지도 (2023.05 ~ 2023.07)\n\n- 지도 앱을 만들었습니다.\n\n"
+        "### 기타 프로젝트\n\n### 누리 챗봇 (2022.03 ~ 2022.06)\n\n- 예약 챗봇을 만들었습니다.\n\n"
+        "### Other Projects\n\n### Tidewatch (2021.01 ~ 2021.04)\n\n- A tide chart.\n"
+    )
+    projects = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft["personal_projects"]
+    assert [p["name"] for p in projects] == ["별빛 지도", "누리 챗봇", "Tidewatch"]
