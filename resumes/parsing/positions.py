@@ -66,13 +66,33 @@ def split_position(position: str | None) -> tuple[str | None, str]:
         position = without_status(without_notes(position))  # "(Full-time) (Remote)", "재직": not what
     parts = _DOT.split(position or "")
     if len(parts) < 2:
-        return _split_slashes(position)
+        return _split_slashes(without_team(position))
     kinds = [part_kind(part) for part in parts]
     if ROLE not in kinds or OTHER not in kinds:
         return position, ""
     kept = [part for part, kind in zip(parts, kinds, strict=True) if kind != OTHER]
     notes = [part for part, kind in zip(parts, kinds, strict=True) if kind == OTHER]
     return " · ".join(kept), " · ".join(notes)
+
+
+_TEAM_HEAD_EN = frozenset({"team", "group", "division", "department", "dept"})
+
+
+def without_team(position: str | None) -> str | None:
+    """ "검색셀 백엔드 개발자" -> "백엔드 개발자", "Platform Team Backend Engineer" -> "Backend
+    Engineer": the team written before the role says where the job was, not what it was (the
+    format has no field for it). Only when what follows the team is a role; "·"-joined cells
+    are split_position's."""
+    from resumes.parsing.roles import is_role
+
+    words = (position or "").split()
+    cut = next((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in _TEAM_HEAD_EN), 0)
+    first = words[0] if words else ""
+    korean = len(first) > 2 and first.endswith((*TEAM_SUFFIXES_KO, "셀")) and not first.isascii()
+    cut = cut or (1 if korean and len(words) > 1 else 0)
+    rest = " ".join(words[cut:])
+    lead = rest.lower() in LEAD_TITLES or rest.lower() in {"manager", "leader", "head", "장"}
+    return rest if cut and not lead and is_role(rest) else position
 
 
 def _split_slashes(position: str | None) -> tuple[str | None, str]:

@@ -136,7 +136,7 @@ def test_given_employers_named_again_over_nested_projects_when_parsed_then_the_p
     )
     works = [(w["company"], w["position"], w["duration"], w["project_name"]) for w in draft["work_experiences"]]
     assert works == [
-        ("주식회사 솔바람", "결제팀 백엔드 개발자", "2021.04 ~ 현재", "정산 대사 자동화"),
+        ("주식회사 솔바람", "백엔드 개발자", "2021.04 ~ 현재", "정산 대사 자동화"),
         ("모래시계랩", "서버 개발자", "2018.03 ~ 2021.03", "알림 발송 서버 개편"),
     ]
     assert draft["work_experiences"][0]["achievements"] == ["수작업 대사 시간 90% 단축"]
