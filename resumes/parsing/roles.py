@@ -241,12 +241,23 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
         return split  # "Lumen Association SOFTWARE DEVELOPER - WEBSITE, NEWSLETTER": a note follows
     if first_role and not second_role and not has_company_marker(parts[0]):
         return parts[1], parts[0]
+    if len(parts) == 2 and _agent_noun(parts[0]) and not (second_role or _agent_noun(parts[1])) and ", " in title:
+        return parts[1], parts[0]  # "Tinkerer, Brightlab": an agent noun first is the title
     position = parts[1]
     if not second_role:
         position = next((part for part in parts[2:] if is_role(part)), parts[1])
     elif title.count(", ") >= 2 and all(is_role(part) for part in parts[1:]):
         position = ", ".join(parts[1:])  # "Acme Corp, Lead SE, Staff SE": two titles held there
     return parts[0], position
+
+
+_AGENT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:er|or|ist|ant)$")
+
+
+def _agent_noun(part: str) -> bool:
+    """ "Tinkerer", "Curator", "Consultant": one capitalised word naming who does something reads
+    as a title beside an employer that does not (the role words cannot list every such title)."""
+    return bool(_AGENT_NOUN.match(part)) and not has_company_marker(part)
 
 
 _DASH = re.compile(r"\s+[–—-]\s+")
