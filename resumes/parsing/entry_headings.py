@@ -22,7 +22,7 @@ from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
 from resumes.parsing.entry_roles import service_and_role
 from resumes.parsing.heading_words import names_word
 from resumes.parsing.lines import strip_icons
-from resumes.parsing.positions import TEAM_SUFFIXES_KO
+from resumes.parsing.positions import DEPARTMENT_WORDS_EN, TEAM_SUFFIXES_KO
 from resumes.parsing.project_bullets import named_project
 from resumes.parsing.roles import company_and_position, has_company_marker, is_role, role_without_location
 from resumes.parsing.section_names import PROJECTS, SKILLS
@@ -49,7 +49,6 @@ _SITE = re.compile(
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TOKEN = re.compile(r"[^\W\d_]+|[&/·]", re.UNICODE)
 _HANGUL = re.compile(r"[가-힣]")
-DEPARTMENT_WORDS_EN = frozenset({"team", "division", "department", "dept", "squad", "tribe"})
 
 
 def prepare_work_items(items: list[Item], section_of) -> list[Item]:

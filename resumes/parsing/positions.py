@@ -22,6 +22,10 @@ TEAM_SUFFIXES_KO = ("실", "팀", "본부", "파트", "그룹", "센터", "스�
 TEAM_WORDS_EN = frozenset(
     {"lab", "labs", "team", "squad", "group", "division", "department", "dept", "chapter", "tribe"}
 )
+# The team words that also end companies' own names ("Nuri Labs", "Hanbit Group"): after a
+# company they are part of its name, not a department of it.
+COMPANY_NAME_ENDINGS_EN = frozenset({"lab", "labs", "group", "chapter"})
+DEPARTMENT_WORDS_EN = TEAM_WORDS_EN - COMPANY_NAME_ENDINGS_EN
 # Korean job grades and the letter-number grade codes of large companies ("G2", "L4", "P3").
 GRADES = frozenset({"사원", "주임", "대리", "과장", "차장", "부장", "선임", "책임", "수석", "전임", "정규직", "계약직"})
 _GRADE_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}$")
