@@ -112,6 +112,13 @@ def _point(date) -> str:
     return f"{date.year}-{date.month:02d}" if date.precise else str(date.year)
 
 
+def _accepted(entry: dict) -> set[str]:
+    """A gold position is one written form or a list of forms a reviewer accepts alike (a
+    promotion "Engineer → Senior Engineer" whole or its latest title); see the corpus README."""
+    forms = entry["position"] if isinstance(entry["position"], list) else [entry["position"]]
+    return {fold(form) for form in forms}
+
+
 def f1(expected: set, got: set) -> float:
     if not expected and not got:
         return 1.0
@@ -160,7 +167,7 @@ def score(gold: dict, draft: dict) -> dict:
     positions = durations = 0
     for entry in gold_work:
         found = by_company.get(company_key(entry["company"]), [])
-        if entry.get("position") is None or any(fold(w.get("position")) == fold(entry["position"]) for w in found):
+        if entry.get("position") is None or any(fold(w.get("position")) in _accepted(entry) for w in found):
             positions += bool(found)
         if any(period_key(w.get("duration")) == period_key(entry["duration"]) for w in found):
             durations += 1

@@ -47,3 +47,17 @@ def test_given_the_corpus_printed_by_chromium_when_parsed_then_every_target_hold
 )
 def test_given_two_written_forms_of_one_period_when_keyed_then_the_scorer_counts_them_alike(gold, draft):
     assert parse_corpus.period_key(gold) == parse_corpus.period_key(draft)
+
+
+@pytest.mark.parametrize(
+    ("position", "found", "hit"),
+    [
+        (["Engineer → Senior Engineer", "Senior Engineer"], "Senior Engineer", 1.0),
+        (["Engineer → Senior Engineer", "Senior Engineer"], "Engineer", 0.0),
+        ("백엔드 개발자", "백엔드 개발자", 1.0),
+    ],
+)
+def test_given_a_gold_position_with_accepted_forms_when_scored_then_any_listed_form_counts(position, found, hit):
+    gold = {"name": "A", "work": [{"company": "Acme", "position": position, "duration": "2020 - 2021"}]}
+    draft = {"name": "A", "work_experiences": [{"company": "Acme", "position": found, "duration": "2020 - 2021"}]}
+    assert parse_corpus.score(gold, draft)["positions"] == hit
