@@ -66,9 +66,18 @@ def fold(text) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+_LEGAL_FORM = re.compile(
+    r"^(?:주식회사|\(주\)|㈜)\s*|\s*(?:주식회사|\(주\)|㈜)$"
+    r"|,?\s+(?:inc|llc|ltd|limited|corp|corporation|co|gmbh|pte|plc|s\.?a)\.?$"
+)
+_ALIAS = re.compile(r"\s*[(（][^()（）]*[)）]$")
+
+
 def company_key(text) -> str:
-    text = fold(text)
-    text = re.sub(r"^(?:주식회사|\(주\)|㈜)\s*|\s*(?:주식회사|\(주\)|㈜)$", "", text)
+    """A company as a reviewer compares it: without a legal form (Korean or English) and without
+    a bracketed second name ("와이리즘 (YRISM)"), which both sides may write or leave out."""
+    text = _ALIAS.sub("", fold(text))
+    text = _LEGAL_FORM.sub("", text)
     return text.strip(" .,·|")
 
 

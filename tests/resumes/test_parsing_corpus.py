@@ -61,3 +61,20 @@ def test_given_a_gold_position_with_accepted_forms_when_scored_then_any_listed_f
     gold = {"name": "A", "work": [{"company": "Acme", "position": position, "duration": "2020 - 2021"}]}
     draft = {"name": "A", "work_experiences": [{"company": "Acme", "position": found, "duration": "2020 - 2021"}]}
     assert parse_corpus.score(gold, draft)["positions"] == hit
+
+
+@pytest.mark.parametrize(
+    ("gold", "draft"),
+    [
+        ("와이리즘 (YRISM)", "와이리즘"),
+        ("Acme Labs", "Acme Labs, LLC"),
+        ("(주)누리페이", "누리페이 주식회사"),
+        ("Globex", "Globex Inc."),
+    ],
+)
+def test_given_a_company_with_and_without_its_legal_form_or_second_name_when_keyed_then_they_match(gold, draft):
+    assert parse_corpus.company_key(gold) == parse_corpus.company_key(draft)
+
+
+def test_given_two_different_companies_when_keyed_then_they_differ():
+    assert parse_corpus.company_key("Acme Co") != parse_corpus.company_key("Acme Corp Labs")
