@@ -6,7 +6,7 @@ from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from careercoach.api.errors import ApiError
+from careercoach.api.errors import ApiError, rate_limited
 from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES
 from careercoach.generation.api import StartInputSerializer, job_to_document, start_schema
@@ -40,13 +40,8 @@ class FitApi(APIView):
                 regenerate=data.validated_data["regenerate"],
             )
         except RateLimited as exc:
-            raise ApiError(
-                str(exc),
-                error_code="RATE_LIMITED",
-                status_code=429,
-                details={"limit_per_hour": exc.limit, "retry_after": exc.retry_after},
-                headers={"Retry-After": str(exc.retry_after)},
-            ) from exc
+            # Details without `scope` (unlike the generation start API), as this endpoint has always answered.
+            raise rate_limited(exc, details={"limit_per_hour": exc.limit, "retry_after": exc.retry_after}) from exc
         return Response(job_to_document(request, job), status=status.HTTP_202_ACCEPTED)
 
     @extend_schema(

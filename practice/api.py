@@ -7,7 +7,7 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from careercoach.api.errors import ApiError
+from careercoach.api.errors import ApiError, rate_limited
 from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES
 from careercoach.generation.limits import RateLimited
@@ -136,13 +136,8 @@ class AnswerSubmitApi(APIView):
         except PracticeError as exc:
             raise _practice_error(exc, question_index=values["question_index"]) from exc
         except RateLimited as exc:
-            raise ApiError(
-                str(exc),
-                error_code="RATE_LIMITED",
-                status_code=429,
-                details={"limit_per_hour": exc.limit, "retry_after": exc.retry_after},
-                headers={"Retry-After": str(exc.retry_after)},
-            ) from exc
+            # Details without `scope` (unlike the generation start API), as this endpoint has always answered.
+            raise rate_limited(exc, details={"limit_per_hour": exc.limit, "retry_after": exc.retry_after}) from exc
         url = request.build_absolute_uri(reverse("api-practice-answer", args=[answer.id]))
         return Response(
             {

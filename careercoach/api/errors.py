@@ -42,6 +42,18 @@ class ApiError(exceptions.APIException):
         self.headers = headers or {}
 
 
+def rate_limited(exc, *, details=None) -> ApiError:
+    """429 RATE_LIMITED for a refusal carrying `retry_after` (seconds) and `details()`, as
+    careercoach.generation.limits.RateLimited does; `details` replaces the refusal's own."""
+    return ApiError(
+        str(exc),
+        error_code="RATE_LIMITED",
+        status_code=429,
+        details=exc.details() if details is None else details,
+        headers={"Retry-After": str(exc.retry_after)},
+    )
+
+
 class DatabaseUnavailable(exceptions.APIException):
     """The database is restarting or unreachable: worth retrying, unlike a bug (500)."""
 

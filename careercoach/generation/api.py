@@ -7,7 +7,7 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from careercoach.api.errors import ApiError
+from careercoach.api.errors import ApiError, rate_limited
 from careercoach.api.parsers import SafeJSONParser
 from careercoach.api.schema import ERROR_RESPONSES
 from careercoach.generation.inputs import InputNotFound, input_document
@@ -91,13 +91,7 @@ def start_generation(request, unique_key: str, kind: str) -> Response:
             regenerate=data.validated_data["regenerate"],
         )
     except RateLimited as exc:
-        raise ApiError(
-            str(exc),
-            error_code="RATE_LIMITED",
-            status_code=429,
-            details=exc.details(),
-            headers={"Retry-After": str(exc.retry_after)},
-        ) from exc
+        raise rate_limited(exc) from exc
     return job_response(request, job)
 
 
