@@ -19,7 +19,7 @@ import re
 
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
-from resumes.parsing.entry_roles import service_and_role
+from resumes.parsing.entry_roles import TRAILING_NOTE, service_and_role
 from resumes.parsing.heading_words import names_word
 from resumes.parsing.lines import strip_icons
 from resumes.parsing.positions import DEPARTMENT_WORDS_EN, TEAM_SUFFIXES_KO
@@ -46,7 +46,6 @@ _SITE = re.compile(
     r"\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
     r"\.(?:com|net|org|io|ai|app|co|kr|dev|me|so|xyz|tech|jp|us|uk|de|gg|ly|to|site|page)/?$"
 )
-_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TOKEN = re.compile(r"[^\W\d_]+|[&/·]", re.UNICODE)
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -95,7 +94,7 @@ def _without_site(item: Item) -> Item:
 def without_note(company: str) -> str:
     """ "누리랩 주식회사 (스타트업)" -> "누리랩 주식회사"; "누리랩 (주)" keeps its marker, and
     "(주)누리 (Nuri Inc.)" loses the name romanised in the bracket (an alias, not a note)."""
-    note = _TRAILING_NOTE.search(company)
+    note = TRAILING_NOTE.search(company)
     if note is None or not company[: note.start()].strip():
         return company
     alias = note.group().strip(" ()（）").isascii() and _HANGUL.search(company[: note.start()])

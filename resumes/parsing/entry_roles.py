@@ -19,7 +19,8 @@ WORK_NOUNS = frozenset({"개발", "엔지니어링", "운영", "기획", "디자
 # Words after a title that say whether the job is still held, not what it is.
 STATUS_WORDS = ("재직 중", "재직중", "재직", "근무 중", "근무중", "근무", "퇴사", "현재")
 _SLASH = re.compile(r"\s+/\s+")
-_BRACKET_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# A bracketed note ending a line ("창업자 (풀스택 개발)", "누리랩 (스타트업)"); entry_headings reads it too.
+TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _STATUS = re.compile(rf"\s+(?:{'|'.join(STATUS_WORDS)})$")
 
 
@@ -45,7 +46,7 @@ def work_phrase(text: str) -> bool:
 def _role_side(part: str) -> str | None:
     from resumes.parsing.roles import has_company_marker, is_role
 
-    plain = _BRACKET_NOTE.sub("", part).strip()
+    plain = TRAILING_NOTE.sub("", part).strip()
     if not plain or has_company_marker(plain) or not (is_role(plain) or work_phrase(plain)):
         return None
     return plain
