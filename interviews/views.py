@@ -1,19 +1,15 @@
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import render
 
 from careercoach.generation.downloads import download_response
 from careercoach.generation.results import as_links
-from careercoach.generation.views import generation_start
+from careercoach.generation.views import generation_start, result_under
 from interviews.formats import question_set_to_document, question_set_to_markdown
 from interviews.selectors import question_set_get, question_set_history
 
 
 def _own_question_set(request, unique_key, pk):
-    question_set = question_set_get(user=request.user, pk=pk)
-    if question_set is None or question_set.resume.unique_key != unique_key:
-        raise Http404("No such question set")
-    return question_set
+    return result_under(question_set_get(user=request.user, pk=pk), unique_key, "No such question set")
 
 
 def generate(request, unique_key):

@@ -1,10 +1,9 @@
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import render
 
 from careercoach.generation.downloads import download_response
 from careercoach.generation.results import as_links
-from careercoach.generation.views import generation_start
+from careercoach.generation.views import generation_start, result_under
 from learning.formats import learning_plan_to_document, learning_plan_to_markdown
 from learning.selectors import learning_plan_get, learning_plan_history
 from readiness.models import ItemStatus
@@ -12,10 +11,7 @@ from readiness.paths import plan_progress
 
 
 def _own_learning_plan(request, unique_key, pk):
-    plan = learning_plan_get(user=request.user, pk=pk)
-    if plan is None or plan.resume.unique_key != unique_key:
-        raise Http404("No such learning plan")
-    return plan
+    return result_under(learning_plan_get(user=request.user, pk=pk), unique_key, "No such learning plan")
 
 
 def generate(request, unique_key):

@@ -13,6 +13,7 @@ from django_htmx.http import HttpResponseStopPolling
 
 from careercoach.generation.downloads import download_response
 from careercoach.generation.limits import RateLimited
+from careercoach.generation.views import result_under
 from interviews.selectors import question_set_get
 from practice import services
 from practice.errors import MAX_ANSWER_CHARS, PracticeError
@@ -36,9 +37,9 @@ def _page_url(session, index) -> str:
 @login_required
 @require_POST
 def start(request, unique_key, question_set_pk):
-    question_set = question_set_get(user=request.user, pk=question_set_pk)
-    if question_set is None or question_set.resume.unique_key != unique_key:
-        raise Http404("No such question set")
+    question_set = result_under(
+        question_set_get(user=request.user, pk=question_set_pk), unique_key, "No such question set"
+    )
     session = services.session_start(
         owner=request.user,
         resume=question_set.resume,

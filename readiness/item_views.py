@@ -7,16 +7,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from careercoach.generation.views import result_under
 from learning.selectors import learning_plan_get
 from readiness.models import ItemStatus
 from readiness.paths import ItemError, item_update, plan_progress
 
 
 def own_plan(request, unique_key, pk):
-    plan = learning_plan_get(user=request.user, pk=pk)
-    if plan is None or plan.resume.unique_key != unique_key:
-        raise Http404("No such learning plan")
-    return plan
+    return result_under(learning_plan_get(user=request.user, pk=pk), unique_key, "No such learning plan")
 
 
 def _field(request, name):

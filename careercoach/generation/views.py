@@ -16,6 +16,14 @@ from careercoach.models import GenerationJob
 from resumes.selectors import resume_get
 
 
+def result_under(result, unique_key: str, missing: str):
+    """`result` (one of the user's, or None) when it was made from the resume the URL names; else
+    404 with `missing`, so a link pairing a result with another resume's key shows nothing."""
+    if result is None or result.resume.unique_key != unique_key:
+        raise Http404(missing)
+    return result
+
+
 @login_required
 @require_POST
 def generation_start(request, unique_key, kind):
