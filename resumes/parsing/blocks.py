@@ -48,6 +48,7 @@ class Item:
     titles: bool = False  # a list item whose nested items describe it: a project's name
     company: str | None = None  # a heading's employer and role, when read from the lines under it
     position: str | None = None
+    nested: bool = False  # a paragraph inside a list item ("- **Name**" then an indented "팀원: …")
 
 
 def display_width(text: str) -> int:
@@ -194,18 +195,22 @@ def _new_item(line: Line, label, title: str, period, single, rest: str) -> Item:
         rest=rest,
         lead=line.lead,
         links=find_urls(line.text) if (period or single) else [],
+        nested=line.level > 0,
     )
 
 
 def _mark_titles(items: list[Item]) -> None:
-    """ "1. 중고 장터 앱" with "- 역할: …", "- 기술: …" nested under it titles those items."""
+    """ "1. 중고 장터 앱" with "- 역할: …", "- 기술: …" nested under it titles those items, and so does a
+    bold item over paragraphs of its own ("- **중고 장터 앱**" then an indented "팀원: 3명")."""
     for item, following in zip(items, items[1:], strict=False):
         if (
             item.kind == BULLET
             and item.level
-            and following.kind in (BULLET, LABEL)
             and not following.heading
-            and following.level > item.level
+            and (
+                (following.kind in (BULLET, LABEL) and following.level > item.level)
+                or (following.kind == TEXT and following.nested and item.strong)  # "- **Name**", "  팀원: …"
+            )
             and item.period is None
             and len(re.sub(r"https?://\S+", "", item.text).strip()) <= 60  # a linked name's address aside
             and not item.text.endswith((".", ":", "："))

@@ -95,7 +95,19 @@ _NAMES = {
         "technical highlights",
         "technical challenges",
     ],
-    PERIOD: ["기간", "근무 기간", "근무기간", "재직 기간", "재직기간", "활동 기간", "period", "duration", "dates"],
+    PERIOD: [
+        "기간",
+        "근무 기간",
+        "근무기간",
+        "재직 기간",
+        "재직기간",
+        "계약 기간",
+        "계약기간",
+        "활동 기간",
+        "period",
+        "duration",
+        "dates",
+    ],
     GITHUB: ["github", "깃허브", "git hub", "repo", "repository", "source", "source code", "code"],
     DEMO: [
         "demo",
@@ -168,6 +180,15 @@ PART_WORDS = frozenset(
     | {"background", "problem", "challenge", "challenges", "solution", "approach", "outcome", "result"}
     | {"lessons learned", "what i learned", "context", "situation", "task", "action"}
     | {"키워드", "keywords"}  # over a nested list of what the job used
+    | {"개요", "개발 사항", "개발사항", "주요 기능", "퇴사 사유", "이직 사유"}
+)
+# Kinds of work, not names: "**최적화**" over bullets groups what was done, it is not a project.
+WORK_KIND_WORDS = frozenset(
+    {"최적화", "성능 최적화", "리팩토링", "리펙토링", "리팩터링", "유지보수", "유지 보수", "운영", "운영 대응"}
+    | {"국제화", "다국어", "자동화", "문서화", "테스트", "모니터링", "배포", "보안", "협업", "교육"}
+    | {"optimization", "optimisation", "performance", "refactoring", "maintenance", "operations"}
+    | {"internationalization", "localization", "automation", "documentation", "testing", "monitoring"}
+    | {"overview", "security", "collaboration", "mentoring"}
 )
 _PART_FIELDS = (ACHIEVEMENTS, DUTIES, DESCRIPTION, ARCHITECTURE)
 _BRACKETED = re.compile(r"^[\[【<]([^\]】>]{1,20})[\]】>]$")
@@ -179,5 +200,9 @@ def is_part_label(text: str) -> bool:
     plain = text.strip().strip("*_#").strip().rstrip(":：").strip()
     if _BRACKETED.match(plain):
         return True
-    inner = plain.lower()
-    return inner in PART_WORDS or (_FIELDS.get(_key(inner)) or _joined_field(inner)) in _PART_FIELDS
+    inner = re.sub(r"\s*\([^()]*\)$", "", plain.lower())  # "국제화(법인 오픈)"
+    return (
+        inner in PART_WORDS
+        or inner in WORK_KIND_WORDS
+        or (_FIELDS.get(_key(inner)) or _joined_field(inner)) in _PART_FIELDS
+    )

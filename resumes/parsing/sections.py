@@ -187,15 +187,17 @@ class _Outline:
         """Inside a job of a work section laid out with headings, a bold "Key Projects" label or a
         "Projects" heading deeper than the job's own heading names that job's projects; in any
         layout, so does a "Key Projects:" label (its colon) after a dated line of the section."""
-        if self.current != WORK or section not in _IN_ENTRY_LABELS:
+        if self.current != WORK:
+            return False
+        if line.kind != HEADING and self.markup and self.entry is not None:
+            return True  # a bold label ("**개요**", "**Tech stack**") inside a job laid out with headings
+        if section not in _IN_ENTRY_LABELS:
             return False
         if line.kind != HEADING and section == PROJECTS and line.text.endswith((":", "：")) and self._dated():
             return True
         if self.entry is None:
             return False
-        if line.kind != HEADING:
-            return self.markup
-        return section == PROJECTS and line.level > self.entry
+        return line.kind == HEADING and section == PROJECTS and line.level > self.entry
 
     def _dated(self) -> bool:
         return any(find_periods(line.text) for line in self.sections[-1][1] if line.text)

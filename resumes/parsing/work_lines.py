@@ -22,13 +22,21 @@ from resumes.parsing.technologies import skill_key
 from resumes.parsing.urls import find_urls
 
 _BRACKETED = re.compile(r"[\[【<][^\]】>]+[\]】>]")
+# A sentence ends in a verb ending ("…작성되었습니다."); no company name does.
+_VERB_ENDING = re.compile(r"(?:니다|었다|았다|였다|했다|한다|된다|이다|어요|아요|해요|에요|예요)[.!]?$")
 
 
 def before_entries(item: Item) -> bool:
     """Lines above the first employer that are no entry: personal details ("연 락 처: …") under a
-    title such as "경력기술서" read as the work heading, and bracketed subheadings ("[경력 요약]")."""
+    title such as "경력기술서" read as the work heading, bracketed subheadings ("[경력 요약]") and an
+    introducing sentence ("경력 사항은 날짜 내림차순으로 작성되었습니다.")."""
     return is_personal_field(item.text) or (
-        item.kind == TEXT and item.period is None and _BRACKETED.fullmatch(item.text) is not None
+        item.kind == TEXT
+        and item.period is None
+        and (
+            _BRACKETED.fullmatch(item.text) is not None
+            or (not item.heading and _VERB_ENDING.search(item.text.strip()) is not None)
+        )
     )
 
 
