@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from resumes.parsing.dates import find_periods
 from resumes.parsing.heading_words import keyword_section
+from resumes.parsing.label_lists import read_label_lists
 from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.roles import has_company_marker
 from resumes.parsing.section_names import (  # noqa: F401 (the section names are used as sections.WORK)
@@ -108,7 +109,8 @@ def split_sections(lines: list[Line]) -> tuple[list[tuple[str, list[Line]]], lis
 
     Also returns the heading texts seen, for the warning about missing sections.
     """
-    outline = _Outline()
+    lines, employers = read_label_lists(lines)
+    outline = _Outline(employers)
     for line in lines:
         outline.add(line)
     return outline.sections, outline.headings
@@ -124,7 +126,8 @@ class _Outline:
     the current section's heading level, and inside a work section the level of its entry
     headings, so a job's own "Projects" part is told from the next section."""
 
-    def __init__(self):
+    def __init__(self, employers: set[int] = frozenset()):
+        self.employers = employers  # ids of headings whose label lists name a job (label_lists.py)
         self.sections: list[tuple[str, list[Line]]] = [(HEADER, [])]
         self.headings: list[str] = []
         self.level = 0  # the structural level of the current section's heading, 0 when not known
@@ -143,8 +146,8 @@ class _Outline:
             self.level, self.entry = self.work
             return
         section = self._section(line)
-        if section is None and self.current == IGNORED and line.level > self.level and employer_heading(line):
-            # "# 걸어온 길" over employer headings: the unknown section is a work section
+        if section is None and line.level > self.level and self._employer_under(line):
+            # "# 걸어온 길" or "## Portfolio" over employer headings: the section is a work section
             part = self.sections[-1][1]
             self.sections[-1] = (WORK, part[1:] if part and part[0].kind == HEADING else part)
             self.entry, self.work = line.level, (self.level, line.level)
@@ -159,6 +162,11 @@ class _Outline:
                 self.entry = line.level
                 self.work = (self.level, line.level)
             self.sections[-1][1].append(line)
+
+    def _employer_under(self, line: Line) -> bool:
+        if self.current == IGNORED and employer_heading(line):
+            return True
+        return self.current in (IGNORED, PROJECTS) and id(line) in self.employers
 
     def _ends_section(self, line: Line) -> bool:
         """A high heading ends the section; a deeper one only once the section has content and
