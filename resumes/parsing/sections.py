@@ -14,6 +14,7 @@ import unicodedata
 from rapidfuzz import fuzz, process
 
 from resumes.parsing.dates import find_periods
+from resumes.parsing.definition_entries import definition_entries
 from resumes.parsing.heading_words import keyword_section
 from resumes.parsing.label_lists import read_label_lists
 from resumes.parsing.lines import HEADING, Line
@@ -109,7 +110,7 @@ def split_sections(lines: list[Line]) -> tuple[list[tuple[str, list[Line]]], lis
 
     Also returns the heading texts seen, for the warning about missing sections.
     """
-    lines, employers = read_label_lists(lines)
+    lines, employers = read_label_lists(definition_entries(lines))
     outline = _Outline(employers)
     for line in lines:
         outline.add(line)
