@@ -52,9 +52,10 @@ _ONGOING = re.compile(
 )
 # Every dash a word processor may set between two dates: hyphen, figure dash (Google Docs), en
 # and em dash, horizontal bar, minus; and the tilde forms.
-_SEPARATOR = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-|→|to|until|through|부터)\s*", re.IGNORECASE)
+# Pandoc users type "--" (and "---") for an en (em) dash: "Jun 2021 -- Present".
+_SEPARATOR = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-{1,3}|→|to|until|through|부터)\s*", re.IGNORECASE)
 # "2021.02 ~ (재직 중)": the running end written in brackets after the separator.
-_BRACKETED_ONGOING = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-)\s*[(（]\s*")
+_BRACKETED_ONGOING = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-{1,3})\s*[(（]\s*")
 _CLOSING = re.compile(r"\s*[)）]")
 _OPEN_END = re.compile(r"\s*(?:~|～|〜|∼|부터)\s*$")
 # "2023-    Beta Labs, Engineer": a year opening a line with a dash and nothing after it but the
@@ -139,8 +140,42 @@ def _century(year: int) -> int:
     return 2000 + year if year < 70 else 1900 + year
 
 
+# "June-July 2017", "Jun–Aug 2019", "May to August 2016", "2020년 3월 ~ 5월": two months sharing
+# the one year written, for a short stint (a summer internship).
+_RANGE_WORD = r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-{1,3}|to|until|through)\s*"
+_MONTH_PAIR = re.compile(
+    rf"(?<![a-z])(?P<a>{_MONTH_NAME})\.?{_RANGE_WORD}(?P<b>{_MONTH_NAME})\.?\s*,?\s*(?P<y>{_YEAR})(?!\d)"
+    rf"|(?<![\d.])(?P<ky>{_YEAR})\s*년\s*(?P<ka>{_MONTH})\s*월{_RANGE_WORD}(?P<kb>{_MONTH})\s*월",
+    re.IGNORECASE,
+)
+
+
+def _month_pairs(text: str) -> list[Period]:
+    """Periods of two months and one year; a start month after the end month ("Nov–Feb 2020")
+    is in the year before."""
+    periods: list[Period] = []
+    for match in _MONTH_PAIR.finditer(text):
+        if match["y"]:
+            year, first, last = (
+                int(match["y"]),
+                _MONTH_NAMES[match["a"][:3].lower()],
+                _MONTH_NAMES[match["b"][:3].lower()],
+            )
+        else:
+            year, first, last = int(match["ky"]), int(match["ka"]), int(match["kb"])
+        start = Date(year - 1 if first > last else year, first, True)
+        periods.append(Period(start, Date(year, last, True), match.group().strip(), match.span()))
+    return periods
+
+
 def find_periods(text: str) -> list[Period]:
-    tokens = _tokens(text)
+    pairs = _month_pairs(text)
+    tokens = [t for t in _tokens(text) if not any(p.span[0] <= t.start < p.span[1] for p in pairs)]
+    periods = _read_periods(text, tokens)
+    return sorted(pairs + periods, key=lambda period: period.span)
+
+
+def _read_periods(text: str, tokens: list[_Token]) -> list[Period]:
     periods: list[Period] = []
     index = 0
     while index < len(tokens):

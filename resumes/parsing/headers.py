@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.dates import Period, find_dates, find_periods
+from resumes.parsing.places import is_place
 from resumes.parsing.urls import find_urls
 
 _EDGE = " \t|·•,/-–—:~"
@@ -58,7 +59,8 @@ def header_parts(text: str) -> tuple[str, Period | None]:
     for period in find_periods(text):
         before, after = text[: period.span[0]], text[period.span[1] :]
         after = _AFTER_NOTE.sub("", _NOTE.sub("", after))
-        if not trim(after):
+        if not trim(after) or (is_place(after) and trim(before)):
+            # "Tech Lead, Quillfern | Mar 2022 – Present | Remote": where it was, after the period
             return without_leader(trim(before)), period
         if not trim(before):
             return without_leader(trim(after)), period
