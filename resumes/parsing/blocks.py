@@ -18,6 +18,7 @@ from resumes.parsing.headers import header_parts, header_single_date, header_wit
 from resumes.parsing.labels import label_of
 from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.places import without_place_cells
+from resumes.parsing.site_labels import site_label
 from resumes.parsing.urls import find_urls
 
 BULLET = "bullet"
@@ -123,6 +124,7 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
             and single is None
             and not line.bullet
             and not _LEADING_LABEL.match(line.flat)
+            and site_label(line.flat) is None  # "주요직무 정보보안" under a row's duty line
             and _continues(line, previous_line, items[-1], bullet_indent)
         ):
             joiner = "" if items[-1].text.endswith(("-", "/")) and items[-1].kind == LABEL else " "

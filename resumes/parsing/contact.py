@@ -111,7 +111,7 @@ def find_name(header: list[Line], top: list[Line] = ()) -> str | None:
         if line.bullet and (line.indent or line.level > 1):
             continue  # a nested list item ("- 키워드" under a job) is never the person
         candidate = _name_part(re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip())
-        if _could_be_name(candidate) and (not titled or _person_shaped(candidate)):
+        if _could_be_name(candidate) and (not titled or _person_shaped(candidate)) and not _motto(candidate, header):
             return candidate
     for line in header:
         # "안녕하세요, … 개발자 민하은입니다." / "… 프론트엔드 개발자, 서지안 입니다."
@@ -133,6 +133,18 @@ _ORGANISATION_WORDS = re.compile(
     r"dear|hiring|team|manager|sir|madam|whom|hello|letter|application)\b",
     re.I,
 )
+
+
+# Two or more Hangul words of two syllables or more, six syllables in all: a phrase, never a name.
+_KOREAN_PHRASE = re.compile(r"(?=(?:\s*[가-힣]){6})[가-힣]{2,}(?:\s+[가-힣]{2,})+")
+
+
+def _motto(candidate: str, header: list[Line]) -> bool:
+    """ "머리는 차갑게 가슴은 뜨겁게" over "이정우" in a job-site export: a Korean phrase is a motto
+    when a line of the header is a person's name (2-4 syllables with a family name)."""
+    if not _KOREAN_PHRASE.fullmatch(candidate):
+        return False
+    return any(_person_shaped(re.split(r"\s*[|\t/·]\s*", line.text)[0].strip()) for line in header)
 
 
 def _name_under_title(top: list[Line]) -> str | None:
