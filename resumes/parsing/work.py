@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
 from resumes.parsing.dates import Period
-from resumes.parsing.positions import bar_position, role_with_note, split_position
+from resumes.parsing.positions import role_with_note, split_position
+from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
     company_and_position,
     has_company_marker,
@@ -297,8 +298,8 @@ class _WorkReader:
         ):
             # "* (May 2020 - Jun 2023)" then "***Lecturer***, Northvale College"
             current.employer.company, current.employer.position = split
-        elif current.awaiting_project and not current.has_content and (bar := bar_position(item.text)):
-            current.employer.position = bar  # "정규직 | 파트장 | 백엔드 엔지니어" under the company
+        elif current.awaiting_project and not current.has_content and (bar := role_line(item.text)):
+            current.employer.position = bar  # "백엔드 개발자 · 결제플랫폼팀", "정규직 | 파트장 | 백엔드"
         elif (
             current.awaiting_project
             and not current.has_content

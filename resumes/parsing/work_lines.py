@@ -9,6 +9,7 @@ from resumes.parsing.blocks import BULLET, TEXT, Item
 from resumes.parsing.contact import is_personal_field
 from resumes.parsing.dates import find_periods
 from resumes.parsing.places import WORK_MODES, is_place
+from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
     company_and_position,
     has_company_marker,
@@ -42,13 +43,13 @@ def before_entries(item: Item) -> bool:
 
 def names_role(item: Item | None) -> bool:
     """The line under a dated employer line that gives the position ("Staff Software Engineer",
-    "Staff Software Engineer, Oslo")."""
+    "Staff Software Engineer, Oslo", "백엔드 개발자 · 결제플랫폼팀")."""
     return (
         item is not None
         and item.kind == TEXT
         and item.period is None
         and len(item.text) <= 50
-        and bool(is_role(item.text) or role_without_location(item.text))
+        and bool(is_role(item.text) or role_without_location(item.text) or role_line(item.text))
     )
 
 
