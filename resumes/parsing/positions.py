@@ -148,21 +148,3 @@ LEAD_TITLES = frozenset(
     {"파트장", "팀장", "셀장", "실장", "그룹장", "챕터장", "리드", "테크리드", "테크 리드", "파트리더", "팀리더"}
     | {"tech lead", "team lead", "lead", "team leader", "part leader", "chapter lead"}
 )
-_BAR = re.compile(r"\s*\|\s*")
-
-
-def bar_position(text: str) -> str | None:
-    """ "정규직 | 파트장 | 백엔드 엔지니어" -> "백엔드 엔지니어": a line of bar-joined parts holding how
-    the job was held (an employment type), a lead title and one role is that role; None for any
-    other line, so a line naming a company or a product never becomes a position."""
-    from resumes.parsing.places import is_employment_type
-    from resumes.parsing.roles import is_role
-
-    parts = [part for part in _BAR.split(text.strip(" |")) if part]
-    if len(parts) < 2:
-        return None
-    kept = [p for p in parts if not is_employment_type(p) and p.lower() not in LEAD_TITLES]
-    dropped_type = any(is_employment_type(p) for p in parts)
-    if len(kept) == 1 and is_role(kept[0]) and (dropped_type or len(kept) < len(parts)):
-        return kept[0]
-    return None
