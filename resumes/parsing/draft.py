@@ -12,6 +12,7 @@ from resumes.parsing.blocks import mark_full_lines, section_items
 from resumes.parsing.certifications import parse_certifications
 from resumes.parsing.contact import find_contact, find_name, header_summary
 from resumes.parsing.date_headings import with_date_headings
+from resumes.parsing.dated_bullets import undate_achievements
 from resumes.parsing.dates import months_covered
 from resumes.parsing.education import parse_education
 from resumes.parsing.employer_projects import merge_work, same_projects_once, split_employer_projects
@@ -90,7 +91,8 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     # no work heading: a dated list in the page's opening part is the career (timeline.py)
     work_items = items_of(s.WORK) or section_items(timeline_lines(lines_of(s.HEADER)), wrapped=wrapped)
     work_items = site_label_items(with_date_headings(work_items))  # "총 2년 11개월", "연봉 3,000만원"
-    work = parse_work(mark_group_titles(prepare_work_items(work_items, s.lexicon_section)))
+    work_items = undate_achievements(prepare_work_items(work_items, s.lexicon_section))
+    work = parse_work(mark_group_titles(work_items))
     project_items, employer_projects = split_employer_projects(
         mark_group_titles(with_date_headings(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped))),
         work.entries,

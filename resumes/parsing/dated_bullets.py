@@ -1,0 +1,36 @@
+"""A dated bullet among a job's achievements: "- 커밋 1,490건, 머지된 PR 669건 작성 (2024.12 - 2026.09)".
+
+A list item with a period usually heads an employer or a project ("- 누리전자 (2019-2022)",
+"• 멍냥예약 (2024.05 ~ 2025.06)" with its own nested bullets). One that follows undated
+achievement bullets of the same list, and heads nothing of its own, is one more achievement:
+its period says when that was done, not a new entry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from resumes.parsing.blocks import BULLET, Item
+
+
+def undate_achievements(items: list[Item]) -> list[Item]:
+    """The items with each dated achievement bullet read as a plain bullet."""
+    result = list(items)
+    for index, item in enumerate(items):
+        previous = items[index - 1] if index else None
+        following = items[index + 1] if index + 1 < len(items) else None
+        if (
+            item.kind == BULLET
+            and item.period is not None
+            and item.title  # words before the period; a bare "(May 2020 - Jun 2023) -" heads the line below
+            and not item.rest
+            and not item.titles
+            and previous is not None
+            and previous.kind == BULLET
+            and previous.period is None
+            and previous.level == item.level
+            and not previous.titles
+            and not (following is not None and not following.heading and following.level > item.level)
+        ):
+            result[index] = dataclasses.replace(item, period=None, title="", rest="")
+    return result
