@@ -9,6 +9,14 @@ from resumes.parsing.lines import strip_icons
 _SEPARATOR_CHARS = ",，、;·•|"
 _OPEN, _CLOSE = "([{（", ")]}）"
 _TRAILING = re.compile(r"\s*(?:등|etc\.?|and more)\s*$", re.IGNORECASE)
+# "React,js", "Socket,io": a comma typed for the dot of a library's name (no space around it,
+# a name suffix after it) is that dot; split there, it would leave a bare "js" read as JavaScript.
+_COMMA_FOR_DOT = re.compile(r"(?<=[A-Za-z]),(?=(?:js|io)(?![A-Za-z0-9]))")
+
+
+def comma_dots(text: str) -> str:
+    """ "React,js" as the "React.js" it was meant to be."""
+    return _COMMA_FOR_DOT.sub(".", text)
 
 
 def split_list(text: str) -> list[str]:
@@ -16,6 +24,7 @@ def split_list(text: str) -> list[str]:
 
     A slash splits only with spaces around it, so "CI/CD" and "TCP/IP" stay whole.
     """
+    text = comma_dots(text)
     items, current, depth, index = [], [], 0, 0
     while index < len(text):
         char = text[index]

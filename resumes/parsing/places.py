@@ -194,6 +194,8 @@ CITIES = {
     "강남",
     "성수",
 }
+# Places written in several words ("Hong Kong", "New York"), for reading prose around them.
+PLACE_NAMES = frozenset(p for p in COUNTRIES | REGION_NAMES | CITIES if " " in p and p.isascii())
 _KOREAN_PLACE = re.compile(
     r"^(?:서울|경기|판교|성남|분당|부산|대구|인천|광주|대전|울산|세종|제주|수원|강남|성수)\S{0,4}(?:\s+\S{1,6})?$"
 )

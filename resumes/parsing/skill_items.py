@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.listing import split_list
+from resumes.parsing.skill_concepts import craft_item
 from resumes.parsing.skill_words import (
     GENERIC_HEADS,
     GROUP_LABELS,
@@ -98,6 +99,8 @@ def _technology_parts(item: str) -> list[str]:
         return [item]
     if _not_technology(item):
         return []
+    if craft_item(item):
+        return mentioned_technologies(item)  # "SQL Tuning" names SQL; "Data Entry" nothing
     spaced = _spaced_names(item)
     if spaced:
         return spaced

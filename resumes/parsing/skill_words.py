@@ -281,6 +281,15 @@ NOT_SKILL_LABELS = frozenset(
         "관심분야",
         "관심사",
         "취미",
+        # soft skills under their own label ("Interpersonal: Organization, Time-Management")
+        "interpersonal",
+        "interpersonal skills",
+        "soft skills",
+        "soft skill",
+        "personal skills",
+        "people skills",
+        "소프트 스킬",
+        "소프트스킬",
         # certificates listed inside a skills block name exams, not skills used
         "certifications",
         "certification",

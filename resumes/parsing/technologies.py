@@ -18,6 +18,8 @@ import re
 import unicodedata
 
 from careercoach.technology_names import COMMON_WORD_NAMES
+from resumes.parsing.listing import comma_dots
+from resumes.parsing.places import PLACE_NAMES
 from resumes.parsing.urls import find_urls
 
 SKILL_KEY_BY_CATEGORY = {
@@ -64,6 +66,10 @@ _PARTICLE = re.compile(
     r"(?:으로|로|와|과|에서|에)의"
 )
 _FILE_NAME = re.compile(r"\b[\w\-]+\.(?:php|html?|jsp|aspx?|py|java|rb|go|md|json|ya?ml|xml|sh|txt|csv)\b", re.I)
+# Place names of several words: a technology's alias inside one ("Kong" in "Hong Kong") is the place.
+_PLACE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(PLACE_NAMES, key=len, reverse=True)) + r")(?![\w])", re.I
+)
 _VERSION = re.compile(r"[\s\-_]*v?\d+(?:\.\d+)*(?:\.x)?\s*$")
 _VENDORS = ("aws ", "amazon ", "apache ", "google ", "google cloud ", "gcp ", "azure ", "microsoft ")
 # What is left of a vendor's product name without the vendor that names no product of its own
@@ -151,7 +157,8 @@ class Vocabulary:
             return []
         for url in find_urls(text):
             text = text.replace(url, " " * len(url))
-        text = _FILE_NAME.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFKC", text))
+        text = _FILE_NAME.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFKC", comma_dots(text)))
+        text = _PLACE.sub(lambda m: " " * len(m.group()), text)  # "Hong Kong" holds no Kong
         found: list[str] = []
         seen: set[str] = set()
         for line in text.splitlines():

@@ -1,0 +1,79 @@
+"""Skills items that name a craft, a practice or a group rather than a technology.
+
+A skills line mixes tools with what the person can do: "Technical: C++, R, AP Style, Data Entry,
+Proofreading/Copy Editing", "Organization, Time-Management", "UI/UX", "CI/CD", or a sidebar
+label "PROGRAMMING". The catalog knows the tools. An item it does not know is still kept as a
+name, because many real tools are plain words (Swing, Phoenix, Effect, Elfsight); it is dropped
+only when its shape says it is an ordinary English activity or quality noun ("Proofreading",
+"Organization"), a phrase ending in one or in a craft head ("Copy Editing", "Data Entry", "AP
+Style"), a discipline or practice written as one (PRACTICES), or group words only ("Programming",
+"Web Development"). A catalog name always wins: it is checked before these words are.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Practices and disciplines written like names ("CI/CD", "UI/UX"): methods, not technologies
+# (tests/data/resume_corpus/README.md, gold conventions).
+PRACTICES = frozenset(
+    {"ci/cd", "cicd", "ci", "cd", "ui/ux", "ux/ui", "ui", "ux", "oop", "tdd", "bdd", "ddd", "agile", "scrum", "kanban"}
+)
+
+# Last words of a craft written as a skills item ("AP Style", "Data Entry", "Copy Editing").
+CRAFT_HEADS = frozenset(
+    {"style", "entry", "skills", "writing", "editing", "reading", "speaking", "thinking", "solving", "research"}
+)
+
+# Words that only group skills ("PROGRAMMING" over a list, "Web Development").
+GROUP_WORDS = frozenset(
+    {
+        "programming",
+        "development",
+        "software",
+        "technical",
+        "technology",
+        "technologies",
+        "computer",
+        "computing",
+        "coding",
+        "scripting",
+        "frontend",
+        "front-end",
+        "backend",
+        "back-end",
+        "web",
+        "mobile",
+        "tools",
+        "languages",
+        "frameworks",
+        "skills",
+    }
+)
+
+# Endings of English nouns for an activity or a quality ("proofread-ing", "organiz-ation",
+# "manage-ment", "leader-ship"), read only on a word with a stem of four letters or more, so
+# "Swing", "Spring" and "Element" stay names.
+ACTIVITY_SUFFIXES = ("ing", "ation", "ition", "ment", "ness", "ship", "ity")
+MIN_STEM = 4
+_ORDINARY = re.compile(r"[A-Za-z][a-z]+")
+
+
+def craft_item(item: str) -> bool:
+    """A skills item (the catalog does not know) that names a craft, a practice or a group."""
+    folded = " ".join(item.lower().split())
+    if folded in PRACTICES or (len(folded) == 1 and folded.isascii()):
+        return True  # a practice, or one letter no catalog knows (a logo's fallen "E")
+    words = [word for word in re.split(r"[\s\-]+", item.strip()) if word]
+    if not words or any(re.search(r"[\d.#+/]", word) for word in words):
+        return False
+    if all(word.lower() in GROUP_WORDS for word in words):
+        return True
+    last = words[-1]
+    if not _ORDINARY.fullmatch(last):
+        return False
+    return last.lower() in CRAFT_HEADS or _activity_noun(last.lower())
+
+
+def _activity_noun(word: str) -> bool:
+    return any(word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM for suffix in ACTIVITY_SUFFIXES)
