@@ -94,7 +94,8 @@ def _known_section(flat: str) -> str | None:
         pieces = [p for p in _JOIN.split(text) if p.strip()]
         sections = [_KEYS.get(_key(piece)) for piece in pieces]
         if len(pieces) > 1 and all(sections):
-            found = sections[0]
+            # "Languages and Frameworks": languages beside a skills word are programming languages
+            found = SKILLS if SKILLS in sections and set(sections) <= {SKILLS, IGNORED} else sections[0]
     return found
 
 

@@ -119,7 +119,7 @@ def category_key(label: str) -> str | None:
     return None
 
 
-_LABEL_WORDS = frozenset(word for _, names in _CATEGORY_RULES for word in names) | {
+LABEL_WORDS = frozenset(word for _, names in _CATEGORY_RULES for word in names) | {
     "programming",
     "development",
     "version",
@@ -153,7 +153,7 @@ def split_joined_labels(items: list[Item]) -> list[Item]:
         for piece in pieces[1:-1]:
             words = piece.split()
             count = 0
-            while count < min(MAX_LABEL_WORDS, len(words) - 1) and words[-1 - count].strip("*").lower() in _LABEL_WORDS:
+            while count < min(MAX_LABEL_WORDS, len(words) - 1) and words[-1 - count].strip("*").lower() in LABEL_WORDS:
                 count += 1
             if not count:
                 break
