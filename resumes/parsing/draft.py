@@ -26,6 +26,7 @@ from resumes.parsing.notices import Notice
 from resumes.parsing.projects import parse_projects
 from resumes.parsing.runin import split_run_in_labels
 from resumes.parsing.site_labels import site_label_items
+from resumes.parsing.skill_chips import chip_rows
 from resumes.parsing.skill_rows import split_gap_labels
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
 from resumes.parsing.tables import expand_tables
@@ -106,8 +107,9 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     draft["education"] = parse_education(items_of(s.EDUCATION, labels=False))
 
     _infer_tech_stacks(result)
-    skill_items = section_items(split_skill_cells(split_gap_labels(lines_of(s.SKILLS))), wrapped=wrapped, labels=False)
-    _fill_skills(result, skill_items, has_section=bool(lines_of(s.SKILLS)))
+    skill_lines = chip_rows(lines_of(s.HEADER)) + lines_of(s.SKILLS)  # chips with no heading (skill_chips.py)
+    skill_items = section_items(split_skill_cells(split_gap_labels(skill_lines)), wrapped=wrapped, labels=False)
+    _fill_skills(result, skill_items, has_section=bool(skill_lines))
     _total_months(result, work.periods, today)
 
     present = {section for section, part in found if part}
