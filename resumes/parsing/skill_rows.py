@@ -28,8 +28,8 @@ def split_gap_labels(lines: list[Line]) -> list[Line]:
 
 def _with_label(line: Line) -> Line:
     text = line.text.strip()
-    if not text or line.cells or re.search(r"[:：\t]", text) or "," not in text:
-        return line
+    if not text or line.cells or line.span or re.search(r"[:：\t]|\*\*|__", text) or "," not in text:
+        return line  # a colon, a cell or a bold label already says where the label ends
     words = text.split(" ")
     count = 0
     for index, word in enumerate(words[:MAX_LABEL_WORDS]):

@@ -63,7 +63,8 @@ def test_given_icons_on_skills_and_achievements_when_parsed_then_items_carry_no_
         ("- Frontend: HTML5 + CSS, Tailwind CSS", ["HTML5", "CSS", "Tailwind CSS"]),
         ("- Web: HTML5+CSS3", ["HTML5", "CSS3"]),
         ("- 협업 도구: Slack 및 Notion", ["Slack", "Notion"]),
-        ("- Practices: CI/CD, TCP/IP, PL/SQL, UI/UX, I/O", ["CI/CD", "TCP/IP", "PL/SQL", "UI/UX", "I/O"]),
+        # CI/CD and UI/UX stay whole too, and as practices are no technology (skill_concepts.py)
+        ("- Practices: CI/CD, TCP/IP, PL/SQL, UI/UX, I/O", ["TCP/IP", "PL/SQL", "I/O"]),
         ("- Protocols: HTTP/2, gRPC", ["HTTP/2", "gRPC"]),
     ],
 )
@@ -111,7 +112,7 @@ def test_given_a_joined_pair_in_a_project_tech_stack_when_parsed_then_it_is_two_
         "- 지갑 연결 흐름을 단순화해 이탈률 18% 감소\n"
     )
     draft = parse(text)
-    assert draft["personal_projects"][0]["tech_stack"] == ["Viem", "Wagmi", "React", "CI/CD"]
+    assert draft["personal_projects"][0]["tech_stack"] == ["Viem", "Wagmi", "React"]  # CI/CD: a practice
 
 
 @pytest.mark.parametrize(
