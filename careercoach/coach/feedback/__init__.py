@@ -11,12 +11,12 @@ from __future__ import annotations
 from careercoach.coach.feedback import compose
 from careercoach.coach.feedback.context import answer_to_asked, carry, earlier_turns
 from careercoach.coach.feedback.grading import coverage, grade
-from careercoach.coach.feedback.morph import kiwi
 from careercoach.coach.feedback.points import judge_point
 from careercoach.coach.feedback.reading import question_words, read_answer
 from careercoach.coach.feedback.schema import FeedbackContent, FeedbackDocument
 from careercoach.coach.feedback.signals import factual_concerns, is_dont_know, is_off_topic, relevance
 from careercoach.coach.text import hangul_share
+from careercoach.korean import kiwi
 
 MODEL_NAME = "offline-feedback-1"
 MAX_ANSWER_CHARS = 5000

@@ -3,43 +3,24 @@
 Korean glues particles and endings to words ("쿠버네티스를", "캐시했습니다"), so matching on
 surface strings fails; kiwipiepy's morphemes give the noun or the verb's dictionary form.
 Kiwi mangles Latin text ("stack." becomes "st" + "ack."), so Latin words are read by a regex
-and stemmed with Snowball instead. The analyzer loads its model (about a second) once per
-process, on first use, under a lock.
+and stemmed with Snowball instead. The analyzer is the process's shared one (careercoach/korean.py),
+loaded once, on first use.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-_LOCK = threading.Lock()
-_KIWI = None
+from careercoach.korean import kiwi
 
 KOREAN_CONTENT_TAGS = {"NNG", "NNP", "XR", "SH"}
 KOREAN_PREDICATE_TAGS = {"VV", "VA"}
 NOUN_RUN_TAGS = KOREAN_CONTENT_TAGS | {"XPN", "XSN"}
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.+#/'’-][A-Za-z0-9]+)*(?:\(\))?[+#]*")
 SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
-
-
-def kiwi():
-    """The shared analyzer, built on first use (its model ships in the kiwipiepy_model package)."""
-    global _KIWI
-    if _KIWI is None:
-        with _LOCK:
-            if _KIWI is None:
-                from kiwipiepy import Kiwi
-
-                from careercoach.coach.feedback.vocabulary import teach
-
-                analyzer = Kiwi()
-                teach(analyzer)  # loanwords the evaluator matches on stay whole (vocabulary.py)
-                analyzer.tokenize("워밍업")  # the first call builds lazy tables; pay it here
-                _KIWI = analyzer
-    return _KIWI
 
 
 @functools.lru_cache(maxsize=1)
