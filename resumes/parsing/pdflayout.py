@@ -21,6 +21,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from resumes.parsing.hangul_wrap import next_syllable_fitted
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.pdfcolumns import column_groups, continue_columns, first_word_width
 from resumes.parsing.pdfglyphs import (
@@ -243,7 +244,8 @@ def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
             and not _TYPED_BULLET.match(row.text)
             and not (row.pills or above.pills)
         ):
-            above.text = join_wrapped(above.text, row.text, vocabulary)
+            fitted = next_syllable_fitted(above.x1, row.chars, right)  # a Hangul wrap at a word gap
+            above.text = join_wrapped(above.text, row.text, vocabulary, fitted=fitted)
             above.bottom, above.x1, above.x0 = row.bottom, row.x1, min(above.x0, row.x0)
             continue
         joined.append(row)

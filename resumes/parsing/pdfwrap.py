@@ -6,7 +6,8 @@ typeset with a hyphen at the line end ("rebuild-" / "ing", LaTeX's hyphenation) 
 the hyphen goes, unless the document spells the compound with its hyphen elsewhere, the first
 part is a prefix written with one ("self-" / "testing") or already holds a hyphen ("one-to-" /
 "many": a compound of three parts, never a syllable break). A number or Latin word at the line
-end followed by a particle or unit ("600ms" / "에서", "40" / "분") is one token.
+end followed by a particle or unit ("600ms" / "에서", "40" / "분") is one token. Any other
+break between two Hangul syllables is judged by hangul_wrap.py (geometry, then morphology).
 
 Outside a list item, a line that ends a sentence ("... by 23%." or a Korean "...했다.",
 "...개선함.", "...완료음.") and a line that opens with a capital, a digit or a marker are two
@@ -17,6 +18,8 @@ long one runs nearly to the margin.
 from __future__ import annotations
 
 import re
+
+from resumes.parsing.hangul_wrap import one_word
 
 # One-syllable words that stand alone at a line end ("코드 3천 줄 / 감소").
 _STANDALONE = set(
@@ -58,8 +61,9 @@ def sentence_break(above: str, below: str) -> bool:
     return bool(_NEW_LINE_START.match(start) or (end.group("korean") and _HANGUL_START.match(start)))
 
 
-def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) -> str:
-    """Two halves of a line wrapped by the layout; a word cut in two is made whole."""
+def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None, *, fitted: bool = False) -> str:
+    """Two halves of a line wrapped by the layout; a word cut in two is made whole. `fitted`: the
+    next row's first syllable would have fitted on the row above (hangul_wrap.py)."""
     if first.endswith("\u00ad"):
         return first.rstrip("\u00ad") + second
     if first.endswith("-"):
@@ -82,6 +86,8 @@ def join_wrapped(first: str, second: str, vocabulary: set[str] | None = None) ->
             or (len(single) == 1 and single == tail and single not in _STANDALONE and len(bare) >= 2)
         ):
             return first + second
+        if not fitted and one_word(first, second):
+            return first + second  # the analyzer reads one word across the break (hangul_wrap.py)
     return f"{first} {second}"
 
 
