@@ -29,6 +29,7 @@ from resumes.parsing.site_labels import site_label_items
 from resumes.parsing.skill_chips import chip_rows
 from resumes.parsing.skill_rows import split_gap_labels
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
+from resumes.parsing.stacked_roles import split_stacked_roles
 from resumes.parsing.tables import expand_tables
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key, technology_key
 from resumes.parsing.timeline import timeline_lines
@@ -93,7 +94,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     # no work heading: a dated list in the page's opening part is the career (timeline.py)
     work_items = items_of(s.WORK) or section_items(timeline_lines(lines_of(s.HEADER)), wrapped=wrapped)
     work_items = site_label_items(with_date_headings(work_items))  # "총 2년 11개월", "연봉 3,000만원"
-    work_items = undate_achievements(prepare_work_items(work_items, s.lexicon_section))
+    work_items = undate_achievements(prepare_work_items(split_stacked_roles(work_items), s.lexicon_section))
     work = parse_work(mark_group_titles(work_items))
     project_items, employer_projects = split_employer_projects(
         mark_group_titles(with_date_headings(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped))),
