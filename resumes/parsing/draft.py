@@ -15,8 +15,10 @@ from resumes.parsing.date_headings import with_date_headings
 from resumes.parsing.dated_bullets import undate_achievements
 from resumes.parsing.dates import months_covered
 from resumes.parsing.education import parse_education
+from resumes.parsing.employer_below import employers_below
 from resumes.parsing.employer_projects import merge_work, same_projects_once, split_employer_projects
 from resumes.parsing.entry_headings import prepare_work_items, without_notes
+from resumes.parsing.entry_sublabels import without_sub_labels
 from resumes.parsing.grouping import mark_group_titles
 from resumes.parsing.lead_places import entries_without_lead_places
 from resumes.parsing.lines import Line, text_of
@@ -94,7 +96,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     # no work heading: a dated list in the page's opening part is the career (timeline.py)
     work_items = items_of(s.WORK) or section_items(timeline_lines(lines_of(s.HEADER)), wrapped=wrapped)
     work_items = site_label_items(with_date_headings(work_items))  # "총 2년 11개월", "연봉 3,000만원"
-    work_items = undate_achievements(prepare_work_items(split_stacked_roles(work_items), s.lexicon_section))
+    work_items = undate_achievements(prepare_work_items(_reshaped(work_items), s.lexicon_section))
     work = parse_work(mark_group_titles(work_items))
     project_items, employer_projects = split_employer_projects(
         mark_group_titles(with_date_headings(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped))),
@@ -119,6 +121,12 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
     if draft["name"] is None:
         result.warnings.append(Notice(notices.NO_NAME))
     return result
+
+
+def _reshaped(items):
+    """Work items with stacked roles split, dated titles joined to the employer line below them,
+    and sub-labels inside a job set aside (stacked_roles.py, employer_below.py, entry_sublabels.py)."""
+    return without_sub_labels(employers_below(split_stacked_roles(items)))
 
 
 def _infer_tech_stacks(result: Draft) -> None:

@@ -96,7 +96,9 @@ def without_team(position: str | None) -> str | None:
     cut = cut or (1 if korean and len(words) > 1 else 0)
     rest = " ".join(words[cut:])
     lead = rest.lower() in LEAD_TITLES or rest.lower() in {"manager", "leader", "head", "장"}
-    return rest if cut and not lead and is_role(rest) else position
+    # "Department Assistant", "Group Coordinator": a head word with one role word after it is the title
+    whole = cut == 1 and rest.isascii() and len(rest.split()) == 1
+    return rest if cut and not lead and not whole and is_role(rest) else position
 
 
 def _split_slashes(position: str | None) -> tuple[str | None, str]:

@@ -1,0 +1,149 @@
+"""A dated job title with its employer on the line below, read as one entry.
+
+Word and Google Docs resumes often put the title and the period on one line (a tab or a right
+tab stop between them) and the employer, with a department before it or a place after it, on
+the next line:
+
+    Department Assistant<TAB>May 2022 - Present
+    Data Analytics Group, University of Example, Springfield, MA
+    · ...
+
+or the title and the period on two lines ("Blockchain Developer Contribution", "May 2021 -
+August 2021") over "Brightcoin, Austin, United States". The employer line is a comma list: a
+place after the employer goes off, and where a department comes before it, the part that names
+an organisation (a company marker or a word such as University, Daily, Partners) is the
+employer. Without this, an unfamiliar title was taken for a project of the entry above.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from resumes.parsing.blocks import TEXT, Item
+from resumes.parsing.places import COUNTRIES, is_place
+from resumes.parsing.roles import has_company_marker, is_role
+from resumes.parsing.stacked_roles import MAX_LINE_CHARS, stacked_title
+from resumes.parsing.technologies import skill_key
+
+MAX_EMPLOYER_LINE_CHARS = 100
+MAX_TITLE_WORDS = 6
+# Words that make a name an organisation's (the last word, or any word, of an employer's name).
+ORGANISATION_WORDS = frozenset(
+    "university college institute school academy polytechnic daily times news journal gazette press "
+    "collegian tribune herald magazine radio television bank hospital clinic council association "
+    "society foundation agency ministry bureau office center centre laboratory library museum "
+    "partners capital ventures holdings studio studios technologies solutions systems consulting "
+    "group company corporation enterprises industries network media games".split()
+)
+# "Kathmandu 44600": a city with its postal code.
+_POSTAL_PLACE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{4,6}$")
+_PARTS = re.compile(r",\s+|\s+[|·]\s+")  # "Ridgeway College | Worcester, MA"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def names_organisation(text: str) -> bool:
+    words = {word.lower() for word in _WORD.findall(text)}
+    return has_company_marker(text) or bool(words & ORGANISATION_WORDS)
+
+
+def _is_place_part(text: str) -> bool:
+    return is_place(text) or text.strip(" .").lower() in COUNTRIES or bool(_POSTAL_PLACE.match(text.strip()))
+
+
+def employer_of(text: str) -> str | None:
+    """ "Data Analytics Group, University of Example, Springfield, MA" -> "University of Example";
+    "Brightcoin, Austin, United States" -> "Brightcoin". None when the line is no employer line
+    (a sentence, a job title, a place alone)."""
+    text = text.strip()
+    if not text or len(text) > MAX_EMPLOYER_LINE_CHARS or text.endswith((".", ":")) or "\t" in text:
+        return None
+    parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
+    placed = False
+    while len(parts) > 1:
+        if len(parts) > 2 and is_place(", ".join(parts[-2:])):
+            parts, placed = parts[:-2], True
+        elif _is_place_part(parts[-1]):
+            parts, placed = parts[:-1], True
+        else:
+            break
+    named = [part for part in parts if names_organisation(part)]
+    if named:
+        found = named[-1]
+    elif placed and len(parts) == 1:
+        found = parts[0]
+    else:
+        return None
+    if len(found) > MAX_LINE_CHARS or is_role(found) or _is_place_part(found) or skill_key(found):
+        return None
+    return found
+
+
+def _title_shape(title: str) -> bool:
+    """A job title as written, its last word perhaps unusual ("Program Journalist", "Blockchain
+    Developer Contribution"): a few words, no organisation, no place, no digits."""
+    title = title.strip()
+    return (
+        0 < len(title) <= MAX_LINE_CHARS
+        and len(title.split()) <= MAX_TITLE_WORDS
+        and not re.search(r"\d", title.rstrip(" IV-"))
+        and not title.endswith(".")
+        and not has_company_marker(title)
+        and not (names_organisation(title) and not _has_role_word(title))  # "Assistant News Editor" is one
+        and not _is_place_part(title)
+        and (stacked_title(title) or not any(ch in title for ch in ",:;|"))
+    )
+
+
+def _dated_title(items: list[Item], index: int) -> tuple[str, Item, int] | None:
+    """(the title, the item holding the period, the index of the line after them), for a dated
+    title line or a title line over a line that is only a period."""
+    item = items[index]
+    if item.kind != TEXT or item.heading or item.company:
+        return None
+    if item.period is not None:
+        return (item.title, item, index + 1) if item.title and _title_shape(item.title) else None
+    following = items[index + 1] if index + 1 < len(items) else None
+    bare = following is not None and following.kind == TEXT and following.period is not None
+    if bare and not following.title.strip() and _title_shape(item.text) and _has_role_word(item.text):
+        return item.text, following, index + 2
+    return None
+
+
+def _has_role_word(title: str) -> bool:
+    """ "Blockchain Developer Contribution": a role word anywhere in the title."""
+    words = title.split()
+    return any(is_role(" ".join(words[: end + 1])) for end in range(len(words)))
+
+
+def employers_below(items: list[Item]) -> list[Item]:
+    """Items with each dated title over its employer line made one dated heading."""
+    result: list[Item] = []
+    index = 0
+    while index < len(items):
+        found = _dated_title(items, index)
+        below = items[found[2]] if found and found[2] < len(items) else None
+        employer = (
+            employer_of(below.text)
+            if below is not None and below.kind == TEXT and below.period is None and not below.heading
+            else None
+        )
+        if employer is None:
+            result.append(items[index])
+            index += 1
+            continue
+        title, dated, after = found
+        result.append(
+            dataclasses.replace(
+                items[index],
+                text=title,
+                title=title,
+                period=dated.period,
+                heading=True,
+                level=0,
+                company=employer,
+                position=title.strip(),
+            )
+        )
+        index = after + 1
+    return result
