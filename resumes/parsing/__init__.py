@@ -37,6 +37,7 @@ from resumes.parsing.errors import (
     ZIP_BOMB,
     ParseError,
 )
+from resumes.parsing.frontmatter import front_matter_name
 from resumes.parsing.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from resumes.parsing.lines import lines_from_text, text_of
 from resumes.parsing.markup import html_lines, markdown_lines
@@ -125,7 +126,10 @@ def parse_resume(
         raise ParseError(EMPTY, "The document contains no text.")
     read = _read_text(lines)
     wrapped = source_type not in _STRUCTURED or _mostly_preformatted(lines)
-    draft = build_draft(lines, wrapped=wrapped, today=today)
+    declared = None
+    if source_type == MARKDOWN:  # a name given only in the front matter (frontmatter.py)
+        declared = front_matter_name(text if text is not None else decode_text(data) or "")
+    draft = build_draft(lines, wrapped=wrapped, today=today, declared_name=declared)
     return ParseResult(
         draft=draft.draft, guessed=draft.guessed, source_type=source_type, warnings=warnings + draft.warnings, text=read
     )

@@ -92,12 +92,13 @@ def _strict_phone(text: str) -> str | None:
     return match.group().strip() if match else None
 
 
-def find_name(header: list[Line], top: list[Line] = ()) -> str | None:
+def find_name(header: list[Line], top: list[Line] = (), declared: str | None = None) -> str | None:
     """The name: a labelled name field first, in the header or else among the document's
     first lines (a title such as "# 경력기술서" may have opened a section above the field), then
     a person's name on the line under the document's title ("자기소개서" then "한서진"), then a
     title line that could be a name (below a document title, only one shaped like a name),
-    then "… 민하은입니다."."""
+    then "… 민하은입니다.". A name `declared` outside the text (front matter) comes after the
+    headings: a heading wins only when it is shaped like a person's name."""
     labelled = _labelled_name(header) or _labelled_name(top)
     if labelled:
         return labelled
@@ -107,12 +108,16 @@ def find_name(header: list[Line], top: list[Line] = ()) -> str | None:
     # under a document title, a line is taken for the name only when it is shaped like one
     titled = any(is_document_title(line.text) for line in [line for line in top if line.text][:1])
     headings = [line for line in header if line.kind == HEADING]
-    for line in [*headings, *header]:
-        if line.bullet and (line.indent or line.level > 1):
-            continue  # a nested list item ("- 키워드" under a job) is never the person
-        candidate = _name_part(re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip())
-        if _could_be_name(candidate) and (not titled or _person_shaped(candidate)) and not _motto(candidate, header):
-            return candidate
+    for lines in (headings, header):
+        if declared and lines is header:
+            return declared
+        for line in lines:
+            if line.bullet and (line.indent or line.level > 1):
+                continue  # a nested list item ("- 키워드" under a job) is never the person
+            candidate = _name_part(re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip())
+            shaped = not (titled or declared) or _person_shaped(candidate)
+            if _could_be_name(candidate) and shaped and not _motto(candidate, header):
+                return candidate
     for line in header:
         # "안녕하세요, … 개발자 민하은입니다." / "… 프론트엔드 개발자, 서지안 입니다."
         match = _INTRODUCED.search(line.flat)
@@ -160,6 +165,12 @@ def _name_under_title(top: list[Line]) -> str | None:
         return None
     # "한가람. 백엔드 개발자." writes the name and the role as two short sentences
     candidate = re.split(r"\s*[|\t/·•,]\s*|\s+[-–—]\s+|(?<=[A-Za-z가-힣]{2})\.\s+", filled[index].text)[0].strip()
+    return candidate if _could_be_name(candidate) and _person_shaped(candidate) else None
+
+
+def plausible_name(text: str) -> str | None:
+    """The name in `text` ("김하늘 이력서" -> "김하늘") when it is shaped like a person's."""
+    candidate = _name_part(text.strip())
     return candidate if _could_be_name(candidate) and _person_shaped(candidate) else None
 
 

@@ -69,7 +69,7 @@ def _template_only(text: str) -> bool:
     return bool(stripped) and not TEMPLATE_SYNTAX.sub("", stripped).strip()
 
 
-def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Draft:
+def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, declared_name: str | None = None) -> Draft:
     result = Draft(empty_draft())
     draft = result.draft
     lines = split_run_in_labels([line for line in lines if not _template_only(line.text)])
@@ -86,7 +86,8 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date) -> Dr
         return section_items(lines_of(name), wrapped=wrapped, **options)
 
     header = lines_of(s.HEADER, s.CONTACT)
-    draft["name"] = find_name(lines_of(s.HEADER) or header, top=expand_tables(lines[:NAME_FIELD_LINES]))
+    top = expand_tables(lines[:NAME_FIELD_LINES])
+    draft["name"] = find_name(lines_of(s.HEADER) or header, top=top, declared=declared_name)
     draft["contact"], schemed = find_contact(text_of(header), text_of(lines))
     result.guessed.extend(schemed)
 
