@@ -37,7 +37,7 @@ from resumes.parsing.pdfglyphs import (
 )
 from resumes.parsing.pdfmargins import drop_running_rows
 from resumes.parsing.pdftables import ruled_tables
-from resumes.parsing.pdftitle import join_stacked_name
+from resumes.parsing.pdftitle import read_title_first
 from resumes.parsing.pdfwrap import join_wrapped, sentence_break, words_of
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
@@ -82,7 +82,7 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
             heights.append(float(page.height))
     drop_running_rows(pages, heights)
     if pages:
-        join_stacked_name(pages[0][0])
+        read_title_first(pages[0][0])
     every = [row for columns, _ in pages for rows in columns for row in rows]
     continue_columns(pages, _body_size(every) * HEADING_RATIO)
     vocabulary = words_of(row.text for columns, _ in pages for rows in columns for row in rows)
