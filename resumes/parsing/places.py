@@ -200,6 +200,8 @@ _KOREAN_PLACE = re.compile(
     r"^(?:서울|경기|판교|성남|분당|부산|대구|인천|광주|대전|울산|세종|제주|수원|강남|성수)\S{0,4}(?:\s+\S{1,6})?$"
 )
 _BRACKETS = " \t()（）[]"
+# A Korean district or neighbourhood written before its city ("중구", "영등포", "강남구").
+_DISTRICT = re.compile(r"[가-힣]{1,5}")
 
 
 def _known(part: str) -> bool:
@@ -217,6 +219,8 @@ def is_place(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*[,/·|]\s*", text) if p.strip()]
     if all(_known(part) for part in parts):
         return True
+    if len(parts) in (2, 3) and _known(parts[-1]) and all(_DISTRICT.fullmatch(part) for part in parts[:-1]):
+        return True  # "중구, 서울", "서초구, 서울": a district, then its known city
     last = parts[-1]
     return (
         len(parts) in (2, 3)
