@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from resumes.parsing.dates import find_periods
 from resumes.parsing.definition_entries import definition_entries
+from resumes.parsing.gutter_rows import gutter_rows
 from resumes.parsing.heading_words import keyword_section
 from resumes.parsing.label_lists import read_label_lists
 from resumes.parsing.lines import HEADING, Line
@@ -94,8 +95,10 @@ def _known_section(flat: str) -> str | None:
         pieces = [p for p in _JOIN.split(text) if p.strip()]
         sections = [_KEYS.get(_key(piece)) for piece in pieces]
         if len(pieces) > 1 and all(sections):
-            # "Languages and Frameworks": languages beside a skills word are programming languages
-            found = SKILLS if SKILLS in sections and set(sections) <= {SKILLS, IGNORED} else sections[0]
+            # "Languages and Frameworks": languages beside a skills word are programming languages;
+            # else the section most pieces name ("경험/활동/교육": activities), the first on a tie
+            skills = SKILLS in sections and set(sections) <= {SKILLS, IGNORED}
+            found = SKILLS if skills else max(sections, key=sections.count)
     return found
 
 
@@ -111,7 +114,7 @@ def split_sections(lines: list[Line]) -> tuple[list[tuple[str, list[Line]]], lis
 
     Also returns the heading texts seen, for the warning about missing sections.
     """
-    lines, employers = read_label_lists(definition_entries(lines))
+    lines, employers = read_label_lists(definition_entries(gutter_rows(lines, heading_of)))
     outline = _Outline(employers)
     for line in lines:
         outline.add(line)
