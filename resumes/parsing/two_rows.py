@@ -5,8 +5,9 @@ two-column HTML templates print them:
     Manager, Data Engineer          서초구, 서울
 
 Row one is the employer and its period, row two the title (with the team after a comma) and
-where the job was; some templates swap the two names, and the role words tell which is which. A dated row whose next row ends in a place (or a work arrangement) is an
-employer header, whatever the company's shape: without the rule a company with no marker
+where the job was; some templates swap the two names ("Title, Team ⇥ period" over "Company ⇥
+place"), and the role words tell which is which. A dated row whose next row ends in a place (or a
+work arrangement) is an employer header, whatever the company's shape: without the rule a company with no marker
 ("(주)", "Inc.") reads as a project of the employer above it, and a title row with a comma reads
 as a description. The pair is rewritten to labelled lines (company, period, position) that the
 work reader applies as it applies "회사명: …" lines.
@@ -62,6 +63,17 @@ def title_part(cell: str) -> str:
     return roles[0] if len(roles) == 1 else cell.strip()
 
 
+def _by_role(first: str, second: str) -> tuple[str, str]:
+    """(company, position) of the two rows' left cells: the row whose leading part is a role is
+    the title row, whatever the order ("Staff Engineer, Data Platform ⇥ 2021 – Present" over
+    "Brightleaf ⇥ Lisbon, PT" as well as "Brightleaf ⇥ 2021 – Present" over "Staff Engineer,
+    Data Platform ⇥ Lisbon, PT")."""
+    lead, title = title_part(first), title_part(second)
+    if is_role(lead) and not is_role(title):
+        return second, lead
+    return first, title
+
+
 def _labelled(text: str, field: str, like: Line) -> Line:
     return Line(text=text, field=field, indent=like.indent, evidence=like.evidence)
 
@@ -79,9 +91,7 @@ def two_row_headers(lines: list[Line]) -> list[Line]:
             index += 1
             continue
         company, period = head
-        position = title_part(title)
-        if is_role(company) and not is_role(position):
-            company, position = position, company  # "Data Engineer ⇥ 2021 – Present" over "Brightleaf ⇥ Lisbon"
+        company, position = _by_role(company, title)
         result += [
             _labelled(company, labels.COMPANY, line),
             _labelled(period, labels.PERIOD, line),

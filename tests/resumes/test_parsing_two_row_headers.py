@@ -100,3 +100,29 @@ def test_given_a_pdf_with_right_aligned_dates_and_places_when_parsed_then_each_p
     draft = parse_resume(buffer.getvalue(), filename="resume.pdf", today=TODAY).draft
 
     assert entries(draft) == EXPECTED
+
+
+SWAPPED = [
+    (
+        "Staff Data Engineer, Data Science Enablement & Operations",
+        "June 2022 - January 2023",
+        "Vellumark",
+        "Denver, CO",
+    ),
+    ("Lead Engineer, Data Engineering", "June 2021 - December 2021", "Ashgrove", "New York, NY"),
+    ("Data Analyst", "March 2018 - May 2021", "Corvel Analytics", "Ann Arbor, MI"),
+]
+
+
+def test_given_title_rows_over_company_rows_when_parsed_then_the_role_row_is_the_position():
+    # Given "Title, Team ⇥ period" over "Company ⇥ City, ST" (a pdfTeX template)
+    rows = "".join(f"{t}\t{d}\n{c}\t{p}\n• Built the warehouse.\n" for t, d, c, p in SWAPPED)
+    text = f"Marlow Quence\nmarlow@example.com\n\nExperience\n{rows}\nEducation\nBrightwater College\t2010 – 2014\n"
+    # When parsed
+    draft = parse_resume(text.encode(), filename="resume.txt", today=TODAY).draft
+    # Then the company row is the company and the role part of the title row the position
+    assert entries(draft) == [
+        ("Vellumark", "Staff Data Engineer", "June 2022 - January 2023"),
+        ("Ashgrove", "Lead Engineer", "June 2021 - December 2021"),
+        ("Corvel Analytics", "Data Analyst", "March 2018 - May 2021"),
+    ]
