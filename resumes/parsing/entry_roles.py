@@ -62,8 +62,21 @@ def service_and_role(title: str) -> tuple[str | None, str] | None:
     if len(parts) != 2:
         return None
     first, second = _role_side(parts[0]), _role_side(parts[1])
+    if second and _joined_roles(parts[0]):
+        return None  # "개발팀 · Frontend / Full-stack Engineer": two roles, one position
     if second and not first:
         return parts[0].strip(), second
     if first and not second:
         return parts[1].strip(), first
     return None
+
+
+_DOT = re.compile(r"\s+·\s+")
+
+
+def _joined_roles(left: str) -> bool:
+    """ "Frontend" before "/ Full-stack Engineer" (perhaps after a team: "개발팀 · Frontend"): the
+    slash joins two roles of one position, not a service and a role."""
+    from resumes.parsing.positions import ROLE, part_kind
+
+    return part_kind(_DOT.split(left.strip())[-1]) == ROLE

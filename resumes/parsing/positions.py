@@ -1,8 +1,9 @@
 """A position written in parts joined by "·": which parts are the job and which are not.
 
-"Software Engineer · DevOps" is two roles, one position; "메이플 R&D실 · iOS (G2)" and
-"iOS · 대리" are a team, a role and a grade, which together say what the job was (the resume
-format has no field for the team or the grade, so they stay in the position); "Backend Engineer
+"Software Engineer · DevOps" is two roles, one position; "iOS · 대리" is a role and its grade,
+which together say what the job was; "메이플 R&D실 · iOS (G2)" is a team, then the role: the team
+says where the job was, not what it was, so it is off ("iOS (G2)"), as on the line under a
+company heading (role_lines.py) and per the gold convention of the corpus README; "Backend Engineer
 · 결제 플랫폼 (MAU 10만)" is a role and the product it worked on, whose position is the role.
 The word classes are data: TEAM_SUFFIXES, GRADES, and the role words of role_words.py.
 """
@@ -72,11 +73,19 @@ def split_position(position: str | None) -> tuple[str | None, str]:
     if len(parts) < 2:
         return _split_slashes(without_team(position))
     kinds = [part_kind(part) for part in parts]
+    if ROLE in kinds and TEAM in kinds:  # "FE 개발팀 · Frontend Engineer": the team is off
+        parts, kinds = _without_teams(parts, kinds)
+        position = " · ".join(parts)
     if ROLE not in kinds or OTHER not in kinds:
         return position, ""
     kept = [part for part, kind in zip(parts, kinds, strict=True) if kind != OTHER]
     notes = [part for part, kind in zip(parts, kinds, strict=True) if kind == OTHER]
     return " · ".join(kept), " · ".join(notes)
+
+
+def _without_teams(parts: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+    kept = [(part, kind) for part, kind in zip(parts, kinds, strict=True) if kind != TEAM]
+    return [part for part, _ in kept], [kind for _, kind in kept]
 
 
 _TEAM_HEAD_EN = frozenset({"team", "group", "division", "department", "dept"})

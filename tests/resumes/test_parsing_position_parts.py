@@ -38,8 +38,31 @@ def test_positions_without_a_team_prefix_stay(position):
     assert without_team(position) == position
 
 
-def test_dot_joined_cells_keep_their_split():
-    assert split_position("메이플 R&D실 · iOS (G2)")[0] == "메이플 R&D실 · iOS (G2)"
+def test_given_a_team_dotted_before_the_role_on_a_header_when_split_then_the_team_is_off():
+    # Changed on purpose: teams used to stay on header lines, but the gold convention (corpus
+    # README) keeps the team out of the position, as role_lines.py does under a heading.
+    assert split_position("메이플 R&D실 · iOS (G2)") == ("iOS (G2)", "")
+    assert split_position("FE 개발팀 · Frontend Engineer") == ("Frontend Engineer", "")
+    assert split_position("개발팀 · Frontend / Full-stack Engineer") == ("Frontend / Full-stack Engineer", "")
+    assert split_position("Android · 대리") == ("Android · 대리", "")  # a grade stays with its role
+
+
+def test_given_company_headings_with_team_and_role_lines_when_parsed_then_the_position_is_the_role():
+    # Given article blocks: the company heading, then "team · role", then the period
+    text = (
+        "<html><body><h1>윤서하</h1><p>seoha@example.com</p><h2>Work Experience</h2>"
+        "<h3>달빛마켓</h3><p>개발팀 · Frontend / Full-stack Engineer</p><p>2024.12 - Present</p>"
+        "<ul><li>결제 화면을 다시 만들었습니다.</li></ul>"
+        "<h3>소금상회</h3><p>FE 개발팀 · Frontend Engineer</p><p>2022.06 - 2024.09</p>"
+        "<ul><li>중고거래 기능을 개발했습니다.</li></ul></body></html>"
+    )
+    # When parsed
+    works = parse_resume(text.encode(), filename="resume.html").draft["work_experiences"]
+    # Then the team is off and two roles joined by a slash stay one position
+    assert [(w["company"], w["position"]) for w in works] == [
+        ("달빛마켓", "Frontend / Full-stack Engineer"),
+        ("소금상회", "Frontend Engineer"),
+    ]
 
 
 @pytest.mark.parametrize(

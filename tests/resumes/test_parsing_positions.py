@@ -26,7 +26,7 @@ def test_given_parts_when_classified_then_teams_grades_and_roles_are_told_apart(
 def test_given_a_role_and_a_product_when_split_then_the_role_is_the_position_and_the_product_a_note():
     assert split_position("Backend Engineer · 예약 플랫폼 (DAU 2만)") == ("Backend Engineer", "예약 플랫폼 (DAU 2만)")
     assert split_position("Software Engineer · DevOps") == ("Software Engineer · DevOps", "")
-    assert split_position("검색플랫폼실 · Android (G3)") == ("검색플랫폼실 · Android (G3)", "")
+    assert split_position("검색플랫폼실 · Android (G3)") == ("Android (G3)", "")  # the team is off (gold convention)
     assert split_position("Android · 과장") == ("Android · 과장", "")
     assert split_position("Frontend Developer") == ("Frontend Developer", "")
     assert split_position("Frontend Developer (Full-time) (Remote)") == ("Frontend Developer", "")
@@ -58,4 +58,4 @@ def test_given_a_career_table_with_team_role_and_grade_cells_when_parsed_then_th
     )
     draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
     works = [(w["company"], w["position"]) for w in draft["work_experiences"]]
-    assert works == [("바람상사", "물류혁신팀 · Android (G3)"), ("새봄전자", "Android · 대리")]
+    assert works == [("바람상사", "Android (G3)"), ("새봄전자", "Android · 대리")]  # the team is off (gold convention)
