@@ -71,15 +71,24 @@ def without_notes(entries: list[dict]) -> list[dict]:
 def without_department(company: str) -> str:
     """ "별빛상사 데이터팀" -> "별빛상사", "Acme Corp Platform Division" -> "Acme Corp": a last word
     naming a team or a department is where in the company, not the company. English "Lab",
-    "Group" stay (they end many companies' names), and so does a one-word name ("한빛센터")."""
+    "Group" stay (they end many companies' names), and so does a one-word name ("한빛센터"), and
+    a public body's "Department" when no other part of the line is a company ("New York State
+    Education Department"; "Harbor Corp. Sales Department" -> "Harbor Corp. Sales")."""
     words = company.split()
     if len(words) < 2:
         return company
     last = words[-1]
     korean = _HANGUL.search(last) and last.endswith(TEAM_SUFFIXES_KO) and last not in TEAM_SUFFIXES_KO
+    if last.lower() in PUBLIC_BODY_ENDINGS_EN and not has_company_marker(" ".join(words[:-1])):
+        return company  # "New York State Education Department": nothing else names the organisation
     if korean or last.lower() in DEPARTMENT_WORDS_EN:
         return " ".join(words[:-1])
     return company
+
+
+# Words that end a public body's own name ("… Education Department", "… Transit Agency"): at the
+# end of a company line with no company before them, they are the name, not a unit of it.
+PUBLIC_BODY_ENDINGS_EN = frozenset({"department", "ministry", "agency", "office", "bureau", "commission"})
 
 
 def _without_site(item: Item) -> Item:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from resumes.parsing import labels, parse_resume
 from resumes.parsing.dates import find_periods
 from resumes.parsing.entry_headings import without_department, without_note
@@ -270,3 +272,23 @@ def test_given_a_note_on_how_a_project_was_made_after_its_name_then_the_name_sta
     projects = {p["name"]: p for p in draft["personal_projects"]}
     assert set(projects) == {"꽃길", "별자리", "물결"}
     assert "1인 개발 · 운영 중" in (projects["꽃길"]["description"] or "")
+
+
+@pytest.mark.parametrize(
+    ("company", "expected"),
+    [
+        ("Vermont State Transit Department", "Vermont State Transit Department"),  # a public body's own name
+        ("Lakeshore County Health Department", "Lakeshore County Health Department"),
+        ("서해특별시 교육청", "서해특별시 교육청"),
+        ("대한민국 해양관리부", "대한민국 해양관리부"),
+        ("Harbor Corp. Sales Department", "Harbor Corp. Sales"),  # a company before it: its department
+        ("별빛상사 데이터팀", "별빛상사"),
+    ],
+)
+def test_given_a_company_line_ending_in_a_department_word_when_cleaned_then_only_a_unit_of_a_company_is_off(
+    company, expected
+):
+    # Given a company line whose last word names a department
+    # When the department is taken off
+    # Then a public body's name stays whole, a company's department goes
+    assert without_department(company) == expected
