@@ -35,6 +35,7 @@ from resumes.parsing.stacked_roles import split_stacked_roles
 from resumes.parsing.tables import expand_tables
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key, technology_key
 from resumes.parsing.timeline import timeline_lines
+from resumes.parsing.timeline_headings import heading_timeline
 from resumes.parsing.two_rows import two_row_headers
 from resumes.parsing.work import parse_work
 
@@ -98,7 +99,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     # no work heading: a dated list in the page's opening part is the career (timeline.py)
     work_lines = two_row_headers(lines_of(s.WORK))  # "Company ⇥ period" over "Title ⇥ place"
     work_items = section_items(work_lines, wrapped=wrapped) or section_items(
-        timeline_lines(lines_of(s.HEADER)), wrapped=wrapped
+        timeline_lines(lines_of(s.HEADER)) or heading_timeline(lines_of(s.HEADER)), wrapped=wrapped
     )
     work_items = site_label_items(with_date_headings(work_items))  # "총 2년 11개월", "연봉 3,000만원"
     work_items = undate_achievements(prepare_work_items(_reshaped(work_items), s.lexicon_section))

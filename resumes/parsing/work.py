@@ -42,7 +42,7 @@ from resumes.parsing.work_lines import (
     whole_role,
     without_urls,
 )
-from resumes.parsing.work_projects import client_heading, file_client_projects, keeps_tenure
+from resumes.parsing.work_projects import client_heading, file_client_projects, keeps_tenure, titles_employer
 
 _TENURE_NOTE = re.compile(r"^\s*(?:총\s*(?:경력|근무\s*기간|재직\s*기간)|total\s+experience)\b", re.I)
 
@@ -166,8 +166,8 @@ class _WorkReader:
         if employer is not None and current is not None and employer.level and item.level > employer.level:
             if item.period is None and labels.is_part_label(title):
                 return  # "#### 문제", "#### [개발]": a part of the entry above
-            if item.period is None and employer.position is None and not current.has_content and is_role(title):
-                employer.position = title
+            if titles_employer(item, employer, current, title):  # "#### Engineer" or "#### Engineer · 2021 – now"
+                employer.position, current.duration = title, current.duration or (item.period and item.period.text)
                 return
             self._project_title(title, duration=item.period.text if item.period else None)
             return

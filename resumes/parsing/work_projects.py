@@ -8,6 +8,15 @@ from resumes.parsing.roles import has_company_marker, is_role, title_parts
 from resumes.parsing.work_lines import covering
 
 
+def titles_employer(item, employer, work, title: str) -> bool:
+    """A heading under an employer's heading that names the job ("#### Software Engineer"),
+    undated or carrying the tenure the employer heading lacks ("<h4>Engineer</h4>
+    <h5>Mar 2021 - Present</h5>"): the employer's position, not one of its projects."""
+    if employer.position is not None or work.has_content or not is_role(title):
+        return False
+    return item.period is None or work.duration is None
+
+
 def keeps_tenure(work, duration: str) -> bool:
     """A heading's employer with its period ("### 회사 `2021.04 ~ 2023.10`") meets a project
     heading with a period of its own: the tenure stays an entry instead of being overwritten."""
