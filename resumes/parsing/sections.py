@@ -47,7 +47,7 @@ _TRAILING_NOTE = re.compile(
     re.IGNORECASE,
 )
 _JOIN = re.compile(r"\s*(?:&|/|·|,|\+|\band\b|\s및\s)\s*", re.IGNORECASE)
-_HEADING_MARKERS = set("■□▣▶►▷▸●○◆◇◈★☆#")
+_HEADING_MARKERS = set("■□▣▶►▷▸●○◆◇◈★☆#·∙")
 _NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]?|[①-⑳])$")
 MAX_HEADING_CHARS = 40
 FUZZY_CUTOFF = 88
