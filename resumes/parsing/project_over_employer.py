@@ -61,6 +61,7 @@ def projects_over_employers(items: list[Item]) -> list[Item]:
         if (
             item.kind == TEXT
             and item.period is not None
+            and not item.heading
             and not item.company
             and item.title
             and _names_work(item.title)
