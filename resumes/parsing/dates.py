@@ -58,6 +58,8 @@ _SEPARATOR = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-{1,3}|→
 _BRACKETED_ONGOING = re.compile(r"\s*(?:~|～|〜|∼|[‐‑‒–—―−]|-{1,3})\s*[(（]\s*")
 _CLOSING = re.compile(r"\s*[)）]")
 _OPEN_END = re.compile(r"\s*(?:~|～|〜|∼|부터)\s*$")
+# "2025.09.15 -" alone on its line (a job card's date item): a dash with nothing after is ongoing too.
+_OPEN_DASH = re.compile(r"\s*(?:[‐‑‒–—―−]|-{1,3})\s*$")
 # "2023-    Beta Labs, Engineer": a year opening a line with a dash and nothing after it but the
 # entry's title is a period still running (a column of "2019-2022" lines above it).
 _OPEN_YEAR = re.compile(r"[-–—](?=\s+\D|\s*$)")
@@ -200,8 +202,11 @@ def _read_periods(text: str, tokens: list[_Token]) -> list[Period]:
             periods.append(Period(first.date, end, text[first.start : stop].strip(), (first.start, stop)))
             index += 2
             continue
-        if first.date is not None and not first.weak and _OPEN_END.match(text[first.end :]):
-            end_at = first.end + _OPEN_END.match(text[first.end :]).end()
+        open_end = _OPEN_END.match(text[first.end :]) or (
+            _OPEN_DASH.match(text[first.end :]) if not text[: first.start].strip() else None
+        )
+        if first.date is not None and not first.weak and open_end:
+            end_at = first.end + open_end.end()
             periods.append(Period(first.date, None, text[first.start : end_at].strip(), (first.start, end_at)))
         elif first.date is not None and first.weak and not text[: first.start].strip() and index == 0:
             match = _OPEN_YEAR.match(text, first.end)

@@ -27,6 +27,7 @@ from resumes.parsing.named_items import named_projects, sibling_titles
 from resumes.parsing.notices import Notice
 from resumes.parsing.project_over_employer import projects_over_employers
 from resumes.parsing.projects import parse_projects
+from resumes.parsing.role_items import role_items_as_titles
 from resumes.parsing.runin import split_run_in_labels
 from resumes.parsing.site_labels import site_label_items
 from resumes.parsing.skill_chips import chip_rows
@@ -102,7 +103,9 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     work_items = section_items(work_lines, wrapped=wrapped) or section_items(
         timeline_lines(lines_of(s.HEADER)) or heading_timeline(lines_of(s.HEADER)), wrapped=wrapped
     )
-    work_items = site_label_items(with_date_headings(work_items))  # "총 2년 11개월", "연봉 3,000만원"
+    work_items = role_items_as_titles(
+        site_label_items(with_date_headings(work_items))
+    )  # "총 2년 11개월", "연봉 3,000만원"
     work_items = undate_achievements(prepare_work_items(_reshaped(work_items), s.lexicon_section))
     work = parse_work(mark_group_titles(work_items))
     project_items, employer_projects = split_employer_projects(

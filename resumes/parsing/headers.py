@@ -16,6 +16,8 @@ _AFTER_NOTE = re.compile(r"^\s*[(（][^()（）\d]{1,30}[)）]\s*$")
 # A leader of dashes or dots (as in a table of contents) running to the place at the line's end:
 # "ACME CORP, Lead SE ------------ Denver CO". What follows it is where, never part of the title.
 _LEADER = re.compile(r"\s*(?:[-–—]{4,}|[.·_]{4,}|(?:\. ){3,}\.?)\s*[^-–—.·_]{0,40}$")
+# "( 2022.02. ~ 2023.03., 1년 2개월 )": the total written bare after the period, before its bracket closes.
+_BARE_TOTAL = re.compile(r"^[\s,;|·]*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]?\s*$", re.I)
 _NOTE = re.compile(
     r"^\s*[(（]\s*(?:(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+|총\s[^()（）]{1,30})[)）]\s*$",
     re.IGNORECASE,
@@ -58,7 +60,7 @@ def header_parts(text: str) -> tuple[str, Period | None]:
         return bracketed
     for period in find_periods(text):
         before, after = text[: period.span[0]], text[period.span[1] :]
-        after = _AFTER_NOTE.sub("", _NOTE.sub("", after))
+        after = _AFTER_NOTE.sub("", _NOTE.sub("", _BARE_TOTAL.sub("", after)))
         if not trim(after) or (is_place(after) and trim(before)):
             # "Tech Lead, Quillfern | Mar 2022 – Present | Remote": where it was, after the period
             return without_leader(trim(before)), period
