@@ -18,7 +18,7 @@ import re
 from resumes.parsing.entry_roles import STATUS_WORDS
 from resumes.parsing.places import is_employment_type
 from resumes.parsing.positions import LEAD_TITLES, OTHER, ROLE, TEAM, TEAM_SUFFIXES_KO, TEAM_WORDS_EN, part_kind
-from resumes.parsing.roles import _top_level_split, has_company_marker, is_role
+from resumes.parsing.roles import has_company_marker, is_role, top_level_split
 
 # Separators between the parts of the line; "/" and dashes only with spaces ("iOS/Android 개발자",
 # "Full-Stack Developer" are one part), "·" only with spaces ("UI·UX 디자이너").
@@ -41,7 +41,7 @@ def role_line(text: str) -> str | None:
     """The role part of a line of a role and the team, grade, employment type, status or lead
     title it was held with; None for any other line."""
     text = text.strip(" |")
-    parts = _top_level_split(_SEPARATORS, text)
+    parts = top_level_split(_SEPARATORS, text)
     if len(parts) < 2 or len(text) > MAX_LINE_CHARS:
         return None
     kinds = [_kind(part) for part in parts]

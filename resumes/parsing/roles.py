@@ -100,7 +100,7 @@ def has_company_marker(text: str) -> bool:
     return bool(_COMPANY_MARKER.search(text))
 
 
-def _top_level_split(pattern: re.Pattern, text: str) -> list[str]:
+def top_level_split(pattern: re.Pattern, text: str) -> list[str]:
     """Split outside parentheses only: "백엔드 개발자 (사원, 정규직)" stays whole."""
     parts, start, depth = [], 0, 0
     positions = {m.start(): m.end() for m in pattern.finditer(text)}
@@ -121,7 +121,7 @@ def _top_level_split(pattern: re.Pattern, text: str) -> list[str]:
 
 
 def title_parts(title: str) -> list[str]:
-    return _top_level_split(_SPLIT, title)
+    return top_level_split(_SPLIT, title)
 
 
 _TRAILING_BRACKET = re.compile(r"^(?P<name>.*\S)\s*[(（](?P<inner>[^()（）]+)[)）]$")
@@ -216,7 +216,7 @@ def _has_role_word(text: str) -> bool:
 
 
 def _company_and_position(title: str) -> tuple[str | None, str | None]:
-    at_parts = _top_level_split(_AT, title)
+    at_parts = top_level_split(_AT, title)
     if len(at_parts) == 2 and (is_role(at_parts[0]) or _has_role_word(at_parts[0])):
         # "Data Engineer @ Brightleaf, Faro": after "@ Org," comes where, by convention
         org, _, tail = at_parts[1].partition(", ")
@@ -266,7 +266,7 @@ _DASH = re.compile(r"\s+[–—-]\s+")
 def _roles_dash_org(title: str) -> tuple[str, str] | None:
     """ "Lead Engineer, Tech Officer - Quarry, LLC": a dash splits before any comma does, so
     titles listed with commas stay one position and the company keeps its comma suffix."""
-    parts = _top_level_split(_DASH, title)
+    parts = top_level_split(_DASH, title)
     if len(parts) != 2 or "," not in parts[0]:
         return None
     roles, org = parts
@@ -297,6 +297,6 @@ def looks_like_company_header(title: str) -> bool:
     """A dated line that names an employer rather than a project within one."""
     if has_company_marker(title):
         return True
-    if len(_top_level_split(_AT, title)) == 2:
+    if len(top_level_split(_AT, title)) == 2:
         return True
     return any(is_role(part) for part in title_parts(title))
