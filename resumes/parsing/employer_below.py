@@ -21,7 +21,7 @@ import dataclasses
 import re
 
 from resumes.parsing.blocks import TEXT, Item
-from resumes.parsing.places import COUNTRIES, is_place
+from resumes.parsing.places import is_place
 from resumes.parsing.roles import has_company_marker, is_role
 from resumes.parsing.stacked_roles import MAX_LINE_CHARS, stacked_title
 from resumes.parsing.technologies import skill_key
@@ -48,7 +48,7 @@ def names_organisation(text: str) -> bool:
 
 
 def _is_place_part(text: str) -> bool:
-    return is_place(text) or text.strip(" .").lower() in COUNTRIES or bool(_POSTAL_PLACE.match(text.strip()))
+    return is_place(text) or bool(_POSTAL_PLACE.match(text.strip()))  # is_place knows the countries
 
 
 def employer_of(text: str) -> str | None:
