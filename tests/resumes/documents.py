@@ -654,6 +654,21 @@ def _register_fonts(korean: bool) -> tuple[str, str]:
     return family, f"{family}-Bold"
 
 
+def canvas_pdf(*draws) -> bytes:
+    """A PDF drawn with ReportLab's canvas, one page per `draw(canvas)` function: the tests that
+    need a layout exactly where they put it (columns, right-aligned dates, glyph bullets)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    for draw in draws:
+        draw(page)
+        page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
 def render_pdf(resume: dict, *, style: str = "classic") -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4

@@ -5,22 +5,10 @@ aligned dates that are not columns. Drawn with ReportLab's canvas; invented text
 
 from __future__ import annotations
 
-import io
-
 from resumes.parsing.pdf import pdf_lines
+from tests.resumes.documents import canvas_pdf
 
 WIDTH = 150.0  # each column's width; gutters of 24 points
-
-
-def canvas_pdf(draw) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4)
-    draw(page)
-    page.save()
-    return buffer.getvalue()
 
 
 def wrapped(text: str, width: float, size: float = 10) -> list[str]:

@@ -5,22 +5,10 @@ drawn here with ReportLab's canvas, with invented text."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from resumes.parsing.pdf import pdf_lines
-
-
-def canvas_pdf(draw) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4)
-    draw(page)
-    page.save()
-    return buffer.getvalue()
+from tests.resumes.documents import canvas_pdf
 
 
 def texts(data: bytes) -> list[str]:

@@ -3,9 +3,8 @@ without a heading (the AltaCV layout). Drawn with ReportLab's canvas; invented t
 
 from __future__ import annotations
 
-import io
-
 from resumes.parsing.pdf import pdf_lines
+from tests.resumes.documents import canvas_pdf
 
 MAIN = [
     "Rebuilt the billing exports so month-end closing takes one hour instead of two days.",
@@ -18,19 +17,6 @@ MORE = [
     "Replaced the hand-written release checklist with a pipeline that signs builds.",
 ]
 SIDE = ["Backend engineer who likes quiet pagers.", "Lives in a small coastal town.", "Reads about databases."]
-
-
-def two_pages(draw_pages) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4)
-    for draw in draw_pages:
-        draw(page)
-        page.showPage()
-    page.save()
-    return buffer.getvalue()
 
 
 def main_column(page, y: float, heading: str | None, items: list[str]) -> None:
@@ -68,7 +54,7 @@ def test_given_a_main_column_continuing_on_page_two_when_read_then_it_follows_pa
         main_column(page, 780, None, MORE)
         sidebar(page, 784, "Interests", SIDE)
 
-    lines, _ = pdf_lines(two_pages([first, second]))
+    lines, _ = pdf_lines(canvas_pdf(first, second))
     texts = [line.text for line in lines]
 
     assert texts[:7] == ["Experience", *MAIN, *MORE]
@@ -85,7 +71,7 @@ def test_given_page_two_columns_opening_with_headings_when_read_then_pages_keep_
         main_column(page, 780, "Projects", MORE)
         sidebar(page, 784, "Interests", SIDE)
 
-    lines, _ = pdf_lines(two_pages([first, second]))
+    lines, _ = pdf_lines(canvas_pdf(first, second))
     texts = [line.text for line in lines]
 
     assert texts.index("Summary") < texts.index("Projects") < texts.index("Interests")
@@ -101,7 +87,7 @@ def test_given_a_running_header_and_footer_on_every_page_when_read_then_they_are
 
         return draw
 
-    lines, _ = pdf_lines(two_pages([page_of(1, MAIN), page_of(2, MORE)]))
+    lines, _ = pdf_lines(canvas_pdf(page_of(1, MAIN), page_of(2, MORE)))
     texts = [line.text for line in lines]
 
     assert texts == ["Experience", *MAIN, *MORE]
@@ -115,7 +101,7 @@ def test_given_a_one_page_footer_holding_its_page_number_in_a_cell_when_read_the
         page.drawString(260, 24, "Robin Vale · Résumé")
         page.drawString(540, 24, "1")
 
-    lines, _ = pdf_lines(two_pages([draw]))
+    lines, _ = pdf_lines(canvas_pdf(draw))
 
     assert [line.text for line in lines] == ["Experience", *MAIN]
 
@@ -129,7 +115,7 @@ def test_given_the_same_name_at_the_top_of_every_page_when_read_then_it_is_kept_
 
         return draw
 
-    lines, _ = pdf_lines(two_pages([page_of(1, MAIN), page_of(2, MORE)]))
+    lines, _ = pdf_lines(canvas_pdf(page_of(1, MAIN), page_of(2, MORE)))
 
     assert [line.text for line in lines] == ["Robin Vale", "Experience", *MAIN, *MORE]
 
@@ -153,7 +139,7 @@ def test_given_unbulleted_one_sentence_lines_running_nearly_to_the_margin_when_r
                 page.drawRightString(400, y, dates)
             y -= 13
 
-    lines, _ = pdf_lines(two_pages([draw]))
+    lines, _ = pdf_lines(canvas_pdf(draw))
 
     assert [line.text for line in lines] == [
         "Platform Engineer\tMarch 2021 - Present",
@@ -185,7 +171,7 @@ def test_given_a_justified_paragraph_with_a_sentence_ending_at_the_margin_when_r
             page.drawText(text)
             y -= 13
 
-    lines, _ = pdf_lines(two_pages([draw]))
+    lines, _ = pdf_lines(canvas_pdf(draw))
 
     assert [line.text for line in lines] == [" ".join(rows)]
 
@@ -203,7 +189,7 @@ def test_given_page_two_main_column_opening_with_a_larger_job_title_when_read_th
         main_column(page, 770, None, MORE)
         sidebar(page, 784, "Interests", SIDE)
 
-    lines, _ = pdf_lines(two_pages([first, second]))
+    lines, _ = pdf_lines(canvas_pdf(first, second))
     texts = [line.text for line in lines]
 
     assert texts.index(MAIN[-1]) < texts.index("Support Engineer") < texts.index("Summary")

@@ -7,24 +7,13 @@ ReportLab's canvas; the person and the lines are invented."""
 from __future__ import annotations
 
 import datetime
-import io
 
 from resumes.parsing import parse_resume
 from resumes.parsing.lines import Line
 from resumes.parsing.skill_rows import split_gap_labels
+from tests.resumes.documents import canvas_pdf
 
 TODAY = datetime.date(2026, 2, 1)
-
-
-def canvas_pdf(draw) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4)
-    draw(page)
-    page.save()
-    return buffer.getvalue()
 
 
 def test_given_a_two_column_skills_table_with_right_aligned_labels_when_parsed_then_each_row_is_read():
