@@ -8,6 +8,7 @@ achievements and "Tech: ..." lines. Used by the round-trip tests and bench/parse
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import re
@@ -652,6 +653,22 @@ def _register_fonts(korean: bool) -> tuple[str, str]:
     addMapping(family, 0, 1, family)
     addMapping(family, 1, 1, f"{family}-Bold")
     return family, f"{family}-Bold"
+
+
+# The day "현재"/"Present" stands for in the parsing tests that read Markdown drafts.
+DRAFT_TODAY = datetime.date(2026, 1, 15)
+
+
+def parse_markdown(text: str) -> dict:
+    """The draft the parser reads from `text` uploaded as a Markdown file."""
+    from resumes.parsing import parse_resume
+
+    return parse_resume(text.encode(), filename="resume.md", today=DRAFT_TODAY).draft
+
+
+def entries(draft: dict) -> list[tuple]:
+    """(company, position, duration) of every work entry, in order."""
+    return [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
 
 
 def canvas_pdf(*draws) -> bytes:

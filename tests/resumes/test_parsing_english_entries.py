@@ -13,16 +13,9 @@ from resumes.parsing import parse_resume
 from resumes.parsing.dates import find_periods
 from resumes.parsing.headers import header_parts
 from resumes.parsing.roles import company_and_position, is_role
+from tests.resumes.documents import entries, parse_markdown
 
 TODAY = datetime.date(2026, 1, 15)
-
-
-def parse_markdown(text: str) -> dict:
-    return parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
-
-
-def entries(draft: dict) -> list[tuple]:
-    return [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
 
 
 def test_given_a_year_and_a_dash_opening_a_line_when_read_then_it_is_a_period_still_running():

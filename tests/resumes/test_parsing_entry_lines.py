@@ -10,16 +10,9 @@ import pytest
 
 from resumes.parsing import parse_resume
 from resumes.parsing.roles import company_and_position
+from tests.resumes.documents import entries, parse_markdown
 
 TODAY = datetime.date(2026, 1, 15)
-
-
-def parse_markdown(text: str) -> dict:
-    return parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
-
-
-def entries(draft: dict) -> list[tuple]:
-    return [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,9 @@ import pytest
 
 from resumes.parsing import parse_resume
 from resumes.parsing.lead_places import without_lead_place
+from tests.resumes.documents import entries, parse_markdown
 
 TODAY = datetime.date(2026, 1, 15)
-
-
-def entries(draft: dict) -> list[tuple]:
-    return [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def test_given_markdown_lines_of_company_city_and_title_when_parsed_then_the_cit
         "**Corvane Group**, Hong Kong Summer Trainee    June-July 2017\n\n"
         "Kept the office inventory sheet in Excel.\n"
     )
-    draft = parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
+    draft = parse_markdown(text)
     assert entries(draft) == [
         ("Brightmoor Analytics", "Data Engineer", "March 2019-June 2021"),
         ("Corvane Group", "Summer Trainee", "June-July 2017"),

@@ -3,16 +3,13 @@ periods, company and title told apart, tables read as rows of entries."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from resumes.parsing import parse_resume, sections
+from resumes.parsing import sections
 from resumes.parsing.dates import find_periods
 from resumes.parsing.lines import HEADING, make_line
 from resumes.parsing.roles import company_and_position
-
-TODAY = datetime.date(2026, 1, 15)
+from tests.resumes.documents import parse_markdown
 
 
 def heading(text: str, level: int = 2):
@@ -70,10 +67,6 @@ def test_given_a_period_in_a_common_form_when_read_then_it_is_found_whole(writte
 )
 def test_given_an_entry_title_when_split_then_company_and_position_are_told_apart(title, company, position):
     assert company_and_position(title) == (company, position)
-
-
-def parse_markdown(text: str) -> dict:
-    return parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
 
 
 def test_given_company_headings_with_labelled_fields_when_parsed_then_each_company_is_its_own_entry():

@@ -4,22 +4,10 @@ The people and employers are invented."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from resumes.parsing import parse_resume
 from resumes.parsing.dates import find_periods
-
-TODAY = datetime.date(2026, 1, 15)
-
-
-def parse_markdown(text: str) -> dict:
-    return parse_resume(text.encode(), filename="resume.md", today=TODAY).draft
-
-
-def entries(draft: dict) -> list[tuple]:
-    return [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
+from tests.resumes.documents import entries, parse_markdown
 
 
 @pytest.mark.parametrize(

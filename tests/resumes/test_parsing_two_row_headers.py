@@ -14,6 +14,7 @@ from resumes.parsing import parse_resume
 from resumes.parsing.places import is_place
 from resumes.parsing.two_rows import title_part
 from tests.resumes import documents
+from tests.resumes.documents import entries
 
 TODAY = datetime.date(2026, 1, 15)
 
@@ -31,10 +32,6 @@ EXPECTED = [
     ("Quillstone", "iOS Developer", "Jan 2018 – Dec 2019"),
     ("Tarnwick", "Back-End Engineer", "Mar 2017 – Dec 2017"),
 ]
-
-
-def entries(draft: dict) -> list[tuple]:
-    return [(w["company"], w["position"], w["duration"]) for w in draft["work_experiences"]]
 
 
 @pytest.mark.parametrize(
