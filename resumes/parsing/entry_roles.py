@@ -65,10 +65,17 @@ def service_and_role(title: str) -> tuple[str | None, str] | None:
     if second and _joined_roles(parts[0]):
         return None  # "개발팀 · Frontend / Full-stack Engineer": two roles, one position
     if second and not first:
-        return parts[0].strip(), second
+        return _unless_team(parts[0].strip()), second
     if first and not second:
-        return parts[1].strip(), first
+        return _unless_team(parts[1].strip()), first
     return None
+
+
+def _unless_team(side: str) -> str | None:
+    """ "결제플랫폼팀 / 선임 연구원": a team beside the role is where the job was, not a project."""
+    from resumes.parsing.positions import TEAM, part_kind
+
+    return None if part_kind(side) == TEAM else side
 
 
 _DOT = re.compile(r"\s+·\s+")

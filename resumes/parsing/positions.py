@@ -71,7 +71,7 @@ def split_position(position: str | None) -> tuple[str | None, str]:
         position = without_status(without_notes(position))  # "(Full-time) (Remote)", "재직": not what
     parts = _DOT.split(position or "")
     if len(parts) < 2:
-        return _split_slashes(without_team(position))
+        return _split_slashes(without_team(_without_slash_teams(position)))
     kinds = [part_kind(part) for part in parts]
     if ROLE in kinds and TEAM in kinds:  # "FE 개발팀 · Frontend Engineer": the team is off
         parts, kinds = _without_teams(parts, kinds)
@@ -86,6 +86,22 @@ def split_position(position: str | None) -> tuple[str | None, str]:
 def _without_teams(parts: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
     kept = [(part, kind) for part, kind in zip(parts, kinds, strict=True) if kind != TEAM]
     return [part for part, _ in kept], [kind for _, kind in kept]
+
+
+_ANY_SLASH = re.compile(r"\s*/\s*")
+
+
+def _without_slash_teams(position: str | None) -> str | None:
+    """ "개발팀/대리", "Backend Engineer / Payments Team": a team beside the title or grade in a
+    "팀/직급" cell says where the job was; the rest is the position ("대리/팀장" stays whole)."""
+    parts = _ANY_SLASH.split(position or "")
+    if len(parts) < 2:
+        return position
+    kinds = [part_kind(part) for part in parts]
+    if TEAM not in kinds or not ({ROLE, GRADE} & set(kinds)):
+        return position
+    kept = [part for part, kind in zip(parts, kinds, strict=True) if kind != TEAM]
+    return " / ".join(kept) if len(kept) > 1 and " / " in (position or "") else "/".join(kept)
 
 
 _TEAM_HEAD_EN = frozenset({"team", "group", "division", "department", "dept"})
@@ -103,7 +119,7 @@ def without_team(position: str | None) -> str | None:
     first = words[0] if words else ""
     korean = len(first) > 2 and first.endswith((*TEAM_SUFFIXES_KO, "셀")) and not first.isascii()
     cut = cut or (1 if korean and len(words) > 1 else 0)
-    rest = " ".join(words[cut:])
+    rest = " ".join(words[cut:]).lstrip("/·|,- ")  # "결제팀 / 백엔드 개발자"
     lead = rest.lower() in LEAD_TITLES or rest.lower() in {"manager", "leader", "head", "장"}
     # "Department Assistant", "Group Coordinator": a head word with one role word after it is the title
     whole = cut == 1 and rest.isascii() and len(rest.split()) == 1

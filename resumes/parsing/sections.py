@@ -158,6 +158,11 @@ class _Outline:
             self.entry, self.work = line.level, (self.level, line.level)
         if section is not None:
             self._open(section, line)
+        elif self._entry_beside_heading(line):
+            # "## Experience" then "## Senior Engineer, Acme, Berlin (2020 – now)": the entries sit
+            # on their section heading's own level, told from the next section by their period.
+            self.sections[-1][1].append(line)
+            self.entry, self.work = line.level, (self.level, line.level)
         elif line.kind == HEADING and self.level and line.level <= self.level and self._ends_section(line):
             # An unknown heading as high as the section's own ("## Hobbies") ends the section.
             self.sections.append((IGNORED if self.current != HEADER else HEADER, [line]))
@@ -167,6 +172,15 @@ class _Outline:
                 self.entry = line.level
                 self.work = (self.level, line.level)
             self.sections[-1][1].append(line)
+
+    def _entry_beside_heading(self, line: Line) -> bool:
+        return (
+            self.current == WORK
+            and line.kind == HEADING
+            and line.level == self.level
+            and self.entry in (None, line.level)
+            and bool(find_periods(line.text))
+        )
 
     def _employer_under(self, line: Line) -> bool:
         if self.current == IGNORED and employer_heading(line):

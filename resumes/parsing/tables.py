@@ -73,7 +73,21 @@ _COLUMNS = {
     ],
     ACHIEVEMENTS: ["성과", "주요 성과", "achievements", "results", "highlights", "impact"],
     LINK: ["링크", "link", "links", "url", "github", "demo"],
-    IGNORED: ["상태", "location", "위치", "근무지", "status", "비고", "remarks", "type", "구분"],
+    IGNORED: [
+        "상태",
+        "location",
+        "위치",
+        "근무지",
+        "status",
+        "비고",
+        "remarks",
+        "type",
+        "구분",
+        "팀",
+        "부서",
+        "team",
+        "department",
+    ],
 }
 _KEY_LABELS = {
     "이름",
@@ -114,6 +128,25 @@ def column_of(text: str) -> str | None:
     return _FIELDS.get(_key(text))
 
 
+# A header naming two things at once ("팀/직무", "Company Name", "담당 직무"): which of its words
+# decides the column. The entry's own fields come first, so "Company Name" is the company.
+_HEADER_WORDS = re.compile(r"\s*(?:[/·,&+]|및|\band\b)\s*|\s+")
+_PRIORITY = (PERIOD, COMPANY, POSITION, NAME, DESCRIPTION, ACHIEVEMENTS, LINK, IGNORED)
+
+
+def header_column(text: str) -> str | None:
+    """The column a header cell names, read word by word when the whole is not in the lexicon:
+    a team beside the role ("팀/직무") is the position cell, whose team part comes off later."""
+    exact = column_of(text)
+    words = [w for w in _HEADER_WORDS.split(text.strip(" *_:")) if w]
+    if exact is not None or not 1 < len(words) <= 4:
+        return exact
+    found = {column_of(word) for word in words} - {None}
+    if {COMPANY, POSITION} <= found:
+        return None  # "회사/직급": both in one cell, read as a plain row
+    return next((column for column in _PRIORITY if column in found), None)
+
+
 def expand_tables(lines: list[Line], *, projects: bool = False) -> list[Line]:
     """The lines with every run of table rows replaced by the lines it stands for."""
     result: list[Line] = []
@@ -132,7 +165,7 @@ def expand_tables(lines: list[Line], *, projects: bool = False) -> list[Line]:
 
 
 def _table_lines(rows: list[Line], *, projects: bool) -> list[Line]:
-    columns = [column_of(cell) for cell in rows[0].cells]
+    columns = [header_column(cell) for cell in rows[0].cells]
     known = [c for c in columns if c is not None]
     if rows[0].header_row or (len(known) >= 2 and len(known) * 2 >= len(columns)):
         if any(c in (COMPANY, PERIOD, NAME, POSITION) for c in known):

@@ -114,3 +114,17 @@ def test_given_a_key_projects_label_with_its_colon_in_plain_text_when_split_then
     found, _ = sections.split_sections(lines_from_text(text))
     assert [name for name, _ in found] == [sections.HEADER, sections.WORK, sections.PROJECTS]
     assert "Claims Portal" in [line.text for line in found[1][1]]
+
+
+def test_given_dated_entries_on_the_work_headings_own_level_when_split_then_they_stay_in_work():
+    found = outline(
+        "# Mina Park\n\n## Experience\n\n"
+        "## <i class='fa fa-briefcase'></i> Data Engineer, Lumen Freight, Austin *(Apr 2021 – Present)*\n\n"
+        "- Moved nightly loads to Airflow\n\n"
+        "## Analyst, Corvid Health, Boston *(2018 – 2021)*\n\n- Built the claims dashboard\n\n"
+        "## Education\n\n- BSc, State University\n\n## Side Project (2020)\n\n- A chess bot\n"
+    )
+    names = [name for name, _ in found]
+    assert names[:3] == [sections.HEADER, sections.WORK, sections.EDUCATION]
+    assert any("Corvid Health" in text for text in found[1][1])
+    assert not any("Side Project" in text for _, part in found[1:2] for text in part)
