@@ -9,6 +9,7 @@ from resumes.parsing import notices
 from resumes.parsing import sections as s
 from resumes.parsing.activities import parse_activities
 from resumes.parsing.blocks import mark_full_lines, section_items
+from resumes.parsing.career_tables import with_career_tables
 from resumes.parsing.certifications import parse_certifications
 from resumes.parsing.contact import find_contact, find_name, header_summary
 from resumes.parsing.date_headings import with_date_headings
@@ -80,6 +81,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     if wrapped:
         mark_full_lines(lines)
     found, _ = s.split_sections(lines)
+    found = with_career_tables(found)  # "## 경력 요약" over a 기간 | 회사 | 직무 table
 
     def lines_of(*names: str) -> list[Line]:
         return expand_tables(

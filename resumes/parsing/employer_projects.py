@@ -27,11 +27,21 @@ def split_employer_projects(items: list[Item], works: list[dict]) -> tuple[list[
     kept: list[Item] = []
     groups: list[tuple[dict, list[Item]]] = []
     group_level = None
+    heading_level = None  # the level of an "Employer — Project" heading whose lines are being taken
     for item in items:
+        if heading_level is not None and not (item.heading and item.level <= heading_level):
+            groups[-1][1].append(item)
+            continue
+        heading_level = None
         if group_level is not None and item.level > group_level:
             groups[-1][1].append(dataclasses.replace(item, level=item.level - group_level))
             continue
         group_level = None
+        named = _employer_heading(item, companies) if item.heading else None
+        if named is not None:  # "### 모래시계 — 정산 배치 재설계 (2023.02 ~ 2024.01)"
+            groups.append((named[0], [dataclasses.replace(item, text=named[1], title=named[1], level=0)]))
+            heading_level = item.level
+            continue
         work = companies.get(_key(item.text)) if item.kind == BULLET and item.period is None else None
         if work is not None:
             groups.append((work, []))
@@ -40,6 +50,21 @@ def split_employer_projects(items: list[Item], works: list[dict]) -> tuple[list[
             kept.append(item)
     entries = [_as_work(work, project) for work, nested in groups for project in parse_projects(nested)]
     return kept, entries
+
+
+_LEAD = re.compile(r"^(?P<employer>[^|:—–-]{1,40}?)\s*(?:\s[—–-]\s|\s?[|:]\s)\s*(?P<project>\S.*)$")
+_LEGAL_FORM = re.compile(r"^(?:주식회사|\(주\)|㈜)|(?:주식회사|\(주\)|㈜)$|,?(?:inc|llc|ltd|corp|co)\.?$")
+
+
+def _employer_heading(item: Item, companies: dict) -> tuple[dict, str] | None:
+    """(the employer's entry, the project name) of a projects-section heading that opens with an
+    employer of the work section: the project was done there, so it is work, not a side project."""
+    match = _LEAD.match(item.title or item.text)
+    if match is None:
+        return None
+    lead = _LEGAL_FORM.sub("", _key(match["employer"]))
+    work = next((w for key, w in companies.items() if lead and _LEGAL_FORM.sub("", key) == lead), None)
+    return (work, match["project"].strip()) if work is not None else None
 
 
 def _as_work(work: dict, project: dict) -> dict:
