@@ -158,6 +158,14 @@ def field_of(text: str) -> str | None:
     return _FIELDS.get(_key(text))
 
 
+def unlabelled_name(title: str | None) -> str | None:
+    """A project title without the "프로젝트:" / "Project:" label a heading may carry."""
+    match = _COLON_LABEL.match(title or "")
+    if match and match.group(2).strip() and _FIELDS.get(_key(match.group(1))) == PROJECT:
+        return match.group(2).strip()
+    return title
+
+
 def label_of(line: Line) -> tuple[str, str] | None:
     """(field, value) when the line is a known label; the value may be empty."""
     if line.field:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from resumes.parsing.labels import field_of
 from resumes.parsing.lines import ROW, Line
 
 RUN_IN_LABELS = (
@@ -83,27 +84,49 @@ _LABEL = re.compile(
 )
 
 
+_COLON = re.compile(r"\S\s*[:：]\s*\S")
 JOINERS = frozenset({"&", "and", "/", "+", "·", "및"})
 _TITLE_WORD = re.compile(r"^[A-Z][A-Za-z+#.\-]*$")
 
 
+# "회사명: 가온페이 / 직책: 과장 / 기간: 2019.03": after a field separator, any entry label with
+# its colon starts the next field (the label lexicon of labels.py decides what is a label).
+_SEPARATED_LABEL = re.compile(r"(?<=\S)\s+[/|·]\s+(?P<label>[^\s:：/|·][^:：/|·]{0,14}?)\s*[:：]\s*\S")
+
+
 def _cuts(text: str) -> list[int]:
     """Where the labels after the line's start begin, outside brackets."""
-    cuts = []
+    cuts = [
+        match.start()
+        for match in _SEPARATED_LABEL.finditer(text)
+        if field_of(match["label"]) is not None and _COLON.search(text[: match.start()])
+    ]
     for match in _LABEL.finditer(text):
         before = text[: match.start()]
         if before.count("(") == before.count(")") and before.count("[") == before.count("]"):
             if not _opens_label(before.split()):
                 cuts.append(match.start())
-    return cuts
+    return sorted(set(cuts))
 
 
 def _opens_label(words: list[str]) -> bool:
     """ "Programming Languages:", "Skills: Soft Skills:", "Cloud & DevOps:": a capitalised word
     opening the line or a value, or a joining word, is part of a longer label, which stays whole."""
     if words[-1].lower() in JOINERS:
-        return True  # "Cloud & DevOps:": the label goes on before the joining word
+        # "Cloud & DevOps:": the label goes on before the joining word, but in "회사명: 가온페이 /
+        # 직책: 과장" a slash after a value that is no label word separates two fields.
+        return not (words[-1] in FIELD_SEPARATORS and _after_value(words[:-1]))
     return bool(_TITLE_WORD.match(words[-1])) and (len(words) == 1 or words[-2].endswith((":", "：")))
+
+
+FIELD_SEPARATORS = frozenset({"/", "|", "·"})
+
+
+def _after_value(words: list[str]) -> bool:
+    """The words since the last label's colon are a value, not the first words of a longer label."""
+    labelled = [i for i, word in enumerate(words) if word.endswith((":", "："))]
+    value = words[labelled[-1] + 1 :] if labelled else []
+    return bool(value) and not all(_TITLE_WORD.match(word) for word in value)
 
 
 def split_run_in_labels(lines: list[Line]) -> list[Line]:
@@ -114,7 +137,8 @@ def split_run_in_labels(lines: list[Line]) -> list[Line]:
             result.append(line)
             continue
         bounds = [0, *cuts, len(line.text)]
-        pieces = [line.text[start:end].strip() for start, end in zip(bounds, bounds[1:], strict=False)]
+        pieces = [line.text[start:end].strip(" /|·") for start, end in zip(bounds, bounds[1:], strict=False)]
+        pieces = [piece for piece in pieces if piece]
         result.append(dataclasses.replace(line, text=pieces[0], full=False, lead=""))
         for piece in pieces[1:]:
             result.append(Line(piece, level=line.level, indent=line.indent, evidence=f"{line.evidence} run-in".strip()))

@@ -201,7 +201,7 @@ class _WorkReader:
             and not current.tech_stack
         ):
             current = self.start(self.employer, awaiting=False)
-        current.project_name = title
+        current.project_name = labels.unlabelled_name(title)  # "프로젝트: 물류 정산 자동화"
         current.awaiting_project = False
         if duration:
             current.duration = duration
