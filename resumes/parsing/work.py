@@ -18,7 +18,6 @@ from resumes.parsing.positions import role_with_note, split_position
 from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
     company_and_position,
-    has_company_marker,
     is_role,
     lead_split,
     looks_like_company_header,
@@ -30,9 +29,9 @@ from resumes.parsing.work_labels import apply_label as _apply_label
 from resumes.parsing.work_lines import (
     bare_period,
     before_entries,
-    covering,
     heads_role_stack,
     marked_company_under_title,
+    names_employer,
     names_role,
     opens_employer,
     place_after_period,
@@ -42,7 +41,13 @@ from resumes.parsing.work_lines import (
     whole_role,
     without_urls,
 )
-from resumes.parsing.work_projects import client_heading, file_client_projects, keeps_tenure, titles_employer
+from resumes.parsing.work_projects import (
+    client_heading,
+    file_client_projects,
+    file_project_employers,
+    keeps_tenure,
+    titles_employer,
+)
 
 _TENURE_NOTE = re.compile(r"^\s*(?:총\s*(?:경력|근무\s*기간|재직\s*기간)|total\s+experience)\b", re.I)
 
@@ -118,6 +123,7 @@ class _WorkReader:
         self.current: _Work | None = None
         self.bullet_level: int | None = None  # the list depth whose dated items open employers
         self.last_kind = ""
+        self.period_first = False  # the first employer opened with its period on a line of its own
 
     def start(self, employer: _Employer, *, awaiting: bool) -> _Work:
         self.employer = employer
@@ -253,7 +259,13 @@ class _WorkReader:
                 current if fresh and current.duration is None else self.start(replace(self.employer), awaiting=True)
             )
             current.employer.position, current.duration = role, item.period.text
-        elif self.employer is None or looks_like_company_header(item.title) or names_role(following):
+        elif (
+            self.employer is None
+            or looks_like_company_header(item.title)
+            or names_role(following)
+            or (self.period_first and not item.title)
+        ):
+            self.period_first = self.period_first or (self.employer is None and not item.title)
             if company is None and whole_role(item.title) and following is not None and following.kind == BULLET:
                 company = self.employer.company if self.employer else None  # the next title at the same company
             self.start(_Employer(company, position), awaiting=True)
@@ -319,10 +331,10 @@ class _WorkReader:
             current.awaiting_project
             and not current.has_content
             and current.employer.company is None
-            and current.employer.position is not None
+            and (current.employer.position is not None or (current.duration and names_employer(item.text)))
             and len(item.text) <= 80
         ):
-            # "DevOps Engineer" then "Cobalt Robotics https://… | Boston, MA"
+            # "DevOps Engineer" then "Cobalt Robotics https://… | Boston, MA"; "2019.03 ~ 2021.12" then "가나다소프트"
             current.employer.company = company_and_position(without_urls(item.text))[0]
         else:
             current.description.append(item.text)
@@ -331,20 +343,6 @@ class _WorkReader:
         """Entries under the work heading that are projects, not employers ("경력 기술서"
         listing projects after the companies): no position, no company marker, a period
         inside an employer's, are filed under that employer."""
-        employers = [w for w in self.works if w.employer.position]
-        for work in self.works:
-            employer = work.employer
-            if (
-                employer.position is None
-                and employer.level
-                and employers
-                and work.project_name is None
-                and employer.company
-                and not has_company_marker(employer.company)
-                and (work.tech_stack or work.achievements)
-            ):
-                owner = covering(work, employers) or (None if work.duration else employers[0])
-                if owner is not None:  # dated outside every employer's period: an employer of its own
-                    work.project_name, work.employer = employer.company, owner.employer
+        file_project_employers(self.works)
         file_client_projects(self.works)
         return self.works

@@ -194,3 +194,21 @@ def covering(work, employers: list):
         ):
             return other
     return None
+
+
+MAX_EMPLOYER_WORDS = 6
+
+
+def names_employer(text: str) -> bool:
+    """A short line that is no sentence, role or place: under an entry opened by its period alone
+    ("2019.03 ~ 2021.12 (2년 10개월)" over "가나다소프트" over "개발팀 | 대리"), it names the employer."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_EMPLOYER_WORDS
+        and len(text) <= 50
+        and not text.rstrip().endswith((".", ":", "：", "다"))
+        and not _VERB_ENDING.search(text)
+        and not is_role(text)
+        and not is_place(text)
+        and not find_urls(text)
+    )

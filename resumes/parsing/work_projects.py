@@ -60,3 +60,24 @@ def file_client_projects(works: list) -> None:
         owner = owner or covering(work, employers)
         if owner is not None:
             work.employer = owner.employer
+
+
+def file_project_employers(works: list) -> None:
+    """Entries under the work heading that are projects, not employers ("경력 기술서" listing
+    projects after the companies): no position, no company marker, a period inside an
+    employer's, are filed under that employer."""
+    employers = [w for w in works if w.employer.position]
+    for work in works:
+        employer = work.employer
+        if (
+            employer.position is None
+            and employer.level
+            and employers
+            and work.project_name is None
+            and employer.company
+            and not has_company_marker(employer.company)
+            and (work.tech_stack or work.achievements)
+        ):
+            owner = covering(work, employers) or (None if work.duration else employers[0])
+            if owner is not None:  # dated outside every employer's period: an employer of its own
+                work.project_name, work.employer = employer.company, owner.employer
