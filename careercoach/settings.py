@@ -344,6 +344,8 @@ LOGGING = {
     },
 }
 
+# Beside the database, so beat starts from any working directory and with CAREERCOACH_VAR_DIR.
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "sweep-stale-jobs": {"task": "careercoach.tasks.sweep_stale_jobs", "schedule": float(JOB_SWEEP_INTERVAL_SECONDS)},
     "check-failed-jobs": {"task": "careercoach.tasks.check_failed_jobs", "schedule": float(JOB_SWEEP_INTERVAL_SECONDS)},
