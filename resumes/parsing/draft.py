@@ -21,7 +21,7 @@ from resumes.parsing.employer_projects import merge_work, same_projects_once, sp
 from resumes.parsing.entry_headings import prepare_work_items, without_notes
 from resumes.parsing.entry_sublabels import without_sub_labels
 from resumes.parsing.grouping import mark_group_titles
-from resumes.parsing.lead_places import entries_without_lead_places
+from resumes.parsing.lead_places import entries_without_lead_places, entries_without_place_projects
 from resumes.parsing.lines import Line, text_of
 from resumes.parsing.markup import TEMPLATE_SYNTAX
 from resumes.parsing.named_items import named_projects, sibling_titles
@@ -114,7 +114,8 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
         mark_group_titles(with_date_headings(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped))),
         work.entries,
     )
-    entries = without_notes(same_projects_once(merge_work(work.entries, employer_projects)))
+    entries = entries_without_place_projects(merge_work(work.entries, employer_projects))
+    entries = without_notes(same_projects_once(entries))
     draft["work_experiences"] = entries_without_lead_places(entries)
     draft["personal_projects"] = parse_projects(sibling_titles(project_items))
     draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))

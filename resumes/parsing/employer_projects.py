@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from resumes.parsing.blocks import BULLET, Item
+from resumes.parsing.dates import find_periods
 from resumes.parsing.projects import parse_projects
 
 _SPACE = re.compile(r"\s+")
@@ -114,9 +115,28 @@ def same_projects_once(entries: list[dict]) -> list[dict]:
 
 def _same_project(one: dict, other: dict) -> bool:
     """Same employer, same name but for spacing and punctuation; "Payment API" and "Payment API
-    v2" are two projects."""
+    v2" are two projects. Two roles are never one project: where both entries give a position or
+    a period and these differ, the entries stay apart whatever their names."""
     first = _fold(one["project_name"])
-    return bool(first) and one["company"] == other["company"] and first == _fold(other["project_name"])
+    return (
+        bool(first)
+        and one["company"] == other["company"]
+        and first == _fold(other["project_name"])
+        and _agree(_fold(one["position"]), _fold(other["position"]))
+        and _agree(_months(one["duration"]), _months(other["duration"]))
+    )
+
+
+def _agree(one, other) -> bool:
+    return not one or not other or one == other
+
+
+def _months(duration: str | None) -> tuple | None:
+    """The period's first and last month, so "2021.03 ~ 2023.02" and "2021.03~2023.02" agree."""
+    periods = find_periods(duration or "")
+    if not periods:
+        return _fold(duration) or None
+    return periods[0].start.index, periods[0].end.index if periods[0].end else None
 
 
 def _fold(name: str | None) -> str:

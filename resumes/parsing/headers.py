@@ -10,7 +10,7 @@ from resumes.parsing.dates import Period, find_dates, find_periods
 from resumes.parsing.places import is_place
 from resumes.parsing.urls import find_urls
 
-_EDGE = " \t|·•,/-–—:~"
+_EDGE = " \t|·•,;/-–—:~"
 # A short bracketed note right after a period: "May 2020 - Jun 2023 (Sabbatical)", "(계약직)".
 _AFTER_NOTE = re.compile(r"^\s*[(（][^()（）\d]{1,30}[)）]\s*$")
 # A leader of dashes or dots (as in a table of contents) running to the place at the line's end:

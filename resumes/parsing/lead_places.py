@@ -5,11 +5,14 @@ A one-line header in a LaTeX or word-processor CV often runs the company, the ci
 together, with the company's bold as the only divider (lost in most PDF text layers). The split
 leaves the city at the head of the position. A position whose first one to three words are a
 known city or country (places.py) and whose rest is a job title on its own is that title.
+
+The same goes for a project name: a line beside the period that only says where or how the job
+was held ("Springfield, OR;", "Remote") names no project, however the reader came to take it.
 """
 
 from __future__ import annotations
 
-from resumes.parsing.places import CITIES, COUNTRIES
+from resumes.parsing.places import CITIES, COUNTRIES, is_place
 from resumes.parsing.roles import is_role
 
 _KNOWN = CITIES | COUNTRIES
@@ -31,4 +34,14 @@ def entries_without_lead_places(entries: list[dict]) -> list[dict]:
     for entry in entries:
         if entry.get("company") and entry.get("position"):
             entry["position"] = without_lead_place(entry["position"])
+    return entries
+
+
+def entries_without_place_projects(entries: list[dict]) -> list[dict]:
+    """Work entries whose project name is a place or a work arrangement lose it, before entries
+    are matched by their names: two roles in one city are not one project."""
+    for entry in entries:
+        name = entry.get("project_name")
+        if name and is_place(name):
+            entry["project_name"] = None
     return entries

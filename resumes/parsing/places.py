@@ -209,9 +209,26 @@ def _known(part: str) -> bool:
     return lowered in WORK_MODES or lowered in COUNTRIES or lowered in CITIES
 
 
+# A work mode in brackets after a place, perhaps with how much of it: "(fully remote)", "(원격)".
+_MODE_NOTE = re.compile(
+    r"\s*[(（]\s*(?:(?:fully|partly|partially|mostly|mainly|100%)\s+)?(?P<mode>[^()（）]+?)\s*[)）]\s*$", re.I
+)
+
+
+def without_mode_note(text: str) -> str:
+    """ "Springfield, OR (fully remote);" -> "Springfield, OR": the bracket says how the job was
+    held there; the place is what precedes it. Text without such a note comes back trimmed."""
+    text = text.strip(" \t,·|;")
+    note = _MODE_NOTE.search(text)
+    if note is None or not note.start() or note["mode"].lower() not in WORK_MODES:
+        return text
+    return text[: note.start()].strip(" \t,·|;")
+
+
 def is_place(text: str) -> bool:
-    """ "Lisbon, Portugal", "Remote", "(Remote)", "Austin, TX", "서울 강남구", "Berlin / Remote"."""
-    text = text.strip(_BRACKETS + ",·|")
+    """ "Lisbon, Portugal", "Remote", "(Remote)", "Austin, TX", "서울 강남구", "Berlin / Remote",
+    "Springfield, OR (fully remote);"."""
+    text = without_mode_note(text).strip(_BRACKETS + ",·|;")
     if not text or len(text) > 40:
         return False
     if _KOREAN_PLACE.match(text):

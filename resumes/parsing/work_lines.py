@@ -8,7 +8,7 @@ import re
 from resumes.parsing.blocks import BULLET, TEXT, Item
 from resumes.parsing.contact import is_personal_field
 from resumes.parsing.dates import find_periods
-from resumes.parsing.places import WORK_MODES, is_place
+from resumes.parsing.places import WORK_MODES, is_place, without_mode_note
 from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
     company_and_position,
@@ -118,7 +118,9 @@ THING_WORDS = frozenset(
 
 def place_after_period(title: str, work=None) -> bool:
     """ "*03.2015 - present* | Remote job", "… | Nizhniy Novgorod" under a heading that named the
-    employer and the position: what follows the period is where the job was, not a project."""
+    employer and the position: what follows the period is where the job was, not a project.
+    A work mode in brackets after a city ("Springfield (remote);") says so as well."""
+    title = without_mode_note(title)
     words = title.lower().replace("-", " ").split()
     if not words or len(title) > 30 or (work is not None and not work.employer.position):
         return False
