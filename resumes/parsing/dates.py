@@ -1,7 +1,8 @@
 """Dates and periods as people write them on resumes, and months of experience from them.
 
 "2024.05 ~ 2025.06", "2023.12 - 2024.02", "2024.08 - 현재", "Jan 2021 – Present",
-"03/2020 - 08/2022", "2019 - 2021", "21.03 ~ 23.06", "21.03 ~ 23.9", "Sept ’17 – present", "2024년 5월 ~ 재직 중", "2023.03 ~".
+"03/2020 - 08/2022", "2019 - 2021", "21.03 ~ 23.06", "21.03 ~ 23.9", "Sept ’17 – present", "2024년 5월 ~ 재직 중", "2023.03 ~",
+"Summer 2009", "Fall 2019 – Spring 2020", "2019 여름".
 A period keeps the exact text it was read from, so a draft shows what the person wrote.
 """
 
@@ -90,11 +91,47 @@ class _Token:
     end: int
     date: Date | None  # None for an ongoing marker
     weak: bool  # a bare year or two-digit year: a date only as one end of a range
+    last: Date | None = None  # a season's last month: where a period ending in it ends
+
+
+# A season and its year ("Summer 2009", "Fall 2019", "2019 여름", "2020년 겨울방학") names the
+# months of a term or a summer job. Seasons by their first and last month, as data; a winter is
+# the one that opens its year. Capitalised English only, so prose ("in the spring") stays prose.
+SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "autumn": (9, 11),
+    "winter": (1, 2),
+    "봄": (3, 5),
+    "여름": (6, 8),
+    "가을": (9, 11),
+    "겨울": (1, 2),
+}
+_EN_SEASON = "|".join(rf"{name.capitalize()}|{name.upper()}" for name in SEASONS if name.isascii())
+_KO_SEASON = "|".join(name for name in SEASONS if not name.isascii())
+_SEASON = re.compile(
+    rf"(?<![A-Za-z])(?P<season>{_EN_SEASON})(?:\s+of)?\s*,?\s*(?P<year>{_YEAR})(?!\d)"
+    rf"|(?<![\d.])(?P<kyear>{_YEAR})\s*(?:년)?\s*(?P<kseason>{_KO_SEASON})(?:\s*(?:학기|방학))?"
+)
+
+
+def _seasons(text: str) -> list[_Token]:
+    found = []
+    for match in _SEASON.finditer(text):
+        name, year = (match["season"], match["year"]) if match["season"] else (match["kseason"], match["kyear"])
+        first, last = SEASONS[name.lower()]
+        start, end = Date(int(year), first, True), Date(int(year), last, True)
+        found.append(_Token(match.start(), match.end(), start, False, end))
+    return found
 
 
 def _tokens(text: str) -> list[_Token]:
-    found: list[_Token] = []
+    found: list[_Token] = _seasons(text)
+    seasons = [(t.start, t.end) for t in found]
     for match in _DATE.finditer(text):
+        if any(s <= match.start() < e for s, e in seasons):
+            continue
         groups = match.groupdict()
         if groups["y"]:
             date, weak = Date(int(groups["y"]), int(groups["m"]), True), False
@@ -192,7 +229,7 @@ def _read_periods(text: str, tokens: list[_Token]) -> list[Period]:
                 or (second.date is None and _BRACKETED_ONGOING.fullmatch(text[first.end : second.start]))
             )
         ):
-            end = second.date
+            end = second.last or second.date
             if end is not None and not end.precise:
                 end = Date(end.year, 12, False)
             stop = second.end
@@ -208,6 +245,10 @@ def _read_periods(text: str, tokens: list[_Token]) -> list[Period]:
         if first.date is not None and not first.weak and open_end:
             end_at = first.end + open_end.end()
             periods.append(Period(first.date, None, text[first.start : end_at].strip(), (first.start, end_at)))
+        elif first.last is not None:  # "Summer 2009" alone: the season's months
+            periods.append(
+                Period(first.date, first.last, text[first.start : first.end].strip(), (first.start, first.end))
+            )
         elif first.date is not None and first.weak and not text[: first.start].strip() and index == 0:
             match = _OPEN_YEAR.match(text, first.end)
             if match is not None and not first.date.precise:

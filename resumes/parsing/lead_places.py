@@ -7,12 +7,12 @@ leaves the city at the head of the position. A position whose first one to three
 known city or country (places.py) and whose rest is a job title on its own is that title.
 
 The same goes for a project name: a line beside the period that only says where or how the job
-was held ("Springfield, OR;", "Remote") names no project, however the reader came to take it.
+was held ("Springfield, OR;", "Part-time") names no project, however the reader came to take it.
 """
 
 from __future__ import annotations
 
-from resumes.parsing.places import CITIES, COUNTRIES, is_place
+from resumes.parsing.places import CITIES, COUNTRIES, is_employment_phrase, is_place
 from resumes.parsing.roles import is_role
 
 _KNOWN = CITIES | COUNTRIES
@@ -42,6 +42,6 @@ def entries_without_place_projects(entries: list[dict]) -> list[dict]:
     are matched by their names: two roles in one city are not one project."""
     for entry in entries:
         name = entry.get("project_name")
-        if name and is_place(name):
+        if name and (is_place(name) or is_employment_phrase(name)):
             entry["project_name"] = None
     return entries

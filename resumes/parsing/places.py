@@ -252,6 +252,31 @@ def is_employment_type(text: str) -> bool:
     return bool(parts) and all(p in EMPLOYMENT_TYPES or p in WORK_MODES for p in parts)
 
 
+# Kinds of placement beside the employment types ("Full-time co-op positions"), and the nouns
+# such a phrase ends in; none of them names a project.
+PLACEMENT_KINDS = {"co-op", "coop", "work-study", "sandwich"}
+ARRANGEMENT_NOUNS = {"position", "positions", "role", "roles", "job", "jobs", "employment", "work", "placement"}
+ARRANGEMENT_NOUNS |= {"placements", "basis", "term", "terms"}
+
+
+def is_employment_phrase(text: str) -> bool:
+    """ "Part-time", "Full-time co-op positions", "Remote, contract role": a line before the
+    period that says only how the job was held, with at least one employment type or work mode."""
+    words = [w for w in re.split(r"[\s,/·]+", text.strip(_BRACKETS + ";:").lower()) if w]
+    typed, index = False, 0
+    while index < len(words):
+        pair, word = " ".join(words[index : index + 2]), words[index]
+        if pair in EMPLOYMENT_TYPES or pair in WORK_MODES:
+            typed, index = True, index + 2
+        elif word in EMPLOYMENT_TYPES or word in WORK_MODES or word in PLACEMENT_KINDS:
+            typed, index = True, index + 1
+        elif word in ARRANGEMENT_NOUNS:
+            index += 1
+        else:
+            return False
+    return typed
+
+
 _TRAILING_NOTE = re.compile(r"\s*[(（\[]([^()（）\[\]]+)[)）\]]\s*$")
 
 

@@ -8,7 +8,7 @@ import re
 from resumes.parsing.blocks import BULLET, TEXT, Item
 from resumes.parsing.contact import is_personal_field
 from resumes.parsing.dates import find_periods
-from resumes.parsing.places import WORK_MODES, is_place, without_mode_note
+from resumes.parsing.places import WORK_MODES, is_employment_phrase, is_place, without_mode_note
 from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
     company_and_position,
@@ -58,9 +58,9 @@ def opens_employer(item: Item, following: Item | None) -> bool:
     if following is None or following.kind != TEXT or following.period is None or following.heading:
         return False  # a dated heading names its own employer
     company, _ = company_and_position(following.title)
-    return (company is None or whole_role(following.title) or bool(role_then_project(following.title))) and len(
-        item.text
-    ) <= 60
+    named = company is None or whole_role(following.title) or bool(role_then_project(following.title))
+    # "Part-time, Summer 2009": a dated line saying only how the job was held is the new employer's
+    return (named or is_employment_phrase(following.title)) and len(item.text) <= 60
 
 
 _ROLE_DASH = re.compile(r"\s+[-–—]\s+")
