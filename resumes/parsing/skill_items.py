@@ -14,6 +14,7 @@ import re
 
 from resumes.parsing.listing import split_list
 from resumes.parsing.skill_concepts import craft_item
+from resumes.parsing.skill_ratings import without_rating
 from resumes.parsing.skill_words import (
     GENERIC_HEADS,
     GROUP_LABELS,
@@ -86,7 +87,7 @@ def skill_names(items: list[str]) -> list[str]:
 
 
 def _technology_parts(item: str) -> list[str]:
-    item = item.strip()
+    item = without_rating(item.strip())
     if not item:
         return []
     listed = _listed_inside(item)
