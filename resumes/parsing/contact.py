@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.lines import HEADING, Line, strip_icons
+from resumes.parsing.role_words import FIELD_WORDS, ROLE_WORDS_EN
 from resumes.parsing.roles import is_field_word, is_role
 from resumes.parsing.sections import lexicon_section
 from resumes.parsing.tables import column_of
@@ -116,7 +117,7 @@ def find_name(header: list[Line], top: list[Line] = (), declared: str | None = N
                 continue  # a nested list item ("- 키워드" under a job) is never the person
             candidate = _name_part(re.split(r"\s*[|\t/·]\s*|\s+[-–—]\s+", line.text)[0].strip())
             shaped = not (titled or declared) or _person_shaped(candidate)
-            if _could_be_name(candidate) and shaped and not _motto(candidate, header):
+            if _could_be_name(candidate) and shaped and not _motto(candidate, header) and not _headline(candidate):
                 return candidate
     for line in header:
         # "안녕하세요, … 개발자 민하은입니다." / "… 프론트엔드 개발자, 서지안 입니다."
@@ -150,6 +151,19 @@ def _motto(candidate: str, header: list[Line]) -> bool:
     if not _KOREAN_PHRASE.fullmatch(candidate):
         return False
     return any(_person_shaped(re.split(r"\s*[|\t/·]\s*", line.text)[0].strip()) for line in header)
+
+
+# Latin words of job titles, with "dev" for developer; two-letter ones ("se", "ai") are left out,
+# as they are also syllables of romanised names.
+_HEADLINE_WORDS = frozenset(
+    word for word in (*ROLE_WORDS_EN, *FIELD_WORDS, "dev", "devs") if word.isascii() and len(word) >= 3
+)
+
+
+def _headline(text: str) -> bool:
+    """ "Frontend DEV", "Engineer and Agilist": a heading that names a role or a field is the
+    person's headline, never the person, whatever its case."""
+    return any(word.strip(".,&()").lower() in _HEADLINE_WORDS for word in text.split())
 
 
 def _name_under_title(top: list[Line]) -> str | None:
@@ -253,8 +267,10 @@ def _name_part(text: str) -> str:
     text = _PAREN.sub(" ", text).strip()
     text = _DOCUMENT_WORD.sub("", text).strip()
     words = text.split()
-    if len(words) >= 2 and _HANGUL_NAME.fullmatch(words[-1]) and is_role(" ".join(words[:-1])):
-        return words[-1]
+    if len(words) >= 2 and _HANGUL_NAME.fullmatch(words[-1]):
+        head = " ".join(words[:-1])
+        if is_role(head) or (head.isascii() and _headline(head)):
+            return words[-1]  # "Frontend DEV 한지호": a headline set beside the name
     if (
         len(words) >= 2
         and _HANGUL_NAME.fullmatch(words[0])

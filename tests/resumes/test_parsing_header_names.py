@@ -33,3 +33,19 @@ def test_given_an_html_name_block_with_the_name_in_another_script_in_a_span_when
 
     assert [line.text for line in lines] == ["한서윤", "Seoyun Han", "Backend Engineer"]
     assert find_name(lines) == "한서윤"
+
+
+def test_given_a_role_headline_over_a_name_with_the_document_word_when_the_name_is_read_then_it_is_the_name_alone():
+    header = [heading("Frontend DEV"), heading("한지호 이력서"), make_line("jiho@example.com")]
+
+    assert find_name(header) == "한지호"
+
+
+def test_given_a_headline_and_a_name_joined_on_one_line_when_the_name_is_read_then_the_headline_comes_off():
+    assert find_name([heading("Backend DEV 한지호 경력기술서")]) == "한지호"
+
+
+def test_given_only_a_headline_of_role_words_when_the_name_is_read_then_there_is_no_name():
+    header = [heading("Engineer and Agilist"), make_line("I believe boring tech is good tech, most of the time.")]
+
+    assert find_name(header) is None
