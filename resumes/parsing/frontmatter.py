@@ -1,6 +1,7 @@
 """The person's name declared in a Markdown resume's front matter, which the page itself never
 shows: a resume data file (`name: "이하늘"`, `author: Jane Park`) or a page title that opens
-with the name (`title: 김하늘 · Frontend Engineer`, `title: "Jane Park - Backend Developer"`).
+with the name (`title: 김하늘 · Frontend Engineer`, `title: "Jane Park - Backend Developer"`,
+`title: Jane Park, Rails engineer, resume`).
 
 It is taken only when shaped like a person's name (a Korean family name and one to three
 syllables, or two or three capitalised words); a title that is the document, the page or a
@@ -18,7 +19,9 @@ from resumes.parsing.markup import FRONT_MATTER
 # Top-level keys only, YAML ("name: …") or TOML ("name = …"); the first that holds a name wins.
 _KEYS = ("name", "author", "title")
 _ENTRY = re.compile(r"^(name|author|title)[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.M | re.I)
-_SEPARATOR = re.compile(r"\s*[|·•/]\s*|\s+[-–—:]\s+|:\s+")
+# A comma ends the name too ("First Last, Rails engineer, resume"); a name cut short by it
+# ("Park, Jane") is one word and is not shaped like a name, so nothing is taken.
+_SEPARATOR = re.compile(r"\s*[|·•/]\s*|\s+[-–—:]\s+|:\s+|,\s*")
 # Words that title a page, never a person ("About Me", "My Resume", "Home Page").
 _PAGE_WORDS = {"about", "me", "my", "home", "page", "welcome", "hello", "profile", "blog", "site", "index", "vitae"}
 

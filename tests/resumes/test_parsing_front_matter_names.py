@@ -33,6 +33,15 @@ def test_given_a_title_with_the_name_and_a_role_when_parsed_then_the_name_is_the
     assert name_of('---\ntitle: "Jane Park - Backend Developer"\ndate: 2025-01-02\n---\n' + BODY) == "Jane Park"
 
 
+def test_given_a_title_of_name_and_roles_by_commas_over_a_role_headline_when_parsed_then_the_name_is_the_first_part():
+    markdown = "---\ntitle: Dana Moss, Rails engineer and agilist, resume\n---\n\n# Engineer and Agilist\n" + BODY
+    assert name_of(markdown) == "Dana Moss"
+
+
+def test_given_a_title_of_surname_comma_given_name_when_parsed_then_no_half_name_is_taken():
+    assert name_of("---\ntitle: Moss, Dana\n---\n" + BODY) is None
+
+
 def test_given_a_title_that_is_a_page_a_document_or_a_role_when_parsed_then_it_is_no_name():
     for title in ("Resume", "About Me", "이력서", "Backend Developer", "My Resume"):
         assert name_of(f"---\ntitle: {title}\n---\n" + BODY) is None, title
