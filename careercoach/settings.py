@@ -23,6 +23,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "dev-insecure-careercoach-key-change-m
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+PRODUCT_APPS = ["resumes", "interviews", "learning", "practice", "postings", "readiness"]
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -40,12 +41,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "careercoach.apps.CareercoachConfig",
-    "resumes",
-    "interviews",
-    "learning",
-    "practice",
-    "postings",
-    "readiness",
+    *PRODUCT_APPS,
 ]
 
 MIDDLEWARE = [
@@ -221,8 +217,10 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-# Celery: the database job row is the source of truth; the broker only rings the doorbell.
+# Celery: the database job row is the source of truth; the broker only rings the doorbell. Its
+# files and beat's schedule live in the var folder, so they work from any working directory.
 CELERY_BROKER_DIR = VAR_DIR / "broker"
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://localhost//")
 # One queue per deployment sharing a broker: a worker drops the messages of jobs not in its database.
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "celery")
@@ -344,8 +342,6 @@ LOGGING = {
     },
 }
 
-# Beside the database, so beat starts from any working directory and with CAREERCOACH_VAR_DIR.
-CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "sweep-stale-jobs": {"task": "careercoach.tasks.sweep_stale_jobs", "schedule": float(JOB_SWEEP_INTERVAL_SECONDS)},
     "check-failed-jobs": {"task": "careercoach.tasks.check_failed_jobs", "schedule": float(JOB_SWEEP_INTERVAL_SECONDS)},
