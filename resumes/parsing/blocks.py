@@ -78,6 +78,7 @@ def merge_split_headers(lines: list[Line]) -> list[Line]:
                 and not title
                 and previous is not None
                 and not previous.bullet
+                and not previous.ended  # a blank gap or a sentence's end below it (pdfrows.py)
                 and label_of(previous) is None
                 and header_parts(previous.text)[1] is None
                 and not find_dates(previous.text)

@@ -24,6 +24,10 @@ _NOTE = re.compile(
 )  # "(3년 2개월)", "(총 강의 시간 200H)": a total after the period, never the entry's title
 
 
+# "2019.03 ~ 2021.12 (2년 10개월) 가나다소프트": the total right after the period, before the title.
+_LEADING_TOTAL = re.compile(r"^\s*[(（]\s*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]", re.I)
+
+
 # A period set between middle dots, the name before it and its context after it.
 _DOT_BEFORE = re.compile(r"\s·\s*$")
 _DOT_AFTER = re.compile(r"^\s*·\s+\S")
@@ -60,7 +64,7 @@ def header_parts(text: str) -> tuple[str, Period | None]:
         return bracketed
     for period in find_periods(text):
         before, after = text[: period.span[0]], text[period.span[1] :]
-        after = _AFTER_NOTE.sub("", _NOTE.sub("", _BARE_TOTAL.sub("", after)))
+        after = _AFTER_NOTE.sub("", _NOTE.sub("", _BARE_TOTAL.sub("", _LEADING_TOTAL.sub("", after))))
         if not trim(after) or (is_place(after) and trim(before)):
             # "Tech Lead, Quillfern | Mar 2022 – Present | Remote": where it was, after the period
             return without_leader(trim(before)), period
@@ -71,7 +75,23 @@ def header_parts(text: str) -> tuple[str, Period | None]:
         if before.rstrip().endswith(("(", "（")) and after.lstrip().startswith((")", "）")):
             # "하늘소프트(21.03 ~ 23.9) 백엔드 개발자": the bracket is the period's; the rest is the title
             return f"{trim(before)} | {trim(after)}", period
+        if _short(before) and _short(after) and _one_is_role(trim(before), trim(after)):
+            # "가나다소프트 2019.03 - 2021.12 백엔드 개발자": lines a renderer joined into one
+            return f"{trim(before)} | {trim(after)}", period
     return text, None
+
+
+MAX_MIDDLE_PART_CHARS = 40
+
+
+def _short(part: str) -> bool:
+    return 0 < len(trim(part)) <= MAX_MIDDLE_PART_CHARS and len(part.split()) <= 6
+
+
+def _one_is_role(before: str, after: str) -> bool:
+    from resumes.parsing.roles import is_role  # roles.py reads this module
+
+    return is_role(after) != is_role(before)
 
 
 def without_leader(title: str) -> str:

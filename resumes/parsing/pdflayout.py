@@ -4,10 +4,8 @@ ruled tables as rows of cells.
 
 Browsers print list markers as small drawn shapes, not text, so a bullet is known by a shape
 at the start of its first line; the lines after it that start where its text starts are the
-same item wrapped. Korean words may be cut at a line end ("인프" / "라"); the halves are
-joined when the whole word appears elsewhere in the document or the second half is a
-particle or ending. Characters some fonts map to control codes (a space drawn as U+0001, a
-NUL) are dropped; spaces come from the gaps between glyphs or from the width of a dropped
+same item wrapped (words cut at a line end: pdfwrap.py). Characters some fonts map to control
+codes (a space drawn as U+0001, a NUL) are dropped; spaces come from the gaps between glyphs or from the width of a dropped
 space glyph (slanted italics leave no gap); a soft hyphen inside a line was a visible dash.
 Glyph markers, leaders and pills are told in pdfglyphs.py, columns sharing part of a page in
 pdfcolumns.py, the line join in pdfwrap.py, ruled tables in pdftables.py, running headers and
@@ -21,9 +19,8 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from resumes.parsing.hangul_wrap import next_syllable_fitted
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
-from resumes.parsing.pdfcolumns import column_groups, continue_columns, first_word_width
+from resumes.parsing.pdfcolumns import column_groups, continue_columns
 from resumes.parsing.pdfglyphs import (
     drawn_marker,
     is_leader,
@@ -36,9 +33,10 @@ from resumes.parsing.pdfglyphs import (
     undrawn_spaces,
 )
 from resumes.parsing.pdfmargins import drop_running_rows
+from resumes.parsing.pdfrows import join_wrapped_rows
 from resumes.parsing.pdftables import ruled_tables
 from resumes.parsing.pdftitle import read_title_first
-from resumes.parsing.pdfwrap import join_wrapped, sentence_break, words_of
+from resumes.parsing.pdfwrap import words_of
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
 MAX_HEADING_CHARS = 60
@@ -47,9 +45,7 @@ COLUMN_GAP = 1.8  # of the font size: a gap this wide inside a line separates co
 MARKER_MAX = 8.0  # points: the largest shape taken for a list marker
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")  # a glyph with no text mapping (icons, emoji)
-_LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens a line of its own
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳])\s")
-_TYPED_BULLET = re.compile(r"^[-•*▪◦]\s")  # a list item typed as text ("- …") opens a row of its own
 _ZERO = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
 
@@ -86,7 +82,7 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
     every = [row for columns, _ in pages for rows in columns for row in rows]
     continue_columns(pages, _body_size(every) * HEADING_RATIO)
     vocabulary = words_of(row.text for columns, _ in pages for rows in columns for row in rows)
-    joined = [([_join_wrapped(rows, vocabulary) for rows in columns], tables) for columns, tables in pages]
+    joined = [([join_wrapped_rows(rows, vocabulary) for rows in columns], tables) for columns, tables in pages]
     return to_lines(joined), columned
 
 
@@ -211,67 +207,6 @@ def _row_text(chars: list, visible: list, size: float) -> str:
         previous, blank = char, 0.0
     text = " ".join(_CID.sub(" ", text).split(" ")).strip()
     return re.sub(r" {2,}", " ", text)
-
-
-def _join_wrapped(rows: list[_Row], vocabulary: set[str]) -> list[_Row]:
-    """Rows that continue the one above (same left edge as its text, or the one above a
-    paragraph's indented first line; no marker, directly below, the one above running to the
-    column's right edge) become one row."""
-    if not rows:
-        return []
-    right = max(r.x1 for r in rows)
-    # Justified text: rows flush with the right edge end a sentence there only by chance
-    flush = right - 2 if sum(1 for r in rows if r.x1 >= right - 2 and "\t" not in r.text) >= 3 else right + 1
-    joined: list[_Row] = [rows[0]]
-    for row in rows[1:]:
-        above = joined[-1]
-        # A paragraph's first line indented (LaTeX's \parindent), running to the right edge
-        indented = above.marker is None and 0.5 < (above.x0 - row.x0) / row.size <= 2.5 and above.x1 >= right - row.size
-        if (
-            row.marker is None
-            and (abs(row.x0 - above.x0) < 2 or indented)
-            and abs(row.size - above.size) < 0.5
-            and row.bold == above.bold
-            and 0 < row.top - above.bottom < 0.9 * row.size
-            and (
-                above.x1 >= right - 3.5 * row.size
-                or _next_word_overflows(above, row, right)
-                or _same_list(above.text, row.text)
-            )
-            and "\t" not in above.text
-            and not _ends(above, row, indented or above.x1 >= flush)
-            and not _LEADING_LABEL.match(row.text)
-            and not _TYPED_BULLET.match(row.text)
-            and not (row.pills or above.pills)
-        ):
-            fitted = next_syllable_fitted(above.x1, row.chars, right)  # a Hangul wrap at a word gap
-            above.text = join_wrapped(above.text, row.text, vocabulary, fitted=fitted)
-            above.bottom, above.x1, above.x0 = row.bottom, row.x1, min(above.x0, row.x0)
-            continue
-        joined.append(row)
-    return joined
-
-
-def _ends(above: _Row, row: _Row, paragraph: bool) -> bool:
-    """The row is set in columns (a title with its dates), or, outside a list item and a
-    paragraph (opened by an indented line, or justified), the row above ends a sentence and
-    the row opens a new one (one achievement a line, unbulleted): the row above ended there."""
-    above.ended = "\t" in row.text or (above.marker is None and not paragraph and sentence_break(above.text, row.text))
-    return above.ended
-
-
-def _next_word_overflows(above: _Row, row: _Row, right: float) -> bool:
-    """The row's first word would not have fitted after the row above: the layout wrapped it."""
-    visible = sorted(
-        (c for c in row.chars if c["text"].strip() and c["text"] >= " " and c["x0"] >= row.x0 - 0.5),
-        key=lambda c: c["x0"],
-    )
-    return bool(visible) and above.x1 + 0.3 * row.size + first_word_width(visible) > right + 1
-
-
-def _same_list(above: str, row: str) -> bool:
-    """ "Stack: Docker · … · Amazon RDS" wrapped before "(PostgreSQL) · Terraform"."""
-    return " · " in above and " · " in row and bool(_LEADING_LABEL.match(above))
 
 
 def to_lines(pages) -> list[list[Line]]:

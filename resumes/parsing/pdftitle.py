@@ -22,7 +22,7 @@ def join_stacked_name(columns: list[list]) -> None:
     if sum(1 for row in rows if abs(row.size - title) < 0.5) != 2:
         return
     first, second = sorted((row for row in rows if abs(row.size - title) < 0.5), key=lambda row: row.top)
-    if not (_name_part(first.text) and _name_part(second.text)):
+    if not (_name_part(first.text) and _name_part(second.text)) or _titles_page(second.text):
         return
     if not 0 <= second.top - first.bottom < 4 * title:
         return
@@ -34,6 +34,17 @@ def join_stacked_name(columns: list[list]) -> None:
 def _name_part(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 2 and all(_WORD.fullmatch(word) for word in words)
+
+
+_DOCUMENT_WORDS = {"이력서", "resume", "résumé", "cv", "curriculum vitae", "포트폴리오", "portfolio"}
+
+
+def _titles_page(text: str) -> bool:
+    """ "경력기술서", "Resume", "Experience" under the name: a section or the document's title, not
+    the name's second half."""
+    from resumes.parsing.sections import lexicon_section  # sections.py reads the lines this module shapes
+
+    return text.strip().lower() in _DOCUMENT_WORDS or lexicon_section(text) is not None
 
 
 _NOT_NAME = re.compile(r"\d|@|https?:|www\.|\.(?:com|net|org|io|dev|me|site|kr)\b", re.I)

@@ -157,7 +157,9 @@ class _WorkReader:
         elif item.kind == BULLET and item.period is not None and self.current is not None:
             # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)" under a company line
             self._project_title(item.title or None, duration=item.period.text)
-        elif item.kind == TEXT and self.current is not None and opens_employer(item, following):
+        elif (
+            item.kind == TEXT and self.current is not None and not self.period_first and opens_employer(item, following)
+        ):
             self.start(_Employer(*company_and_position(item.text)), awaiting=True)
         elif item.kind == TEXT and self._new_role(item):
             self.start(_Employer(self._stacked_company(following), item.text), awaiting=True)

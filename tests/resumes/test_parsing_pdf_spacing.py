@@ -5,7 +5,8 @@ joined as wrapped lines. The glyph boxes are invented, shaped like those a brows
 
 from __future__ import annotations
 
-from resumes.parsing.pdflayout import _finish, _join_wrapped, _Row
+from resumes.parsing.pdflayout import _finish, _Row
+from resumes.parsing.pdfrows import join_wrapped_rows
 
 SIZE = 10.0
 
@@ -63,7 +64,7 @@ def test_given_a_typed_dash_item_under_a_full_width_one_when_rows_are_joined_the
         row("- 장애 알림 정리", 113.0, 200.0),
     ]
 
-    joined = _join_wrapped(rows, set())
+    joined = join_wrapped_rows(rows, set())
 
     assert [r.text for r in joined] == ["- 배포 스크립트를 다시 작성해 배포 시간을 절반으로 줄임", "- 장애 알림 정리"]
 
@@ -71,6 +72,6 @@ def test_given_a_typed_dash_item_under_a_full_width_one_when_rows_are_joined_the
 def test_given_a_full_width_row_and_its_wrapped_rest_when_rows_are_joined_then_they_are_one_row():
     rows = [row("- 배포 스크립트를 다시 작성해 배포 시간을", 100.0, 500.0), row("절반으로 줄임", 113.0, 200.0)]
 
-    joined = _join_wrapped(rows, set())
+    joined = join_wrapped_rows(rows, set())
 
     assert [r.text for r in joined] == ["- 배포 스크립트를 다시 작성해 배포 시간을 절반으로 줄임"]

@@ -1,0 +1,81 @@
+"""Rows of a PDF column joined back into the lines the layout wrapped, by geometry: a row continues
+the one above when it starts where that one's text starts (or under a paragraph's indented first
+line), carries no marker, sits directly below it, and the row above ran to the column's right
+edge or its next word would not have fitted there. A row followed by a paragraph gap, or one that
+ends a sentence before a row opening a new one, is marked `ended`, so the text joiner for wrapped
+sources (blocks.mark_full_lines) leaves it alone too. The words themselves are joined by pdfwrap.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resumes.parsing.hangul_wrap import next_syllable_fitted
+from resumes.parsing.pdfcolumns import first_word_width
+from resumes.parsing.pdfwrap import join_wrapped, sentence_break
+
+_LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens a line of its own
+_TYPED_BULLET = re.compile(r"^[-•*▪◦]\s")  # a list item typed as text ("- …") opens a row of its own
+PARAGRAPH_GAP = 0.9  # of the font size: a wider gap between rows is a blank line, never a wrap
+
+
+def join_wrapped_rows(rows: list, vocabulary: set[str]) -> list:
+    """Rows that continue the one above (same left edge as its text, or the one above a
+    paragraph's indented first line; no marker, directly below, the one above running to the
+    column's right edge) become one row."""
+    if not rows:
+        return []
+    right = max(r.x1 for r in rows)
+    # Justified text: rows flush with the right edge end a sentence there only by chance
+    flush = right - 2 if sum(1 for r in rows if r.x1 >= right - 2 and "\t" not in r.text) >= 3 else right + 1
+    joined: list = [rows[0]]
+    for row in rows[1:]:
+        above = joined[-1]
+        # A paragraph's first line indented (LaTeX's \parindent), running to the right edge
+        indented = above.marker is None and 0.5 < (above.x0 - row.x0) / row.size <= 2.5 and above.x1 >= right - row.size
+        if (
+            row.marker is None
+            and (abs(row.x0 - above.x0) < 2 or indented)
+            and abs(row.size - above.size) < 0.5
+            and row.bold == above.bold
+            and 0 < row.top - above.bottom < PARAGRAPH_GAP * row.size
+            and (
+                above.x1 >= right - 3.5 * row.size
+                or _next_word_overflows(above, row, right)
+                or _same_list(above.text, row.text)
+            )
+            and "\t" not in above.text
+            and not _ends(above, row, indented or above.x1 >= flush)
+            and not _LEADING_LABEL.match(row.text)
+            and not _TYPED_BULLET.match(row.text)
+            and not (row.pills or above.pills)
+        ):
+            fitted = next_syllable_fitted(above.x1, row.chars, right)  # a Hangul wrap at a word gap
+            above.text = join_wrapped(above.text, row.text, vocabulary, fitted=fitted)
+            above.bottom, above.x1, above.x0 = row.bottom, row.x1, min(above.x0, row.x0)
+            continue
+        above.ended = above.ended or row.top - above.bottom >= PARAGRAPH_GAP * row.size
+        joined.append(row)
+    return joined
+
+
+def _ends(above, row, paragraph: bool) -> bool:
+    """The row is set in columns (a title with its dates), or, outside a list item and a
+    paragraph (opened by an indented line, or justified), the row above ends a sentence and
+    the row opens a new one (one achievement a line, unbulleted): the row above ended there."""
+    above.ended = "\t" in row.text or (above.marker is None and not paragraph and sentence_break(above.text, row.text))
+    return above.ended
+
+
+def _next_word_overflows(above, row, right: float) -> bool:
+    """The row's first word would not have fitted after the row above: the layout wrapped it."""
+    visible = sorted(
+        (c for c in row.chars if c["text"].strip() and c["text"] >= " " and c["x0"] >= row.x0 - 0.5),
+        key=lambda c: c["x0"],
+    )
+    return bool(visible) and above.x1 + 0.3 * row.size + first_word_width(visible) > right + 1
+
+
+def _same_list(above: str, row: str) -> bool:
+    """ "Stack: Docker · … · Amazon RDS" wrapped before "(PostgreSQL) · Terraform"."""
+    return " · " in above and " · " in row and bool(_LEADING_LABEL.match(above))
