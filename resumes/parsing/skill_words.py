@@ -260,6 +260,11 @@ GROUP_LABELS = frozenset(
         "상",
         "중",
         "하",
+        # a skills table's header cells ("| Category | Skills |", "| 구분 | 기술 |")
+        "category",
+        "categories",
+        "구분",
+        "분류",
     }
 )
 
