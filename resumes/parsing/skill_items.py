@@ -41,6 +41,8 @@ _ENGLISH_FUNCTION = re.compile(
 _PARENTHESIS = re.compile(r"([^(（]+)[(（]([^)）]+)[)）]\s*")
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 _BASED = re.compile(r"-(based|driven|powered)\b", re.I)
+# A measured result ("FCP 0.5s", "80%", "TBT 0ms", "62 -> 95"): what a change achieved, never a tool.
+_MEASURE = re.compile(r"(?:^|\s)\d+(?:\.\d+)?\s?(?:%|ms|s|초)(?=\s|$)|->|→")
 _LEVEL_NOISE = re.compile(r"[()（）\[\]:：\-–—/,·|]|\d+(?:\.\d+)?|\bn[1-5]\b", re.I)
 
 
@@ -248,10 +250,10 @@ def _split_joined(item: str) -> list[str]:
 
 
 def _not_technology(item: str) -> bool:
-    """A soft skill, a group label, a rating mark ("상", "★★★"), a web address or a spoken
-    language."""
+    """A soft skill, a group label, a rating mark ("상", "★★★"), a measured result, a web
+    address or a spoken language."""
     folded = " ".join(item.lower().rstrip(":：").split())
-    if folded in SOFT_SKILLS or folded in GROUP_LABELS:
+    if folded in SOFT_SKILLS or folded in GROUP_LABELS or _MEASURE.search(folded):
         return True
     if (
         re.fullmatch(r"[가-힣]", folded)

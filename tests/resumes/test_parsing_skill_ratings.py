@@ -1,6 +1,6 @@
 """A self-rating after a skill (stars, dots, a score, a level word) says how well, not what: the
-technology is kept by its name and the rating comes off. A skills table's header cells are no
-technology either. All lines here are invented."""
+technology is kept by its name and the rating comes off. A measured result and a table's header
+cells are no technology either. All lines here are invented."""
 
 from __future__ import annotations
 
@@ -46,6 +46,13 @@ def test_given_rated_items_on_one_line_when_parsed_then_each_keeps_its_name():
 @pytest.mark.parametrize("item", ["Objective-C", "Advanced Excel", "C#", "★★★", "Spring Boot 3"])
 def test_given_an_item_without_a_rating_after_a_name_when_read_then_it_is_unchanged(item):
     assert without_rating(item) == item
+
+
+@pytest.mark.parametrize(
+    "line", ["- FCP 0.5s", "- 80%", "- Lighthouse 67 -> 95", "- Performance Score 62%", "- TBT 0ms"]
+)
+def test_given_a_measured_result_among_skills_when_parsed_then_it_is_no_technology(line):
+    assert skills_of(f"# Mira Sol\n\n## Skills\n- Vitest\n{line}\n") == ["Vitest"]
 
 
 def test_given_a_skills_table_with_a_header_row_when_parsed_then_the_header_cells_are_no_skills():
