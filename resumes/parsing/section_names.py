@@ -39,6 +39,9 @@ NAMES = {
         "career objective",
         "목표",
         "overview",
+        "qualifications",
+        "summary of qualifications",
+        "highlights of qualifications",
     ],
     WORK: [
         "경력",

@@ -15,10 +15,12 @@ from rapidfuzz import fuzz, process
 
 from resumes.parsing.dates import find_periods
 from resumes.parsing.definition_entries import definition_entries
+from resumes.parsing.entry_fields import labels_over_lists
 from resumes.parsing.gutter_rows import gutter_rows
 from resumes.parsing.heading_words import keyword_section
 from resumes.parsing.label_lists import read_label_lists
 from resumes.parsing.lines import HEADING, Line
+from resumes.parsing.link_rows import link_row_lines
 from resumes.parsing.roles import has_company_marker
 from resumes.parsing.section_names import (  # noqa: F401 (the section names are used as sections.WORK)
     ACTIVITIES,
@@ -54,6 +56,7 @@ FUZZY_CUTOFF = 88
 # Headings from the document's own structure that are not section names title an entry
 # (a company, a project); a <summary> (level 7 and deeper) never opens a section.
 MAX_SECTION_LEVEL = 6
+MAX_ASIDE_LINES = 3  # an entry's period and links set before its heading (an <aside>)
 
 
 def heading_of(line: Line) -> str | None:
@@ -70,7 +73,7 @@ def heading_of(line: Line) -> str | None:
 def lexicon_section(text: str) -> str | None:
     """A structural heading's section: the lexicon, then a close spelling ("Work Experiences",
     "Technical Skils") by rapidfuzz."""
-    found = _known_section(text)
+    found = _known_section(text, _KEYS)
     if found is not None:
         return found
     key = _key(_strip_decoration(_TRAILING_NOTE.sub("", _without_symbols(text))))
@@ -86,20 +89,34 @@ def _without_symbols(text: str) -> str:
     return kept.strip()
 
 
-def _known_section(flat: str) -> str | None:
+def _known_section(flat: str, keys: dict[str, str] = _KEYS) -> str | None:
     text = _TRAILING_NOTE.sub("", _without_symbols(flat))
     text = _strip_decoration(text)
-    found = _KEYS.get(_key(text))
+    found = keys.get(_key(text))
     if found is None:
         # Two section names joined: "Activities & Awards", "자격증 및 수상", "학력 / Education".
         pieces = [p for p in _JOIN.split(text) if p.strip()]
-        sections = [_KEYS.get(_key(piece)) for piece in pieces]
+        sections = [keys.get(_key(piece)) for piece in pieces]
         if len(pieces) > 1 and all(sections):
             # "Languages and Frameworks": languages beside a skills word are programming languages;
             # else the section most pieces name ("경험/활동/교육": activities), the first on a tie
             skills = SKILLS in sections and set(sections) <= {SKILLS, IGNORED}
             found = SKILLS if skills else max(sections, key=sections.count)
-    return found
+    return found or _bilingual_section(text, keys)
+
+
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3][\uac00-\ud7a3\s]*")
+
+
+def _bilingual_section(text: str, keys: dict[str, str]) -> str | None:
+    """ "경력 Job Experience", "Experience 경력": a Korean name beside its English gloss, each
+    half naming the same section (by the lexicon or by its words)."""
+    korean = " ".join(run.strip() for run in _HANGUL_RUN.findall(text))
+    other = _HANGUL_RUN.sub(" ", text).strip()
+    if not korean or not re.search(r"[A-Za-z]", other) or not _HANGUL_RUN.fullmatch(korean):
+        return None
+    halves = [keys.get(_key(half)) or keyword_section(half) for half in (korean, other)]
+    return halves[0] if halves[0] is not None and halves[0] == halves[1] else None
 
 
 def _strip_decoration(text: str) -> str:
@@ -115,7 +132,8 @@ def split_sections(lines: list[Line]) -> tuple[list[tuple[str, list[Line]]], lis
     Also returns the heading texts seen, for the warning about missing sections.
     """
     lines, employers = read_label_lists(definition_entries(gutter_rows(lines, heading_of)))
-    outline = _Outline(employers)
+    outline = _Outline(employers, link_row_lines(lines))
+    outline.labels = labels_over_lists(lines)
     for line in lines:
         outline.add(line)
     return outline.sections, outline.headings
@@ -131,14 +149,18 @@ class _Outline:
     the current section's heading level, and inside a work section the level of its entry
     headings, so a job's own "Projects" part is told from the next section."""
 
-    def __init__(self, employers: set[int] = frozenset()):
+    def __init__(self, employers: set[int] = frozenset(), links: set[int] = frozenset()):
         self.employers = employers  # ids of headings whose label lists name a job (label_lists.py)
+        self.links = links  # ids of lines in a header's row of link text (link_rows.py)
+        self.labels: set[int] = set()  # ids of short lines over a list of names (entry_fields.py)
         self.sections: list[tuple[str, list[Line]]] = [(HEADER, [])]
         self.headings: list[str] = []
         self.level = 0  # the structural level of the current section's heading, 0 when not known
         self.markup = False  # the current section's heading is Markdown, HTML or DOCX structure
         self.entry: int | None = None  # the level of the first heading inside a work section
         self.work: tuple[int, int] | None = None  # (section level, entry level) of the last work section
+        self.flat = False  # the section's entries are headings on its own level (no period needed)
+        self.styled = False  # the section's heading stands out (structure or bold), unlike a label
 
     @property
     def current(self) -> str:
@@ -162,11 +184,13 @@ class _Outline:
             # "## Experience" then "## Senior Engineer, Acme, Berlin (2020 – now)": the entries sit
             # on their section heading's own level, told from the next section by their period.
             self.sections[-1][1].append(line)
-            self.entry, self.work = line.level, (self.level, line.level)
+            self.entry = line.level
+            if self.current == WORK:
+                self.work = (self.level, line.level)
         elif line.kind == HEADING and self.level and line.level <= self.level and self._ends_section(line):
             # An unknown heading as high as the section's own ("## Hobbies") ends the section.
             self.sections.append((IGNORED if self.current != HEADER else HEADER, [line]))
-            self.level, self.markup, self.entry = line.level, False, None
+            self.level, self.markup, self.entry, self.flat = line.level, False, None, False
         else:
             if self.current == WORK and line.kind == HEADING and self.entry is None and line.level > self.level:
                 self.entry = line.level
@@ -174,12 +198,28 @@ class _Outline:
             self.sections[-1][1].append(line)
 
     def _entry_beside_heading(self, line: Line) -> bool:
-        return (
-            self.current == WORK
+        """Entries on their section heading's own level: dated job headings, or a flat outline
+        whose heading is followed at once by an undated one ("## 경력" then "## Acme"), or by no
+        more than the first entry's aside (its period, its links), a heading being followed by
+        its content and never by the next section."""
+        if not (
+            self.current in (WORK, PROJECTS, EDUCATION)
             and line.kind == HEADING
             and line.level == self.level
             and self.entry in (None, line.level)
-            and bool(find_periods(line.text))
+        ):
+            return False
+        if self.current == WORK and find_periods(line.text):
+            return True
+        self.flat = self._flat_entry(line)
+        return self.flat
+
+    def _flat_entry(self, line: Line) -> bool:
+        if self.flat:
+            return True
+        part = self.sections[-1][1]
+        return not part or (
+            len(part) <= MAX_ASIDE_LINES and all(other.kind != HEADING for other in part) and self._dated()
         )
 
     def _employer_under(self, line: Line) -> bool:
@@ -197,6 +237,8 @@ class _Outline:
 
     def _section(self, line: Line) -> str | None:
         section = heading_of(line)
+        if section not in (None, CONTACT) and id(line) in self.links:
+            return None  # "경력 기술서 | 깃허브 | 포트폴리오": link text, not a heading
         if section is None and line.kind == HEADING:
             section = self._guessed(line)
         if section is None or _is_skill_subheading(section, self.current, line, self.level):
@@ -206,6 +248,8 @@ class _Outline:
     def _open(self, section: str, line: Line) -> None:
         self.sections.append((section, []))
         self.headings.append(line.flat)
+        self.flat = False
+        self.styled = line.kind == HEADING or line.strong
         self.level = line.level if line.kind == HEADING else 0
         self.markup = line.kind == HEADING and line.evidence.startswith(_MARKUP_EVIDENCE)
         self.entry = None
@@ -214,6 +258,8 @@ class _Outline:
         """Inside a job of a work section laid out with headings, a bold "Key Projects" label or a
         "Projects" heading deeper than the job's own heading names that job's projects; in any
         layout, so does a "Key Projects:" label (its colon) after a dated line of the section."""
+        if section == SKILLS and self.current in (WORK, PROJECTS) and self._stack_label(line):
+            return True
         if self.current != WORK:
             return False
         if line.kind != HEADING and self.markup and self.entry is not None:
@@ -225,6 +271,13 @@ class _Outline:
         if self.entry is None:
             return False
         return line.kind == HEADING and section == PROJECTS and line.level > self.entry
+
+    def _stack_label(self, line: Line) -> bool:
+        """ "사용기술" over "TypeScript, Jest" in a dated entry laid out with entry headings, or set
+        plainer than the section's heading: the entry's stack (entry_fields.py)."""
+        if line.kind == HEADING or id(line) not in self.labels or not self._dated():
+            return False
+        return self.entry is not None or (self.styled and not line.strong)
 
     def _dated(self) -> bool:
         return any(find_periods(line.text) for line in self.sections[-1][1] if line.text)
@@ -250,6 +303,8 @@ class _Outline:
             return None
         if self.current != HEADER and not (self.level and line.level <= self.level):
             return None
+        if self.current in (WORK, PROJECTS, EDUCATION) and line.level == self.level and self._flat_entry(line):
+            return None  # the section's entries stand on its level: only the lexicon ends it
         text = line.flat
         if len(text) > MAX_HEADING_CHARS or has_company_marker(text) or find_periods(text):
             return None
