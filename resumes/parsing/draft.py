@@ -28,6 +28,7 @@ from resumes.parsing.named_items import named_projects, sibling_titles
 from resumes.parsing.notices import Notice
 from resumes.parsing.project_over_employer import projects_over_employers
 from resumes.parsing.projects import parse_projects
+from resumes.parsing.role_bullets import role_bullets_as_entries
 from resumes.parsing.role_items import role_items_as_titles
 from resumes.parsing.runin import split_run_in_labels
 from resumes.parsing.site_labels import site_label_items
@@ -140,7 +141,9 @@ def _reshaped(items):
     """Work items with stacked roles split, dated titles joined to the employer line below them,
     dated project titles over their employer read as the employer's, and sub-labels inside a job set
     aside (stacked_roles.py, employer_below.py, project_over_employer.py, entry_sublabels.py)."""
-    return without_sub_labels(projects_over_employers(employers_below(split_stacked_roles(items))))
+    return role_bullets_as_entries(
+        without_sub_labels(projects_over_employers(employers_below(split_stacked_roles(items))))
+    )
 
 
 def _infer_tech_stacks(result: Draft) -> None:

@@ -170,4 +170,15 @@ FIELD_WORDS = {
     "solutions",
     "application",
     "research",
+    # the field before a design or product title ("UX Designer", "BI Analyst")
+    "ux",
+    "ui",
+    "bi",
+    "product",
+    "embedded",
+    "firmware",
+    "hardware",
+    "network",
+    "database",
+    "infrastructure",
 }

@@ -76,7 +76,7 @@ def split_trailing_role(text: str) -> tuple[str, str] | None:
         if plain.isascii() and not has_company_marker(head) and not _case_changes(words[:cut], words[cut:]):
             continue
         if is_role(tail) and not is_role(head) and not all(w.lower() in _FIELD_WORDS for w in words[:cut]):
-            return head, tail
+            return head.rstrip(" /"), tail.lstrip("/ ")  # "가나다소프트 / 백엔드 개발자"
     return None
 
 
@@ -158,9 +158,34 @@ def role_without_location(text: str) -> str | None:
 
 
 def company_and_position(title: str) -> tuple[str | None, str | None]:
+    if bracketed := _role_in_bracket(title):
+        return bracketed
     company, position = _company_and_position(title)
     company = _without_division(_without_comma_place(without_location(company)))
     return company, without_notes(position) if position else position
+
+
+_BRACKET_PARTS = re.compile(r"\s*[,/·|]\s*")
+
+
+def _role_in_bracket(title: str) -> tuple[str, str] | None:
+    """ "가나다소프트 (플랫폼팀, 팀장)", "Acme (Platform team, Staff Engineer)": a bracket after the
+    employer holding its team, grade or title says the position; the team part comes off."""
+    from resumes.parsing.positions import GRADE, OTHER, ROLE, TEAM, part_kind  # positions.py reads this module
+
+    match = _TRAILING_BRACKET.match(title.strip())
+    if (
+        match is None
+        or is_role(match["name"])
+        or has_company_marker(match["inner"])
+        or len(title_parts(match["name"])) > 1
+    ):
+        return None  # "바람상사 | 물류혁신팀 · Android (G3)": the bracket is the last part's
+    parts = [part for part in _BRACKET_PARTS.split(match["inner"].strip()) if part]
+    kinds = [part_kind(part) for part in parts]
+    if OTHER in kinds or not {ROLE, GRADE} & set(kinds):
+        return None
+    return match["name"], ", ".join(part for part, kind in zip(parts, kinds, strict=True) if kind != TEAM)
 
 
 _DIVISION = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,3}): [A-Z][\w&.'’ -]{1,40}$")
@@ -216,6 +241,9 @@ def _has_role_word(text: str) -> bool:
 
 
 def _company_and_position(title: str) -> tuple[str | None, str | None]:
+    dashed_parts = _DASH.split(title)
+    if len(dashed_parts) > 1 and "," in dashed_parts[-1] and is_place(dashed_parts[-1]):
+        title = " - ".join(dashed_parts[:-1])  # "ACME CORP — San Francisco, CA": where, after the dash
     at_parts = top_level_split(_AT, title)
     if len(at_parts) == 2 and (is_role(at_parts[0]) or _has_role_word(at_parts[0])):
         # "Data Engineer @ Brightleaf, Faro": after "@ Org," comes where, by convention
@@ -280,8 +308,8 @@ def lead_split(lead: str, text: str) -> tuple[str, str] | None:
     Dept. of Physics"): the emphasised span is one field whatever commas it holds, the rest the
     other; the span is the role unless only the rest reads as one ("**Northvale College**, Lecturer")."""
     rest = text[len(lead) :].strip(" ,—–-") if lead and text.startswith(lead) else ""
-    if not rest or len(rest) > 80:
-        return None
+    if not rest or len(rest) > 80 or (is_place(rest) and not is_role(lead)):
+        return None  # "**ACME CORP** — San Francisco, CA": the rest says where, read as a whole line
     if is_role(rest) and not is_role(lead):
         return _without_comma_place(without_location(lead)), rest
     return _without_comma_place(_without_comma_place(without_location(rest), pair=True)), lead
