@@ -83,6 +83,8 @@ def _fix_child(container, key, errors, path, language, guessed, found) -> None:
         return
     if not isinstance(container, dict):
         return
+    if isinstance(errors, dict) and set(errors) == {"non_field_errors"} and isinstance(container.get(key), list):
+        errors = errors["non_field_errors"]  # a list serializer's own limit ("at most 50 items")
     codes = _codes(errors)
     if not codes:
         _fix(container.get(key), errors, child_path, language, guessed, found)

@@ -76,3 +76,17 @@ def test_given_a_valid_draft_when_fitted_then_nothing_changes():
     draft, guessed, found = draft_storable({"name": "Ana Costa", "total_experience_months": 12})
     assert draft == {"name": "Ana Costa", "total_experience_months": 12}
     assert guessed == [] and found == []
+
+
+def test_given_more_entries_than_a_list_holds_when_fitted_then_the_list_is_cut_with_a_notice():
+    too_many = {
+        "name": "Ana Costa",
+        "total_experience_months": 12,
+        "personal_projects": [{"name": f"Project {index}"} for index in range(81)],
+        "work_experiences": [{"company": f"Firm {index}"} for index in range(55)],
+    }
+    draft, _, found = draft_storable(too_many)
+    assert ResumeFormatSerializer(data=draft).is_valid()
+    assert [len(draft["personal_projects"]), len(draft["work_experiences"])] == [50, 50]
+    assert draft["personal_projects"][0]["name"] == "Project 0"
+    assert Notice(notices.TRUNCATED, {"field": "personal_projects"}) in found
