@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from resumes.parsing.dates import Period, find_dates
 from resumes.parsing.headers import header_parts, header_single_date, header_with_rest, trim
-from resumes.parsing.labels import ACHIEVEMENTS, DEMO, GITHUB, LINK, field_of, label_of
+from resumes.parsing.labels import label_of
 from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.places import without_place_cells
 from resumes.parsing.site_labels import site_label
@@ -26,8 +26,6 @@ TEXT = "text"
 LABEL = "label"
 
 _LIST_MARKERS = ("·", "•", "|", ",")
-_LIST_SPLIT = re.compile(r"[·•|,]")
-_LIST_ITEM_WORDS = 3  # "Spring Boot", "Amazon Web Services": a listed name is a few words
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")
 FULL_LINE_SHARE = 0.72
 MAX_BULLET_TITLE_CHARS = 80
@@ -147,14 +145,10 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
 
 
 def _wraps_label(line: Line, items: list[Item], previous_line: Line | None) -> bool:
-    """A list-marker line right under a full-width label line is the rest of that label's list,
-    unless it opens with a label of its own ("▶ 프로젝트: …" over "· 사용기술: …") or is a sentence
-    rather than list items ("· 배차 알고리즘 개선으로 운행 거리 12% 절감" under "· 사용기술: …")."""
+    """A list-marker line right under a full-width label line is the rest of that label's list."""
     return bool(
         line.bullet
         and line.marker in _LIST_MARKERS
-        and label_of(line) is None
-        and all(len(part.split()) <= _LIST_ITEM_WORDS for part in _LIST_SPLIT.split(line.flat))
         and items
         and items[-1].kind == LABEL
         and previous_line is not None
@@ -210,16 +204,10 @@ def _new_item(line: Line, label, title: str, period, single, rest: str) -> Item:
 
 def _mark_titles(items: list[Item]) -> None:
     """ "1. 중고 장터 앱" with "- 역할: …", "- 기술: …" nested under it titles those items, and so does a
-    bold item over paragraphs of its own ("- **중고 장터 앱**" then an indented "팀원: 3명"). Under
-    an achievements label ("주요 성과", "Key Achievements") an item with details nested under it
-    ("• Built the report agent" over "‣ saved 15 hours a week") is a result, not a name."""
-    results = False
+    bold item over paragraphs of its own ("- **중고 장터 앱**" then an indented "팀원: 3명")."""
     for item, following in zip(items, items[1:], strict=False):
-        if item.kind != BULLET or item.heading:
-            results = _opens_results(item, results)
-        elif (
-            not results
-            and item.kind == BULLET
+        if (
+            item.kind == BULLET
             and item.level
             and not following.heading
             and (
@@ -231,15 +219,6 @@ def _mark_titles(items: list[Item]) -> None:
             and not item.text.endswith((".", ":", "："))
         ):
             item.titles = True
-
-
-def _opens_results(item: Item, results: bool) -> bool:
-    """Whether the items after this one list results: an achievements label opens such a list,
-    a link label beside a result keeps it going, anything else ends it."""
-    if item.kind == LABEL:
-        return item.field == ACHIEVEMENTS or (results and item.field in (GITHUB, DEMO, LINK))
-    plain = item.text.strip().strip("*_#").strip().rstrip(":：").strip()
-    return item.period is None and field_of(plain) == ACHIEVEMENTS
 
 
 def _heading_item(line: Line) -> Item:

@@ -24,6 +24,8 @@ _NOTE = re.compile(
 )  # "(3년 2개월)", "(총 강의 시간 200H)": a total after the period, never the entry's title
 
 
+# "(Mar 2018 - Jun 2021), Kuala Lumpur": a capitalised name after the period's bracket and a comma is where.
+_PLACE_AFTER_BRACKET = re.compile(r"^\s*[)）]\s*,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*$")
 # "2019.03 ~ 2021.12 (2년 10개월) 가나다소프트": the total right after the period, before the title.
 _LEADING_TOTAL = re.compile(r"^\s*[(（]\s*(?:총\s*)?(?:\d+\s*(?:년|개월|yrs?|years?|mos?|months?)\s*)+[)）]", re.I)
 
@@ -65,7 +67,7 @@ def header_parts(text: str) -> tuple[str, Period | None]:
     for period in find_periods(text):
         before, after = text[: period.span[0]], text[period.span[1] :]
         after = _AFTER_NOTE.sub("", _NOTE.sub("", _BARE_TOTAL.sub("", _LEADING_TOTAL.sub("", after))))
-        if not trim(after) or (is_place(after) and trim(before)):
+        if not trim(after) or (trim(before) and (is_place(after) or _PLACE_AFTER_BRACKET.match(after))):
             # "Tech Lead, Quillfern | Mar 2022 – Present | Remote": where it was, after the period
             return without_leader(trim(before)), period
         if not trim(before):

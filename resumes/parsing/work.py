@@ -33,9 +33,10 @@ from resumes.parsing.work_lines import (
     marked_company_under_title,
     names_employer,
     names_role,
+    new_role,
     opens_employer,
     place_after_period,
-    role_and_org,
+    role_then_org,
     role_then_project,
     team_role,
     whole_role,
@@ -46,6 +47,7 @@ from resumes.parsing.work_projects import (
     file_client_projects,
     file_project_employers,
     keeps_tenure,
+    listed_employer,
     titles_employer,
 )
 
@@ -161,7 +163,7 @@ class _WorkReader:
             item.kind == TEXT and self.current is not None and not self.period_first and opens_employer(item, following)
         ):
             self.start(_Employer(*company_and_position(item.text)), awaiting=True)
-        elif item.kind == TEXT and self._new_role(item):
+        elif item.kind == TEXT and new_role(item, self.current, self.last_kind):
             self.start(_Employer(self._stacked_company(following), item.text), awaiting=True)
         else:
             self._body(item)
@@ -178,6 +180,9 @@ class _WorkReader:
                 employer.position, current.duration = title, current.duration or (item.period and item.period.text)
                 return
             self._project_title(title, duration=item.period.text if item.period else None)
+            return
+        if item.period is None and (listed := listed_employer(title, item.level, self.works)) is not None:
+            self.employer, self.current = listed.employer, listed  # "### 토끼상점" under a career table's row
             return
         client = client_heading(title, self.works) if item.period is None else None
         if client is not None:  # "### 2. 푸른은행 | 모바일 뱅킹 개편" in a career description
@@ -275,16 +280,6 @@ class _WorkReader:
         else:
             self._project_title(item.title or None, duration=item.period.text)
 
-    def _new_role(self, item: Item) -> bool:
-        """A bold job title after an entry's content opens the next entry ("**Web Developer**")."""
-        return (
-            (item.strong or self.last_kind == BULLET)
-            and self.current is not None
-            and self.current.has_content
-            and len(item.text) <= 60
-            and is_role(item.text)
-        )
-
     def _stacked_company(self, following: Item | None, dated: bool = False) -> str | None:
         """A title over a bare period, or a dated title over bullets, is another role at the company above."""
         stacked = (following is not None and following.kind == BULLET) if dated else bare_period(following)
@@ -308,7 +303,7 @@ class _WorkReader:
             current.awaiting_project
             and not current.has_content
             and current.employer == _Employer()
-            and (split := lead_split(item.lead, item.text) or role_and_org(item.text))
+            and (split := lead_split(item.lead, item.text) or role_then_org(item.text))
         ):
             # "* (May 2020 - Jun 2023)" then "***Lecturer***, Northvale College"
             current.employer.company, current.employer.position = split

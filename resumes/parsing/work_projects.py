@@ -81,3 +81,29 @@ def file_project_employers(works: list) -> None:
             owner = covering(work, employers) or (None if work.duration else employers[0])
             if owner is not None:  # dated outside every employer's period: an employer of its own
                 work.project_name, work.employer = employer.company, owner.employer
+
+
+def listed_employer(title: str, level: int, works: list):
+    """The entry an undated heading details when it names an employer already read with its
+    title and period and nothing else (a career table's row, then "### 토끼상점" with the duties
+    there): the heading's lines belong to that entry instead of opening a bare one. Only an entry
+    read at a deeper level (a table row), so a heading repeated on its own level stays a new entry."""
+    key = _company_key(title)
+    return next(
+        (
+            w
+            for w in works
+            if key
+            and _company_key(w.employer.company) == key
+            and w.employer.level > level
+            and w.duration
+            and not (w.achievements or w.description or w.project_name)
+        ),
+        None,
+    )
+
+
+def _company_key(name: str | None) -> str:
+    for form in ("주식회사", "(주)", "㈜"):
+        name = (name or "").replace(form, "")
+    return "".join((name or "").split()).lower()
