@@ -51,10 +51,13 @@ def lone_marker(chars: list[dict]) -> dict | None:
     """A row holding nothing but one marker glyph (set smaller than the text beside it): the
     shape of a list marker for the row it sits beside."""
     visible = [c for c in chars if c["text"].strip()]
-    if len(visible) != 1 or not is_marker_glyph(visible[0]):
+    # An asterisk alone on its row is a marker too: LaTeX sets one in another font and size.
+    if len(visible) != 1 or not (is_marker_glyph(visible[0]) or visible[0]["text"].strip() == "*"):
         return None
     glyph = visible[0]
-    return {"x0": glyph["x0"], "x1": glyph["x1"], "top": glyph["top"], "bottom": glyph["bottom"]}
+    # An asterisk is drawn in the upper half of its box: the lower half is no reach into the next row.
+    bottom = (glyph["top"] + glyph["bottom"]) / 2 if glyph["text"].strip() == "*" else glyph["bottom"]
+    return {"x0": glyph["x0"], "x1": glyph["x1"], "top": glyph["top"], "bottom": bottom}
 
 
 def is_leader(text: str) -> bool:

@@ -161,12 +161,17 @@ class _Outline:
         self.work: tuple[int, int] | None = None  # (section level, entry level) of the last work section
         self.flat = False  # the section's entries are headings on its own level (no period needed)
         self.styled = False  # the section's heading stands out (structure or bold), unlike a label
+        self.outer = 0  # the level of the last section heading set as structure, 0 when none yet
 
     @property
     def current(self) -> str:
         return self.sections[-1][0]
 
     def add(self, line: Line) -> None:
+        if line.kind == HEADING and not any(ch.isalnum() for ch in line.text):
+            # A glyph set large ("*" as a PDF's sub-bullet) names no section and ends none.
+            self.sections[-1][1].append(line)
+            return
         if self._reopens_work(line):
             # The next employer after the previous one's projects: the heading is its first line.
             self.sections.append((WORK, [line]))
@@ -187,15 +192,24 @@ class _Outline:
             self.entry = line.level
             if self.current == WORK:
                 self.work = (self.level, line.level)
-        elif line.kind == HEADING and self.level and line.level <= self.level and self._ends_section(line):
+        elif line.kind == HEADING and line.level <= self._bound() and self._ends_section(line):
             # An unknown heading as high as the section's own ("## Hobbies") ends the section.
             self.sections.append((IGNORED if self.current != HEADER else HEADER, [line]))
             self.level, self.markup, self.entry, self.flat = line.level, False, None, False
+            self.outer = line.level
         else:
             if self.current == WORK and line.kind == HEADING and self.entry is None and line.level > self.level:
                 self.entry = line.level
                 self.work = (self.level, line.level)
             self.sections[-1][1].append(line)
+
+    def _bound(self) -> int:
+        """The level a heading must reach to end the section: its own heading's, or for a section
+        a bold label opened ("언어", "Key Skills") the document's section level, its own being none."""
+        return self.level or (self.outer if self._label_opened() else 0)
+
+    def _label_opened(self) -> bool:
+        return not self.level and self.current not in (HEADER, WORK, PROJECTS, EDUCATION)
 
     def _entry_beside_heading(self, line: Line) -> bool:
         """Entries on their section heading's own level: dated job headings, or a flat outline
@@ -251,6 +265,7 @@ class _Outline:
         self.flat = False
         self.styled = line.kind == HEADING or line.strong
         self.level = line.level if line.kind == HEADING else 0
+        self.outer = self.level or self.outer
         self.markup = line.kind == HEADING and line.evidence.startswith(_MARKUP_EVIDENCE)
         self.entry = None
 
@@ -301,7 +316,7 @@ class _Outline:
         a top-level heading above every section titles the page ("# 백엔드 개발자 포트폴리오")."""
         if self.current == HEADER and line.level <= 1:
             return None
-        if self.current != HEADER and not (self.level and line.level <= self.level):
+        if self.current != HEADER and not (self._label_opened() or line.level <= self.level):
             return None
         if self.current in (WORK, PROJECTS, EDUCATION) and line.level == self.level and self._flat_entry(line):
             return None  # the section's entries stand on its level: only the lexicon ends it
