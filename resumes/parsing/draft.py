@@ -26,6 +26,7 @@ from resumes.parsing.lines import Line, text_of
 from resumes.parsing.markup import TEMPLATE_SYNTAX
 from resumes.parsing.named_items import named_projects, sibling_titles
 from resumes.parsing.notices import Notice
+from resumes.parsing.project_groups import without_group_rows
 from resumes.parsing.project_over_employer import projects_over_employers
 from resumes.parsing.projects import parse_projects
 from resumes.parsing.role_bullets import role_bullets_as_entries
@@ -75,6 +76,12 @@ def _template_only(text: str) -> bool:
     return bool(stripped) and not TEMPLATE_SYNTAX.sub("", stripped).strip()
 
 
+def _project_items(lines: list[Line], works: list[dict], *, wrapped: bool) -> list:
+    """The projects section's items, its employer and role rows (project_groups.py) left out."""
+    named = named_projects(without_group_rows(lines, works))
+    return mark_group_titles(with_date_headings(section_items(named, wrapped=wrapped)))
+
+
 def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, declared_name: str | None = None) -> Draft:
     result = Draft(empty_draft())
     draft = result.draft
@@ -112,7 +119,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     work_items = undate_achievements(prepare_work_items(_reshaped(work_items), s.lexicon_section))
     work = parse_work(mark_group_titles(work_items))
     project_items, employer_projects = split_employer_projects(
-        mark_group_titles(with_date_headings(section_items(named_projects(lines_of(s.PROJECTS)), wrapped=wrapped))),
+        _project_items(lines_of(s.PROJECTS), work.entries, wrapped=wrapped),
         work.entries,
     )
     entries = entries_without_place_projects(merge_work(work.entries, employer_projects))
