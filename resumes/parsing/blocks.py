@@ -26,6 +26,8 @@ TEXT = "text"
 LABEL = "label"
 
 _LIST_MARKERS = ("·", "•", "|", ",")
+_LIST_SPLIT = re.compile(r"[·•|,]")
+_LIST_ITEM_WORDS = 3  # "Spring Boot", "Amazon Web Services": a listed name is a few words
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")
 FULL_LINE_SHARE = 0.72
 MAX_BULLET_TITLE_CHARS = 80
@@ -145,10 +147,14 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
 
 
 def _wraps_label(line: Line, items: list[Item], previous_line: Line | None) -> bool:
-    """A list-marker line right under a full-width label line is the rest of that label's list."""
+    """A list-marker line right under a full-width label line is the rest of that label's list,
+    unless it opens with a label of its own ("▶ 프로젝트: …" over "· 사용기술: …") or is a sentence
+    rather than list items ("· 배차 알고리즘 개선으로 운행 거리 12% 절감" under "· 사용기술: …")."""
     return bool(
         line.bullet
         and line.marker in _LIST_MARKERS
+        and label_of(line) is None
+        and all(len(part.split()) <= _LIST_ITEM_WORDS for part in _LIST_SPLIT.split(line.flat))
         and items
         and items[-1].kind == LABEL
         and previous_line is not None

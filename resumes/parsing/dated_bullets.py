@@ -3,14 +3,18 @@
 A list item with a period usually heads an employer or a project ("- 누리전자 (2019-2022)",
 "• 멍냥예약 (2024.05 ~ 2025.06)" with its own nested bullets). One that follows undated
 achievement bullets of the same list, and heads nothing of its own, is one more achievement:
-its period says when that was done, not a new entry.
+its period says when that was done, not a new entry. One followed by an employer's own
+labelled fields ("■ 가온시스템 (2018.10 ~ 2021.03)" over "- 부서/직급: …") heads them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from resumes.parsing.blocks import BULLET, Item
+from resumes.parsing import labels
+from resumes.parsing.blocks import BULLET, LABEL, Item
+
+_EMPLOYER_FIELDS = frozenset({labels.POSITION, labels.COMPANY, labels.DUTIES, labels.PERIOD})
 
 
 def undate_achievements(items: list[Item]) -> list[Item]:
@@ -31,6 +35,7 @@ def undate_achievements(items: list[Item]) -> list[Item]:
             and previous.level == item.level
             and not previous.titles
             and not (following is not None and not following.heading and following.level > item.level)
+            and not (following is not None and following.kind == LABEL and following.field in _EMPLOYER_FIELDS)
         ):
             result[index] = dataclasses.replace(item, period=None, title="", rest="")
     return result

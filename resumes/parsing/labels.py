@@ -143,10 +143,17 @@ _BRACKET_LABEL = re.compile(r"^[\[【<]([^\]】>]{1,20})[\]】>]\s*(.*)$")
 _JOINER = re.compile(r"\s+(?:및|과|와|&|and|/)\s+|\s*[&/]\s*", re.IGNORECASE)
 
 
+# Where in the company the job was: beside a field in a joined label ("부서/직급: 개발팀 / 과장")
+# the department is a note on that field's value, which the position reader trims.
+_DEPARTMENT_WORDS = frozenset({"부서", "소속부서", "팀", "소속팀", "department", "dept", "team", "division"})
+
+
 def _joined_field(label: str) -> str | None:
     """ "주요 업무 및 성과", "Responsibilities & Achievements": labels joined into one label; what
     it lists is the achievements when one of them names them, else the first one's field."""
-    parts = _JOINER.split(label)
+    parts = [part for part in _JOINER.split(label) if _key(part) not in _DEPARTMENT_WORDS] or [label]
+    if len(parts) == 1 and parts[0] != label and _FIELDS.get(_key(parts[0])) == POSITION:
+        return POSITION  # "부서/직급", "Team / Title"
     fields = [_FIELDS.get(_key(part)) for part in parts]
     if len(parts) < 2 or None in fields:
         return None
