@@ -13,6 +13,10 @@ August 2021") over "Brightcoin, Austin, United States". The employer line is a c
 place after the employer goes off, and where a department comes before it, the part that names
 an organisation (a company marker or a word such as University, Daily, Partners) is the
 employer. Without this, an unfamiliar title was taken for a project of the entry above.
+
+A list writes the same shape one level down ("* 2021 - Present: Data Engineer" whose first
+nested item is "  * Norrbridge Analytics", the rest its achievements): a first child that is
+a name, not a sentence, is the employer.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from resumes.parsing.blocks import TEXT, Item
+from resumes.parsing.blocks import BULLET, TEXT, Item
 from resumes.parsing.places import is_place
 from resumes.parsing.roles import has_company_marker, is_role
 from resumes.parsing.stacked_roles import MAX_LINE_CHARS, stacked_title
@@ -116,6 +120,36 @@ def _has_role_word(title: str) -> bool:
     return any(is_role(" ".join(words[: end + 1])) for end in range(len(words)))
 
 
+_NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "und"})
+MAX_NAME_WORDS = 5
+
+
+def _name_shape(text: str) -> bool:
+    """ "Calloway Robotics Lab", "Fenwick & Lyle": a few capitalised words, no sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and not text.endswith((".", ":", ";", ","))
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
+        and not is_role(text)
+        and not _is_place_part(text)
+        and not skill_key(text)
+    )
+
+
+def _nested_employer(items: list[Item], index: int) -> str | None:
+    """The employer a dated title bullet names as its first nested item, else None."""
+    item = items[index]
+    child = items[index + 1] if index + 1 < len(items) else None
+    if item.kind != BULLET or item.period is None or item.rest or child is None:
+        return None
+    if not (item.title and _title_shape(item.title) and _has_role_word(item.title)):
+        return None
+    if child.kind != BULLET or child.level <= item.level or child.period is not None or child.titles:
+        return None
+    return employer_of(child.text) or (child.text.strip() if _name_shape(child.text.strip()) else None)
+
+
 def employers_below(items: list[Item]) -> list[Item]:
     """Items with each dated title over its employer line made one dated heading."""
     result: list[Item] = []
@@ -128,6 +162,8 @@ def employers_below(items: list[Item]) -> list[Item]:
             if below is not None and below.kind == TEXT and below.period is None and not below.heading
             else None
         )
+        if employer is None and (employer := _nested_employer(items, index)):
+            found = (items[index].title, items[index], index + 1)
         if employer is None:
             result.append(items[index])
             index += 1
