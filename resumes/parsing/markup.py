@@ -17,6 +17,7 @@ from resumes.parsing import labels, markup_fields
 from resumes.parsing.dates import find_periods
 from resumes.parsing.gridtables import grid_tables_as_paragraphs
 from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, pill_texts, tag_of, visible_text
+from resumes.parsing.layout_tables import read_layout_table
 from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line, strip_icons
 from resumes.parsing.markdown_html import html_body
 from resumes.parsing.roles import is_role
@@ -212,12 +213,7 @@ class _Walker:
             for cell in row.iter()
             if cell is not row
         ):
-            # A layout table (cells holding lists and blocks): read its cells as blocks.
-            for row in rows:
-                for cell in row:
-                    if tag_of(cell) in ("td", "th") and not self._labelled(cell, tag_of(cell)):
-                        self.walk(cell)
-                        self.flush()
+            read_layout_table(self, rows)  # cells holding lists and blocks: read as blocks
             return
         for row in rows:
             cells = [c for c in row if tag_of(c) in ("td", "th")]

@@ -167,7 +167,9 @@ def expand_tables(lines: list[Line], *, projects: bool = False) -> list[Line]:
 def _table_lines(rows: list[Line], *, projects: bool) -> list[Line]:
     columns = [header_column(cell) for cell in rows[0].cells]
     known = [c for c in columns if c is not None]
-    if rows[0].header_row or (len(known) >= 2 and len(known) * 2 >= len(columns)):
+    # "회사 | 초록별" in bold over "기간 | 2023.01 ~": a label and its value, not a header row
+    keyed = len(columns) == 2 and columns[1] is None and bool(_entry_pairs(rows))
+    if not keyed and (rows[0].header_row or (len(known) >= 2 and len(known) * 2 >= len(columns))):
         if any(c in (COMPANY, PERIOD, NAME, POSITION) for c in known):
             return [line for row in rows[1:] for line in _entry_lines(row, columns, projects)]
     if all(_pairs(row.cells) for row in rows):
