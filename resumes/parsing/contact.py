@@ -49,6 +49,10 @@ MAX_NAME_CHARS = 40
 _SENTENCE = re.compile(r"(?:입니다|습니다|합니다|니다\.|(?<![\s.][A-Z])[.!?]$|,\s)")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
+# "윤다온 1996.05.14", "윤다온 (1996년 5월 14일)": a day-precise date beside a name is a birth date.
+_BIRTH_DATE = re.compile(
+    r"\s+(?:19|20)\d{2}(?:[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|년\s?\d{1,2}월\s?\d{1,2}일)\s*(?:생)?$"
+)
 _DOCUMENT_WORD = re.compile(r"\s*(?:의\s*)?(?:이력서|경력\s*기술서|포트폴리오|resume|résumé|cv)\s*$", re.I)
 _INTRODUCED = re.compile(r"(?:^|[\s,])([가-힣]{2,4})\s?입니다(?:[.!]|\s|$)")
 
@@ -166,6 +170,9 @@ def _headline(text: str) -> bool:
     return any(word.strip(".,&()").lower() in _HEADLINE_WORDS for word in text.split())
 
 
+_PROFILE_SECTIONS = frozenset({"summary", "contact"})
+
+
 def _name_under_title(top: list[Line]) -> str | None:
     """ "자기소개서" / "Cover Letter" / "이력서 및 자기소개서" heads the page and the person's name
     follows unlabelled: the first line after the title(s) is the name when it has a name's shape
@@ -173,12 +180,16 @@ def _name_under_title(top: list[Line]) -> str | None:
     no organisation). A company, a job title or a sentence there is left alone."""
     filled = [line for line in top if line.text]
     index = 0
-    while index < len(filled) and is_document_title(filled[index].text):
+    # a page opening with its profile tab ("Profile", "프로필") lists the name first under it
+    while index < len(filled) and (
+        is_document_title(filled[index].text) or (index == 0 and lexicon_section(filled[0].text) in _PROFILE_SECTIONS)
+    ):
         index += 1
     if index == 0 or index == len(filled):
         return None
     # "한가람. 백엔드 개발자." writes the name and the role as two short sentences
     candidate = re.split(r"\s*[|\t/·•,]\s*|\s+[-–—]\s+|(?<=[A-Za-z가-힣]{2})\.\s+", filled[index].text)[0].strip()
+    candidate = _BIRTH_DATE.sub("", candidate).strip()
     return candidate if _could_be_name(candidate) and _person_shaped(candidate) else None
 
 
@@ -265,7 +276,7 @@ def _name_part(text: str) -> str:
     "임태오", "이서준 이력서" -> "이서준"."""
     text = strip_icons(text)
     text = _PAREN.sub(" ", text).strip()
-    text = _DOCUMENT_WORD.sub("", text).strip()
+    text = _BIRTH_DATE.sub("", _DOCUMENT_WORD.sub("", text)).strip()
     words = text.split()
     if len(words) >= 2 and _HANGUL_NAME.fullmatch(words[-1]):
         head = " ".join(words[:-1])
@@ -287,8 +298,14 @@ NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "v", "phd", "ph.d", "mba", "pe",
 _NAME_SUFFIX = re.compile(r",\s*([A-Za-z.]{1,5})\s*$")
 
 
+# A page that opens by greeting ("# 안녕하세요", "Hi there!") names the person in the line after.
+GREETINGS = frozenset({"안녕하세요", "반갑습니다", "hello", "hi", "hi there", "hey", "welcome", "hello world"})
+
+
 def _could_be_name(text: str) -> bool:
     if not text or len(text) > MAX_NAME_CHARS or is_document_title(text) or is_role(text):
+        return False
+    if text.strip(" !.,~👋").lower() in GREETINGS:
         return False
     suffix = _NAME_SUFFIX.search(text)
     if suffix and suffix.group(1).lower().rstrip(".") in NAME_SUFFIXES:
