@@ -134,6 +134,7 @@ NAMES = {
         "사용 기술",
         "기술 역량",
         "skills",
+        "skill",  # a portfolio's tab label beside "Career" and "Edu"
         "technical skills",
         "tech stack",
         "technologies",
@@ -169,6 +170,7 @@ NAMES = {
         "학력 사항",
         "교육 사항",
         "education",
+        "edu",  # a portfolio's short tab label ("Profile", "Career", "Edu", "Skill")
         "academic background",
         "educational background",
         "education & training",

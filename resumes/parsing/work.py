@@ -36,7 +36,7 @@ from resumes.parsing.work_lines import (
     new_role,
     opens_employer,
     place_after_period,
-    role_then_org,
+    role_and_org,
     role_then_project,
     team_role,
     whole_role,
@@ -303,7 +303,7 @@ class _WorkReader:
             current.awaiting_project
             and not current.has_content
             and current.employer == _Employer()
-            and (split := lead_split(item.lead, item.text) or role_then_org(item.text))
+            and (split := lead_split(item.lead, item.text) or role_and_org(item.text))
         ):
             # "* (May 2020 - Jun 2023)" then "***Lecturer***, Northvale College"
             current.employer.company, current.employer.position = split

@@ -107,6 +107,23 @@ def role_then_org(text: str) -> tuple[str, str] | None:
     return parts[-1], ", ".join(parts[:-1])
 
 
+def org_then_role(text: str) -> tuple[str, str] | None:
+    """ "노을정보기술 개발팀 주임" under a bare dated item (a portfolio's career list, the team and
+    grade in a <span> after the company): the company first, then the job; the team comes off
+    the position later. None when the first part is itself a team ("플랫폼팀 백엔드 개발자")."""
+    from resumes.parsing.positions import TEAM, part_kind
+
+    company, position = company_and_position(text)
+    if not company or not position or len(text) > 60 or not is_role(position) or part_kind(company) == TEAM:
+        return None
+    return company, position
+
+
+def role_and_org(text: str) -> tuple[str, str] | None:
+    """(the organisation, the role) of a line under a bare dated item, in either order."""
+    return role_then_org(text) or org_then_role(text)
+
+
 # A city's name written out ("Nizhniy Novgorod", "Saint-Petersburg"): one to three capitalised words.
 _CITY_SHAPE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}$")
 # Words that name what was built, never where ("Payments Platform", "Billing Service").
