@@ -102,7 +102,7 @@ def _read_projects(items: list[Item]) -> list[dict]:
             continue
         if item.period is not None and item.kind in (TEXT, BULLET):
             current = _Project(duration=item.period.text)
-            current.name = _name_without_links(item.title, current)
+            _split_header_notes(current, _name_without_links(item.title, current))
             for url in item.links:
                 current.add_link(url)
             projects.append(current)
@@ -244,9 +244,26 @@ def _header_notes(text: str) -> tuple[str, list[str], str] | None:
     if how is not None and how.start() and _MADE_WORDS.search(how.group(1)):
         name, notes = trim(name[: how.start()]), [how.group(1).strip(), *notes]  # "꽃길 (1인 개발 · 운영 중)"
     name, stack = tech_bracket(name)
+    if not stack:
+        name, stack = _bar_stack(name)
     if name == text or not trim(name) or len(trim(name)) > 40:
         return None
     return trim(name), stack, " · ".join(notes)
+
+
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def _bar_stack(text: str) -> tuple[str, list[str]]:
+    """ "Gardenlog | React, Flask, SQLite" (a LaTeX template's project heading) -> ("Gardenlog",
+    [...]): after a bar, a list of known technologies only is the stack, not part of the name."""
+    parts = _BAR.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return text, []
+    names = [n.strip() for n in re.split(r"\s*[/,·]\s*", parts[1]) if n.strip()]
+    if not names or any(skill_key(name) is None for name in names):
+        return text, []
+    return parts[0], names
 
 
 # The label of a link set beside a project's name ("Name [GitHub]", "Name [Demo]"): no part of it.
