@@ -4,7 +4,9 @@ A list item with a period usually heads an employer or a project ("- 누리전�
 "• 멍냥예약 (2024.05 ~ 2025.06)" with its own nested bullets). One that follows undated
 achievement bullets of the same list, and heads nothing of its own, is one more achievement:
 its period says when that was done, not a new entry. One followed by an employer's own
-labelled fields ("■ 가온시스템 (2018.10 ~ 2021.03)" over "- 부서/직급: …") heads them.
+labelled fields ("■ 가온시스템 (2018.10 ~ 2021.03)" over "- 부서/직급: …") heads them, and so
+does one that opens with its period ("August 2016 - March 2020, Fenwick Studios"): an
+achievement says what was done first and when after it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def undate_achievements(items: list[Item]) -> list[Item]:
             item.kind == BULLET
             and item.period is not None
             and item.title  # words before the period; a bare "(May 2020 - Jun 2023) -" heads the line below
+            and not item.text.lstrip("*_([ ").startswith(item.period.text)
             and not item.rest
             and not item.titles
             and previous is not None

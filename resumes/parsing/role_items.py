@@ -2,7 +2,11 @@
 Backend Engineer" (a Jekyll about tab). The items under the employer heading are its period and
 its title, not duties: a short run of items right under a heading, one of them only a period and
 another a role (alone or with its team, role_lines.py), has that role item read as the line under
-the heading that names the job, so the work reader gives it as the position."""
+the heading that names the job, so the work reader gives it as the position.
+
+The same holds one level flatter: a Word file made from "<li><b>2016 - 2020, Company</b><br>
+Title<br>…</li>" has the dated employer item, its title and its summary as sibling list items.
+A role item right after a dated item that names no role is that employer's title line."""
 
 from __future__ import annotations
 
@@ -33,6 +37,23 @@ def role_items_as_titles(items: list[Item]) -> list[Item]:
         out.append(dataclasses.replace(items[role], kind=TEXT))
         out.extend(items[at] for at in run if at not in (role, dated))
         index = run[-1] + 1
+    return _roles_under_dated_items(out)
+
+
+def _roles_under_dated_items(items: list[Item]) -> list[Item]:
+    out = list(items)
+    for index in range(1, len(items)):
+        item, above = items[index], items[index - 1]
+        if (
+            item.kind == BULLET
+            and above.kind == BULLET
+            and above.period is not None
+            and above.title.strip()
+            and not is_role(above.title.strip())
+            and item.level == above.level
+            and _role_item(item)
+        ):
+            out[index] = dataclasses.replace(item, kind=TEXT)
     return out
 
 
