@@ -11,8 +11,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from resumes.parsing.blocks import BULLET, Item
+from resumes.parsing.blocks import BULLET, TEXT, Item
 from resumes.parsing.dates import find_periods
+from resumes.parsing.group_rows import is_title_row
+from resumes.parsing.places import is_place
 from resumes.parsing.projects import parse_projects
 
 _SPACE = re.compile(r"\s+")
@@ -31,13 +33,22 @@ def split_employer_projects(items: list[Item], works: list[dict]) -> tuple[list[
     heading_level = None  # the level of an "Employer — Project" heading whose lines are being taken
     for item in items:
         if heading_level is not None and not (item.heading and item.level <= heading_level):
-            groups[-1][1].append(item)
+            held = _role_row_work(item, groups[-1][0], works)
+            if held is not None:  # "Data Engineer, AI Lab ⇥ 2022 - 2024": the job of what follows
+                groups.append((held, []))
+            elif not (is_place(item.text) and not groups[-1][1]):
+                groups[-1][1].append(item)
             continue
         heading_level = None
         if group_level is not None and item.level > group_level:
             groups[-1][1].append(dataclasses.replace(item, level=item.level - group_level))
             continue
         group_level = None
+        row_work = _employer_row(item, works)
+        if row_work is not None:  # "(주) Acme ⇥ 2019 - 2024" over the projects done there
+            groups.append((row_work, []))
+            heading_level = item.level if item.heading else ANY_HEADING
+            continue
         named = _employer_heading(item, companies) if item.heading else None
         if named is not None:  # "### 모래시계 — 정산 배치 재설계 (2023.02 ~ 2024.01)"
             groups.append((named[0], [dataclasses.replace(item, text=named[1], title=named[1], level=0)]))
@@ -51,6 +62,36 @@ def split_employer_projects(items: list[Item], works: list[dict]) -> tuple[list[
             kept.append(item)
     entries = [_as_work(work, project) for work, nested in groups for project in parse_projects(nested)]
     return kept, entries
+
+
+# An employer row that is no heading groups the items up to the next heading of any level.
+ANY_HEADING = 99
+
+
+def _employer_row(item: Item, works: list[dict]) -> dict | None:
+    """The first work entry of the employer a heading or bold row names by itself (with a
+    period at most): a group of that employer's projects, not a project of its own."""
+    if item.kind != TEXT or not (item.heading or item.strong):
+        return None
+    name = _LEGAL_FORM.sub("", _key(item.title if item.period else item.text))
+    return next((w for w in works if name and _LEGAL_FORM.sub("", _key(w["company"])) == name), None)
+
+
+def _role_row_work(item: Item, work: dict, works: list[dict]) -> dict | None:
+    """The entry of the group's employer a job title row stands for: the one with the row's
+    period, or the one whose position opens the row ("Software Engineer, DevOps ⇥ Seoul")."""
+    if item.kind != TEXT or item.heading:
+        return None
+    same = [w for w in works if w["company"] == work["company"]]
+    if item.period is not None and is_title_row(item.title):
+        return next((w for w in same if _same_period(w["duration"], item.period)), None)
+    text = _key(item.text)
+    return next((w for w in same if w["position"] and text.startswith(_key(w["position"]))), None)
+
+
+def _same_period(duration: str | None, period) -> bool:
+    found = find_periods(duration or "")
+    return bool(found) and (found[0].start, found[0].end) == (period.start, period.end)
 
 
 _LEAD = re.compile(r"^(?P<employer>[^|:—–-]{1,40}?)\s*(?:\s[—–-]\s|\s?[|:]\s)\s*(?P<project>\S.*)$")

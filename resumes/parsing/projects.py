@@ -10,6 +10,9 @@ from dataclasses import dataclass, field, replace
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
 from resumes.parsing.dates import find_periods
+from resumes.parsing.group_rows import is_title_row
+from resumes.parsing.named_items import MAX_NAME_CHARS
+from resumes.parsing.places import is_place
 from resumes.parsing.roles import is_role, tech_bracket
 from resumes.parsing.skill_items import line_items, skill_names
 from resumes.parsing.technologies import skill_key
@@ -28,6 +31,11 @@ class _Project:
     architecture_highlights: list[str] = field(default_factory=list)
     bullets_to: str = "key_achievements"
     listed: bool = False  # opened by a "name — description" list item
+    role: str | None = None  # opened by a job title row: the line under it names the project
+
+    @property
+    def awaiting_name(self) -> bool:
+        return bool(self.role) and not (self.name or self.has_body or self.description)
 
     @property
     def has_body(self) -> bool:
@@ -45,7 +53,7 @@ class _Project:
         return {
             "name": self.name,
             "duration": self.duration,
-            "description": "\n".join(self.description) or None,
+            "description": "\n".join(([self.role] if self.role else []) + self.description) or None,
             "tech_stack": self.tech_stack,
             "github_url": self.github_url,
             "demo_url": self.demo_url,
@@ -93,19 +101,21 @@ def _read_projects(items: list[Item]) -> list[dict]:
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
         if item.heading or item.titles:
-            current = _Project(duration=item.period.text if item.period else None)
+            if not (current is not None and current.awaiting_name and item.period is None):
+                current = _Project(duration=item.period.text if item.period else None)
+                projects.append(current)
             _split_header_notes(current, _name_without_links(item.title if item.period else item.text, current))
-            projects.append(current)
             continue
         if item.period is not None and not item.title and current is not None and current.duration is None:
             current.duration = item.period.text  # "- 2023.12 ~" under a project's name: its period
             continue
         if item.period is not None and item.kind in (TEXT, BULLET):
-            current = _Project(duration=item.period.text)
-            _split_header_notes(current, _name_without_links(item.title, current))
-            for url in item.links:
-                current.add_link(url)
+            current = _dated_row(item)
             projects.append(current)
+            continue
+        if current is not None and current.awaiting_name and item.kind == TEXT and _could_name(item.text):
+            if not is_place(item.text):  # "중구, 서울" under the title row says where, not what
+                _split_header_notes(current, _name_without_links(item.text, current))
             continue
         year_title = _year_title(item)
         if year_title is not None:
@@ -142,7 +152,27 @@ def _read_projects(items: list[Item]) -> list[dict]:
             getattr(current, current.bullets_to).append(item.text)
         else:
             _add_text(current, item.text)
-    return [p.as_dict() for p in projects if p.name or p.has_body or p.description]
+    return [p.as_dict() for p in map(_named_by_role, projects) if p.name or p.has_body or p.description]
+
+
+def _named_by_role(project: _Project) -> _Project:
+    """A title row with no name under it, only bullets, is named by its title, as before."""
+    if project.name is None and project.role and (project.has_body or project.description):
+        project.name, project.role = project.role, None
+    return project
+
+
+def _dated_row(item: Item) -> _Project:
+    """A project opened by a dated row; a job title row ("Software Engineer ⇥ 2019 - Present")
+    leaves the name to the line under it."""
+    project = _Project(duration=item.period.text if item.period else None)
+    if item.kind == TEXT and is_title_row(item.title):
+        project.role = item.title
+        return project
+    _split_header_notes(project, _name_without_links(item.title, project))
+    for url in item.links:
+        project.add_link(url)
+    return project
 
 
 def _add_text(current: _Project, text: str) -> None:
@@ -162,6 +192,11 @@ def _stack_row(text: str) -> list[str]:
     if len(parts) < 3 or any(skill_key(part) is None for part in parts):
         return []
     return parts
+
+
+def _could_name(text: str) -> bool:
+    """A short line with no sentence ending: a name, where a sentence describes."""
+    return 0 < len(text) <= MAX_NAME_CHARS and not text.endswith((".", "다", "요", ":", "："))
 
 
 def _titles_period_line(item: Item, following: Item | None) -> bool:
