@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from resumes.parsing.dates import Period, find_dates
 from resumes.parsing.headers import header_parts, header_single_date, header_with_rest, trim
-from resumes.parsing.labels import label_of
+from resumes.parsing.labels import ACHIEVEMENTS, DEMO, GITHUB, LINK, field_of, label_of
 from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.places import without_place_cells
 from resumes.parsing.site_labels import site_label
@@ -210,10 +210,16 @@ def _new_item(line: Line, label, title: str, period, single, rest: str) -> Item:
 
 def _mark_titles(items: list[Item]) -> None:
     """ "1. 중고 장터 앱" with "- 역할: …", "- 기술: …" nested under it titles those items, and so does a
-    bold item over paragraphs of its own ("- **중고 장터 앱**" then an indented "팀원: 3명")."""
+    bold item over paragraphs of its own ("- **중고 장터 앱**" then an indented "팀원: 3명"). Under
+    an achievements label ("주요 성과", "Key Achievements") an item with details nested under it
+    ("• Built the report agent" over "‣ saved 15 hours a week") is a result, not a name."""
+    results = False
     for item, following in zip(items, items[1:], strict=False):
-        if (
-            item.kind == BULLET
+        if item.kind != BULLET or item.heading:
+            results = _opens_results(item, results)
+        elif (
+            not results
+            and item.kind == BULLET
             and item.level
             and not following.heading
             and (
@@ -225,6 +231,15 @@ def _mark_titles(items: list[Item]) -> None:
             and not item.text.endswith((".", ":", "："))
         ):
             item.titles = True
+
+
+def _opens_results(item: Item, results: bool) -> bool:
+    """Whether the items after this one list results: an achievements label opens such a list,
+    a link label beside a result keeps it going, anything else ends it."""
+    if item.kind == LABEL:
+        return item.field == ACHIEVEMENTS or (results and item.field in (GITHUB, DEMO, LINK))
+    plain = item.text.strip().strip("*_#").strip().rstrip(":：").strip()
+    return item.period is None and field_of(plain) == ACHIEVEMENTS
 
 
 def _heading_item(line: Line) -> Item:
