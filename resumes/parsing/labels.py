@@ -53,7 +53,8 @@ _NAMES = {
         "keywords",
     ],
     TEAM: ["팀 규모", "팀규모", "팀 구성", "팀구성", "인원", "참여 인원", "team", "team size"],
-    POSITION: ["직책", "직무", "직급", "직위", "포지션", "역할", "담당", "담당 역할", "role", "position", "title"],
+    POSITION: ["직책", "직무", "직급", "직위", "포지션", "역할", "담당", "담당 역할", "role", "position", "title"]
+    + ["나의 역할", "내 역할", "본인 역할", "my role"],
     COMPANY: ["회사", "회사명", "소속", "company", "employer"],
     DESCRIPTION: [
         "설명",
@@ -81,6 +82,8 @@ _NAMES = {
         "contributions",
         "key results",
         "results",
+        "result",
+        "결과",
         "impact",
     ],
     ARCHITECTURE: [
@@ -171,6 +174,22 @@ def unlabelled_name(title: str | None) -> str | None:
     if match and match.group(2).strip() and _FIELDS.get(_key(match.group(1))) == PROJECT:
         return match.group(2).strip()
     return title
+
+
+# A sentence, not a job title: "역할: 스트리밍 서버의 로그를 모아 편성표와 맞는지 검사하는 도구 개발".
+_SENTENCE_WORDS = 6
+_VALUE_PARTS = re.compile(r"\s*[·|/,]\s*")
+
+
+def states_work(field: str | None, value: str) -> bool:
+    """A role label ("역할", "나의 역할", "My role") whose value tells what the person did, a
+    sentence of six words or more with no part that is a job title ("Backend Engineer · 결제
+    플랫폼 (MAU 10만)" is a title with a note): an achievement, as "성과:" is."""
+    from resumes.parsing.roles import is_role  # roles.py reads this module
+
+    if field != POSITION or len(value.split()) < _SENTENCE_WORDS:
+        return False
+    return not any(is_role(part) for part in _VALUE_PARTS.split(value) if part.strip())
 
 
 def label_of(line: Line) -> tuple[str, str] | None:

@@ -327,6 +327,8 @@ def _apply_label(item: Item, current: _Project, projects: list[_Project]) -> _Pr
     elif item.field == labels.PERIOD and value:
         found = find_periods(value)
         current.duration = found[0].text if found else value
+    elif labels.states_work(item.field, value):
+        current.key_achievements.append(value)
     elif item.field in (labels.ACHIEVEMENTS, labels.DUTIES):
         current.bullets_to = "key_achievements"
         if value:

@@ -40,6 +40,8 @@ def apply_label(item: Item, current, employer, start, periods):
         number = _NUMBER.search(value)
         if number:
             current.team_size = int(number.group())
+    elif labels.states_work(item.field, value):  # "나의 역할 : URL을 암호화하는 SDK 개발"
+        current.achievements.append(value)
     elif item.field == labels.POSITION and value and not current.employer.position:
         current.employer.position = without_notes(value)  # "Frontend Developer (freelance)"
     elif item.field == labels.COMPANY and value and not current.employer.company:

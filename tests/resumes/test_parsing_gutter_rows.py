@@ -54,7 +54,7 @@ def test_given_a_gutter_career_row_when_parsed_then_it_is_one_employer_with_its_
         ("결제 API 이중화", "2020-10-01 ~ 2021-02-01"),
     ]
     assert all(w["company"] == "물결소프트" for w in works)
-    assert "나의 역할 : Kotlin 으로 정산 배치를 다시 작성" in str(works[1])
+    assert "Kotlin 으로 정산 배치를 다시 작성" in works[1]["achievements"]  # "나의 역할 : …", a sentence
 
 
 def test_given_gutter_rows_for_education_and_activities_when_parsed_then_each_opens_its_section():
