@@ -107,7 +107,7 @@ def find_name(header: list[Line], top: list[Line] = (), declared: str | None = N
     labelled = _labelled_name(header) or _labelled_name(top)
     if labelled:
         return labelled
-    under_title = _name_under_title(top)
+    under_title = _name_under_title(top) or _name_beside_title(top)
     if under_title:
         return under_title
     # under a document title, a line is taken for the name only when it is shaped like one
@@ -197,6 +197,17 @@ def plausible_name(text: str) -> str | None:
     """The name in `text` ("김하늘 이력서" -> "김하늘") when it is shaped like a person's."""
     candidate = _name_part(text.strip())
     return candidate if _could_be_name(candidate) and _person_shaped(candidate) else None
+
+
+def _name_beside_title(top: list[Line]) -> str | None:
+    """ "# 경력기술서 — 오지훈", "Resume | Jane Doe": the document's title and the name on one line."""
+    first = next((line.flat for line in top if line.text), "")
+    parts = [part.strip() for part in re.split(r"\s+[—–|-]\s+|\s*\|\s*", first) if part.strip()]
+    if len(parts) != 2:
+        return None
+    titled = [is_document_title(part) or lexicon_section(part) is not None for part in parts]
+    name = parts[titled.index(False)] if titled.count(True) == 1 else ""
+    return name if name and _person_shaped(name) else None
 
 
 def _person_shaped(text: str) -> bool:

@@ -102,3 +102,15 @@ def names_word(token: str, words: tuple[str, ...]) -> bool:
             if all(part in KOREAN_AFFIXES or part in words for part in rest):
                 return True
     return False
+
+
+_TITLE_PARTS = re.compile(r"\s+[—–|-]\s+|\s*[:|]\s*")
+
+
+def titled_career(title: str) -> str | None:
+    """ "work" for a page titled by a work word beside a name ("경력기술서 — 오지훈", "Career
+    History | Jane Doe"): its entries follow with no heading of their own. Any other title: None."""
+    parts = _TITLE_PARTS.split(title.strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    return "work" if sorted(keyword_section(part) or "" for part in parts) == ["", "work"] else None

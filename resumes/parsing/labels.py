@@ -148,7 +148,8 @@ _JOINER = re.compile(r"\s+(?:및|과|와|&|and|/)\s+|\s*[&/]\s*", re.IGNORECASE)
 
 # Where in the company the job was: beside a field in a joined label ("부서/직급: 개발팀 / 과장")
 # the department is a note on that field's value, which the position reader trims.
-_DEPARTMENT_WORDS = frozenset({"부서", "소속부서", "팀", "소속팀", "department", "dept", "team", "division"})
+# Beside a title word in one label ("부서/직급", "소속/직책") these name where the job sat, not the employer.
+_DEPARTMENT_WORDS = frozenset({"부서", "소속", "소속부서", "팀", "소속팀", "department", "dept", "team", "division"})
 
 
 def _joined_field(label: str) -> str | None:

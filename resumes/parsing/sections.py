@@ -17,7 +17,7 @@ from resumes.parsing.dates import find_periods
 from resumes.parsing.definition_entries import definition_entries
 from resumes.parsing.entry_fields import labels_over_lists
 from resumes.parsing.gutter_rows import gutter_rows
-from resumes.parsing.heading_words import keyword_section
+from resumes.parsing.heading_words import keyword_section, titled_career
 from resumes.parsing.label_lists import read_label_lists
 from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.link_rows import link_row_lines
@@ -315,7 +315,7 @@ class _Outline:
         section's heading. A company heading ("스마트 기술 주식회사") or a dated one is an entry, and
         a top-level heading above every section titles the page ("# 백엔드 개발자 포트폴리오")."""
         if self.current == HEADER and line.level <= 1:
-            return None
+            return titled_career(line.flat)  # "# 경력기술서 — 오지훈": the page is the career
         if self.current != HEADER and not (self._label_opened() or line.level <= self.level):
             return None
         if self.current in (WORK, PROJECTS, EDUCATION) and line.level == self.level and self._flat_entry(line):
