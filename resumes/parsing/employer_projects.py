@@ -73,8 +73,8 @@ def _employer_row(item: Item, works: list[dict]) -> dict | None:
     period at most): a group of that employer's projects, not a project of its own."""
     if item.kind != TEXT or not (item.heading or item.strong):
         return None
-    name = _LEGAL_FORM.sub("", _key(item.title if item.period else item.text))
-    return next((w for w in works if name and _LEGAL_FORM.sub("", _key(w["company"])) == name), None)
+    name = _company_key(item.title if item.period else item.text)
+    return next((w for w in works if name and _company_key(w["company"]) == name), None)
 
 
 def _role_row_work(item: Item, work: dict, works: list[dict]) -> dict | None:
@@ -98,14 +98,19 @@ _LEAD = re.compile(r"^(?P<employer>[^|:—–-]{1,40}?)\s*(?:\s[—–-]\s|\s?[|
 _LEGAL_FORM = re.compile(r"^(?:주식회사|\(주\)|㈜)|(?:주식회사|\(주\)|㈜)$|,?(?:inc|llc|ltd|corp|co)\.?$")
 
 
+def _company_key(name: str | None) -> str:
+    """A company as a heading and a work entry both name it: no spaces, case or legal form."""
+    return _LEGAL_FORM.sub("", _key(name))
+
+
 def _employer_heading(item: Item, companies: dict) -> tuple[dict, str] | None:
     """(the employer's entry, the project name) of a projects-section heading that opens with an
     employer of the work section: the project was done there, so it is work, not a side project."""
     match = _LEAD.match(item.title or item.text)
     if match is None:
         return None
-    lead = _LEGAL_FORM.sub("", _key(match["employer"]))
-    work = next((w for key, w in companies.items() if lead and _LEGAL_FORM.sub("", key) == lead), None)
+    lead = _company_key(match["employer"])
+    work = next((w for w in companies.values() if lead and _company_key(w["company"]) == lead), None)
     return (work, match["project"].strip()) if work is not None else None
 
 
