@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from resumes.parsing.blocks import BULLET, TEXT, Item
+from resumes.parsing.company_names import company_key
 from resumes.parsing.dates import find_periods
 from resumes.parsing.group_rows import is_title_row
 from resumes.parsing.places import is_place
@@ -73,8 +74,8 @@ def _employer_row(item: Item, works: list[dict]) -> dict | None:
     period at most): a group of that employer's projects, not a project of its own."""
     if item.kind != TEXT or not (item.heading or item.strong):
         return None
-    name = _company_key(item.title if item.period else item.text)
-    return next((w for w in works if name and _company_key(w["company"]) == name), None)
+    name = company_key(item.title if item.period else item.text)
+    return next((w for w in works if name and company_key(w["company"]) == name), None)
 
 
 def _role_row_work(item: Item, work: dict, works: list[dict]) -> dict | None:
@@ -95,12 +96,6 @@ def _same_period(duration: str | None, period) -> bool:
 
 
 _LEAD = re.compile(r"^(?P<employer>[^|:—–-]{1,40}?)\s*(?:\s[—–-]\s|\s?[|:]\s)\s*(?P<project>\S.*)$")
-_LEGAL_FORM = re.compile(r"^(?:주식회사|\(주\)|㈜)|(?:주식회사|\(주\)|㈜)$|,?(?:inc|llc|ltd|corp|co)\.?$")
-
-
-def _company_key(name: str | None) -> str:
-    """A company as a heading and a work entry both name it: no spaces, case or legal form."""
-    return _LEGAL_FORM.sub("", _key(name))
 
 
 def _employer_heading(item: Item, companies: dict) -> tuple[dict, str] | None:
@@ -109,8 +104,8 @@ def _employer_heading(item: Item, companies: dict) -> tuple[dict, str] | None:
     match = _LEAD.match(item.title or item.text)
     if match is None:
         return None
-    lead = _company_key(match["employer"])
-    work = next((w for w in companies.values() if lead and _company_key(w["company"]) == lead), None)
+    lead = company_key(match["employer"])
+    work = next((w for w in companies.values() if lead and company_key(w["company"]) == lead), None)
     return (work, match["project"].strip()) if work is not None else None
 
 

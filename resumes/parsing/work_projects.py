@@ -4,6 +4,7 @@ headings ("### 2. 푸른은행 | 모바일 뱅킹 개편") filed under the emplo
 
 from __future__ import annotations
 
+from resumes.parsing.company_names import company_key
 from resumes.parsing.roles import has_company_marker, is_role, title_parts
 from resumes.parsing.work_lines import covering
 
@@ -88,22 +89,16 @@ def listed_employer(title: str, level: int, works: list):
     title and period and nothing else (a career table's row, then "### 토끼상점" with the duties
     there): the heading's lines belong to that entry instead of opening a bare one. Only an entry
     read at a deeper level (a table row), so a heading repeated on its own level stays a new entry."""
-    key = _company_key(title)
+    key = company_key(title)
     return next(
         (
             w
             for w in works
             if key
-            and _company_key(w.employer.company) == key
+            and company_key(w.employer.company) == key
             and w.employer.level > level
             and w.duration
             and not (w.achievements or w.description or w.project_name)
         ),
         None,
     )
-
-
-def _company_key(name: str | None) -> str:
-    for form in ("주식회사", "(주)", "㈜"):
-        name = (name or "").replace(form, "")
-    return "".join((name or "").split()).lower()
