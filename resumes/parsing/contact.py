@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing.document_titles import is_document_title
 from resumes.parsing.lines import HEADING, Line, strip_icons
 from resumes.parsing.role_words import FIELD_WORDS, ROLE_WORDS_EN
 from resumes.parsing.roles import is_field_word, is_role
@@ -22,23 +23,6 @@ _NAME_LABEL = re.compile(r"^(?:이\s*름|성\s*명|name)\s*[:：\t]\s*(.+)$", re
 # "성명 배준호 · 연락처 …" (the label set in bold, no colon): the name runs to the next separator.
 _NAME_LABEL_SPACED = re.compile(r"^(?:이름|성명)\s+([^\s|·•/\t:：]+(?:\s[^\s|·•/\t:：]+)?)(?=\s*(?:[|·•/\t]|$))")
 _NAME_LABELS = {"이름", "성명", "name", "성명(한글)", "이름(한글)"}
-# Document titles, also letter-spaced as titles are set ("이 력 서", "R E S U M E").
-_DOCUMENT_TITLES = {
-    "이력서",
-    "경력기술서",
-    "자기소개서",
-    "이력서및자기소개서",
-    "이력서와자기소개서",
-    "포트폴리오",
-    "입사지원서",
-    "coverletter",
-    "resumeandcoverletter",
-    "resume",
-    "résumé",
-    "curriculumvitae",
-    "cv",
-    "portfolio",
-}
 _LABEL_PREFIX = re.compile(
     r"^(?:phone|mobile|tel|cell|email|e-mail|mail|github|linkedin|portfolio|blog|website|"
     r"전화|전화번호|휴대폰|연락처|핸드폰|이메일|메일|깃허브|포트폴리오|블로그)\s*[:：]\s*",
@@ -275,11 +259,6 @@ def is_personal_field(text: str) -> bool:
 
 def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
-
-
-def is_document_title(text: str) -> bool:
-    """ "이 력 서", "RESUME", "Curriculum Vitae": the document's title, never the person's name."""
-    return _compact(strip_icons(text)).strip(".:：") in _DOCUMENT_TITLES
 
 
 def _name_part(text: str) -> str:

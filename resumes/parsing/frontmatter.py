@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from resumes.parsing.contact import is_document_title, plausible_name
+from resumes.parsing.contact import plausible_name
+from resumes.parsing.document_titles import is_document_title
 from resumes.parsing.markup import FRONT_MATTER
 
 # Top-level keys only, YAML ("name: …") or TOML ("name = …"); the first that holds a name wins.

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing.document_titles import is_document_title
+
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
@@ -36,15 +38,12 @@ def _name_part(text: str) -> bool:
     return 1 <= len(words) <= 2 and all(_WORD.fullmatch(word) for word in words)
 
 
-_DOCUMENT_WORDS = {"이력서", "resume", "résumé", "cv", "curriculum vitae", "포트폴리오", "portfolio"}
-
-
 def _titles_page(text: str) -> bool:
     """ "경력기술서", "Resume", "Experience" under the name: a section or the document's title, not
     the name's second half."""
     from resumes.parsing.sections import lexicon_section  # sections.py reads the lines this module shapes
 
-    return text.strip().lower() in _DOCUMENT_WORDS or lexicon_section(text) is not None
+    return is_document_title(text) or lexicon_section(text) is not None
 
 
 _NOT_NAME = re.compile(r"\d|@|https?:|www\.|\.(?:com|net|org|io|dev|me|site|kr)\b", re.I)
