@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.document_titles import is_document_title
+from resumes.parsing.heading_words import page_title_parts
 from resumes.parsing.lines import HEADING, Line, strip_icons
 from resumes.parsing.role_words import FIELD_WORDS, ROLE_WORDS_EN
 from resumes.parsing.roles import is_field_word, is_role
@@ -184,9 +185,10 @@ def plausible_name(text: str) -> str | None:
 
 
 def _name_beside_title(top: list[Line]) -> str | None:
-    """ "# 경력기술서 — 오지훈", "Resume | Jane Doe": the document's title and the name on one line."""
+    """ "# 경력기술서 — 오지훈", "Resume | Jane Doe", "경력기술서: 오지훈": the document's title and the
+    name on one line, split as the section reader splits it (heading_words.page_title_parts)."""
     first = next((line.flat for line in top if line.text), "")
-    parts = [part.strip() for part in re.split(r"\s+[—–|-]\s+|\s*\|\s*", first) if part.strip()]
+    parts = [part for part in page_title_parts(first) if part]
     if len(parts) != 2:
         return None
     titled = [is_document_title(part) or lexicon_section(part) is not None for part in parts]

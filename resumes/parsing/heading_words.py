@@ -104,13 +104,21 @@ def names_word(token: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+# A dash set between spaces, a bar or a colon: "경력기술서 — 오지훈", "Resume | Jane Doe", "경력기술서: 오지훈".
 _TITLE_PARTS = re.compile(r"\s+[—–|-]\s+|\s*[:|]\s*")
+
+
+def page_title_parts(title: str) -> list[str]:
+    """A page's title line split where it sets the document's kind beside the person, each part
+    stripped; a separator that opens or ends the line leaves an empty part. Read by titled_career
+    and by the name finder (contact._name_beside_title)."""
+    return [part.strip() for part in _TITLE_PARTS.split(title.strip())]
 
 
 def titled_career(title: str) -> str | None:
     """ "work" for a page titled by a work word beside a name ("경력기술서 — 오지훈", "Career
     History | Jane Doe"): its entries follow with no heading of their own. Any other title: None."""
-    parts = _TITLE_PARTS.split(title.strip())
+    parts = page_title_parts(title)
     if len(parts) != 2 or not all(parts):
         return None
     return "work" if sorted(keyword_section(part) or "" for part in parts) == ["", "work"] else None

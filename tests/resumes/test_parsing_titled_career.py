@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from resumes.parsing.heading_words import titled_career
+from resumes.parsing.heading_words import page_title_parts, titled_career
 from tests.resumes.documents import entries, parse_markdown
 
 CAREER_DESCRIPTION = """# 경력기술서 — 오지훈
@@ -46,3 +46,26 @@ def test_given_a_career_description_titled_with_the_name_when_parsed_then_name_a
 )
 def test_given_a_page_title_when_read_then_only_a_work_word_beside_a_name_opens_the_career(title, section):
     assert titled_career(title) == section
+
+
+@pytest.mark.parametrize("separator", [" — ", " | ", ": ", ":"])
+def test_given_a_career_description_titled_with_any_separator_when_parsed_then_name_and_career_are_both_read(
+    separator,
+):
+    draft = parse_markdown(CAREER_DESCRIPTION.replace("경력기술서 — 오지훈", f"경력기술서{separator}오지훈"))
+    assert draft["name"] == "오지훈"
+    assert entries(draft)[0] == ("한별커머스", "책임", "2019.05 ~ 2023.12")
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("경력기술서 — 오지훈", ["경력기술서", "오지훈"]),
+        ("Resume | Jane Doe", ["Resume", "Jane Doe"]),
+        ("경력기술서: 오지훈", ["경력기술서", "오지훈"]),
+        ("Jane Doe |", ["Jane Doe", ""]),
+        ("Kim-Lee Park", ["Kim-Lee Park"]),
+    ],
+)
+def test_given_a_page_title_when_split_then_kind_and_person_come_apart_and_a_hyphen_in_a_word_stays(title, parts):
+    assert page_title_parts(title) == parts
