@@ -14,8 +14,8 @@ import re
 from resumes.parsing.blocks import BULLET, TEXT, Item
 from resumes.parsing.company_names import company_key
 from resumes.parsing.dates import find_periods
-from resumes.parsing.group_rows import is_title_row
 from resumes.parsing.places import is_place
+from resumes.parsing.project_groups import is_title_row
 from resumes.parsing.projects import parse_projects
 
 _SPACE = re.compile(r"\s+")

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, replace
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
 from resumes.parsing.dates import find_periods
-from resumes.parsing.group_rows import is_title_row
 from resumes.parsing.named_items import MAX_NAME_CHARS
 from resumes.parsing.places import is_place
+from resumes.parsing.project_groups import is_title_row
 from resumes.parsing.roles import is_role, tech_bracket
 from resumes.parsing.skill_items import line_items, skill_names
 from resumes.parsing.technologies import skill_key

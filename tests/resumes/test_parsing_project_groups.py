@@ -1,13 +1,15 @@
 """Projects sections that repeat the career's rows above the projects: an employer row with
 its tenure, a job title row with its period, a place. Those rows group the projects and are
-never projects themselves; the line under a title row names the project. Invented content."""
+never projects themselves (left out of the section's lines, or read as the group they head); the
+line under a title row names the project. Invented content."""
 
 from __future__ import annotations
 
 import datetime
 
 from resumes.parsing import parse_resume
-from resumes.parsing.group_rows import is_title_row
+from resumes.parsing.lines import make_line
+from resumes.parsing.project_groups import is_title_row, without_group_rows
 
 TODAY = datetime.date(2026, 1, 15)
 
@@ -97,3 +99,23 @@ def test_given_job_title_rows_when_checked_then_a_title_with_a_team_is_one_and_a
     assert is_title_row("iOS Developer, Mobile Team")
     assert not is_title_row("Team Feedback Portal")
     assert not is_title_row("Price Index Pipeline")
+
+
+def test_given_projects_grouped_under_employer_and_role_rows_when_read_then_the_rows_are_no_projects():
+    lines = [
+        make_line("Harbor Analytics\tJan 2019 - Sep 2024"),
+        make_line("Data Engineer, Insights Lab\tJun 2022 - Sep 2024"),
+        make_line("Berlin, Germany"),
+        make_line("Price history pipeline\tJan 2023 - Oct 2023"),
+        make_line("- Loaded the price feeds nightly"),
+        make_line("Mobile Developer, Apps Team\tBerlin, Germany"),
+        make_line("Offline map viewer\tFeb 2020 - Mar 2021"),
+    ]
+
+    kept = without_group_rows(lines, [{"company": "Harbor Analytics"}])
+
+    assert [line.text for line in kept] == [
+        "Price history pipeline\tJan 2023 - Oct 2023",
+        "Loaded the price feeds nightly",
+        "Offline map viewer\tFeb 2020 - Mar 2021",
+    ]

@@ -1,13 +1,10 @@
-"""Where a section ends when a bold label opened it, a glyph set large that is no heading, and
-the employer and role rows that group a projects section."""
+"""Where a section ends when a bold label opened it, and a glyph set large that is no heading."""
 
 from __future__ import annotations
 
 from resumes.parsing import sections
-from resumes.parsing.lines import make_line
 from resumes.parsing.markup import markdown_lines
 from resumes.parsing.pdf import pdf_lines
-from resumes.parsing.project_groups import without_group_rows
 from tests.resumes.documents import canvas_pdf
 
 
@@ -72,24 +69,4 @@ def test_given_a_large_asterisk_alone_before_a_wrapped_sub_item_when_read_then_i
             True,
         ),
         ("Fewer pages: the on-call rota sees one alert a week.", True),
-    ]
-
-
-def test_given_projects_grouped_under_employer_and_role_rows_when_read_then_the_rows_are_no_projects():
-    lines = [
-        make_line("Harbor Analytics\tJan 2019 - Sep 2024"),
-        make_line("Data Engineer, Insights Lab\tJun 2022 - Sep 2024"),
-        make_line("Berlin, Germany"),
-        make_line("Price history pipeline\tJan 2023 - Oct 2023"),
-        make_line("- Loaded the price feeds nightly"),
-        make_line("Mobile Developer, Apps Team\tBerlin, Germany"),
-        make_line("Offline map viewer\tFeb 2020 - Mar 2021"),
-    ]
-
-    kept = without_group_rows(lines, [{"company": "Harbor Analytics"}])
-
-    assert [line.text for line in kept] == [
-        "Price history pipeline\tJan 2023 - Oct 2023",
-        "Loaded the price feeds nightly",
-        "Offline map viewer\tFeb 2020 - Mar 2021",
     ]
