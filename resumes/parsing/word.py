@@ -1,9 +1,17 @@
-"""Text of a DOCX with python-docx, in reading order: header, body paragraphs, tables, text boxes."""
+"""Text of a DOCX with python-docx, in reading order: header, body paragraphs, tables, text boxes.
+
+A text box is read where it is anchored, right after its paragraph: Word forms and templates
+put the name, the contact block or a side column in floating boxes. Only a file python-docx
+cannot open (a broken zip or XML) is damaged; a failure of our own walk is a bug, logged, and
+the paragraphs and tables are then read plainly rather than refusing the resume.
+"""
 
 from __future__ import annotations
 
 import io
+import logging
 import re
+from collections.abc import Iterator
 
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -18,7 +26,11 @@ from resumes.parsing.zipguard import check_docx_archive
 _HEADING_STYLE = re.compile(r"^(?:Heading|Title)\s*(\d)?$", re.I)
 _TOGGLES = ("▶", "▸", "►", "▷", "▹")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_TEXT_BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_BOX = f"{_W}txbxContent"
+_BRANCHES = (f"{_MC}Choice", f"{_MC}Fallback")
+_DAMAGED = "The DOCX file is damaged and cannot be read."
+logger = logging.getLogger(__name__)
 
 
 def docx_lines(data: bytes) -> tuple[list[Line], list[str]]:
@@ -28,7 +40,7 @@ def docx_lines(data: bytes) -> tuple[list[Line], list[str]]:
     try:
         document = Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many types for damaged files
-        raise ParseError(CORRUPT, "The DOCX file is damaged and cannot be read.") from exc
+        raise ParseError(CORRUPT, _DAMAGED) from exc
 
     lines: list[Line] = []
     budget = [MAX_TEXT_CHARS]
@@ -42,32 +54,81 @@ def docx_lines(data: bytes) -> tuple[list[Line], list[str]]:
             )
         lines.append(line)
 
-    def walk(container, parent) -> None:
-        for child in container.iterchildren():
-            if child.tag == f"{_W}p":
-                for line in _paragraph_lines(Paragraph(child, parent)):
-                    add(line)
-                for box in child.xpath(_TEXT_BOXES):
-                    walk(box, parent)
-            elif child.tag == f"{_W}tbl":
-                for line in _table_lines(Table(child, parent)):
-                    add(line)
-            elif child.tag == f"{_W}sdt":
-                content = child.find(f"{_W}sdtContent")
-                if content is not None:
-                    walk(content, parent)
-
     try:
         if document.sections and not document.sections[0].header.is_linked_to_previous:
             header = document.sections[0].header
-            walk(header._element, header)
-        walk(document.element.body, document._body)
+            for line in _block_lines(header._element, header):
+                add(line)
+        for line in _block_lines(document.element.body, document._body):
+            add(line)
     except ParseError:
         raise
-    except Exception as exc:  # noqa: BLE001
-        raise ParseError(CORRUPT, "The DOCX file is damaged and cannot be read.") from exc
+    except Exception:  # noqa: BLE001 - a bug in our walk: say so, and read what python-docx reads
+        logger.exception("Reading a DOCX failed; falling back to its plain paragraphs and tables")
+        lines.clear()
+        budget[0] = MAX_TEXT_CHARS
+        for line in _plain_lines(document):
+            add(line)
     _toggle_titles(lines)
     return lines, []
+
+
+def _block_lines(container, parent) -> Iterator[Line]:
+    """Paragraphs, tables and content controls in document order, each paragraph followed by
+    the text boxes anchored in it."""
+    for child in container.iterchildren():
+        if child.tag == f"{_W}p":
+            yield from _paragraph_lines(Paragraph(child, parent))
+            yield from _box_lines(child, parent)
+        elif child.tag == f"{_W}tbl":
+            yield from _table_lines(Table(child, parent))
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _block_lines(content, parent)
+
+
+def _box_lines(element, parent) -> Iterator[Line]:
+    for box in _text_boxes(element):
+        yield from _block_lines(box, parent)
+
+
+def _text_boxes(element) -> Iterator:
+    """The text boxes anchored in `element` itself, in document order. Word writes each box
+    twice (a DrawingML shape in mc:Choice, a VML copy in mc:Fallback for old readers): the
+    first branch holding a box is read, the other skipped. A box inside another box, or inside
+    a nested table, is read by that box's or table's own walk."""
+    for box in element.iter(_BOX):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not element:
+            if ancestor.tag in (_BOX, f"{_W}tbl") or (ancestor.tag in _BRANCHES and not _chosen(ancestor)):
+                break
+            ancestor = ancestor.getparent()
+        else:
+            yield box
+
+
+def _chosen(branch) -> bool:
+    """Whether this mc:Choice or mc:Fallback is the first branch of its mc:AlternateContent to
+    hold a text box."""
+    for sibling in branch.getparent():
+        if sibling.tag in _BRANCHES and next(sibling.iter(_BOX), None) is not None:
+            return sibling is branch
+    return False
+
+
+def _plain_lines(document) -> Iterator[Line]:
+    """The body's paragraphs and table cells as plain lines, each block that still fails skipped."""
+    for block in document.iter_inner_content():
+        try:
+            if isinstance(block, Paragraph):
+                texts = [block.text]
+            else:
+                texts = [cell.text for row in block.rows for cell in row.cells]
+        except Exception:  # noqa: BLE001 - already logged once; keep what reads
+            continue
+        for text in texts:
+            yield from (make_line(part) for part in text.split("\n"))
 
 
 def _paragraph_lines(paragraph) -> list[Line]:
@@ -139,11 +200,13 @@ def _table_lines(table) -> list[Line]:
                     all(run.bold for run in p.runs if run.text.strip()) for ps in paragraphs for p in ps
                 )
                 lines.append(line)
+            lines.extend(_box_lines(row._tr, table))
             continue
         for cell in cells:
             for block in cell.iter_inner_content():
                 if isinstance(block, Paragraph):
                     lines.extend(_paragraph_lines(block))
+                    lines.extend(_box_lines(block._p, cell))
                 else:
                     lines.extend(_table_lines(block))
     return lines

@@ -1,4 +1,5 @@
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -17,3 +18,19 @@ def resume_documents() -> list[Path]:
 @pytest.fixture
 def example_document() -> dict:
     return json.loads((EXAMPLES / "resume-example.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def reader_errors():
+    """Errors a reader logs when it falls back after a failure of its own (a bug in our reading,
+    which production survives). Any left at the end of a test fails it; a test provoking one on
+    purpose takes it off the list."""
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(level=logging.ERROR)
+    handler.emit = records.append
+    parsing = logging.getLogger("resumes.parsing")
+    parsing.addHandler(handler)
+    yield records
+    parsing.removeHandler(handler)
+    if records:
+        pytest.fail(f"a reader failed and fell back: {records[0].getMessage()}", pytrace=False)
