@@ -128,7 +128,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     draft["personal_projects"] = parse_projects(sibling_titles(project_items))
     draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))
     draft["activities"] = parse_activities(items_of(s.ACTIVITIES, single_dates=True))
-    draft["education"] = parse_education(items_of(s.EDUCATION, labels=False))
+    draft["education"] = parse_education(items_of(s.EDUCATION, labels=False, single_dates=True))  # "Univ ⇥ May 2017"
 
     _infer_tech_stacks(result)
     skill_lines = chip_rows(lines_of(s.HEADER)) + lines_of(s.SKILLS)  # chips with no heading (skill_chips.py)

@@ -7,6 +7,7 @@ import re
 
 from resumes.parsing.blocks import Item, trim
 from resumes.parsing.dates import find_dates, find_periods
+from resumes.parsing.places import without_place_parts
 
 _PARTS = re.compile(r"\s*(?:\||\t|·|\s[—–-]\s|,\s)\s*")
 _INSTITUTION = re.compile(
@@ -31,7 +32,8 @@ _STATUS = re.compile(
 def parse_education(items: list[Item]) -> list[dict]:
     schools: list[dict] = []
     for item in items:
-        text = f"{item.title}\t{item.period.text}" if item.period else (item.raw or item.text)
+        dated = item.period.text if item.period else item.single_date  # "University of Texas ⇥ May 2017"
+        text = f"{item.title}\t{dated}" if dated else (item.raw or item.text)
         fields = _fields(text)
         starts_new = fields["institution"] is not None or not schools
         if starts_new:
@@ -82,7 +84,7 @@ def _fields(text: str) -> dict:
     if periods:
         found["period"] = periods[0].text
         text = text.replace(periods[0].text, "\t", 1)
-    for part in _parts(text):
+    for part in without_place_parts(_parts(text), text):  # "University of Texas at Austin, Austin, TX"
         if not part:
             continue
         if _STATUS.match(part):

@@ -42,7 +42,7 @@ ORGANISATION_WORDS = frozenset(
 )
 # "Kathmandu 44600": a city with its postal code.
 _POSTAL_PLACE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{4,6}$")
-_PARTS = re.compile(r",\s+|\s+[|·]\s+")  # "Ridgeway College | Worcester, MA"
+_PARTS = re.compile(r",\s+|\s+[|·—–]\s+")  # "Ridgeway College | Worcester, MA", "Acme — Lyon, France"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 

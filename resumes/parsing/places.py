@@ -298,3 +298,22 @@ def without_place_cells(text: str) -> str:
     cells = text.split("\t")
     kept = [cells[0]] + [cell for cell in cells[1:] if not is_place(cell)]
     return "\t".join(kept)
+
+
+def without_place_parts(parts: list[str], title: str) -> list[str]:
+    """The parts of a header line after the first without those that say where: a place alone
+    ("Remote", "서울", "Lisbon, Portugal") or one written over two comma parts ("Austin, TX",
+    "Seoul, South Korea"), as Word templates set it after the employer or the title. The first
+    part is the name the line opens with and stays."""
+    kept = list(parts[:1])
+    index = 1
+    while index < len(parts):
+        pair = ", ".join(parts[index : index + 2])
+        if index + 1 < len(parts) and pair in title.replace(",\t", ", ") and is_place(pair):
+            index += 2  # "Dallas, TX": neither part a place alone
+        elif is_place(parts[index]):
+            index += 1
+        else:
+            kept.append(parts[index])
+            index += 1
+    return kept

@@ -7,7 +7,7 @@ import re
 from resumes.parsing import labels
 from resumes.parsing.labels import label_of
 from resumes.parsing.lines import Line
-from resumes.parsing.places import is_place, without_notes
+from resumes.parsing.places import is_place, without_notes, without_place_parts
 from resumes.parsing.role_words import FIELD_WORDS as _FIELD_WORDS
 from resumes.parsing.role_words import ROLE_PREFIXES_EN as _ROLE_PREFIXES_EN
 from resumes.parsing.role_words import ROLE_WORDS_EN as _ROLE_WORDS_EN
@@ -147,7 +147,10 @@ _ROLE_PLACE = re.compile(r"^(?P<role>.+?)\s*(?:,|\s[|·—–-])\s*(?P<place>[^,
 
 def role_without_location(text: str) -> str | None:
     """ "Lead Data Engineer, Oslo", "백엔드 개발자 · 서울" -> the job title; None when the text
-    is not a job title followed by a place."""
+    is not a job title followed by a place ("Data Engineer, Austin, TX" too)."""
+    parts = title_parts(text)
+    if len(parts) > 2 and is_role(parts[0]) and len(without_place_parts(parts, text)) == 1:
+        return parts[0]
     match = _ROLE_PLACE.match(text.strip())
     if match is None or not is_role(match.group("role")):
         return None
@@ -161,7 +164,7 @@ def company_and_position(title: str) -> tuple[str | None, str | None]:
     if bracketed := _role_in_bracket(title):
         return bracketed
     company, position = _company_and_position(title)
-    company = _without_division(_without_comma_place(without_location(company)))
+    company = without_division(_without_comma_place(without_location(company)))
     return company, without_notes(position) if position else position
 
 
@@ -191,7 +194,7 @@ def _role_in_bracket(title: str) -> tuple[str, str] | None:
 _DIVISION = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,3}): [A-Z][\w&.'’ -]{1,40}$")
 
 
-def _without_division(company: str | None) -> str | None:
+def without_division(company: str | None) -> str | None:
     """ "Foo Labs: Robotics" -> "Foo Labs": the part after the colon is the employer's division."""
     match = _DIVISION.match(company or "")
     return match.group("name") if match else company
@@ -255,7 +258,7 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
     from resumes.parsing.positions import merge_job_parts  # positions.py reads is_role from here
 
     parts = merge_job_parts(title, title_parts(title))
-    parts = parts[:1] + [_unlabelled(part) for part in parts[1:] if not is_place(part)]  # "Brightleaf — Remote"
+    parts = parts[:1] + [_unlabelled(part) for part in without_place_parts(parts, title)[1:]]  # "… — Remote"
     if not parts:
         return None, None
     if len(parts) == 1:
@@ -327,4 +330,5 @@ def looks_like_company_header(title: str) -> bool:
         return True
     if len(top_level_split(_AT, title)) == 2:
         return True
-    return any(is_role(part) for part in title_parts(title))
+    parts = title_parts(title)  # "Redwater Logistics, Dallas, TX": where says an employer
+    return any(is_role(part) for part in parts) or len(without_place_parts(parts, title)) < len(parts)

@@ -6,22 +6,27 @@ two-column HTML templates print them:
 
 Row one is the employer and its period, row two the title (with the team after a comma) and
 where the job was; some templates swap the two names ("Title, Team ⇥ period" over "Company ⇥
-place"), and the role words tell which is which. A dated row whose next row ends in a place (or a
-work arrangement) is an employer header, whatever the company's shape: without the rule a company with no marker
-("(주)", "Inc.") reads as a project of the employer above it, and a title row with a comma reads
-as a description. The pair is rewritten to labelled lines (company, period, position) that the
+place"), and the role words tell which is which. Word templates swap the two right cells instead
+("Company ⇥ City, ST" over "Title ⇥ period"): the same pair, read the same way. A dated row next
+to a row that ends in a place (or a work arrangement) is an employer header, whatever the
+company's shape: without the rule a company with no marker ("(주)", "Inc.") reads as a project of
+the employer above it, and a title row with a comma reads as a description. The pair is rewritten to labelled lines (company, period, position) that the
 work reader applies as it applies "회사명: …" lines.
 """
 
 from __future__ import annotations
 
+import re
+
 from resumes.parsing import labels
 from resumes.parsing.dates import find_periods
 from resumes.parsing.lines import Line
 from resumes.parsing.places import is_employment_type, is_place
-from resumes.parsing.roles import is_role
+from resumes.parsing.roles import is_role, without_division
 
 MAX_CELL_CHARS = 60
+# A dash, a bar or a colon inside a title cell: a note on the title follows (work_lines.py).
+_NOTED = re.compile(r"\s[-–—|]\s|:\s")
 # A period cell may carry a little more than the period ("Mar 2024 – Present (2 yrs)").
 MAX_PERIOD_EXTRA_CHARS = 12
 
@@ -78,22 +83,33 @@ def _labelled(text: str, field: str, like: Line) -> Line:
     return Line(text=text, field=field, indent=like.indent, evidence=like.evidence)
 
 
+def _pair(first: Line, second: Line) -> tuple[str, str, str] | None:
+    """(company, period, position) of two rows that are one header: the dated row over the placed
+    row, or the placed row over the dated row ("Company ⇥ City, ST" over "Title ⇥ period", as
+    Word templates set it)."""
+    dated, placed = _dated_row(first), _placed_row(second)
+    if dated is None or placed is None:
+        placed, dated = _placed_row(first), _dated_row(second)
+        if dated is None or placed is None or _NOTED.search(dated[0]):
+            return None  # "ENGINEER - APOLLO: A LUNAR PROGRAM ⇥ period": the work reader splits its note off
+        return (*_by_role(placed, dated[0]), dated[1])
+    return (*_by_role(dated[0], placed), dated[1])
+
+
 def two_row_headers(lines: list[Line]) -> list[Line]:
     """The lines with each two-row entry header as company, period and position labels."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        head = _dated_row(line)
-        title = _placed_row(lines[index + 1]) if head and index + 1 < len(lines) else None
-        if head is None or title is None:
+        found = _pair(line, lines[index + 1]) if index + 1 < len(lines) else None
+        if found is None:
             result.append(line)
             index += 1
             continue
-        company, period = head
-        company, position = _by_role(company, title)
+        company, position, period = found
         result += [
-            _labelled(company, labels.COMPANY, line),
+            _labelled(without_division(company), labels.COMPANY, line),  # "Quarry Tools: Platform"
             _labelled(period, labels.PERIOD, line),
             _labelled(position, labels.POSITION, lines[index + 1]),
         ]

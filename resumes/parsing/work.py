@@ -14,16 +14,15 @@ from dataclasses import dataclass, field, replace
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
 from resumes.parsing.dates import Period
-from resumes.parsing.positions import role_with_note, split_position
+from resumes.parsing.places import is_place
+from resumes.parsing.positions import split_position
 from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
     company_and_position,
-    is_role,
     lead_split,
     looks_like_company_header,
     looks_like_location,
     position_and_tech,
-    role_without_location,
 )
 from resumes.parsing.work_labels import apply_label as _apply_label
 from resumes.parsing.work_lines import (
@@ -37,6 +36,7 @@ from resumes.parsing.work_lines import (
     opens_employer,
     place_after_period,
     role_and_org,
+    role_below,
     role_then_project,
     team_role,
     whole_role,
@@ -309,15 +309,11 @@ class _WorkReader:
             current.employer.company, current.employer.position = split
         elif current.awaiting_project and not current.has_content and (bar := role_line(item.text)):
             current.employer.position = bar  # "백엔드 개발자 · 결제플랫폼팀", "정규직 | 파트장 | 백엔드"
-        elif (
-            current.awaiting_project
-            and not current.has_content
-            and current.employer.position is None
-            and (is_role(item.text) or role_without_location(item.text) or role_with_note(item.text))
-        ):
-            # "Lead Data Engineer", "Lead Data Engineer, Oslo", "Data Engineer · 결제 플랫폼" under the company
-            title = item.text
-            current.employer.position = title if is_role(title) else role_without_location(title) or title
+        elif current.awaiting_project and not current.has_content and (title := role_below(current, item.text)):
+            # "Lead Data Engineer", "Lead Data Engineer, Oslo", "Data Engineer · 결제 플랫폼" under the company;
+            # a team read as the header's position ("Acme, Data Platform ⇥ 2021 –") gives way to it
+            current.description += [p for p in [current.employer.position] if p and not is_place(p)]
+            current.employer.position = title
         elif (
             current.awaiting_project
             and not current.has_content

@@ -9,6 +9,7 @@ from resumes.parsing.blocks import BULLET, TEXT, Item
 from resumes.parsing.contact import is_personal_field
 from resumes.parsing.dates import find_periods
 from resumes.parsing.places import WORK_MODES, is_employment_phrase, is_place, without_mode_note
+from resumes.parsing.positions import role_with_note
 from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
     company_and_position,
@@ -51,6 +52,23 @@ def names_role(item: Item | None) -> bool:
         and len(item.text) <= 50
         and bool(is_role(item.text) or role_without_location(item.text) or role_line(item.text))
     )
+
+
+def holds_role(position: str | None) -> bool:
+    """A position that names a job ("Data Engineer", "Data Engineer, Oslo", "Engineer · 결제
+    플랫폼", "서버 개발자 | 플랫폼개발팀"), not a team or a note read in its place."""
+    return bool(position) and bool(
+        is_role(position) or role_without_location(position) or role_with_note(position) or role_line(position)
+    )
+
+
+def role_below(work, text: str) -> str | None:
+    """The job title a short line under an employer header gives ("Senior Data Engineer",
+    "Lead Data Engineer, Oslo", "Data Engineer · 결제 플랫폼"), when the header named no job:
+    the position, never the entry's description. None otherwise."""
+    if holds_role(work.employer.position) or not (is_role(text) or role_without_location(text) or role_with_note(text)):
+        return None
+    return text if is_role(text) else role_without_location(text) or text
 
 
 def opens_employer(item: Item, following: Item | None) -> bool:
