@@ -300,16 +300,18 @@ def without_place_cells(text: str) -> str:
     return "\t".join(kept)
 
 
-def without_place_parts(parts: list[str], title: str) -> list[str]:
+def without_place_parts(parts: list[str], title: str, *, title_first: bool = False) -> list[str]:
     """The parts of a header line after the first without those that say where: a place alone
     ("Remote", "서울", "Lisbon, Portugal") or one written over two comma parts ("Austin, TX",
     "Seoul, South Korea"), as Word templates set it after the employer or the title. The first
-    part is the name the line opens with and stays."""
+    part is the name the line opens with and stays. After a title (`title_first`), an unknown
+    name before a country is the employer, not a city: "Data Engineer, Brightleaf, Portugal"."""
     kept = list(parts[:1])
     index = 1
     while index < len(parts):
         pair = ", ".join(parts[index : index + 2])
-        if index + 1 < len(parts) and pair in title.replace(",\t", ", ") and is_place(pair):
+        employer = title_first and index + 1 < len(parts) and is_place(parts[index + 1]) and not is_place(parts[index])
+        if index + 1 < len(parts) and not employer and pair in title.replace(",\t", ", ") and is_place(pair):
             index += 2  # "Dallas, TX": neither part a place alone
         elif is_place(parts[index]):
             index += 1

@@ -258,7 +258,8 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
     from resumes.parsing.positions import merge_job_parts  # positions.py reads is_role from here
 
     parts = merge_job_parts(title, title_parts(title))
-    parts = parts[:1] + [_unlabelled(part) for part in without_place_parts(parts, title)[1:]]  # "… — Remote"
+    kept = without_place_parts(parts, title, title_first=bool(parts) and is_role(parts[0]))  # "… — Remote"
+    parts = parts[:1] + [_unlabelled(part) for part in kept[1:]]
     if not parts:
         return None, None
     if len(parts) == 1:

@@ -171,6 +171,8 @@ def test_given_the_parts_of_a_header_when_places_are_taken_off_then_places_alone
         ("Product Manager, Redwater Logistics, Dallas, TX", ("Redwater Logistics", "Product Manager")),
         ("Bluestem Analytics, Austin, TX | Senior Data Engineer", ("Bluestem Analytics", "Senior Data Engineer")),
         ("Foo Systems, Inc., Mountain View, CA", ("Foo Systems, Inc.", None)),
+        ("Data Engineer, Brightleaf, Portugal", ("Brightleaf", "Data Engineer")),  # after a title: the employer
+        ("Brightleaf, Porto, Portugal", ("Brightleaf", None)),  # after the employer: the city
         ("가온소프트 | 서울", ("가온소프트", None)),
     ],
 )
