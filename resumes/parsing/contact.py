@@ -155,7 +155,9 @@ def _headline(text: str) -> bool:
     return any(word.strip(".,&()").lower() in _HEADLINE_WORDS for word in text.split())
 
 
-_PROFILE_SECTIONS = frozenset({"summary", "contact"})
+# The section words a page may be titled by over the name: its profile tab ("Profile", "프로필"),
+# or a work word ("Career") that opened no section (outline_marks.py)
+_TITLE_SECTIONS = frozenset({"summary", "contact", "work"})
 
 
 def _name_under_title(top: list[Line]) -> str | None:
@@ -165,9 +167,8 @@ def _name_under_title(top: list[Line]) -> str | None:
     no organisation). A company, a job title or a sentence there is left alone."""
     filled = [line for line in top if line.text]
     index = 0
-    # a page opening with its profile tab ("Profile", "프로필") lists the name first under it
     while index < len(filled) and (
-        is_document_title(filled[index].text) or (index == 0 and lexicon_section(filled[0].text) in _PROFILE_SECTIONS)
+        is_document_title(filled[index].text) or (index == 0 and lexicon_section(filled[0].text) in _TITLE_SECTIONS)
     ):
         index += 1
     if index == 0 or index == len(filled):

@@ -21,6 +21,7 @@ from resumes.parsing.heading_words import keyword_section, titled_career
 from resumes.parsing.label_lists import read_label_lists
 from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.link_rows import link_row_lines
+from resumes.parsing.outline_marks import employer_heading, title_headings
 from resumes.parsing.roles import has_company_marker
 from resumes.parsing.section_names import (  # noqa: F401 (the section names are used as sections.WORK)
     ACTIVITIES,
@@ -132,7 +133,7 @@ def split_sections(lines: list[Line]) -> tuple[list[tuple[str, list[Line]]], lis
     Also returns the heading texts seen, for the warning about missing sections.
     """
     lines, employers = read_label_lists(definition_entries(gutter_rows(lines, heading_of)))
-    outline = _Outline(employers, link_row_lines(lines))
+    outline = _Outline(employers, link_row_lines(lines) | title_headings(lines, heading_of))
     outline.labels = labels_over_lists(lines)
     for line in lines:
         outline.add(line)
@@ -151,7 +152,7 @@ class _Outline:
 
     def __init__(self, employers: set[int] = frozenset(), links: set[int] = frozenset()):
         self.employers = employers  # ids of headings whose label lists name a job (label_lists.py)
-        self.links = links  # ids of lines in a header's row of link text (link_rows.py)
+        self.links = links  # ids of section words that open none: link text, a title (outline_marks.py)
         self.labels: set[int] = set()  # ids of short lines over a list of names (entry_fields.py)
         self.sections: list[tuple[str, list[Line]]] = [(HEADER, [])]
         self.headings: list[str] = []
@@ -324,17 +325,6 @@ class _Outline:
         if len(text) > MAX_HEADING_CHARS or has_company_marker(text) or find_periods(text):
             return None
         return keyword_section(_strip_decoration(_TRAILING_NOTE.sub("", _without_symbols(text))))
-
-
-# "가나다 - 개발팀(대리 / 2015-01 ~ 2017-03)": a company, its department, then a grade or role and
-# a period in one bracket; the heading names an employer whatever section it stands in.
-_EMPLOYER_HEADING = re.compile(r"^\S.*?\s[-–—]\s.+?\(\s*([^()/]{1,20}?)\s*/\s*([^()]+)\)\s*$")
-
-
-def employer_heading(line: Line) -> bool:
-    """A heading of the shape "company - department(grade / period)"."""
-    match = _EMPLOYER_HEADING.match(line.flat) if line.kind == HEADING else None
-    return bool(match and find_periods(match[2]))
 
 
 def _is_skill_subheading(section: str, current: str, line: Line, level: int) -> bool:
