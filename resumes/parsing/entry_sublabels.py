@@ -8,14 +8,11 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.blocks import TEXT, Item
+from resumes.parsing.field_words import reader_words
 
 MAX_LABEL_CHARS = 50
-# The nouns a sub-label is made of.
-LABEL_NOUNS = frozenset(
-    "responsibilities responsibility duties achievements achievement accomplishments accomplishment "
-    "qualifications highlights tasks contributions results outcomes impact "
-    "업무 성과 역할 담당업무 주요업무 주요성과 기여 결과 수행업무".split()
-)
+# The nouns a sub-label is made of: the field lexicon's "sub_labels" words (field_words.yaml).
+LABEL_NOUNS = frozenset(word.lower() for found in reader_words("sub_labels").values() for word in found)
 # Words that only qualify one ("Key", "Main", "&").
 LABEL_QUALIFIERS = frozenset("key main core major primary selected notable and & / · 주요 핵심 및 담당 수행".split())
 _TOKEN = re.compile(r"[^\W\d_]+|[&/·]", re.UNICODE)

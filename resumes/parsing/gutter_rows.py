@@ -7,7 +7,9 @@ label is the first cell of the section's first row, not a heading line of its ow
 
 A row whose first cell is a section name ("경력", "학력", "경험/활동/교육") and whose other
 cells carry a date is split in two: the label opens the section, the rest of the row is its
-first line. A summary strip ("경력 ⇥ 학력 ⇥ 희망연봉") has no date and is left as it is.
+first line. A summary strip ("경력 ⇥ 학력 ⇥ 희망연봉") has no date and is left as it is, and so
+is a row under a table's header row, whose first cell is that column's ("구분 | 자격증명" over
+"어학 | TOEIC").
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from collections.abc import Callable
 
 from resumes.parsing import labels
 from resumes.parsing.dates import find_periods
-from resumes.parsing.lines import HEADING, Line
+from resumes.parsing.lines import HEADING, ROW, Line
 from resumes.parsing.site_labels import TENURE_SUMMARY
+from resumes.parsing.tables import names_columns
 
 MAX_LABEL_CHARS = 12
 # "2021.11 ~ 2023.03 1년 5개월": the length of the stay after the period, and "2년차" after a grade.
@@ -62,15 +65,18 @@ def _tenure_row(line: Line) -> Line | None:
 def gutter_rows(lines: list[Line], section_of: Callable[[Line], str | None]) -> list[Line]:
     """The lines with each gutter label on a line of its own before the rest of its row."""
     result: list[Line] = []
-    split = tenure = False
-    for line in lines:
+    split = tenure = named = False
+    for index, line in enumerate(lines):
+        # under a row naming the columns (구분 | 자격증명 | 취득일), a first cell is that column's ("어학")
+        starts_table = line.kind == ROW and (line.header_row or not index or lines[index - 1].kind != ROW)
+        named = line.kind == ROW and (names_columns(line.cells) if starts_table else named)
         if tenure and not line.bullet and line.kind != HEADING and "\t" not in line.text and not _dated(line.text):
             # the row's duties ("KT Cloud API, 로그 분석"): what the whole stay was, not a project
             result.append(dataclasses.replace(line, field=labels.DUTIES))
             split = tenure = False
             continue
         position = _tenure_row(line) if split else None
-        parts = None if position else _split(line, section_of)
+        parts = None if position or (named and not starts_table) else _split(line, section_of)
         result.extend([position] if position else parts or [line])
         split, tenure = parts is not None, position is not None
     return result

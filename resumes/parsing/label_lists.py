@@ -15,13 +15,12 @@ import re
 
 from resumes.parsing import labels
 from resumes.parsing.dates import find_periods
+from resumes.parsing.field_words import field_key, reader_words
 from resumes.parsing.lines import HEADING, Line
 
-# Labels that name a job's facts and never a personal project's: the heading over them is an employer.
-EMPLOYER_LABELS = frozenset(
-    {"직무", "직책", "직급", "직위", "경력", "경력 기간", "재직 기간", "재직기간", "근무 기간", "근무기간"}
-    | {"job title", "employment"}
-)
+# Labels that name a job's facts and never a personal project's: the heading over them is an
+# employer (the field lexicon's "employer_lists" words, field_words.yaml).
+EMPLOYER_LABELS = frozenset(field_key(word) for found in reader_words("employer_lists").values() for word in found)
 # "경력" over a list of periods is the job's tenure, whatever the lexicon files it under.
 _PERIOD_WORDS = frozenset({"경력", "경력 기간"})
 # A bracket after the company that only holds a link's words ("안랩 (포트폴리오 클릭)").
@@ -71,7 +70,7 @@ def employer_headings(lines: list[Line]) -> set[int]:
             continue
         part = lines[start + 1 : _entry_end(lines, start)]
         if any(
-            _label(other) and other.flat.rstrip(":：").strip().lower() in EMPLOYER_LABELS and _values(part, i)
+            _label(other) and field_key(other.flat.rstrip(":：")) in EMPLOYER_LABELS and _values(part, i)
             for i, other in enumerate(part)
         ):
             found.add(start)

@@ -1,13 +1,14 @@
 """Field labels inside an entry: "Tech: ...", "기술 스택: ...", "팀 규모: 5명", "GitHub: ...".
 
-A label is recognised only from this list, so prose with a colon ("Talk: Backpressure
-patterns") stays prose.
+A label is recognised only from the field lexicon (field_words.yaml, the words every reader
+shares), so prose with a colon ("Talk: Backpressure patterns") stays prose.
 """
 
 from __future__ import annotations
 
 import re
 
+from resumes.parsing.field_words import field_key, reader_fields, words
 from resumes.parsing.lines import Line
 
 PROJECT = "project"
@@ -25,120 +26,11 @@ GITHUB = "github"
 DEMO = "demo"
 LINK = "link"
 ISSUER = "issuer"
+DEPARTMENT = "department"  # "부서: 결제플랫폼팀": where the job sat, which the draft does not keep
+START, END = "start", "end"  # "입사일: 2021.04", "퇴사일: 2023.03": a period in two labels
 
-_NAMES = {
-    PROJECT: ["프로젝트", "프로젝트명", "프로젝트 명", "project", "project name", "projects"],
-    TECH: [
-        "기술",
-        "기술 스택",
-        "기술스택",
-        "사용 기술",
-        "사용기술",
-        "주요 기술",
-        "개발 환경",
-        "개발환경",
-        "스택",
-        "tech",
-        "tech stack",
-        "techstack",
-        "stack",
-        "technologies",
-        "technology",
-        "tools",
-        "environment",
-        "built with",
-        "skills used",
-        "skills",
-        "키워드",
-        "keywords",
-    ],
-    TEAM: ["팀 규모", "팀규모", "팀 구성", "팀구성", "인원", "참여 인원", "team", "team size"],
-    POSITION: ["직책", "직무", "직급", "직위", "포지션", "역할", "담당", "담당 역할", "role", "position", "title"]
-    + ["나의 역할", "내 역할", "본인 역할", "my role"],
-    COMPANY: ["회사", "회사명", "소속", "company", "employer"],
-    DESCRIPTION: [
-        "설명",
-        "프로젝트 설명",
-        "개요",
-        "프로젝트 개요",
-        "소개",
-        "description",
-        "overview",
-        "summary",
-        "about",
-    ],
-    DUTIES: ["주요 업무", "담당 업무", "업무 내용", "업무", "responsibilities", "key responsibilities", "duties"],
-    ACHIEVEMENTS: [
-        "주요 성과",
-        "성과",
-        "내용",
-        "주요 내용",
-        "주요 기능",
-        "기여",
-        "achievements",
-        "key achievements",
-        "highlights",
-        "what i did",
-        "contributions",
-        "key results",
-        "results",
-        "result",
-        "결과",
-        "impact",
-    ],
-    ARCHITECTURE: [
-        "아키텍처",
-        "아키텍쳐",
-        "설계",
-        "기술적 도전",
-        "아키텍처 및 설계",
-        "architecture",
-        "architecture highlights",
-        "design",
-        "technical highlights",
-        "technical challenges",
-    ],
-    PERIOD: [
-        "기간",
-        "근무 기간",
-        "근무기간",
-        "재직 기간",
-        "재직기간",
-        "계약 기간",
-        "계약기간",
-        "활동 기간",
-        "period",
-        "duration",
-        "dates",
-    ],
-    GITHUB: ["github", "깃허브", "git hub", "repo", "repository", "source", "source code", "code"],
-    DEMO: [
-        "demo",
-        "데모",
-        "live",
-        "live demo",
-        "서비스",
-        "배포",
-        "배포 주소",
-        "서비스 주소",
-        "website",
-        "web",
-        "url",
-        "link",
-        "링크",
-        "homepage",
-        "app store",
-        "play store",
-    ],
-    ISSUER: ["발급기관", "발급 기관", "issuer", "issued by", "발행처"],
-}
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\s_]+", "", text).lower()
-
-
-_FIELDS = {_key(name): field for field, names in _NAMES.items() for name in names}
+_key = field_key
+_FIELDS = reader_fields("labels")
 _COLON_LABEL = re.compile(r"^([^:：\t]{1,30}?)\s*[:：]\s*(.*)$")
 _BRACKET_LABEL = re.compile(r"^[\[【<]([^\]】>]{1,20})[\]】>]\s*(.*)$")
 
@@ -149,7 +41,7 @@ _JOINER = re.compile(r"\s+(?:및|과|와|&|and|/)\s+|\s*[&/]\s*", re.IGNORECASE)
 # Where in the company the job was: beside a field in a joined label ("부서/직급: 개발팀 / 과장")
 # the department is a note on that field's value, which the position reader trims.
 # Beside a title word in one label ("부서/직급", "소속/직책") these name where the job sat, not the employer.
-_DEPARTMENT_WORDS = frozenset({"부서", "소속", "소속부서", "팀", "소속팀", "department", "dept", "team", "division"})
+_DEPARTMENT_WORDS = frozenset({field_key(w) for w in (*words(DEPARTMENT), "소속", "팀", "team")})
 
 
 def _joined_field(label: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from resumes.parsing.field_words import reader_words
 from resumes.parsing.labels import field_of
 from resumes.parsing.lines import ROW, Line
 
@@ -36,22 +37,8 @@ RUN_IN_LABELS = (
     "연락처",
     "전화번호",
     "휴대폰",
-    # an entry's own fields
-    "Position",
-    "Role",
-    "Job Title",
-    "Company",
-    "Employer",
-    "Period",
-    "Duration",
-    "Location",
-    "직책",
-    "직급",
-    "직무",
-    "소속",
-    "회사명",
-    "근무기간",
-    "재직기간",
+    # an entry's own fields: the field lexicon's run-in words (field_words.yaml, "run_in")
+    *(word for found in reader_words("run_in").values() for word in found),
     # sections
     "Summary",
     "Skills",

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from resumes.parsing import labels
+from resumes.parsing.field_words import reader_words
 
 if TYPE_CHECKING:  # blocks.py asks site_label() whether a line is a label line, so no import cycle
     from resumes.parsing.blocks import Item
@@ -22,23 +23,21 @@ _DURATION = r"\d+\s*(?:년|개월|\+?\s*(?:years?|yrs?|months?|mos?)\b)"
 TENURE_SUMMARY = re.compile(
     rf"^\s*(?:경력\s*총|총\s*경력|경력|총|total(?:\s+experience)?)\s*[:：]?\s*(?:{_DURATION}\s*)+$", re.I
 )
-# A label of a job-site career row, by what it gives the entry above it (None: left out).
+# A label of a job-site career row (the field lexicon's "site_lines" words, field_words.yaml), by
+# what it gives the entry above it (None: left out).
 NOTE = "site_note"  # kept whole in the entry's description ("주요직무 정보보안")
+_GIVES = {
+    "position": labels.POSITION,
+    "duties": labels.DUTIES,
+    "department": NOTE,
+    "location": NOTE,
+    "employment": NOTE,
+    "leaving": NOTE,
+    NOTE: NOTE,
+    "salary": None,
+}
 SITE_LABELS = {
-    "주요직무": NOTE,
-    "근무부서": NOTE,
-    "근무지역": NOTE,
-    "근무형태": NOTE,
-    "고용형태": NOTE,
-    "퇴사사유": NOTE,
-    "담당업무": labels.DUTIES,
-    "주요업무": labels.DUTIES,
-    "직급": labels.POSITION,
-    "직책": labels.POSITION,
-    "직위": labels.POSITION,
-    "연봉": None,
-    "희망연봉": None,
-    "급여": None,
+    word.replace(" ", ""): _GIVES[field] for field, found in reader_words("site_lines").items() for word in found
 }
 _LABEL_WORDS = "|".join(r"\s?".join(label) for label in sorted(SITE_LABELS, key=len, reverse=True))  # "주요 직무"
 _LABEL_LINE = re.compile(rf"^(?P<label>{_LABEL_WORDS})(?:\s*\t\s*|\s+)(?P<value>\S.{{0,40}})$")

@@ -8,87 +8,18 @@ row by row with its cells kept apart.
 
 from __future__ import annotations
 
-import re
-
 from resumes.parsing import labels
 from resumes.parsing.dates import find_periods
+from resumes.parsing.field_words import WORD_BREAKS, field_key, header_text, reader_fields
 from resumes.parsing.lines import HEADING, ROW, Line, make_line
+from resumes.parsing.record_tables import record_columns, record_lines
 
 ENTRY_LEVEL = 8  # deeper than any section heading, and the same for every row of a table
-PERIOD, COMPANY, POSITION, NAME, DESCRIPTION, ACHIEVEMENTS, LINK, IGNORED = (
-    "period",
-    "company",
-    "position",
-    "name",
-    "description",
-    "achievements",
-    "link",
-    "ignored",
-)
-_COLUMNS = {
-    PERIOD: [
-        "기간",
-        "재직 기간",
-        "재직기간",
-        "근무 기간",
-        "근무기간",
-        "period",
-        "dates",
-        "date",
-        "duration",
-        "years",
-        "연도",
-    ],
-    COMPANY: ["회사", "회사명", "소속", "기관", "직장", "company", "organization", "organisation", "employer", "org"],
-    POSITION: [
-        "직무",
-        "직급",
-        "직책",
-        "직급/직책",
-        "직급 / 직책",
-        "역할",
-        "포지션",
-        "role",
-        "position",
-        "title",
-        "job title",
-        "info",
-    ],
-    NAME: ["프로젝트", "프로젝트명", "프로젝트 명", "project", "project name", "name", "이름"],
-    DESCRIPTION: [
-        "소개",
-        "설명",
-        "주요 업무",
-        "주요업무",
-        "업무",
-        "주요직무",
-        "주요 직무",
-        "담당 업무",
-        "내용",
-        "description",
-        "summary",
-        "details",
-        "responsibilities",
-        "업무 내용",
-    ],
-    ACHIEVEMENTS: ["성과", "주요 성과", "achievements", "results", "highlights", "impact"],
-    LINK: ["링크", "link", "links", "url", "github", "demo"],
-    IGNORED: [
-        "상태",
-        "location",
-        "위치",
-        "근무지",
-        "status",
-        "비고",
-        "remarks",
-        "type",
-        "구분",
-        "팀",
-        "부서",
-        "team",
-        "department",
-    ],
-}
+PERIOD, START, END, COMPANY, POSITION, NAME = "period", "start", "end", "company", "position", "name"
+TECH, DESCRIPTION, ACHIEVEMENTS, LINK, IGNORED = "tech", "description", "achievements", "link", "ignored"
+# The header words come from the one field lexicon (field_words.yaml, reader "columns"): a
+# column is named as a label is, but a table files its team column and its prose apart.
+_FIELDS = reader_fields("columns")
 _KEY_LABELS = {
     "이름",
     "성명",
@@ -117,11 +48,7 @@ _KEY_LABELS = {
 }
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\s_]+", "", text).lower()
-
-
-_FIELDS = {_key(name): column for column, names in _COLUMNS.items() for name in names}
+_key = field_key
 
 
 def column_of(text: str) -> str | None:
@@ -130,21 +57,43 @@ def column_of(text: str) -> str | None:
 
 # A header naming two things at once ("팀/직무", "Company Name", "담당 직무"): which of its words
 # decides the column. The entry's own fields come first, so "Company Name" is the company.
-_HEADER_WORDS = re.compile(r"\s*(?:[/·,&+]|및|\band\b)\s*|\s+")
-_PRIORITY = (PERIOD, COMPANY, POSITION, NAME, DESCRIPTION, ACHIEVEMENTS, LINK, IGNORED)
+_PRIORITY = (PERIOD, START, END, COMPANY, POSITION, NAME, TECH, DESCRIPTION, ACHIEVEMENTS, LINK, IGNORED)
 
 
 def header_column(text: str) -> str | None:
     """The column a header cell names, read word by word when the whole is not in the lexicon:
     a team beside the role ("팀/직무") is the position cell, whose team part comes off later."""
+    text = header_text(text)  # "기간(년.월)"
     exact = column_of(text)
-    words = [w for w in _HEADER_WORDS.split(text.strip(" *_:")) if w]
+    words = [w for w in WORD_BREAKS.split(text) if w]
     if exact is not None or not 1 < len(words) <= 4:
         return exact
     found = {column_of(word) for word in words} - {None}
     if {COMPANY, POSITION} <= found:
         return None  # "회사/직급": both in one cell, read as a plain row
+    if {START, END} <= found:
+        return PERIOD  # "입사일/퇴사일": both dates in one cell
     return next((column for column in _PRIORITY if column in found), None)
+
+
+# The columns that make a table's rows entries: each row names an employer, a project or a period.
+_ENTRY_COLUMNS = (COMPANY, PERIOD, START, NAME, POSITION)
+
+
+def _entry_header(cells: tuple[str, ...], *, header_row: bool = False) -> list[str | None] | None:
+    """Each cell's column when the row heads a table of entries: marked as a header row, or
+    naming at least two columns and half of them, one of them an entry's own."""
+    columns = [header_column(cell) for cell in cells]
+    known = [column for column in columns if column is not None]
+    if not (header_row or (len(known) >= 2 and len(known) * 2 >= len(columns))):
+        return None
+    return columns if any(column in _ENTRY_COLUMNS for column in known) else None
+
+
+def names_columns(cells: tuple[str, ...]) -> bool:
+    """Whether a row names the columns of a table of entries or records (근무기간 | 회사명 | 직위,
+    취득일 | 자격증명 | 발행처): the rows under it are one entry or record each."""
+    return record_columns(cells) is not None or _entry_header(cells) is not None
 
 
 def expand_tables(lines: list[Line], *, projects: bool = False) -> list[Line]:
@@ -165,13 +114,14 @@ def expand_tables(lines: list[Line], *, projects: bool = False) -> list[Line]:
 
 
 def _table_lines(rows: list[Line], *, projects: bool) -> list[Line]:
-    columns = [header_column(cell) for cell in rows[0].cells]
-    known = [c for c in columns if c is not None]
+    records = record_lines(rows)  # 취득일 | 자격증명 | 발행처, 기간 | 학교명 | 전공
+    if records is not None:
+        return records
+    columns = _entry_header(rows[0].cells, header_row=rows[0].header_row)
     # "회사 | 초록별" in bold over "기간 | 2023.01 ~": a label and its value, not a header row
-    keyed = len(columns) == 2 and columns[1] is None and bool(_entry_pairs(rows))
-    if not keyed and (rows[0].header_row or (len(known) >= 2 and len(known) * 2 >= len(columns))):
-        if any(c in (COMPANY, PERIOD, NAME, POSITION) for c in known):
-            return [line for row in rows[1:] for line in _entry_lines(row, columns, projects)]
+    keyed = len(rows[0].cells) == 2 and header_column(rows[0].cells[1]) is None and bool(_entry_pairs(rows))
+    if columns is not None and not keyed:
+        return [line for row in rows[1:] for line in _entry_lines(row, columns, projects)]
     if all(_pairs(row.cells) for row in rows):
         return [make_line(f"{label}: {value}") for row in rows for label, value in _pairs(row.cells)]
     entry_pairs = _entry_pairs(rows)
@@ -181,7 +131,7 @@ def _table_lines(rows: list[Line], *, projects: bool) -> list[Line]:
 
 
 def _pairs(cells: tuple[str, ...]) -> list[tuple[str, str]]:
-    filled = [cell for cell in cells if cell]
+    filled = [" ".join(cell.split()) for cell in cells if cell.strip()]
     if len(filled) < 2 or len(filled) % 2:
         return []
     pairs = list(zip(filled[::2], filled[1::2], strict=False))
@@ -194,7 +144,7 @@ def _entry_pairs(rows: list[Line]) -> list[tuple[str, str]]:
     so the rows fill the entry above them instead of each becoming an entry."""
     pairs = []
     for row in rows:
-        filled = [cell.strip(" *_") for cell in row.cells if cell.strip(" *_")]
+        filled = [" ".join(cell.split()).strip(" *_") for cell in row.cells if cell.strip(" *_")]
         if not filled:
             continue
         if len(filled) != 2 or labels.field_of(filled[0]) is None:
@@ -210,11 +160,8 @@ def _entry_lines(row: Line, columns: list, projects: bool) -> list[Line]:
         # "주요직무 | 물류 WMS 백엔드 개발" under an entry row (a cell spanning the columns)
         text = " ".join(filled[1:])
         return [make_line(text, bullet=column_of(filled[0]) == ACHIEVEMENTS)] if text else []
-    fields: dict[str, str] = {}
-    for column, cell in zip(columns, cells, strict=False):
-        if column is not None and cell and column not in fields:
-            fields[column] = cell
-    period = fields.get(PERIOD, "")
+    fields = _row_fields(columns, cells)
+    period = fields.get(PERIOD) or _two_dates(fields)
     if not period:
         for column in (POSITION, COMPANY, NAME, DESCRIPTION):
             found = find_periods(fields.get(column, ""))
@@ -232,10 +179,28 @@ def _entry_lines(row: Line, columns: list, projects: bool) -> list[Line]:
     lines = [heading]
     if projects and fields.get(POSITION):
         lines.append(make_line(f"역할: {fields[POSITION]}"))
-    if fields.get(DESCRIPTION):
-        lines.append(make_line(fields[DESCRIPTION]))
-    if fields.get(ACHIEVEMENTS):
-        lines.append(make_line(fields[ACHIEVEMENTS], bullet=True))
+    if fields.get(TECH):
+        lines.append(make_line(f"기술: {fields[TECH]}"))
+    lines += [make_line(text) for text in fields.get(DESCRIPTION, "").split("\n") if text.strip()]
+    lines += [make_line(text, bullet=True) for text in fields.get(ACHIEVEMENTS, "").split("\n") if text.strip()]
     if fields.get(LINK) and projects:
         lines.append(make_line(f"링크: {fields[LINK]}"))
     return lines
+
+
+def _row_fields(columns: list, cells: list[str]) -> dict[str, str]:
+    """Each named column's cell; a cell of several paragraphs (a Word cell, "2018.07~2021.03" over
+    "(2년 9개월)") is one text, but the prose columns keep a line for each paragraph."""
+    fields: dict[str, str] = {}
+    for column, cell in zip(columns, cells, strict=False):
+        if column is not None and cell.strip() and column not in fields:
+            prose = column in (DESCRIPTION, ACHIEVEMENTS)
+            fields[column] = cell.strip() if prose else " ".join(cell.split())
+    return fields
+
+
+def _two_dates(fields: dict[str, str]) -> str:
+    """ "2021.04" under 입사일 and "재직중" (or nothing) under 퇴사일: one period, "2021.04 ~ 재직중"."""
+    if not fields.get(START):
+        return ""
+    return f"{fields[START]} ~ {fields.get(END, '')}".strip()

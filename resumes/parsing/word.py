@@ -20,6 +20,7 @@ from resumes.parsing.errors import CORRUPT, TOO_MUCH_TEXT, ParseError
 from resumes.parsing.limits import MAX_TEXT_CHARS
 from resumes.parsing.lines import HEADING, ROW, Line, make_line, strip_icons
 from resumes.parsing.markup import SUMMARY_LEVEL
+from resumes.parsing.tables import names_columns
 from resumes.parsing.wordlevels import list_depth
 from resumes.parsing.zipguard import check_docx_archive
 
@@ -180,8 +181,11 @@ def _hyperlinks(paragraph) -> list[str]:
 
 
 def _table_lines(table) -> list[Line]:
-    """A row of one-line cells reads as one line (columns as tabs); other rows cell by cell."""
+    """A row of one-line cells reads as one line (columns as tabs); other rows cell by cell,
+    but under a row naming the columns (근무기간 | 회사명 | 직위) a row is one entry whatever
+    its cells hold: its cells keep their paragraphs as lines of one cell."""
     lines: list[Line] = []
+    named = False
     for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
@@ -191,10 +195,11 @@ def _table_lines(table) -> list[Line]:
             cells.append(cell)
         paragraphs = [[p for p in cell.paragraphs if p.text.strip()] for cell in cells]
         nested = any(cell.tables for cell in cells)
-        if not nested and all(len(ps) <= 1 for ps in paragraphs):
-            texts = tuple(" ".join(p.text.strip() for p in ps) for ps in paragraphs)
+        if not nested and (named or all(len(ps) <= 1 for ps in paragraphs)):
+            texts = tuple("\n".join(p.text.strip() for p in ps) for ps in paragraphs)
+            named = named or names_columns(texts)
             if any(texts):
-                line = make_line("\t".join(t for t in texts if t))
+                line = make_line("\t".join(" ".join(t.split()) for t in texts if t))
                 line.kind, line.cells, line.evidence = ROW, texts, "docx:table"
                 line.header_row = not lines and all(
                     all(run.bold for run in p.runs if run.text.strip()) for ps in paragraphs for p in ps

@@ -55,6 +55,10 @@ def apply_label(item: Item, current, employer, start, periods):
         if found:
             periods.append(found[0])
         current.duration = found[0].text if found else value
+    elif item.field in (labels.START, labels.END) and value:
+        _stint_date(item.field, value, current, periods)
+    elif item.field == labels.DEPARTMENT:
+        pass  # "부서: 결제플랫폼팀": where the job sat, which the draft does not keep
     elif item.field in (labels.ACHIEVEMENTS, labels.ARCHITECTURE):
         if value:
             current.achievements.append(value)
@@ -68,6 +72,20 @@ def apply_label(item: Item, current, employer, start, periods):
     elif value and item.field not in (labels.POSITION, labels.COMPANY):
         current.description.append(item.raw)
     return current
+
+
+def _stint_date(field: str, value: str, current, periods) -> None:
+    """ "입사일: 2021.04" then "퇴사일: 2023.03" (or "재직중"): one period, written as the two
+    dates were. A date after a whole period, or a start after any date, changes nothing."""
+    if not current.duration:
+        current.duration = value
+        return
+    if field == labels.START or find_periods(current.duration):
+        return
+    found = find_periods(f"{current.duration} ~ {value}")
+    if found:
+        periods.append(found[0])
+        current.duration = found[0].text
 
 
 def _with_period(value: str, current, periods) -> str:
