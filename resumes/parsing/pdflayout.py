@@ -9,7 +9,8 @@ codes (a space drawn as U+0001, a NUL) are dropped; spaces come from the gaps be
 space glyph (slanted italics leave no gap); a soft hyphen inside a line was a visible dash.
 Glyph markers, leaders and pills are told in pdfglyphs.py, columns sharing part of a page in
 pdfcolumns.py, the line join in pdfwrap.py, ruled tables in pdftables.py, running headers and
-footers in pdfmargins.py, a name stacked on two lines in pdftitle.py.
+footers in pdfmargins.py, a name stacked on two lines in pdftitle.py, glyphs struck twice for a
+fake bold in pdfdoubled.py.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.pdfcolumns import column_groups, continue_columns
+from resumes.parsing.pdfdoubled import DOUBLED, struck_once
 from resumes.parsing.pdfglyphs import (
     drawn_marker,
     is_leader,
@@ -87,6 +89,7 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
 
 
 def _page_rows(page):
+    page = struck_once(page)  # fake bold: each glyph drawn twice (pdfdoubled.py)
     tables = ruled_tables(page)
     boxes = [box for box, _ in tables]
     # Zero-width characters (a word processor's U+200B after a tab) are no glyphs: dropped
@@ -173,7 +176,7 @@ def _finish(row: _Row, markers) -> _Row:
         # glyph is an icon opening the item's text ("• 🎯 Delivered …"), not its marker.
         row.marker, icon = visible[0]["x0"], visible[0]
         visible = visible[1:]
-    row.bold = all(_BOLD.search(c["fontname"]) for c in visible)
+    row.bold = all(_BOLD.search(c["fontname"]) or c.get(DOUBLED) for c in visible)
     row.x0, row.x1 = visible[0]["x0"], visible[-1]["x1"]
     row.top, row.bottom = min(c["top"] for c in visible), max(c["bottom"] for c in visible)
     row.text = _row_text(chars, visible, row.size)
