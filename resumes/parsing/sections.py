@@ -21,7 +21,7 @@ from resumes.parsing.heading_words import keyword_section, titled_career
 from resumes.parsing.label_lists import read_label_lists
 from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.link_rows import link_row_lines
-from resumes.parsing.outline_marks import employer_heading, title_headings
+from resumes.parsing.outline_marks import dated_headings, employer_heading, title_headings
 from resumes.parsing.roles import has_company_marker
 from resumes.parsing.section_names import (  # noqa: F401 (the section names are used as sections.WORK)
     ACTIVITIES,
@@ -134,7 +134,7 @@ def split_sections(lines: list[Line]) -> tuple[list[tuple[str, list[Line]]], lis
     """
     lines, employers = read_label_lists(definition_entries(gutter_rows(lines, heading_of)))
     outline = _Outline(employers, link_row_lines(lines) | title_headings(lines, heading_of))
-    outline.labels = labels_over_lists(lines)
+    outline.labels, outline.dated = labels_over_lists(lines), dated_headings(lines)
     for line in lines:
         outline.add(line)
     return outline.sections, outline.headings
@@ -154,6 +154,7 @@ class _Outline:
         self.employers = employers  # ids of headings whose label lists name a job (label_lists.py)
         self.links = links  # ids of section words that open none: link text, a title (outline_marks.py)
         self.labels: set[int] = set()  # ids of short lines over a list of names (entry_fields.py)
+        self.dated: set[int] = set()  # ids of headings with a period in or right below their row
         self.sections: list[tuple[str, list[Line]]] = [(HEADER, [])]
         self.headings: list[str] = []
         self.level = 0  # the structural level of the current section's heading, 0 when not known
@@ -244,7 +245,10 @@ class _Outline:
 
     def _ends_section(self, line: Line) -> bool:
         """A high heading ends the section; a deeper one only once the section has content and
-        does not list its entries as headings of that same level ("### 경력" then "### 회사")."""
+        does not list its entries as headings of that same level ("### 경력" then "### 회사").
+        A dated or company heading in a work section is its entry, however large it is set."""
+        if self.current == WORK and (id(line) in self.dated or has_company_marker(line.text)):
+            return False
         if line.level <= 2:
             return True
         part = self.sections[-1][1]
