@@ -12,7 +12,7 @@ from resumes.parsing.urls import find_urls
 
 _PARTS = re.compile(r"\s*(?:\||\t|·|\s—\s|,\s)\s*")
 _DETAILS = re.compile(r"^(.*?)\s*[(（]([^()（）]*)[)）]\s*$")
-_ISSUER_WORDS = re.compile(
+ISSUER_WORDS = re.compile(
     r"공단|협회|진흥원|재단|위원회|학회|연구원|진흥회|"
     r"\b(?:foundation|institute|association|council|society|amazon|aws|microsoft|google|oracle|"
     r"cisco|comptia|linux|cncf|hashicorp|red hat|databricks|snowflake|isc2|isaca|pmi|inc|corp|ltd)\b",
@@ -42,7 +42,7 @@ def _is_details(name: str, inside: str) -> bool:
     """Whether "(...)" after a certificate name holds its issuer or dates rather than part of
     the name: "KCNA (Kubernetes and Cloud Native Associate)" keeps its parentheses."""
     return bool(
-        find_dates(inside) or "," in inside or name.rstrip().endswith((")", "）")) or _ISSUER_WORDS.search(inside)
+        find_dates(inside) or "," in inside or name.rstrip().endswith((")", "）")) or ISSUER_WORDS.search(inside)
     )
 
 

@@ -21,6 +21,7 @@ from resumes.parsing.employer_projects import merge_work, same_projects_once, sp
 from resumes.parsing.entry_headings import prepare_work_items, without_notes
 from resumes.parsing.entry_sublabels import without_sub_labels
 from resumes.parsing.grouping import mark_group_titles
+from resumes.parsing.inline_sections import with_inline_sections
 from resumes.parsing.lead_places import entries_without_lead_places, entries_without_place_projects
 from resumes.parsing.lines import Line, text_of
 from resumes.parsing.markup import TEMPLATE_SYNTAX
@@ -89,7 +90,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     if wrapped:
         mark_full_lines(lines)
     found, _ = s.split_sections(lines)
-    found = with_career_tables(found)  # "## 경력 요약" over a 기간 | 회사 | 직무 table
+    found = with_career_tables(with_inline_sections(found))  # "Skills: Python, Go" lines; "## 경력 요약" tables
 
     def lines_of(*names: str) -> list[Line]:
         return expand_tables(

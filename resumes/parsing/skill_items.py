@@ -264,6 +264,11 @@ def _not_technology(item: str) -> bool:
     return _spoken_language(folded)
 
 
+def spoken_language(item: str) -> bool:
+    """ "English (native)", "일본어 JLPT N2": a spoken language, with its level or test."""
+    return _spoken_language(" ".join(item.lower().rstrip(":：").split()))
+
+
 def _spoken_language(folded: str) -> bool:
     """ "Greek (beginner)", "영어 (비즈니스)", "English - TOEIC 905", "일본어 JLPT N2"."""
     words = _LEVEL_NOISE.sub(" ", folded).split()
