@@ -33,6 +33,7 @@ from resumes.parsing.projects import parse_projects
 from resumes.parsing.role_bullets import role_bullets_as_entries
 from resumes.parsing.role_items import role_items_as_titles
 from resumes.parsing.runin import split_run_in_labels
+from resumes.parsing.shared_positions import with_shared_positions
 from resumes.parsing.site_labels import site_label_items
 from resumes.parsing.skill_chips import chip_rows
 from resumes.parsing.skill_rows import split_gap_labels
@@ -125,7 +126,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     )
     entries = entries_without_place_projects(merge_work(work.entries, employer_projects))
     entries = without_notes(same_projects_once(entries))
-    draft["work_experiences"] = entries_without_lead_places(entries)
+    draft["work_experiences"] = with_shared_positions(entries_without_lead_places(entries))
     draft["personal_projects"] = parse_projects(sibling_titles(project_items))
     draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))
     draft["activities"] = parse_activities(items_of(s.ACTIVITIES, single_dates=True))
