@@ -1,9 +1,12 @@
 """The element sets and checks the HTML reader shares (markup.py, markup_fields.py): what is
-never content, what is a block, which elements are hidden, an element's visible text."""
+never content, what is a block, which elements are hidden, an element's visible text, and the
+inline elements that stand side by side as one row's cells or as pills."""
 
 from __future__ import annotations
 
 import re
+
+from resumes.parsing.dates import find_periods
 
 SKIP = {
     "script",
@@ -85,6 +88,25 @@ def visible_text(element) -> str:
 
 
 PILLS = {"span", "code", "kbd"}
+# Elements that break a line or hold blocks: never one cell of an inline row.
+NOT_INLINE = BLOCK | set(HEADINGS) | {"br", "li", "table", "tr", "td", "th", "pre", "summary"}
+
+
+def row_cells(element) -> list:
+    """ "<p><span class="company">Northwind Labs</span> <span class="dates">2019 – 2022</span></p>",
+    "<div><a href=…>Northwind Labs</a><span>2019 – 2022</span></div>": inline elements side by
+    side with nothing but spaces (or nothing) between them are the cells of one row, set apart
+    by the page's style (a gap, a float, a flex row), as a printed page shows them; read as one
+    run of words the company ran into the period. The children, or [] for any other element."""
+    children = [child for child in element if tag_of(child) and tag_of(child) not in SKIP and not hidden(child)]
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
+        return []
+    if any(tag_of(node) in NOT_INLINE for child in children for node in child.iter()):
+        return []
+    texts = [text for text in (visible_text(child).strip() for child in children) if text]
+    if len(texts) < 2 or any(text[0].islower() for text in texts[1:]):
+        return []  # "<b>Led</b> <i>the migration</i>": one sentence set in two styles
+    return children
 
 
 def pill_texts(element) -> list[str]:
@@ -98,4 +120,5 @@ def pill_texts(element) -> list[str]:
         return []
     if any(len(child) for child in children):
         return []  # items with markup of their own are no plain pills
-    return [" ".join(visible_text(child).split()) for child in children]
+    texts = [" ".join(visible_text(child).split()) for child in children]
+    return [] if any(find_periods(text) for text in texts) else texts  # a period is no pill: a row's cell

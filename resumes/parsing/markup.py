@@ -16,7 +16,7 @@ import re
 from resumes.parsing import labels, markup_fields
 from resumes.parsing.dates import find_periods
 from resumes.parsing.gridtables import grid_tables_as_paragraphs
-from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, pill_texts, tag_of, visible_text
+from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, pill_texts, row_cells, tag_of, visible_text
 from resumes.parsing.layout_tables import read_layout_table
 from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line, strip_icons
 from resumes.parsing.markdown_html import html_body
@@ -92,9 +92,10 @@ class _Walker:
 
     def walk(self, element, bold: bool = False) -> None:
         pills = pill_texts(element)
-        if pills:
+        if pills and not markup_fields.names_cells(element, self.entry):
             self._text(", ".join(pill for pill in pills if pill), bold)
             return
+        cells = row_cells(element)  # inline cells side by side: one line, a column gap between them
         if element.text:
             self._text(element.text, bold)
             if _names_person(element) and len(element):
@@ -103,9 +104,11 @@ class _Walker:
                 self.segments.append(("\n", bold))
         for child in element:
             tag = tag_of(child)
+            if any(child is cell for cell in cells[1:]):
+                self.segments.append(("\t", bold))
             if tag and tag not in SKIP and not hidden(child):
                 self._element(child, tag, bold)
-            if child.tail:
+            if child.tail and not cells:
                 self._text(child.tail, bold)
 
     def _element(self, child, tag: str, bold: bool) -> None:

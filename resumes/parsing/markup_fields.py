@@ -88,6 +88,15 @@ def class_field(element, context: list[str]) -> str | None:
     return None
 
 
+def names_cells(element, context: list[str] | None) -> bool:
+    """Whether, inside an entry, the children of a row say by class which field each is
+    ("<span class="company">", "<span class="dates">"): each is then read as its field, never as
+    one of a row of pills."""
+    return context is not None and any(
+        isinstance(child.tag, str) and class_field(child, context) is not None for child in element
+    )
+
+
 def _named_field(before: list[str], context: list[str], word: str) -> str | None:
     for source in (before, context):
         for qualifier in reversed(source):
