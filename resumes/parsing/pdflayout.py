@@ -90,21 +90,25 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
 
 def _page_rows(page):
     page = struck_once(page)  # fake bold: each glyph drawn twice (pdfdoubled.py)
-    tables = ruled_tables(page)
-    boxes = [box for box, _ in tables]
-    # Zero-width characters (a word processor's U+200B after a tab) are no glyphs: dropped
-    chars = [c for c in page.chars if not _inside(c, boxes) and c.get("upright", True) and c["text"] not in _ZERO]
     markers = [
         s
         for s in (*page.curves, *page.rects)
         if s["x1"] - s["x0"] <= MARKER_MAX and s["bottom"] - s["top"] <= MARKER_MAX
     ]
+    tables = ruled_tables(page, lambda chars: _rows(_glyphs(chars), markers))  # a cell's rows, read as the page's
+    boxes = [box for box, _ in tables]
+    chars = _glyphs([c for c in page.chars if not _inside(c, boxes)])
     groups = [group for column in _columns(chars, page.width) for group in column_groups(column)]
     pills = pill_boxes([*page.curves, *page.rects])
     columns = [_rows(group, markers) for group in groups]
     for row in (row for rows in columns for row in rows):
         row.pills = bool(pills) and on_pills(row.chars, pills)
     return columns, tables
+
+
+def _glyphs(chars: list) -> list:
+    """Zero-width characters (a word processor's U+200B after a tab) and rotated text are no glyphs of a row."""
+    return [c for c in chars if c.get("upright", True) and c["text"] not in _ZERO]
 
 
 def _inside(char, boxes) -> bool:

@@ -15,17 +15,21 @@ from resumes.parsing.pdfcolumns import first_word_width
 from resumes.parsing.pdfwrap import join_wrapped, sentence_break
 
 _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens a line of its own
-_TYPED_BULLET = re.compile(r"^[-•*▪◦]\s")  # a list item typed as text ("- …") opens a row of its own
+# A list item typed as text ("- …", "2. …") opens a row of its own
+_TYPED_BULLET = re.compile(r"^(?:[-•*▪◦]|\d{1,2}[.)])\s")
+_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 PARAGRAPH_GAP = 0.9  # of the font size: a wider gap between rows is a blank line, never a wrap
 
 
-def join_wrapped_rows(rows: list, vocabulary: set[str]) -> list:
+def join_wrapped_rows(rows: list, vocabulary: set[str], right: float = 0.0) -> list:
     """Rows that continue the one above (same left edge as its text, or the one above a
     paragraph's indented first line; no marker, directly below, the one above running to the
-    column's right edge) become one row."""
+    column's right edge) become one row. The right edge is the farthest any row runs, or
+    `right` when the caller knows the box the text is set in (a table cell)."""
     if not rows:
         return []
-    right = max(r.x1 for r in rows)
+    known = right > 0  # a box's edge: a row ended short of it unless its next word would not fit
+    right = max(right, *(r.x1 for r in rows))
     # Justified text: rows flush with the right edge end a sentence there only by chance
     flush = right - 2 if sum(1 for r in rows if r.x1 >= right - 2 and "\t" not in r.text) >= 3 else right + 1
     joined: list = [rows[0]]
@@ -35,13 +39,14 @@ def join_wrapped_rows(rows: list, vocabulary: set[str]) -> list:
         indented = above.marker is None and 0.5 < (above.x0 - row.x0) / row.size <= 2.5 and above.x1 >= right - row.size
         if (
             row.marker is None
-            and (abs(row.x0 - above.x0) < 2 or indented)
+            and (abs(row.x0 - above.x0) < 2 or indented or _hanging(above, row))
             and abs(row.size - above.size) < 0.5
             and row.bold == above.bold
             and 0 < row.top - above.bottom < PARAGRAPH_GAP * row.size
             and (
-                above.x1 >= right - 3.5 * row.size
-                or _next_word_overflows(above, row, right)
+                above.x1 >= right - (0.5 if known else 3.5) * row.size
+                # a box's edge is known to within its padding: a word that nearly fitted wrapped
+                or _next_word_overflows(above, row, right - (0.5 * row.size if known else 0.0))
                 or _same_list(above.text, row.text)
             )
             and "\t" not in above.text
@@ -57,6 +62,21 @@ def join_wrapped_rows(rows: list, vocabulary: set[str]) -> list:
         above.ended = above.ended or row.top - above.bottom >= PARAGRAPH_GAP * row.size
         joined.append(row)
     return joined
+
+
+def _hanging(above, row) -> bool:
+    """ "• Rebuilt the billing pipeline and" over "cut the batch time": an item whose bullet is a
+    typed glyph may wrap back under the glyph; one numbered as text ("1. Rebuilt …") wraps under
+    the text after its number."""
+    if above.marker is not None:  # a glyph typed at the marker, not a shape drawn there
+        typed = any(abs(c["x0"] - above.marker) < 0.5 and c["text"].strip() for c in above.chars)
+        return typed and above.marker < above.x0 - 2 and abs(row.x0 - above.marker) < 2
+    number = _NUMBER.match(above.text)
+    if number is None:
+        return False
+    visible = sorted((c for c in above.chars if c["text"].strip()), key=lambda c: c["x0"])
+    count = len(number.group().strip())
+    return len(visible) > count and abs(row.x0 - visible[count]["x0"]) < 2
 
 
 def _ends(above, row, paragraph: bool) -> bool:
