@@ -24,14 +24,14 @@ def _tenure(entry: dict) -> tuple[str, tuple] | None:
 
 def with_shared_positions(entries: list[dict]) -> list[dict]:
     """The entries, each untitled one given the one position its employer's same tenure names."""
+    tenures = [_tenure(entry) for entry in entries]
     titles: dict[tuple, set[str]] = {}
-    for entry in entries:
-        tenure = _tenure(entry)
+    for entry, tenure in zip(entries, tenures, strict=True):
         if tenure and entry.get("position"):
             titles.setdefault(tenure, set()).add(entry["position"])
     filled = []
-    for entry in entries:
-        known = titles.get(_tenure(entry) or ("", ()), set())
+    for entry, tenure in zip(entries, tenures, strict=True):
+        known = titles.get(tenure, set()) if tenure else set()
         if not entry.get("position") and len(known) == 1:
             entry = {**entry, "position": next(iter(known))}
         filled.append(entry)
