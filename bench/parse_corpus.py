@@ -188,7 +188,7 @@ def score(gold: dict, draft: dict) -> dict:
     bullets = gold.get("bullets") or []
     count = len(gold_work)
     return {
-        "name": float(fold(draft.get("name")) == fold(gold.get("name"))),
+        "name": float(fold(read_name(draft)) == fold(gold.get("name"))),
         "companies": f1(
             {company_key(e["company"]) for e in gold_work},
             {company_key(w.get("company")) for w in works if w.get("company")},
@@ -220,16 +220,20 @@ def documents(formats=("source", "pdf", "docx")):
 
 
 def parse(data: bytes, filename: str) -> dict:
-    """The draft the resume API answers with (parsed, then fitted for storage), no LLM. A name
-    the storage fit filled with its placeholder was not read, so it scores as no name: a resume
-    that gives none (a null gold) is then read right."""
+    """The draft the resume API answers with (parsed, then fitted for storage), no LLM."""
     from resumes.parsing import parse_resume
     from resumes.uploads import fit_for_storage
 
-    result = fit_for_storage(parse_resume(data, filename=filename, today=TODAY))
-    if "name" in result.guessed:
-        return {**result.draft, "name": None}
-    return result.draft
+    return fit_for_storage(parse_resume(data, filename=filename, today=TODAY)).draft
+
+
+def read_name(draft: dict) -> str | None:
+    """The name as read: the storage fit's placeholder means none was, so a resume that gives
+    no name (a null gold) scores as read right."""
+    from resumes.storable import PLACEHOLDERS
+
+    name = draft.get("name")
+    return None if name in {names["name"] for names in PLACEHOLDERS.values()} else name
 
 
 def run(formats=("source", "pdf", "docx")):
