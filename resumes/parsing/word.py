@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from resumes.parsing.errors import CORRUPT, TOO_MUCH_TEXT, ParseError
 from resumes.parsing.limits import MAX_TEXT_CHARS
@@ -29,6 +30,7 @@ _TOGGLES = ("▶", "▸", "►", "▷", "▹")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _BOX = f"{_W}txbxContent"
+_NOT_OWN = (_BOX, f"{_W}rt")
 _BRANCHES = (f"{_MC}Choice", f"{_MC}Fallback")
 _DAMAGED = "The DOCX file is damaged and cannot be read."
 logger = logging.getLogger(__name__)
@@ -75,18 +77,54 @@ def docx_lines(data: bytes) -> tuple[list[Line], list[str]]:
 
 
 def _block_lines(container, parent) -> Iterator[Line]:
-    """Paragraphs, tables and content controls in document order, each paragraph followed by
-    the text boxes anchored in it."""
+    """Paragraphs and tables in document order, each paragraph followed by the text boxes
+    anchored in it."""
+    for block in _blocks(container, parent):
+        if isinstance(block, Paragraph):
+            yield from _paragraph_lines(block)
+            yield from _box_lines(block._p, parent)
+        else:
+            yield from _table_lines(block)
+
+
+def _blocks(container, parent) -> Iterator[Paragraph | Table]:
+    """The paragraphs and tables of a body, a cell or a box, those inside a content control
+    (a form's fill-in block) included where python-docx would skip them."""
     for child in container.iterchildren():
         if child.tag == f"{_W}p":
-            yield from _paragraph_lines(Paragraph(child, parent))
-            yield from _box_lines(child, parent)
+            yield Paragraph(child, parent)
         elif child.tag == f"{_W}tbl":
-            yield from _table_lines(Table(child, parent))
+            yield Table(child, parent)
         elif child.tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                yield from _block_lines(content, parent)
+                yield from _blocks(content, parent)
+
+
+def _runs(paragraph) -> list[Run]:
+    """Every run of the paragraph's own text, wherever Word nested it: in a content control
+    (Word forms type each value into one), a tracked insertion, a field or a smart tag.
+    python-docx's `Paragraph.text` reads only direct runs and hyperlinks, so a form's values
+    came back empty. Runs of an anchored text box (read as their own lines) and of a ruby's
+    phonetic guide are not the paragraph's."""
+    element = paragraph._p
+    runs = []
+    for run in element.iter(f"{_W}r"):
+        ancestor = run.getparent()
+        while ancestor is not None and ancestor is not element and ancestor.tag not in _NOT_OWN:
+            ancestor = ancestor.getparent()
+        if ancestor is element:
+            runs.append(Run(run, paragraph))
+    return runs
+
+
+def _text(paragraph) -> str:
+    return "".join(run.text for run in _runs(paragraph))
+
+
+def _bold(paragraph) -> bool:
+    runs = [run for run in _runs(paragraph) if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
 
 
 def _box_lines(element, parent) -> Iterator[Line]:
@@ -133,13 +171,12 @@ def _plain_lines(document) -> Iterator[Line]:
 
 
 def _paragraph_lines(paragraph) -> list[Line]:
-    text = paragraph.text or ""
+    text = _text(paragraph)
     for link in _hyperlinks(paragraph):
         if link not in text:
             text = f"{text} {link}".strip()
     style = (paragraph.style.name or "") if paragraph.style is not None else ""
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    strong = bool(runs) and all(run.bold for run in runs)
+    strong = _bold(paragraph)
     typed = make_line(text.split("\n")[0]).bullet
     depth = list_depth(paragraph, typed_bullet=typed)
     listed = depth is not None and not typed
@@ -193,22 +230,22 @@ def _table_lines(table) -> list[Line]:
                 continue
             seen.add(id(cell._tc))
             cells.append(cell)
-        paragraphs = [[p for p in cell.paragraphs if p.text.strip()] for cell in cells]
+        paragraphs = [
+            [p for p in _blocks(cell._tc, cell) if isinstance(p, Paragraph) and _text(p).strip()] for cell in cells
+        ]
         nested = any(cell.tables for cell in cells)
         if not nested and (named or all(len(ps) <= 1 for ps in paragraphs)):
-            texts = tuple("\n".join(p.text.strip() for p in ps) for ps in paragraphs)
+            texts = tuple("\n".join(_text(p).strip() for p in ps) for ps in paragraphs)
             named = named or names_columns(texts)
             if any(texts):
                 line = make_line("\t".join(" ".join(t.split()) for t in texts if t))
                 line.kind, line.cells, line.evidence = ROW, texts, "docx:table"
-                line.header_row = not lines and all(
-                    all(run.bold for run in p.runs if run.text.strip()) for ps in paragraphs for p in ps
-                )
+                line.header_row = not lines and all(_bold(p) for ps in paragraphs for p in ps)
                 lines.append(line)
             lines.extend(_box_lines(row._tr, table))
             continue
         for cell in cells:
-            for block in cell.iter_inner_content():
+            for block in _blocks(cell._tc, cell):
                 if isinstance(block, Paragraph):
                     lines.extend(_paragraph_lines(block))
                     lines.extend(_box_lines(block._p, cell))
