@@ -1,9 +1,14 @@
 """Running headers and footers of a PDF: a line set at the same height near the top or bottom
 edge of two or more pages, the same but for its digits ("April 2026 · Jane Doe · Résumé 1",
-"Page 2 of 3"), is the page's furniture, not the resume's text, and is dropped on every page; one the same on every page (the name at the top) is kept once, on
-its first page. So is a margin line one of whose cells (parted by a column-wide
-gap) is that page's own number ("April 2026 <gap> Jane Doe · Résumé <gap> 1"), even on a
-one-page resume.
+"Page 2 of 3"), is the page's furniture, not the resume's text, and is dropped on every page.
+Left in place it reads as the text around it: a footer glued onto the bullet above it, a
+header splitting an entry that runs on from the page before.
+
+One exception keeps a copy: a line the same on every page (the name at the top) set above the
+first page's text is kept there, as the document's title, unless the first page says it again
+("Resume - Jane Roe" over a "Jane Roe" heading). So is a margin line one of whose cells (parted
+by a column-wide gap) is that page's own number ("April 2026 <gap> Jane Doe · Résumé <gap> 1")
+dropped, even on a one-page resume.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 
 MARGIN = 0.1  # of the page height: where running headers and footers sit
 SAME_HEIGHT = 2.0  # points
+MIN_SAID = 3  # letters: a shorter line of the first page ("Go") does not say the header again
 _PAGE = re.compile(r"(?:page\s*)?(\d{1,2})(?:\s*(?:/|of)\s*\d{1,2})?", re.I)
 
 
@@ -25,12 +31,13 @@ def drop_running_rows(pages: list, heights: list[float]) -> None:
     running = set()
     for index, page in enumerate(edges):
         for row, pattern in page:
-            if _numbered(row.text, index + 1) or any(
+            repeated = any(
                 pattern == other_pattern and abs(row.top - other.top) < SAME_HEIGHT
                 for other_index, other_page in enumerate(edges)
-                if other_index < index or (other_index > index and "#" in pattern)
+                if other_index != index
                 for other, other_pattern in other_page
-            ):
+            )
+            if _numbered(row.text, index + 1) or (repeated and not (index == 0 and _title(row, pages[0], heights[0]))):
                 running.add(id(row))
     if running:
         for columns, _ in pages:
@@ -40,6 +47,19 @@ def drop_running_rows(pages: list, heights: list[float]) -> None:
 
 def _in_margin(row, height: float) -> bool:
     return row.top < MARGIN * height or row.bottom > (1 - MARGIN) * height
+
+
+def _title(row, first_page, height: float) -> bool:
+    """A running line without digits, above the first page's text, that no other line of the
+    first page repeats: the name the document opens with."""
+    text = _pattern(row.text)
+    if "#" in text or row.top >= MARGIN * height:
+        return False
+    others = (_pattern(other.text) for rows in first_page[0] for other in rows if other is not row)
+    return not any(
+        len(other.replace(" ", "")) >= MIN_SAID and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", text)
+        for other in others
+    )
 
 
 def _numbered(text: str, number: int) -> bool:
