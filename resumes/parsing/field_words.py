@@ -120,3 +120,22 @@ def reader_fields(reader: str) -> dict[str, str]:
 def field_of(reader: str, text: str) -> str | None:
     """The field a reader takes a bare label or header cell to name, or None."""
     return reader_fields(reader).get(field_key(text))
+
+
+def header_words(cell: str) -> list[str]:
+    """A header cell's words ("팀/직무", "점수 및 등급"), each of which may name a field."""
+    return [word for word in WORD_BREAKS.split(header_text(cell)) if word]
+
+
+def header_field(reader: str, cell: str, *, rank: tuple[str, ...] | None = None) -> str | None:
+    """The field a header cell names: the whole cell without its note ("학교명(소재지)"), else
+    one of its words. Without `rank` the first word the reader knows decides, as the cell
+    stands ("점수/등급", "취득일/만료일": the issue date); with it, the word whose field ranks
+    first ("팀/직무": the position, ranked above the team), an unranked field counting for none."""
+    whole = field_of(reader, header_text(cell))
+    if whole is not None:
+        return whole
+    found = [field for word in header_words(cell) if (field := field_of(reader, word))]
+    if rank is not None:
+        found = sorted((field for field in found if field in rank), key=rank.index)
+    return found[0] if found else None

@@ -11,7 +11,7 @@ school, with a period in two cells (입학 | 졸업) made one.
 
 from __future__ import annotations
 
-from resumes.parsing.field_words import WORD_BREAKS, field_of, header_text
+from resumes.parsing.field_words import header_field
 from resumes.parsing.lines import Line, make_line
 
 # (reader, the column a row of it cannot go without, the columns in the order they are written)
@@ -25,18 +25,10 @@ def record_columns(cells: tuple[str, ...]) -> tuple[tuple, list[str | None]] | N
     table's columns: its own column and another one."""
     for kind in (_CERTIFICATES, _SCHOOLS):
         reader, key, _ = kind
-        columns = [_column(reader, cell) for cell in cells]
+        columns = [header_field(reader, cell) for cell in cells]  # "점수/등급": its first known word
         if key in columns and sum(column is not None for column in columns) >= 2:
             return kind, columns
     return None
-
-
-def _column(reader: str, cell: str) -> str | None:
-    """The column a header cell names: whole, without its note ("학교명(소재지)"), or by the
-    first of its words the reader knows ("점수/등급")."""
-    text = header_text(cell)
-    words = [word for word in WORD_BREAKS.split(text) if word]
-    return field_of(reader, text) or next((found for word in words if (found := field_of(reader, word))), None)
 
 
 def record_lines(rows: list[Line]) -> list[Line] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from resumes.parsing import labels
 from resumes.parsing.dates import find_periods
-from resumes.parsing.field_words import WORD_BREAKS, field_key, header_text, reader_fields
+from resumes.parsing.field_words import field_key, header_field, header_text, header_words, reader_fields
 from resumes.parsing.lines import HEADING, ROW, Line, make_line
 from resumes.parsing.record_tables import record_columns, record_lines
 
@@ -60,20 +60,20 @@ def column_of(text: str) -> str | None:
 _PRIORITY = (PERIOD, START, END, COMPANY, POSITION, NAME, TECH, DESCRIPTION, ACHIEVEMENTS, LINK, IGNORED)
 
 
-def header_column(text: str) -> str | None:
-    """The column a header cell names, read word by word when the whole is not in the lexicon:
-    a team beside the role ("팀/직무") is the position cell, whose team part comes off later."""
-    text = header_text(text)  # "기간(년.월)"
-    exact = column_of(text)
-    words = [w for w in WORD_BREAKS.split(text) if w]
-    if exact is not None or not 1 < len(words) <= 4:
-        return exact
-    found = {column_of(word) for word in words} - {None}
-    if {COMPANY, POSITION} <= found:
-        return None  # "회사/직급": both in one cell, read as a plain row
-    if {START, END} <= found:
-        return PERIOD  # "입사일/퇴사일": both dates in one cell
-    return next((column for column in _PRIORITY if column in found), None)
+def header_column(cell: str) -> str | None:
+    """The column a header cell names, read word by word when the whole is not in the lexicon,
+    the highest ranked word deciding: a team beside the role ("팀/직무") is the position cell,
+    whose team part comes off later. A cell of more than four words is prose, no header."""
+    if column_of(header_text(cell)) is None:  # "기간(년.월)" is whole
+        words = header_words(cell)
+        if not 1 < len(words) <= 4:
+            return None
+        found = {column_of(word) for word in words}
+        if {COMPANY, POSITION} <= found:
+            return None  # "회사/직급": both in one cell, read as a plain row
+        if {START, END} <= found:
+            return PERIOD  # "입사일/퇴사일": both dates in one cell
+    return header_field("columns", cell, rank=_PRIORITY)
 
 
 # The columns that make a table's rows entries: each row names an employer, a project or a period.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from resumes.parsing.field_words import header_field
 from resumes.parsing.record_tables import record_columns
 from resumes.parsing.tables import COMPANY, PERIOD, POSITION, header_column
 from tests.resumes.documents import entries, parse_markdown
@@ -83,3 +84,20 @@ def test_given_a_career_table_with_a_role_and_team_column_when_parsed_then_the_r
     )
 
     assert entries(draft) == [("가람소프트", "백엔드 개발자", "2020.03 ~ 현재")]
+
+
+@pytest.mark.parametrize(
+    ("cell", "rank", "field"),
+    [
+        ("취득일/만료일", None, "certified"),  # unranked: the first word the reader knows
+        ("취득일/만료일", ("expires", "certified"), "expires"),  # ranked: the field ranked first
+        ("취득일/만료일", ("expires",), "expires"),
+        ("취득일/만료일", ("issuer",), None),  # an unranked field counts for none
+        ("**자격증명(국가)**", ("issuer",), "certificate"),  # the whole cell needs no ranking
+        ("무엇/어디", None, None),
+    ],
+)
+def test_given_a_header_cell_and_a_rank_when_its_field_is_read_then_the_rank_decides_between_its_words(
+    cell, rank, field
+):
+    assert header_field("certificate_columns", cell, rank=rank) == field
