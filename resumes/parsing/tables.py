@@ -48,11 +48,8 @@ _KEY_LABELS = {
 }
 
 
-_key = field_key
-
-
 def column_of(text: str) -> str | None:
-    return _FIELDS.get(_key(text))
+    return _FIELDS.get(field_key(text))
 
 
 # A header naming two things at once ("팀/직무", "Company Name", "담당 직무"): which of its words
@@ -135,7 +132,7 @@ def _pairs(cells: tuple[str, ...]) -> list[tuple[str, str]]:
     if len(filled) < 2 or len(filled) % 2:
         return []
     pairs = list(zip(filled[::2], filled[1::2], strict=False))
-    return pairs if all(_key(label) in _KEY_LABELS for label, _ in pairs) else []
+    return pairs if all(field_key(label) in _KEY_LABELS for label, _ in pairs) else []
 
 
 def _entry_pairs(rows: list[Line]) -> list[tuple[str, str]]:
