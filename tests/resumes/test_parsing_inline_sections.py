@@ -243,3 +243,18 @@ def test_given_bold_labels_and_a_column_gap_without_colons_in_a_pdf_when_parsed_
         "Git",
         "Jira",
     }
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "current", "section"),
+    [
+        ("LANGUAGES", "Python, Go", CERTIFICATIONS, SKILLS),
+        ("Technical_Skills", "Python, Go", CERTIFICATIONS, SKILLS),
+        ("ETC", "운전면허 1종", CERTIFICATIONS, None),
+        ("Tech_Stack", "Python, Go", WORK, None),  # the job's own stack
+    ],
+)
+def test_given_a_label_in_other_case_or_with_an_underscore_when_classified_then_it_reads_as_written_plainly(
+    label, value, current, section
+):
+    assert label_section(label, value, current) == section

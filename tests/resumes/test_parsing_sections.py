@@ -55,3 +55,25 @@ def test_languages_inside_skills_is_a_skill_group_not_a_new_section():
     names = [name for name, _ in found]
     assert names == [sections.HEADER, sections.SKILLS, sections.IGNORED]
     assert [line.text for line in found[1][1]] == ["Languages", "Go, Python"]
+
+
+@pytest.mark.parametrize(
+    ("written", "section"),
+    [
+        ("WORK_EXPERIENCE", sections.WORK),
+        ("work  experience", sections.WORK),
+        ("Technical_Skills", sections.SKILLS),
+        ("PERSONAL PROJECTS", sections.PROJECTS),
+    ],
+)
+def test_given_a_heading_written_with_other_case_spaces_or_underscores_when_read_then_it_opens_its_section(
+    written, section
+):
+    assert sections.heading_of(make_line(written)) == section
+
+
+def test_given_languages_in_capitals_inside_skills_when_split_then_it_stays_a_skill_group():
+    found, _ = sections.split_sections(lines_from_text("Skills\nLANGUAGES\nGo, Python\nInterests\nclimbing"))
+
+    assert [name for name, _ in found] == [sections.HEADER, sections.SKILLS, sections.IGNORED]
+    assert [line.text for line in found[1][1]] == ["LANGUAGES", "Go, Python"]
