@@ -25,6 +25,7 @@ from resumes.parsing.blocks import section_items
 from resumes.parsing.certifications import ISSUER_WORDS
 from resumes.parsing.dates import find_dates
 from resumes.parsing.education import parse_education
+from resumes.parsing.field_words import field_key
 from resumes.parsing.lines import HEADING, ROW, Line
 from resumes.parsing.listing import split_list
 from resumes.parsing.sections import (
@@ -89,10 +90,6 @@ MAX_LIST_ITEM_WORDS = 8
 _CREDENTIAL = re.compile(r"certifi|associate|professional|specialist|administrator|기사|자격|능력|검정|\d\s*급", re.I)
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\s_]+", "", text).lower()
-
-
 def with_inline_sections(found: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
     """The sections with each line that names a section moved into a section of its own."""
     result: list[tuple[str, list[Line]]] = []
@@ -135,7 +132,7 @@ def inline_label(line: Line, current: str) -> tuple[str, str, str] | None:
 
 def label_section(label: str, value: str, current: str) -> str | None:
     """The section "label: value" opens inside the `current` section, or None for a field of it."""
-    key = _key(label)
+    key = field_key(label)
     if not key or key in _NEVER:
         return None
     section = lexicon_section(label)

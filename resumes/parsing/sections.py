@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from resumes.parsing.dates import find_periods
 from resumes.parsing.definition_entries import definition_entries
 from resumes.parsing.entry_fields import labels_over_lists
+from resumes.parsing.field_words import field_key
 from resumes.parsing.gutter_rows import gutter_rows
 from resumes.parsing.heading_words import keyword_section, titled_career
 from resumes.parsing.label_lists import read_label_lists
@@ -37,12 +38,7 @@ from resumes.parsing.section_names import (  # noqa: F401 (the section names are
     WORK,
 )
 
-
-def _key(text: str) -> str:
-    return re.sub(r"[\s_]+", "", text).lower()
-
-
-_KEYS = {_key(name): section for section, names in NAMES.items() for name in names}
+_KEYS = {field_key(name): section for section, names in NAMES.items() for name in names}
 _DECORATION = "■□▣▶►▷▸●○◆◇◈★☆#*=~|:：•·<>[]【】〔〕「」『』《》〈〉_-–—. "
 _TRAILING_NOTE = re.compile(
     r"\s*(?:\([^)]*\)|（[^）]*）|(?:총\s*)?\d+\s*(?:년|개월|years?|months?|yrs?|mos?)"
@@ -77,7 +73,7 @@ def lexicon_section(text: str) -> str | None:
     found = _known_section(text, _KEYS)
     if found is not None:
         return found
-    key = _key(_strip_decoration(_TRAILING_NOTE.sub("", _without_symbols(text))))
+    key = field_key(_strip_decoration(_TRAILING_NOTE.sub("", _without_symbols(text))))
     if len(key) < 4:
         return None
     match = process.extractOne(key, _KEYS.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
@@ -93,11 +89,11 @@ def _without_symbols(text: str) -> str:
 def _known_section(flat: str, keys: dict[str, str] = _KEYS) -> str | None:
     text = _TRAILING_NOTE.sub("", _without_symbols(flat))
     text = _strip_decoration(text)
-    found = keys.get(_key(text))
+    found = keys.get(field_key(text))
     if found is None:
         # Two section names joined: "Activities & Awards", "자격증 및 수상", "학력 / Education".
         pieces = [p for p in _JOIN.split(text) if p.strip()]
-        sections = [keys.get(_key(piece)) for piece in pieces]
+        sections = [keys.get(field_key(piece)) for piece in pieces]
         if len(pieces) > 1 and all(sections):
             # "Languages and Frameworks": languages beside a skills word are programming languages;
             # else the section most pieces name ("경험/활동/교육": activities), the first on a tie
@@ -116,7 +112,7 @@ def _bilingual_section(text: str, keys: dict[str, str]) -> str | None:
     other = _HANGUL_RUN.sub(" ", text).strip()
     if not korean or not re.search(r"[A-Za-z]", other) or not _HANGUL_RUN.fullmatch(korean):
         return None
-    halves = [keys.get(_key(half)) or keyword_section(half) for half in (korean, other)]
+    halves = [keys.get(field_key(half)) or keyword_section(half) for half in (korean, other)]
     return halves[0] if halves[0] is not None and halves[0] == halves[1] else None
 
 
@@ -339,5 +335,5 @@ def _is_skill_subheading(section: str, current: str, line: Line, level: int) -> 
     return (
         current == SKILLS
         and section in (IGNORED, SKILLS)
-        and _key(line.flat) in {"languages", "language", "언어", "기타", "etc", "기술", "stack", "skills"}
+        and field_key(line.flat) in {"languages", "language", "언어", "기타", "etc", "기술", "stack", "skills"}
     )
