@@ -119,3 +119,33 @@ def test_given_projects_grouped_under_employer_and_role_rows_when_read_then_the_
         "Loaded the price feeds nightly",
         "Offline map viewer\tFeb 2020 - Mar 2021",
     ]
+
+
+def test_given_an_employer_row_in_other_case_and_spacing_when_read_then_it_is_left_out_but_a_legal_form_is_not_folded():
+    lines = [
+        make_line("HARBOR  ANALYTICS\tJan 2019 - Sep 2024"),
+        make_line("Harbor Analytics Inc.\tJan 2019 - Sep 2024"),  # compared letter for letter, no legal form off
+        make_line("Price history pipeline\tJan 2023 - Oct 2023"),
+    ]
+
+    kept = without_group_rows(lines, [{"company": "Harbor Analytics"}])
+
+    assert [line.text for line in kept] == [
+        "Harbor Analytics Inc.\tJan 2019 - Sep 2024",
+        "Price history pipeline\tJan 2023 - Oct 2023",
+    ]
+
+
+def test_given_an_employer_bullet_in_other_case_and_spacing_over_projects_when_parsed_then_they_are_its_work():
+    draft = parse(
+        "# 한지민\n\n## Experience\n\n### Harbor Analytics | Data Engineer | Jan 2019 - Sep 2024\n"
+        "- Ran the price data platform.\n\n## Projects\n\n- harbor  analytics\n  - Price Index Pipeline\n"
+        "    - Loaded three million rows a day into Aurora.\n\n- Trail Finder\n  - A hiking map for Seoul.\n",
+        "resume.md",
+    )
+
+    named = [
+        (e["company"], e["position"]) for e in draft["work_experiences"] if e["project_name"] == "Price Index Pipeline"
+    ]
+    assert named == [("Harbor Analytics", "Data Engineer")]
+    assert [p["name"] for p in draft["personal_projects"]] == ["Trail Finder"]
