@@ -14,7 +14,14 @@ _KOREAN_LEGAL_FORM = re.compile(r"주식회사|\(주\)|㈜")
 _ENGLISH_LEGAL_FORM = re.compile(r",?(?:inc|llc|ltd|corp|co)\.?$")
 
 
+def name_key(name: str | None) -> str:
+    """The name as compared letter for letter: no spaces or case, its legal form kept; "" for
+    none. A projects section's employer rows and job title rows are matched this way
+    (project_groups, employer_projects)."""
+    return _SPACE.sub("", name or "").lower()
+
+
 def company_key(name: str | None) -> str:
     """The name as compared: no spaces, case or legal form; "" for none."""
-    key = _KOREAN_LEGAL_FORM.sub("", _SPACE.sub("", name or "").lower())
+    key = _KOREAN_LEGAL_FORM.sub("", name_key(name))
     return _ENGLISH_LEGAL_FORM.sub("", key)

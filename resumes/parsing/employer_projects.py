@@ -12,22 +12,16 @@ import dataclasses
 import re
 
 from resumes.parsing.blocks import BULLET, TEXT, Item
-from resumes.parsing.company_names import company_key
+from resumes.parsing.company_names import company_key, name_key
 from resumes.parsing.dates import find_periods
 from resumes.parsing.places import is_place
 from resumes.parsing.project_groups import is_title_row
 from resumes.parsing.projects import parse_projects
 
-_SPACE = re.compile(r"\s+")
-
-
-def _key(name: str | None) -> str:
-    return _SPACE.sub("", name or "").lower()
-
 
 def split_employer_projects(items: list[Item], works: list[dict]) -> tuple[list[Item], list[dict]]:
     """The project items that stay personal projects, and the work entries read from the groups."""
-    companies = {_key(w["company"]): w for w in works if w["company"]}
+    companies = {name_key(w["company"]): w for w in works if w["company"]}
     kept: list[Item] = []
     groups: list[tuple[dict, list[Item]]] = []
     group_level = None
@@ -55,7 +49,7 @@ def split_employer_projects(items: list[Item], works: list[dict]) -> tuple[list[
             groups.append((named[0], [dataclasses.replace(item, text=named[1], title=named[1], level=0)]))
             heading_level = item.level
             continue
-        work = companies.get(_key(item.text)) if item.kind == BULLET and item.period is None else None
+        work = companies.get(name_key(item.text)) if item.kind == BULLET and item.period is None else None
         if work is not None:
             groups.append((work, []))
             group_level = item.level
@@ -86,8 +80,8 @@ def _role_row_work(item: Item, work: dict, works: list[dict]) -> dict | None:
     same = [w for w in works if w["company"] == work["company"]]
     if item.period is not None and is_title_row(item.title):
         return next((w for w in same if _same_period(w["duration"], item.period)), None)
-    text = _key(item.text)
-    return next((w for w in same if w["position"] and text.startswith(_key(w["position"]))), None)
+    text = name_key(item.text)
+    return next((w for w in same if w["position"] and text.startswith(name_key(w["position"]))), None)
 
 
 def _same_period(duration: str | None, period) -> bool:

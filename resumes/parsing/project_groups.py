@@ -18,21 +18,16 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing.company_names import name_key
 from resumes.parsing.lines import Line
 from resumes.parsing.places import is_place
 from resumes.parsing.roles import is_role
 from resumes.parsing.two_rows import _dated_row, _placed_row
 
-_SPACE = re.compile(r"\s+")
-
-
-def _key(name: str) -> str:
-    return _SPACE.sub("", name).lower()
-
 
 def without_group_rows(lines: list[Line], works: list[dict]) -> list[Line]:
     """The projects section's lines with its employer and role rows (and a role's place line) left out."""
-    employers = {_key(work["company"]) for work in works if work.get("company")}
+    employers = {name_key(work["company"]) for work in works if work.get("company")}
     result: list[Line] = []
     index = 0
     while index < len(lines):
@@ -43,7 +38,7 @@ def without_group_rows(lines: list[Line], works: list[dict]) -> list[Line]:
         if dated is not None and placed_next:
             index += 2  # "Title, Team ⇥ period" over "Seoul"
             continue
-        if (dated is not None and _key(dated[0]) in employers) or _placed_row(line) is not None:
+        if (dated is not None and name_key(dated[0]) in employers) or _placed_row(line) is not None:
             index += 1
             continue
         result.append(line)
