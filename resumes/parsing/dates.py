@@ -207,8 +207,27 @@ def _month_pairs(text: str) -> list[Period]:
     return periods
 
 
+# "07 2023 - 10 2023", "03 2010 – Present": month and year with only a space between, a
+# resume builder's default. "7 2023" alone could be a count and a year in prose, so it is a date
+# only as the start of a range whose end is written the same way or is ongoing.
+_SPACED_RANGE = re.compile(
+    rf"(?<![\d.,:/\-])(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR}){_RANGE_WORD}"
+    rf"(?:(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})(?![\d.])|(?P<now>{_ONGOING.pattern}))",
+    re.IGNORECASE,
+)
+
+
+def _spaced_ranges(text: str) -> list[Period]:
+    periods = []
+    for match in _SPACED_RANGE.finditer(text):
+        start = Date(int(match["y1"]), int(match["m1"]), True)
+        end = None if match["now"] else Date(int(match["y2"]), int(match["m2"]), True)
+        periods.append(Period(start, end, match.group().strip(), match.span()))
+    return periods
+
+
 def find_periods(text: str) -> list[Period]:
-    pairs = _month_pairs(text)
+    pairs = _month_pairs(text) + _spaced_ranges(text)
     tokens = [t for t in _tokens(text) if not any(p.span[0] <= t.start < p.span[1] for p in pairs)]
     periods = _read_periods(text, tokens)
     return sorted(pairs + periods, key=lambda period: period.span)
@@ -223,7 +242,7 @@ def _read_periods(text: str, tokens: list[_Token]) -> list[Period]:
         if (
             first.date is not None
             and second is not None
-            and (second.date is None or second.weak == first.weak)
+            and (second.date is None or second.weak == first.weak or _year_and_month(first, second))
             and (
                 _SEPARATOR.fullmatch(text[first.end : second.start])
                 or (second.date is None and _BRACKETED_ONGOING.fullmatch(text[first.end : second.start]))
@@ -255,6 +274,13 @@ def _read_periods(text: str, tokens: list[_Token]) -> list[Period]:
                 periods.append(Period(first.date, None, text[first.start : match.end()], (first.start, match.end())))
         index += 1
     return periods
+
+
+def _year_and_month(first: _Token, second: _Token) -> bool:
+    """ "2024 ~ 2026.02", "2019.03 - 2021": a bare year at one end and a full month at the other
+    still make one period."""
+    ends = (first, second)
+    return any(t.weak and not t.date.precise for t in ends) and any(not t.weak for t in ends)
 
 
 def find_dates(text: str) -> list[tuple[Date, str, tuple[int, int]]]:

@@ -32,6 +32,10 @@ TODAY = datetime.date(2025, 7, 15)
         ("2019/04-2021/08", (2019, 4), (2021, 8)),
         ("2022.03 - 현 재", (2022, 3), None),
         ("2022.03 ~ 재 직 중", (2022, 3), None),
+        ("07 2023 - 10 2023", (2023, 7), (2023, 10)),
+        ("03 2010 – Present", (2010, 3), None),
+        ("2024 ~ 2026.02", (2024, 1), (2026, 2)),
+        ("2019.03 - 2021", (2019, 3), (2021, 12)),
     ],
 )
 def test_written_period_reads_as_start_and_end_month(written, start, end):
@@ -104,3 +108,8 @@ def test_given_a_word_far_from_any_month_before_a_year_when_read_then_the_year_s
 
     [period] = find_periods("Korea 2019 - 2020")
     assert period.text == "2019 - 2020" and not period.start.precise
+
+
+def test_given_a_count_before_a_year_in_prose_when_read_then_it_is_no_month():
+    assert find_periods("served 3 2023 cohorts and 12 2024 cohorts") == []
+    assert [p.text for p in find_periods("ran 4 2019 - 2021 pilots")] == ["2019 - 2021"]
