@@ -10,6 +10,15 @@ row, cell by cell, each line of its own and bullets as list items, as the DOCX r
 row whose cells hold several paragraphs (read as one cell text, the bullets ran into one line);
 every row alike, so a row with a one-line cell reads as the rows beside it. A table without a
 list keeps its rows of cells.
+
+A table's grid is taken from its rules only: drawn lines, shapes thin enough to be a line (a
+border printed as a thin filled box, as Chromium prints a CSS border) and outlines stroked in a
+colour of their own. A filled box larger than a rule is a background: web pages and Notion
+exports printed by a browser set cards, panels, shaded rows and coloured section bars on filled
+boxes, whose sides pdfplumber took for the lines of a grid, so a page of nested cards was read
+as one false table and its employers, periods and skills were cut into cells. A table drawn with
+cell shading alone and no borders is no ruled table: its rows are read as the page's text rows,
+as the same table printed without its shading is.
 """
 
 from __future__ import annotations
@@ -26,6 +35,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
 NESTED_MARKER = 6  # points: a marker this far right of a cell's first marker is a nested item's
+RULE_MAX = 3.0  # points: a filled shape this thin is a rule (a 1-4px CSS border, Word's 3pt frame);
+# no line of text fits in it, so it cannot be the background of one
 
 
 def ruled_tables(page, read_rows: Callable[[list], list] | None = None) -> list[tuple[tuple, list[Line]]]:
@@ -33,7 +44,7 @@ def ruled_tables(page, read_rows: Callable[[list], list] | None = None) -> list[
     reader's rows (text, left and right edge, list marker), to keep the cell's lines apart."""
     found = []
     try:
-        tables = page.find_tables()
+        tables = _ruled(page)
     except Exception:  # noqa: BLE001 - a malformed drawing only costs the table structure
         return []
     for table in tables:
@@ -55,6 +66,29 @@ def ruled_tables(page, read_rows: Callable[[list], list] | None = None) -> list[
             lines.append(line)
         found.append((table.bbox, lines))
     return found
+
+
+def _ruled(page) -> list:
+    """pdfplumber's tables over the page's rules alone (never the sides of filled boxes)."""
+    from pdfplumber.utils import filter_edges, obj_to_edges
+
+    rules = [shape for shape in (*page.lines, *page.rects, *page.curves) if _is_rule(shape)]
+    # As the "lines" strategy does, edges shorter than a point (a thin border's ends) are
+    # dropped before the grid is snapped together; kept, they split off empty columns.
+    edges = filter_edges([edge for shape in rules for edge in obj_to_edges(shape)], min_length=1)
+    if len(edges) < 2:
+        return []
+    settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit"}
+    return page.find_tables({**settings, "explicit_vertical_lines": edges, "explicit_horizontal_lines": edges})
+
+
+def _is_rule(shape) -> bool:
+    """A line, a shape thin enough to be one, or an outline stroked in another colour than its fill."""
+    if shape["object_type"] == "line" or min(shape["width"], shape["height"]) <= RULE_MAX:
+        return True
+    return bool(shape.get("stroke")) and not (
+        shape.get("fill") and shape.get("stroking_color") == shape.get("non_stroking_color")
+    )
 
 
 def _cell_text(cell: str | None) -> str:
