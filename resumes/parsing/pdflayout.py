@@ -8,9 +8,9 @@ same item wrapped (words cut at a line end: pdfwrap.py). Characters some fonts m
 codes (a space drawn as U+0001, a NUL) are dropped; spaces come from the gaps between glyphs or from the width of a dropped
 space glyph (slanted italics leave no gap); a soft hyphen inside a line was a visible dash.
 Glyph markers, leaders and pills are told in pdfglyphs.py, columns sharing part of a page in
-pdfcolumns.py, the line join in pdfwrap.py, ruled tables in pdftables.py, running headers and
-footers in pdfmargins.py, a name stacked on two lines in pdftitle.py, glyphs struck twice for a
-fake bold in pdfdoubled.py.
+pdfcolumns.py, the line join in pdfwrap.py, ruled tables in pdftables.py, borderless ones in
+pdfgaptables.py, running headers and footers in pdfmargins.py, a name stacked on two lines in
+pdftitle.py, glyphs struck twice for a fake bold in pdfdoubled.py.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.pdfcolumns import column_groups, continue_columns
 from resumes.parsing.pdfdoubled import DOUBLED, struck_once
+from resumes.parsing.pdfgaptables import gap_tables
 from resumes.parsing.pdfglyphs import (
     drawn_marker,
     is_leader,
@@ -241,6 +242,7 @@ def to_lines(pages) -> list[list[Line]]:
             for row in rows
             if not is_page_number(row.text)
         ]
+        gap_tables([line for _, line in placed])  # a borderless table under a row of column names
         for (_, top, _, _), lines in sorted(tables, key=lambda t: t[0][1]):
             at = next((i for i, (row_top, _) in enumerate(placed) if row_top > top), len(placed))
             placed[at:at] = [(top, line) for line in lines]

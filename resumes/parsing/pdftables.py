@@ -18,7 +18,7 @@ exports printed by a browser set cards, panels, shaded rows and coloured section
 boxes, whose sides pdfplumber took for the lines of a grid, so a page of nested cards was read
 as one false table and its employers, periods and skills were cut into cells. A table drawn with
 cell shading alone and no borders is no ruled table: its rows are read as the page's text rows,
-as the same table printed without its shading is.
+as the same table printed without its shading is (pdfgaptables.py reads them under a header).
 """
 
 from __future__ import annotations

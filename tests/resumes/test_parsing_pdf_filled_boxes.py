@@ -2,8 +2,9 @@
 browser with its backgrounds sets cards, a shaded sidebar and coloured section bars on filled
 boxes, and a page of them read as a ruled table ran each column into one line. A table's grid
 comes from its rules: borders, drawn as thin boxes or stroked outlines; a table of shaded cells
-without borders reads as the same table without shading. The pages are printed by Chromium at
-test time (or drawn with ReportLab); people, employers and projects are invented."""
+without borders reads as the same table without shading, by its row of column names
+(pdfgaptables.py). The pages are printed by Chromium at test time (or drawn with ReportLab);
+people, employers and projects are invented."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ import datetime
 import pytest
 
 from resumes.parsing import parse_resume
-from resumes.parsing.lines import ROW
+from resumes.parsing.lines import ROW, make_line
 from resumes.parsing.pdf import pdf_lines
+from resumes.parsing.pdfgaptables import gap_tables
 from tests.browser.conftest import browser  # noqa: F401 - the fixture, for the printed pages
 from tests.resumes.documents import canvas_pdf
 
@@ -149,6 +151,38 @@ def test_given_a_table_drawn_with_cell_shading_alone_when_read_then_it_reads_as_
         (line.text, line.kind, line.evidence) for line in plain
     ]
     assert "pdf:table" not in {line.evidence for line in shaded}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("style", [SHADED_CELLS, UNSHADED], ids=["shaded cells", "no shading"])
+def test_given_a_borderless_table_under_a_row_of_column_names_when_parsed_then_each_row_is_an_entry(
+    browser,  # noqa: F811
+    style,
+):
+    pdf = printed(browser, CAREER, style)
+
+    rows = [line.cells for line in pdf_lines(pdf)[0] if line.kind == ROW]
+    assert rows[0] == ("Company", "Role", "Period")
+    assert work(draft(pdf)) == [
+        ("Northwind Labs", "Backend Engineer", "2019.03 - 2022.02"),
+        ("Bluefin Systems", "Software Engineer", "2016.01 - 2019.02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Northwind Labs\t2019.03 - 2022.02", "Backend Engineer\tRemote"],  # an entry's header, not column names
+        ["Company\tRole\tPeriod", "Northwind Labs\t2019.03 - 2022.02"],  # a row with fewer cells: no row to read
+    ],
+    ids=["no column names", "no row as wide as the header"],
+)
+def test_given_rows_split_by_column_gaps_without_a_table_shape_when_read_then_they_stay_text(texts):
+    lines = [make_line(text) for text in texts]
+
+    gap_tables(lines)
+
+    assert [line.kind for line in lines] == ["", ""]
 
 
 def boxed_table(canvas) -> None:
