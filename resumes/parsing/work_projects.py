@@ -19,10 +19,11 @@ def titles_employer(item, employer, work, title: str) -> bool:
 
 
 def keeps_tenure(work, duration: str) -> bool:
-    """A heading's employer with its period ("### 회사 `2021.04 ~ 2023.10`") meets a project
-    heading with a period of its own: the tenure stays an entry instead of being overwritten."""
+    """An employer written with its period (a heading "### 회사 `2021.04 ~ 2023.10`", or a line
+    "회사 ⇥ 2024.02 ~ 재직 중") meets a project title with a period of its own: the tenure stays
+    an entry instead of being overwritten, so the employment itself is not lost."""
     return (
-        work.employer.level > 0
+        (work.employer.level > 0 or bool(work.employer.company))
         and work.awaiting_project
         and not work.has_content
         and work.duration is not None

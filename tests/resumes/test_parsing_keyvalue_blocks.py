@@ -134,3 +134,43 @@ def test_given_an_employer_heading_without_project_headings_when_parsed_then_it_
     draft = parse(EMPLOYER_HEADINGS, "resume.md")
 
     assert entries(draft)[2] == ("소소웹", "웹 퍼블리셔", "2017.01 ~ 2019.01", None)
+
+
+EMPLOYER_LINES = """김하늘
+haneul.kim@example.com
+
+## 경력
+
+가나랩\t2024.02 ~ 재직 중
+
+디자인팀 · 프로덕트 디자이너
+
+**예약 앱 리뉴얼**
+
+2025.04 ~ 2025.09
+
+- 예약 흐름을 5단계에서 3단계로 줄여 전환율 12% 개선
+
+**관리자 대시보드**
+
+2024.08 ~ 2025.01
+
+- 디자인 시스템 컴포넌트 40종 정리
+
+다라소프트\t2021.03 ~ 2023.12
+
+개발팀 · 웹 디자이너
+
+- 랜딩 페이지 A/B 테스트 운영
+"""
+
+
+def test_given_an_employer_line_with_its_period_when_dated_projects_follow_then_the_tenure_is_kept():
+    draft = parse(EMPLOYER_LINES, "resume.md")
+
+    assert entries(draft) == [
+        ("가나랩", "프로덕트 디자이너", "2024.02 ~ 재직 중", None),
+        ("가나랩", "프로덕트 디자이너", "2025.04 ~ 2025.09", "예약 앱 리뉴얼"),
+        ("가나랩", "프로덕트 디자이너", "2024.08 ~ 2025.01", "관리자 대시보드"),
+        ("다라소프트", "웹 디자이너", "2021.03 ~ 2023.12", None),
+    ]
