@@ -8,7 +8,9 @@ because a wrong technology misleads the coach downstream:
 - a name that is also a common word or an abbreviation (Go, C, R, Spark, EMR) counts only as
   written (capitalised), not glued to Korean ("C레벨"), not explained by a Korean gloss
   ("EMR(전자의무기록)"), and only beside another technology or a usage cue on its line;
-- an alias that is another product's name ("Athena" for Trino) is kept as written.
+- an alias that is another product's name ("Athena" for Trino) is kept as written;
+- such an abbreviation in capitals with an apostrophe s ("SQL’s generated", "API's") is the plural
+  of a business or generic abbreviation (sales qualified leads), never the technology.
 """
 
 from __future__ import annotations
@@ -88,8 +90,13 @@ _GENERIC_PRODUCT_WORDS = frozenset(
         "devops",
         "pipelines",
         "dataflow",
+        "docs",
+        "slides",
+        "ads",
+        "workspace",
     }
 )
+_APOSTROPHE_S = re.compile(r"['’]s(?![a-z])", re.I)
 
 
 def _fold(text: str) -> str:
@@ -177,7 +184,9 @@ class Vocabulary:
         plain = [t for m, t in hits if not self._ambiguous(m.group(1))]
         for match, technology in hits:
             written = match.group(1)
-            if self._ambiguous(written) and not self._supported(line, match, technology, plain):
+            if self._ambiguous(written) and (
+                _capital_plural(written, line[match.end() :]) or not self._supported(line, match, technology, plain)
+            ):
                 continue
             yield self._shown(written, technology), technology
 
@@ -200,9 +209,17 @@ class Vocabulary:
         """The catalog's name, unless the resume named another product its alias stands for."""
         key = _fold(written)
         name_words = set(_fold(technology.name).split()) | {technology.id}
+        if key == f"{_fold(technology.name)}s":
+            return technology.name  # "TPUs": the plural of the name
         if key in technology.aliases and not (set(key.split()) & name_words) and key.isascii() and len(key) > 3:
             return written.strip()
         return technology.name
+
+
+def _capital_plural(written: str, after: str) -> bool:
+    """ "SQL’s", "API's": an abbreviation in capitals with an apostrophe s, the way people write the
+    plural of an acronym ("BDR’s", "SQL’s" for sales leads); a possessive of such a name is rare."""
+    return written.isupper() and bool(_APOSTROPHE_S.match(after))
 
 
 @functools.lru_cache(maxsize=1)

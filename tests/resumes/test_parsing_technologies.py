@@ -23,6 +23,10 @@ from resumes.parsing.technologies import mentioned_technologies
         ("Kafka와 Go로 정산 파이프라인 작성", ["Apache Kafka", "Go"]),
         ("Spring Boot와 JPA로 API 개발", ["Spring Boot", "JPA (Hibernate)"]),
         ("Node.js/Express REST API 설계", ["Node.js", "Express"]),
+        ("Ranked first among all BDR’s in SQL’s sourced each quarter", []),
+        ("Shipped 40 API's in the partner portal", []),
+        ("Built REST APIs in Go and tuned SQL queries", ["Go", "SQL"]),
+        ("Tuned Postgres's planner with Python's asyncio", ["Postgres", "Python"]),
     ],
 )
 def test_given_prose_when_technologies_are_found_then_only_supported_ones_count(text, expected):

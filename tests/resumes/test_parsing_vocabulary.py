@@ -54,6 +54,26 @@ def test_given_prose_naming_systems_web3_or_korean_stack_tools_when_read_then_th
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Proficient in Salesforce and Zoho CRM", ["Salesforce", "Zoho CRM"]),
+        ("Certified in Microsoft Word and Excel", ["Microsoft Word", "Microsoft Excel"]),
+        ("Trained the ranking model on TPUs using JAX", ["TPU", "JAX"]),
+        ("Sealed the signing keys inside Intel SGX enclaves", ["Intel SGX"]),
+        ("협업 도구(Trello, Slack, Google Docs)를 도입", ["Trello", "Slack", "Google Docs"]),
+        ("GitHub와 Zapier로 배포 알림 자동화", ["GitHub", "Zapier"]),
+        ("Poetry club president and Zoom host", []),
+    ],
+)
+def test_given_office_crm_or_hardware_names_in_prose_when_read_then_they_are_found(text, expected):
+    assert mentioned_technologies(text) == expected
+
+
+def test_given_the_short_name_msgpack_when_keyed_then_it_is_messagepack():
+    assert technology_key("msgpack") == technology_key("MessagePack") == "messagepack"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the windows of the old office faced the foundry",
