@@ -22,7 +22,10 @@ _COMPANY_MARKER = re.compile(
 _PARENTHETICAL = re.compile(r"\s*[(（][^)）]*[)）]\s*")
 # ", " splits, except before a corporate suffix: "Harbor, Inc." is one name.
 _SUFFIX_AFTER_COMMA = r"(?i:inc|llc|l\.l\.c|ltd|co(?!-)|corp|gmbh|plc|limited|s\.?a|ag|b\.?v|pte)\b"
-_SPLIT = re.compile(rf"\s+[|·@]\s+|\t|\s+[–—-]\s+|\s*\|\s*|,\s+(?!{_SUFFIX_AFTER_COMMA})")
+# A dash spaced on one side only still separates ("Ridge Motors —Sales Associate", "Pine LLC -Yard
+# Driver"): an em or en dash either way, a hyphen before a word (never "Full-Stack" nor "-5%").
+DASH_SEPARATOR = r"\s+[–—-]\s+|\s+[–—](?=\S)|(?<=\S)[–—]\s+|\s+-(?=[^\W\d_])"
+_SPLIT = re.compile(rf"\s+[|·@]\s+|\t|{DASH_SEPARATOR}|\s*\|\s*|,\s+(?!{_SUFFIX_AFTER_COMMA})")
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 
 
@@ -292,7 +295,7 @@ def _agent_noun(part: str) -> bool:
     return bool(_AGENT_NOUN.match(part)) and not has_company_marker(part)
 
 
-_DASH = re.compile(r"\s+[–—-]\s+")
+_DASH = re.compile(DASH_SEPARATOR)
 
 
 def _roles_dash_org(title: str) -> tuple[str, str] | None:

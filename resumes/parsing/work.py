@@ -26,6 +26,7 @@ from resumes.parsing.roles import (
 )
 from resumes.parsing.work_labels import apply_label as _apply_label
 from resumes.parsing.work_lines import (
+    another_employer,
     bare_period,
     before_entries,
     heads_role_stack,
@@ -270,6 +271,7 @@ class _WorkReader:
             self.employer is None
             or looks_like_company_header(item.title)
             or names_role(following)
+            or another_employer(item.title, item.period, current, self.works)
             or (self.period_first and not item.title)
         ):
             self.period_first = self.period_first or (self.employer is None and not item.title)

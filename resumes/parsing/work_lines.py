@@ -12,6 +12,7 @@ from resumes.parsing.places import WORK_MODES, is_employment_phrase, is_place, w
 from resumes.parsing.positions import role_with_note
 from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
+    DASH_SEPARATOR,
     company_and_position,
     has_company_marker,
     is_field_word,
@@ -19,10 +20,12 @@ from resumes.parsing.roles import (
     role_without_location,
     split_trailing_role,
     title_parts,
+    top_level_split,
 )
 from resumes.parsing.technologies import skill_key
 from resumes.parsing.urls import find_urls
 
+_HEADER_PARTS = re.compile(rf"{DASH_SEPARATOR}|\s*\|\s*")
 _BRACKETED = re.compile(r"[\[【<][^\]】>]+[\]】>]")
 # A sentence ends in a verb ending ("…작성되었습니다."); no company name does.
 _VERB_ENDING = re.compile(r"(?:니다|었다|았다|였다|했다|한다|된다|이다|어요|아요|해요|에요|예요)[.!]?$")
@@ -218,17 +221,32 @@ def heads_role_stack(item: Item, following: Item | None, after: Item | None) -> 
     )
 
 
+def another_employer(title: str, period, current, works: list) -> bool:
+    """ "Cobalt Lawn Care — Field Rep — Apr 2019 - Sep. 2019" under "Bluefin LLC — Route Driver —
+    Oct 2022 - Present": a dated line of two or more parts joined as a header's are (dashes or
+    bars; commas list what a project covered), under an employer whose header named its title and
+    tenure, with a period outside that tenure, is the next employer; a project is dated within it."""
+    header = next((w for w in works if current is not None and w.employer is current.employer), None)
+    if header is None or not (header.employer.company and header.employer.position and header.duration):
+        return False
+    if len(top_level_split(_HEADER_PARTS, title)) < 2:
+        return False
+    tenure = find_periods(header.duration)
+    return bool(tenure) and not _within(period, tenure[0])
+
+
+def _within(inner, outer) -> bool:
+    return outer.start.index <= inner.start.index and (
+        outer.end is None or (inner.end is not None and inner.end.index <= outer.end.index)
+    )
+
+
 def covering(work, employers: list):
     """The employer entry whose period holds the work's period, or None."""
     inner = find_periods(work.duration or "")
     for other in employers:
         outer = find_periods(other.duration or "")
-        if (
-            inner
-            and outer
-            and outer[0].start.index <= inner[0].start.index
-            and (outer[0].end is None or (inner[0].end is not None and inner[0].end.index <= outer[0].end.index))
-        ):
+        if inner and outer and _within(inner[0], outer[0]):
             return other
     return None
 
