@@ -129,7 +129,10 @@ def without_team(position: str | None) -> str | None:
 def _split_slashes(position: str | None) -> tuple[str | None, str]:
     """ "서버 개발자 / 결제 / 정산": a role first and the domains it worked on after it is the role
     with a note; "Mobile / Android Engineer" (roles only) stays whole, and so does a list that
-    does not open with a role."""
+    does not open with a role, or names a role again after the domains ("기획 / 정산 개선 / PM":
+    the duties of one job listed between its titles)."""
+    from resumes.parsing.roles import is_role
+
     parts = _SLASH.split(position or "")
     if len(parts) < 2 or part_kind(parts[0]) != ROLE:
         return position, ""
@@ -137,6 +140,8 @@ def _split_slashes(position: str | None) -> tuple[str | None, str]:
     if OTHER not in kinds:
         return position, ""
     cut = kinds.index(OTHER)
+    if any(is_role(part) for part in parts[cut:]):
+        return position, ""
     return " / ".join(parts[:cut]), " / ".join(parts[cut:])
 
 

@@ -17,7 +17,16 @@ import re
 
 from resumes.parsing.entry_roles import STATUS_WORDS
 from resumes.parsing.places import is_employment_type
-from resumes.parsing.positions import LEAD_TITLES, OTHER, ROLE, TEAM, TEAM_SUFFIXES_KO, TEAM_WORDS_EN, part_kind
+from resumes.parsing.positions import (
+    GRADE,
+    LEAD_TITLES,
+    OTHER,
+    ROLE,
+    TEAM,
+    TEAM_SUFFIXES_KO,
+    TEAM_WORDS_EN,
+    part_kind,
+)
 from resumes.parsing.roles import has_company_marker, is_role, top_level_split
 
 # Separators between the parts of the line; "/" and dashes only with spaces ("iOS/Android 개발자",
@@ -83,3 +92,22 @@ def _plain_title(part: str) -> bool:
     if len(words) > MAX_ROLE_WORDS or has_company_marker(part) or part.endswith(("다", ".")):
         return False
     return not any(not w.isascii() and w.endswith(CLAUSE_ENDINGS_KO) for w in words[:-1])
+
+
+_SLASH = re.compile(r"\s+/\s+")
+MAX_LIST_PARTS = 4
+MAX_LIST_PART_CHARS = 20
+
+
+def role_list(text: str) -> str | None:
+    """ "차장 / 파트장 / 정산 설계", "기획 / 정산 개선 / PM": the grades, titles and duties of one
+    job listed with spaced slashes, under its employer. One part naming a role or a grade makes
+    the whole line the position, as written (which part is "the" title is the writer's to say);
+    a line with a sentence, a legal form or a long part is None."""
+    text = text.strip()
+    parts = top_level_split(_SLASH, text)
+    if not 2 <= len(parts) <= MAX_LIST_PARTS or len(text) > MAX_LINE_CHARS or has_company_marker(text):
+        return None
+    if any(len(part) > MAX_LIST_PART_CHARS or not _plain_title(part) for part in parts):
+        return None
+    return text if any(is_role(part) or _kind(part) in (GRADE, LEAD) for part in parts) else None

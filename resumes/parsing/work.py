@@ -40,6 +40,7 @@ from resumes.parsing.work_lines import (
     role_below,
     role_then_project,
     team_role,
+    titles_tenure,
     whole_role,
     without_urls,
 )
@@ -155,8 +156,8 @@ class _WorkReader:
             self.current.duration = item.period.text
             if item.rest:
                 self.current.description.append(item.rest)
-        elif item.kind == TEXT and item.period is not None:
-            self._dated_line(item, following)
+        elif item.period is not None and (item.kind == TEXT or titles_tenure(item.title, self.current)):
+            self._dated_line(item, following)  # "- 2020.01 - 현재 기획 / PM" under the employer: its title
         elif item.kind == BULLET and item.period is not None and self.current is not None:
             # "• 멍냥예약 - 예약 플랫폼 (2024.05 ~ 2025.06)" under a company line
             self._project_title(item.title or None, duration=item.period.text)
@@ -249,7 +250,7 @@ class _WorkReader:
             # "(주)펫케어링크" on one line, "백엔드 개발자 | 2024.05 ~ 2025.06" on the next
             current.employer.position = current.employer.position or position
             current.duration = item.period.text
-        elif fresh and current.duration is None and current.employer.company and whole_role(item.title):
+        elif fresh and not current.duration and current.employer.company and titles_tenure(item.title, current):
             # "Orbit Co." then "Embedded System Engineer  2019/04-2021/08": all of it is the title
             current.employer.position = current.employer.position or item.title
             current.duration = item.period.text

@@ -10,7 +10,7 @@ from resumes.parsing.contact import is_personal_field
 from resumes.parsing.dates import find_periods
 from resumes.parsing.places import WORK_MODES, is_employment_phrase, is_place, without_mode_note
 from resumes.parsing.positions import role_with_note
-from resumes.parsing.role_lines import role_line
+from resumes.parsing.role_lines import role_line, role_list
 from resumes.parsing.roles import (
     DASH_SEPARATOR,
     company_and_position,
@@ -69,9 +69,11 @@ def role_below(work, text: str) -> str | None:
     """The job title a short line under an employer header gives ("Senior Data Engineer",
     "Lead Data Engineer, Oslo", "Data Engineer · 결제 플랫폼"), when the header named no job:
     the position, never the entry's description. None otherwise."""
-    if holds_role(work.employer.position) or not (is_role(text) or role_without_location(text) or role_with_note(text)):
+    if holds_role(work.employer.position) or not (
+        is_role(text) or role_without_location(text) or role_with_note(text) or role_list(text)
+    ):
         return None
-    return text if is_role(text) else role_without_location(text) or text
+    return text if is_role(text) or role_list(text) else role_without_location(text) or text
 
 
 def opens_employer(item: Item, following: Item | None) -> bool:
@@ -105,6 +107,20 @@ def whole_role(title: str) -> bool:
         return False
     # "GAMMA WORKS Senior SE" names its employer in capitals before the title
     return not (parts[0].isascii() and split_trailing_role(parts[0]))
+
+
+def titles_tenure(title: str, current) -> bool:
+    """A dated line right under an employer line that named no title, before anything else of the
+    entry ("Orbit Co." over "Firmware Engineer  2019/04-2021/08", "가나상사" over "2020.01 -
+    현재 ⇥ 기획 / 운영 / PM"): its text is the job title, its period the tenure, not a project."""
+    return (
+        current is not None
+        and current.awaiting_project
+        and not current.has_content
+        and current.duration is None
+        and bool(current.employer.company)
+        and (whole_role(title) or role_list(title) is not None)
+    )
 
 
 def without_urls(text: str) -> str:
