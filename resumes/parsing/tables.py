@@ -12,11 +12,15 @@ from resumes.parsing import labels
 from resumes.parsing.dates import find_periods
 from resumes.parsing.field_words import field_key, header_field, header_text, header_words, reader_fields
 from resumes.parsing.lines import HEADING, ROW, Line, make_line
+from resumes.parsing.places import is_employment_type
 from resumes.parsing.record_tables import record_columns, record_lines
+from resumes.parsing.role_lines import TRAINEE_WORDS
+from resumes.parsing.roles import is_role
 
 ENTRY_LEVEL = 8  # deeper than any section heading, and the same for every row of a table
 PERIOD, START, END, COMPANY, POSITION, NAME = "period", "start", "end", "company", "position", "name"
 TECH, DESCRIPTION, ACHIEVEMENTS, LINK, IGNORED = "tech", "description", "achievements", "link", "ignored"
+KIND = "kind"  # "구분": the role or the employment type, as its cell says
 # The header words come from the one field lexicon (field_words.yaml, reader "columns"): a
 # column is named as a label is, but a table files its team column and its prose apart.
 _FIELDS = reader_fields("columns")
@@ -158,6 +162,9 @@ def _entry_lines(row: Line, columns: list, projects: bool) -> list[Line]:
         text = " ".join(filled[1:])
         return [make_line(text, bullet=column_of(filled[0]) == ACHIEVEMENTS)] if text else []
     fields = _row_fields(columns, cells)
+    kind = fields.pop(KIND, "")
+    if kind and POSITION not in fields and _names_role(kind):
+        fields[POSITION] = kind  # "구분 | 강사" in a career table with no role column
     period = fields.get(PERIOD) or _two_dates(fields)
     if not period:
         for column in (POSITION, COMPANY, NAME, DESCRIPTION):
@@ -201,3 +208,11 @@ def _two_dates(fields: dict[str, str]) -> str:
     if not fields.get(START):
         return ""
     return f"{fields[START]} ~ {fields.get(END, '')}".strip()
+
+
+def _names_role(cell: str) -> bool:
+    """ "강사", "강사/슈퍼바이저": a cell naming the job; "정규직", "인턴", "프리랜서" say how it was
+    held, which the draft does not keep."""
+    parts = [part.strip() for part in cell.replace("／", "/").split("/") if part.strip()]
+    held = [part for part in parts if is_employment_type(part) or part.lower() in TRAINEE_WORDS]
+    return bool(parts) and not held and any(is_role(part) for part in parts)
