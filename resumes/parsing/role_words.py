@@ -63,6 +63,8 @@ ROLE_WORDS_EN = {
     "dba",
 }
 ROLE_PREFIXES_EN = ("head of", "vp of", "vice president", "chief", "director of")
+# Endings that make the whole a job ("Storage Engine R&D": research and development as the post).
+ROLE_ENDINGS_EN = (" r&d",)
 ROLE_WORDS_KO = (
     "개발자",
     "엔지니어",

@@ -9,6 +9,7 @@ from resumes.parsing.labels import label_of
 from resumes.parsing.lines import Line
 from resumes.parsing.places import is_place, without_notes, without_place_parts
 from resumes.parsing.role_words import FIELD_WORDS as _FIELD_WORDS
+from resumes.parsing.role_words import ROLE_ENDINGS_EN as _ROLE_ENDINGS_EN
 from resumes.parsing.role_words import ROLE_PREFIXES_EN as _ROLE_PREFIXES_EN
 from resumes.parsing.role_words import ROLE_WORDS_EN as _ROLE_WORDS_EN
 from resumes.parsing.role_words import ROLE_WORDS_KO as _ROLE_WORDS_KO
@@ -38,7 +39,7 @@ def is_role(text: str) -> bool:
     if not plain or len(plain) > 60:
         return False
     lowered = plain.lower()
-    if lowered.startswith(_ROLE_PREFIXES_EN):
+    if lowered.startswith(_ROLE_PREFIXES_EN) or lowered.endswith(_ROLE_ENDINGS_EN):
         return True
     words = re.findall(r"[a-z][a-z\-]*", lowered)
     if (

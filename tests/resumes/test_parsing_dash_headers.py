@@ -64,3 +64,19 @@ def test_given_a_dated_line_within_the_employers_tenure_when_parsed_then_it_stay
         ("Bluefin Freight LLC", None),
         ("Bluefin Freight LLC", "Night Hub — Depot Rollout"),
     ]
+
+
+def test_given_company_department_and_an_r_and_d_title_with_its_stack_when_parsed_then_the_last_part_is_the_title():
+    draft = parse_markdown(
+        "# Dana Whitfield\n\n## Experience\n\n"
+        "### Orbit Labs Inc. - Storage - Storage Engine R&D(Go/Rust)   Sep 2023 – Present\n\n"
+        "- Rewrote the compaction scheduler\n\n"
+        "### Orbit Labs Inc. - Storage - Backend Engineer(Java/Kotlin)   May 2020 – Aug 2023\n\n"
+        "- Built the admin console\n"
+    )
+
+    assert entries(draft) == [
+        ("Orbit Labs Inc.", "Storage Engine R&D", "Sep 2023 – Present"),
+        ("Orbit Labs Inc.", "Backend Engineer", "May 2020 – Aug 2023"),
+    ]
+    assert [w["tech_stack"] for w in draft["work_experiences"]] == [["Go", "Rust"], ["Java", "Kotlin"]]
