@@ -72,6 +72,7 @@ def unlabelled_name(title: str | None) -> str | None:
 # A sentence, not a job title: "역할: 스트리밍 서버의 로그를 모아 편성표와 맞는지 검사하는 도구 개발".
 _SENTENCE_WORDS = 6
 _VALUE_PARTS = re.compile(r"\s*[·|/,]\s*")
+_NOTE_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
 def states_work(field: str | None, value: str) -> bool:
@@ -82,7 +83,8 @@ def states_work(field: str | None, value: str) -> bool:
 
     if field != POSITION or len(value.split()) < _SENTENCE_WORDS:
         return False
-    return not any(is_role(part) for part in _VALUE_PARTS.split(value) if part.strip())
+    plain = _NOTE_BRACKET.sub(" ", value)  # "개발팀장 (백엔드·QA 5인 팀 조율)": the title, then a note
+    return not any(is_role(part) for part in _VALUE_PARTS.split(plain) if part.strip())
 
 
 def label_of(line: Line) -> tuple[str, str] | None:

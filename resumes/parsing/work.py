@@ -61,6 +61,7 @@ class _Employer:
     company: str | None = None
     position: str | None = None
     level: int = 0  # the level of the heading that named it, 0 when not a heading
+    guessed: bool = False  # the position read from an unlabelled line, which a labelled one replaces
 
 
 @dataclass
@@ -316,7 +317,7 @@ class _WorkReader:
             # "Lead Data Engineer", "Lead Data Engineer, Oslo", "Data Engineer · 결제 플랫폼" under the company;
             # a team read as the header's position ("Acme, Data Platform ⇥ 2021 –") gives way to it
             current.description += [p for p in [current.employer.position] if p and not is_place(p)]
-            current.employer.position = title
+            current.employer.position, current.employer.guessed = title, True
         elif (
             current.awaiting_project
             and not current.has_content

@@ -42,8 +42,10 @@ def apply_label(item: Item, current, employer, start, periods):
             current.team_size = int(number.group())
     elif labels.states_work(item.field, value):  # "나의 역할 : URL을 암호화하는 SDK 개발"
         current.achievements.append(value)
-    elif item.field == labels.POSITION and value and not current.employer.position:
-        current.employer.position = without_notes(value)  # "Frontend Developer (freelance)"
+    elif item.field == labels.POSITION and value and (not current.employer.position or current.employer.guessed):
+        # "Frontend Developer (freelance)"; "포지션: 웹 개발 인턴" under a note line taken for the title
+        current.description += [current.employer.position] if current.employer.position else []
+        current.employer.position, current.employer.guessed = without_notes(value), False
     elif item.field == labels.COMPANY and value and not current.employer.company:
         value = _with_period(value, current, periods)
         current.employer.company = _company(value)
