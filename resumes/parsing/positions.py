@@ -120,7 +120,7 @@ def without_team(position: str | None) -> str | None:
     korean = len(first) > 2 and first.endswith((*TEAM_SUFFIXES_KO, "셀")) and not first.isascii()
     cut = cut or (1 if korean and len(words) > 1 else 0)
     rest = " ".join(words[cut:]).lstrip("/·|,- ")  # "결제팀 / 백엔드 개발자"
-    lead = rest.lower() in LEAD_TITLES or rest.lower() in {"manager", "leader", "head", "장"}
+    lead = rest.lower() in LEAD_TITLES or rest.lower() in {"manager", "leader", "head", "supervisor", "장"}
     # "Department Assistant", "Group Coordinator": a head word with one role word after it is the title
     whole = cut == 1 and rest.isascii() and len(rest.split()) == 1
     return rest if cut and not lead and not whole and is_role(rest) else position

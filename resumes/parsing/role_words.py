@@ -34,6 +34,7 @@ ROLE_WORDS_EN = {
     "sre",
     "owner",
     "coordinator",
+    "supervisor",
     "technician",
     "assistant",
     "associate",

@@ -82,8 +82,10 @@ def opens_employer(item: Item, following: Item | None) -> bool:
         return False  # a dated heading names its own employer
     company, _ = company_and_position(following.title)
     named = company is None or whole_role(following.title) or bool(role_then_project(following.title))
+    # "Alder Co." again over "Abuse Desk Team ⇥ 2011/03-2013/04": the legal form names an employer
+    marked = has_company_marker(item.text) and not has_company_marker(following.title) and len(item.text.split()) <= 6
     # "Part-time, Summer 2009": a dated line saying only how the job was held is the new employer's
-    return (named or is_employment_phrase(following.title)) and len(item.text) <= 60
+    return (named or marked or is_employment_phrase(following.title)) and len(item.text) <= 60
 
 
 _ROLE_DASH = re.compile(r"\s+[-–—]\s+")
