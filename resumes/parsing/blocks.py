@@ -41,7 +41,7 @@ class Item:
     strong: bool = False
     lead: str = ""  # an emphasised span opening the line before ", …" (Line.lead)
     period: Period | None = None  # a header: the period found at the line's start or end
-    title: str = ""  # a header's text without its period
+    title: str = ""  # a header's text without its period, its cells apart by a tab ("Acme ⇥ Engineer")
     single_date: str | None = None  # a header with one date instead of a period ("2023.10")
     raw: str = ""  # the whole line, label included
     links: list[str] = dataclasses.field(default_factory=list)  # web addresses on a header line
@@ -189,7 +189,7 @@ def _new_item(line: Line, label, title: str, period, single, rest: str) -> Item:
             strong=line.strong,
             raw=line.flat,
             period=period,
-            title=title.replace("\t", " ").strip() if period else "",
+            title=title.strip() if period else "",
             level=line.level,
             rest=rest,
         )
@@ -198,7 +198,7 @@ def _new_item(line: Line, label, title: str, period, single, rest: str) -> Item:
         line.flat,
         strong=line.strong,
         period=period,
-        title=title.replace("\t", " ").strip() if (period or single) else "",
+        title=title.strip() if (period or single) else "",
         single_date=single,
         raw=line.flat,
         rest=rest,

@@ -97,16 +97,30 @@ def row_cells(element) -> list:
     "<div><a href=…>Northwind Labs</a><span>2019 – 2022</span></div>": inline elements side by
     side with nothing but spaces (or nothing) between them are the cells of one row, set apart
     by the page's style (a gap, a float, a flex row), as a printed page shows them; read as one
-    run of words the company ran into the period. The children, or [] for any other element."""
+    run of words the company ran into the period. So are those opening a card that goes on with
+    blocks ("<li><span>Northwind Labs</span><span>2019-03 — Present</span><p>…</p><ul>…</ul></li>",
+    a JSON Resume theme's job). The cells, or [] for any other element."""
     children = [child for child in element if tag_of(child) and tag_of(child) not in SKIP and not hidden(child)]
-    if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
+    if (element.text or "").strip():
         return []
-    if any(tag_of(node) in NOT_INLINE for child in children for node in child.iter()):
+    run = []
+    for child in children:
+        if any(tag_of(node) in NOT_INLINE for node in child.iter()):
+            break
+        run.append(child)
+    if any((child.tail or "").strip() for child in (run if len(run) < len(children) else element)):
         return []
-    texts = [text for text in (visible_text(child).strip() for child in children) if text]
+    texts = [text for text in (visible_text(child).strip() for child in run) if text]
     if len(texts) < 2 or any(text[0].islower() for text in texts[1:]):
         return []  # "<b>Led</b> <i>the migration</i>": one sentence set in two styles
-    return children
+    return run
+
+
+def is_card(element) -> bool:
+    """A list item opening with a row of cells and going on with blocks (a summary, a list of
+    highlights): one entry laid out as a card, whose row is its header, not a bullet."""
+    cells = row_cells(element)
+    return bool(cells) and any(tag_of(child) in NOT_INLINE for child in element)
 
 
 def pill_texts(element) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from resumes.parsing import labels, markup_fields
+from resumes.parsing import htmltree, labels, markup_fields
 from resumes.parsing.dates import find_periods
 from resumes.parsing.gridtables import grid_tables_as_paragraphs
 from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, pill_texts, row_cells, tag_of, visible_text
@@ -102,14 +102,16 @@ class _Walker:
                 # <p class="name">홍길동 <span>Gildong Hong</span></p>: the name, then the same
                 # name in another script (or a subtitle) on a line of its own.
                 self.segments.append(("\n", bold))
+        in_row = bool(cells)  # the blank tails between a row's cells are its column gaps
         for child in element:
             tag = tag_of(child)
             if any(child is cell for cell in cells[1:]):
                 self.segments.append(("\t", bold))
             if tag and tag not in SKIP and not hidden(child):
                 self._element(child, tag, bold)
-            if child.tail and not cells:
+            if child.tail and not in_row:
                 self._text(child.tail, bold)
+            in_row = in_row and child is not cells[-1]
 
     def _element(self, child, tag: str, bold: bool) -> None:
         if self._labelled(child, tag) or (tag == "details" and _folds_no_text(child)):
@@ -136,9 +138,8 @@ class _Walker:
             self.depth -= 1
         elif tag == "li":
             self.flush()
-            self.items.append(
-                {"level": self.depth, "out": False, "marker": "1." if tag_of(child.getparent()) == "ol" else "-"}
-            )
+            marker = "1." if tag_of(child.getparent()) == "ol" else "-"
+            self.items.append({"level": self.depth, "out": htmltree.is_card(child), "marker": marker})
             self.walk(child, bold)
             self.flush()
             self.items.pop()
@@ -154,7 +155,7 @@ class _Walker:
     def _labelled(self, child, tag: str) -> bool:
         """An entry block, or a field inside one, read with its class names as labels
         (markup_fields); False when the element is neither."""
-        if self.entry is None and tag in BLOCK:
+        if self.entry is None and (tag in BLOCK or tag == "li"):
             context = markup_fields.entry_context(child, markup_fields.field_leaf)
             if context is None:
                 return False

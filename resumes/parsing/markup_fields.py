@@ -11,8 +11,9 @@ A class is read by its words ("resume-company-description" -> resume, company, d
 the last word names the field (CLASS_FIELDS); "name" and "title" say whose name by the word
 before them or by the entry's own class (CONTEXT_FIELDS: "proj-name" is a project, "job-title"
 a position, "company-name" the employer). Class words are only trusted inside an entry block:
-an element whose labelled descendants hold at least two fields, one of them naming the entry,
-none of them twice (a section holding several entries repeats them).
+an element (a block or a list item) whose labelled descendants hold at least two fields, one of
+them naming the entry, none of them twice (a section holding several entries repeats them); a
+field inside another is part of it (`.date` holding `.startDate` and `.endDate`).
 """
 
 from __future__ import annotations
@@ -112,10 +113,13 @@ def entry_context(element, is_field) -> list[str] | None:
         return None
     context = [w for words in class_words(element) for w in words]
     counts: dict[str, int] = {}
+    fields: list = []
     for inner in element.iterdescendants():
         if isinstance(inner.tag, str) and inner.get("class") and is_field(inner):
             field = class_field(inner, context)
-            if field is not None:
+            # A field inside another is part of it: `.date` holding `.startDate` and `.endDate`.
+            if field is not None and not any(inner in outer.iterdescendants() for outer in fields):
+                fields.append(inner)
                 counts[field] = counts.get(field, 0) + 1
     if len(counts) < 2 or not any(f in counts for f in ENTRY_FIELDS):
         return None

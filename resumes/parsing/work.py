@@ -87,15 +87,21 @@ class _Work:
         position, tech = position_and_tech(position)
         notes = [note] if note and not looks_like_location(note) else []  # "Engineer · 결제 플랫폼"
         return {
-            "company": self.employer.company,
-            "position": position,
+            "company": _spaced(self.employer.company),
+            "position": _spaced(position),
             "duration": self.duration,
-            "project_name": self.project_name,
+            "project_name": _spaced(self.project_name),
             "project_description": "\n".join(notes + self.description) or None,
             "tech_stack": self.tech_stack + [name for name in tech if name not in self.tech_stack],
             "achievements": self.achievements,
             "team_size": self.team_size,
         }
+
+
+def _spaced(text: str | None) -> str | None:
+    """A header's cells stay apart by a tab while its parts are told (blocks.Item.title); a
+    name made of several is one run of words."""
+    return " ".join(text.split("\t")) if text else text
 
 
 @dataclass
