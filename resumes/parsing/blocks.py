@@ -178,6 +178,12 @@ def _line_header(line: Line, *, labels: bool, single_dates: bool):
     return label, title, period, single, rest
 
 
+def spaced_cells(text: str | None) -> str | None:
+    """A title's cells stay apart by a tab while its parts are told (Item.title); a name made of
+    several is one run of words."""
+    return " ".join(text.split("\t")) if text else text
+
+
 def _new_item(line: Line, label, title: str, period, single, rest: str) -> Item:
     if label is not None:
         return Item(LABEL, label[1], field=label[0], strong=line.strong, raw=line.flat, level=line.level)

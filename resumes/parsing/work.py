@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from resumes.parsing import labels
-from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
+from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, spaced_cells
 from resumes.parsing.dates import Period
 from resumes.parsing.places import is_place
 from resumes.parsing.positions import split_position
@@ -87,21 +87,15 @@ class _Work:
         position, tech = position_and_tech(position)
         notes = [note] if note and not looks_like_location(note) else []  # "Engineer · 결제 플랫폼"
         return {
-            "company": _spaced(self.employer.company),
-            "position": _spaced(position),
+            "company": spaced_cells(self.employer.company),
+            "position": spaced_cells(position),
             "duration": self.duration,
-            "project_name": _spaced(self.project_name),
+            "project_name": spaced_cells(self.project_name),
             "project_description": "\n".join(notes + self.description) or None,
             "tech_stack": self.tech_stack + [name for name in tech if name not in self.tech_stack],
             "achievements": self.achievements,
             "team_size": self.team_size,
         }
-
-
-def _spaced(text: str | None) -> str | None:
-    """A header's cells stay apart by a tab while its parts are told (blocks.Item.title); a
-    name made of several is one run of words."""
-    return " ".join(text.split("\t")) if text else text
 
 
 @dataclass
