@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from resumes.parsing import notices
 from resumes.parsing import sections as s
 from resumes.parsing.activities import parse_activities
+from resumes.parsing.banners import banner_headings
 from resumes.parsing.blocks import mark_full_lines, section_items
 from resumes.parsing.career_tables import with_career_tables
 from resumes.parsing.certifications import parse_certifications
@@ -92,11 +93,10 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
         mark_full_lines(lines)
     found, _ = s.split_sections(lines)
     found = with_career_tables(with_inline_sections(found))  # "Skills: Python, Go" lines; "## 경력 요약" tables
+    found = [(section, banner_headings(part) if section == s.WORK else part) for section, part in found]
 
     def lines_of(*names: str) -> list[Line]:
-        return expand_tables(
-            [line for section, part in found if section in names for line in part], projects=s.PROJECTS in names
-        )
+        return _section_lines(found, names)
 
     def items_of(name: str, **options):
         return section_items(lines_of(name), wrapped=wrapped, **options)
@@ -144,6 +144,13 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     if draft["name"] is None:
         result.warnings.append(Notice(notices.NO_NAME))
     return result
+
+
+def _section_lines(found, names: tuple[str, ...]) -> list[Line]:
+    """The lines of the named sections, each part's tables read on their own: a table ending one
+    part and a table opening the next are two tables."""
+    projects = s.PROJECTS in names
+    return [line for section, part in found if section in names for line in expand_tables(part, projects=projects)]
 
 
 def _reshaped(items):

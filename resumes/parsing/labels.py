@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from resumes.parsing.field_words import field_key, reader_fields, words
+from resumes.parsing.field_words import field_key, header_text, reader_fields, words
 from resumes.parsing.lines import Line
 
 PROJECT = "project"
@@ -59,6 +59,22 @@ def _joined_field(label: str) -> str | None:
 def field_of(text: str) -> str | None:
     """The field a bare label names ("기간", "Tech Stack"), or None."""
     return _FIELDS.get(_key(text))
+
+
+_NOTED = re.compile(r"^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$")
+
+
+def form_label(text: str) -> tuple[str, str] | None:
+    """(the label as the label reader takes it, its field) for a form's label cell: a bare label,
+    labels joined into one ("주요업무/성과"), a second label in brackets ("부서(직책)", read as
+    "부서/직책": the position, its team coming off) or a note in brackets ("기간(년.월)")."""
+    noted = _NOTED.match(text.strip())
+    joined = f"{noted.group(1)}/{noted.group(2)}" if noted else text
+    for written in (text, joined, header_text(text)):
+        field = field_of(written) or _joined_field(written)
+        if field is not None:
+            return written, field
+    return None
 
 
 def unlabelled_name(title: str | None) -> str | None:

@@ -49,6 +49,8 @@ _JOIN = re.compile(r"\s*(?:&|/|·|,|\+|\band\b|\s및\s)\s*", re.IGNORECASE)
 _HEADING_MARKERS = set("■□▣▶►▷▸●○◆◇◈★☆#·∙")
 _NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]?|[①-⑳])$")
 MAX_HEADING_CHARS = 40
+# "상세경력 ※ 모든 경력사항을 기재해 주세요": a form's instruction after its section's title
+_FORM_NOTE = re.compile(r"(?<=\S)\s*※.*$")
 FUZZY_CUTOFF = 88
 # Headings from the document's own structure that are not section names title an entry
 # (a company, a project); a <summary> (level 7 and deeper) never opens a section.
@@ -58,13 +60,14 @@ MAX_ASIDE_LINES = 3  # an entry's period and links set before its heading (an <a
 
 def heading_of(line: Line) -> str | None:
     """The section a line opens, or None when it is not a heading."""
-    if not line.text or len(line.text) > MAX_HEADING_CHARS:
+    flat = _FORM_NOTE.sub("", line.flat)
+    if not flat or len(flat) > MAX_HEADING_CHARS:
         return None
     if line.kind == HEADING:
-        return None if line.level > MAX_SECTION_LEVEL else lexicon_section(line.flat)
+        return None if line.level > MAX_SECTION_LEVEL else lexicon_section(flat)
     if line.bullet and line.marker not in _HEADING_MARKERS and not _NUMBERING.match(line.marker):
         return None
-    return _known_section(line.flat)
+    return _known_section(flat)
 
 
 def lexicon_section(text: str) -> str | None:

@@ -8,9 +8,9 @@ row by row with its cells kept apart.
 
 from __future__ import annotations
 
-from resumes.parsing import labels
 from resumes.parsing.dates import find_periods
 from resumes.parsing.field_words import field_key, header_field, header_text, header_words, reader_fields
+from resumes.parsing.label_rows import label_lines, label_rows, with_lone_rows
 from resumes.parsing.lines import HEADING, ROW, Line, make_line
 from resumes.parsing.places import is_employment_type
 from resumes.parsing.record_tables import record_columns, record_lines
@@ -99,6 +99,7 @@ def names_columns(cells: tuple[str, ...]) -> bool:
 
 def expand_tables(lines: list[Line], *, projects: bool = False) -> list[Line]:
     """The lines with every run of table rows replaced by the lines it stands for."""
+    lines = with_lone_rows(lines)  # a label table's row left alone at a page's foot
     result: list[Line] = []
     index = 0
     while index < len(lines):
@@ -119,15 +120,15 @@ def _table_lines(rows: list[Line], *, projects: bool) -> list[Line]:
     if records is not None:
         return records
     columns = _entry_header(rows[0].cells, header_row=rows[0].header_row)
-    # "회사 | 초록별" in bold over "기간 | 2023.01 ~": a label and its value, not a header row
-    keyed = len(rows[0].cells) == 2 and header_column(rows[0].cells[1]) is None and bool(_entry_pairs(rows))
+    # "회사 | 초록별" in bold over "기간 | 2023.01 ~" (and "회사명 | 누리페이 | 직위 | 책임"):
+    # labels each beside its value, not a header row
+    keyed = len(rows[0].cells) >= 2 and header_column(rows[0].cells[1]) is None and bool(label_rows(rows))
     if columns is not None and not keyed:
         return [line for row in rows[1:] for line in _entry_lines(row, columns, projects)]
     if all(_pairs(row.cells) for row in rows):
         return [make_line(f"{label}: {value}") for row in rows for label, value in _pairs(row.cells)]
-    entry_pairs = _entry_pairs(rows)
-    if entry_pairs:
-        return [make_line(f"{label}: {value}") for label, value in entry_pairs]
+    if label_rows(rows):  # 회사명 | 누리페이 over 근무기간 | 2021.04 ~ 현재 (label_rows.py)
+        return label_lines(rows)
     return [make_line(row.text) for row in rows]
 
 
@@ -137,21 +138,6 @@ def _pairs(cells: tuple[str, ...]) -> list[tuple[str, str]]:
         return []
     pairs = list(zip(filled[::2], filled[1::2], strict=False))
     return pairs if all(field_key(label) in _KEY_LABELS for label, _ in pairs) else []
-
-
-def _entry_pairs(rows: list[Line]) -> list[tuple[str, str]]:
-    """An employer's key/value table (period | 2020.01 ~ 2021.02, 포지션 | Frontend Developer):
-    two columns whose left cells are all entry labels read as the labelled lines they stand for,
-    so the rows fill the entry above them instead of each becoming an entry."""
-    pairs = []
-    for row in rows:
-        filled = [" ".join(cell.split()).strip(" *_") for cell in row.cells if cell.strip(" *_")]
-        if not filled:
-            continue
-        if len(filled) != 2 or labels.field_of(filled[0]) is None:
-            return []
-        pairs.append((filled[0], filled[1]))
-    return pairs if len(pairs) >= 2 else []
 
 
 def _entry_lines(row: Line, columns: list, projects: bool) -> list[Line]:

@@ -18,6 +18,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from resumes.parsing.errors import CORRUPT, TOO_MUCH_TEXT, ParseError
+from resumes.parsing.label_rows import is_label_row
 from resumes.parsing.limits import MAX_TEXT_CHARS
 from resumes.parsing.lines import HEADING, ROW, Line, make_line, strip_icons
 from resumes.parsing.markup import SUMMARY_LEVEL
@@ -193,6 +194,10 @@ def _paragraph_lines(paragraph) -> list[Line]:
     return lines
 
 
+def _listed(paragraph) -> bool:
+    return list_depth(paragraph, typed_bullet=make_line(_text(paragraph)).bullet) is not None
+
+
 def _toggle_titles(lines: list[Line]) -> None:
     """ "▶ 예약 시스템 개편" over a list: a folded <details> pasted into Word. Its summary titles
     the list under it, as the Markdown reader reads <summary>."""
@@ -220,9 +225,10 @@ def _hyperlinks(paragraph) -> list[str]:
 def _table_lines(table) -> list[Line]:
     """A row of one-line cells reads as one line (columns as tabs); other rows cell by cell,
     but under a row naming the columns (근무기간 | 회사명 | 직위) a row is one entry whatever
-    its cells hold: its cells keep their paragraphs as lines of one cell."""
+    its cells hold, and from a label row on (담당업무 | duties, label_rows.py) a row is one row:
+    its cells keep their paragraphs as lines of one cell."""
     lines: list[Line] = []
-    named = False
+    named = labelled = False
     for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
@@ -234,9 +240,12 @@ def _table_lines(table) -> list[Line]:
             [p for p in _blocks(cell._tc, cell) if isinstance(p, Paragraph) and _text(p).strip()] for cell in cells
         ]
         nested = any(cell.tables for cell in cells)
-        if not nested and (named or all(len(ps) <= 1 for ps in paragraphs)):
-            texts = tuple("\n".join(_text(p).strip() for p in ps) for ps in paragraphs)
-            named = named or names_columns(texts)
+        texts = tuple("\n".join(_text(p).strip() for p in ps) for ps in paragraphs)
+        named = named or (not nested and names_columns(texts))
+        # in a form's label table (담당업무 | duties) a row is one row too, unless a cell holds a Word list
+        labelled = labelled or (not nested and is_label_row(texts))
+        listed = any(_listed(p) for ps in paragraphs if len(ps) > 1 for p in ps)
+        if not nested and (named or (labelled and not listed) or all(len(ps) <= 1 for ps in paragraphs)):
             if any(texts):
                 line = make_line("\t".join(" ".join(t.split()) for t in texts if t))
                 line.kind, line.cells, line.evidence = ROW, texts, "docx:table"
