@@ -10,9 +10,10 @@ from dataclasses import dataclass, field, replace
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
 from resumes.parsing.dates import find_periods
-from resumes.parsing.named_items import MAX_NAME_CHARS
+from resumes.parsing.named_items import MAX_NAME_CHARS, NAME_LEVEL
 from resumes.parsing.places import is_place
 from resumes.parsing.project_groups import is_title_row
+from resumes.parsing.project_names import bar_stack, title_name
 from resumes.parsing.roles import is_role, tech_bracket
 from resumes.parsing.skill_items import line_items, skill_names
 from resumes.parsing.technologies import skill_key
@@ -104,7 +105,8 @@ def _read_projects(items: list[Item]) -> list[dict]:
             if not (current is not None and current.awaiting_name and item.period is None):
                 current = _Project(duration=item.period.text if item.period else None)
                 projects.append(current)
-            _split_header_notes(current, _name_without_links(item.title if item.period else item.text, current))
+            name = _name_without_links(item.title if item.period else item.text, current)
+            _split_header_notes(current, name, named=item.level == NAME_LEVEL)  # a bold span is the name
             continue
         if item.period is not None and not item.title and current is not None and current.duration is None:
             current.duration = item.period.text  # "- 2023.12 ~" under a project's name: its period
@@ -135,9 +137,7 @@ def _read_projects(items: list[Item]) -> list[dict]:
             _split_described_name(current)
             projects.append(current)
             continue
-        if item.kind == TEXT and (
-            current is None or (item.strong and current.has_body) or _titles_period_line(item, following)
-        ):
+        if item.kind == TEXT and (current is None or _opens_project(item, items[index - 1], following, current)):
             current = _Project()
             current.name = _name_without_links(item.text, current)
             _split_described_name(current)
@@ -206,6 +206,23 @@ def _titles_period_line(item: Item, following: Item | None) -> bool:
     )
 
 
+def _opens_project(item: Item, previous: Item, following: Item | None, current: _Project) -> bool:
+    """A plain line that titles the next project rather than describing the current one."""
+    return (
+        (item.strong and current.has_body)
+        or _titles_period_line(item, following)
+        or _titles_after_text(item, previous, current)
+    )
+
+
+def _titles_after_text(item: Item, previous: Item, current: _Project) -> bool:
+    """A bold line after a project's plain paragraph, short and no sentence, titles the next
+    project (a Typst or LaTeX template: a bold name, then a paragraph, no bullets)."""
+    text, plain = item.text.strip(), previous.kind == TEXT and not previous.strong
+    short = len(text) <= 2 * MAX_NAME_CHARS and _could_name(text[-MAX_NAME_CHARS:])  # its ending
+    return item.strong and bool(current.description) and plain and short
+
+
 def _year_title(item: Item) -> tuple[str, str] | None:
     """ "Parcelgraph (2021)" opens a project even under another project's description."""
     if item.kind != TEXT or item.period is not None:
@@ -246,7 +263,7 @@ def _split_described_name(project: _Project) -> None:
     _split_header_notes(project)
 
 
-def _split_header_notes(project: _Project, name: str | None = None) -> None:
+def _split_header_notes(project: _Project, name: str | None = None, *, named: bool = False) -> None:
     project.name = name or project.name
     notes = _header_notes(project.name or "")
     if notes is not None:
@@ -254,6 +271,10 @@ def _split_header_notes(project: _Project, name: str | None = None) -> None:
         project.tech_stack.extend(t for t in notes[1] if t not in project.tech_stack)
         if notes[2]:
             project.description.insert(0, notes[2])
+    if project.name:  # "Tidewatch — Uptime checks", "Tidewatch (GitHub)", "[쇼핑몰 리뉴얼]"
+        project.name, said, stack = title_name(project.name, subtitles=not named)
+        project.tech_stack.extend(t for t in stack if t not in project.tech_stack)
+        project.description[:0] = said
 
 
 # A bracket after a project's name saying how it was made or where it stands: a note, not the name.
@@ -280,25 +301,10 @@ def _header_notes(text: str) -> tuple[str, list[str], str] | None:
         name, notes = trim(name[: how.start()]), [how.group(1).strip(), *notes]  # "꽃길 (1인 개발 · 운영 중)"
     name, stack = tech_bracket(name)
     if not stack:
-        name, stack = _bar_stack(name)
+        name, stack = bar_stack(name)
     if name == text or not trim(name) or len(trim(name)) > 40:
         return None
     return trim(name), stack, " · ".join(notes)
-
-
-_BAR = re.compile(r"\s+\|\s+")
-
-
-def _bar_stack(text: str) -> tuple[str, list[str]]:
-    """ "Gardenlog | React, Flask, SQLite" (a LaTeX template's project heading) -> ("Gardenlog",
-    [...]): after a bar, a list of known technologies only is the stack, not part of the name."""
-    parts = _BAR.split(text, maxsplit=1)
-    if len(parts) != 2:
-        return text, []
-    names = [n.strip() for n in re.split(r"\s*[/,·]\s*", parts[1]) if n.strip()]
-    if not names or any(skill_key(name) is None for name in names):
-        return text, []
-    return parts[0], names
 
 
 # The label of a link set beside a project's name ("Name [GitHub]", "Name [Demo]"): no part of it.

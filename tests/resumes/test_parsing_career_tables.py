@@ -44,7 +44,7 @@ def test_given_a_project_heading_opening_with_an_employer_when_parsed_then_it_is
     assert work["정산 배치 재설계"]["achievements"] == [
         "Spring Batch 정산 배치를 파티셔닝해 처리 시간을 4시간에서 40분으로 단축"
     ]
-    assert [p["name"] for p in draft["personal_projects"]] == ["사이드 — 독서 기록 앱"]
+    assert [p["name"] for p in draft["personal_projects"]] == ["독서 기록 앱"]  # "사이드": the kind of project
 
 
 def test_given_an_english_table_with_no_heading_under_the_name_when_parsed_then_it_is_the_career():
