@@ -52,6 +52,7 @@ class Item:
     company: str | None = None  # a heading's employer and role, when read from the lines under it
     position: str | None = None
     nested: bool = False  # a paragraph inside a list item ("- **Name**" then an indented "팀원: …")
+    marker: str = ""  # a list item's marker as the reader saw it ("■", "1."), when it kept one
 
 
 def display_width(text: str) -> int:
@@ -198,6 +199,7 @@ def _new_item(line: Line, label, title: str, period, single, rest: str) -> Item:
             title=title.strip() if period else "",
             level=line.level,
             rest=rest,
+            marker=line.marker,
         )
     return Item(
         TEXT,

@@ -6,17 +6,23 @@ achievement bullets of the same list, and heads nothing of its own, is one more 
 its period says when that was done, not a new entry. One followed by an employer's own
 labelled fields ("■ 가온시스템 (2018.10 ~ 2021.03)" over "- 부서/직급: …") heads them, and so
 does one that opens with its period ("August 2016 - March 2020, Fenwick Studios"): an
-achievement says what was done first and when after it.
+achievement says what was done first and when after it. So does one set with a marker of
+its own ("■ 정산 자동화 (2022.01 ~ 2022.09)", "2. …") after "•" achievements, where a PDF put
+the title and its bullets on one list level: a project's title, not one more achievement.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, Item
 
 _EMPLOYER_FIELDS = frozenset({labels.POSITION, labels.COMPANY, labels.DUTIES, labels.PERIOD})
+# Markers that title what follows them rather than list one more point: squares, triangles,
+# diamonds and numbers.
+_TITLE_MARKERS = re.compile(r"^(?:[■□▶▷►▸◆◇❖]|\(?\d{1,2}[.)])$")
 
 
 def undate_achievements(items: list[Item]) -> list[Item]:
@@ -39,6 +45,7 @@ def undate_achievements(items: list[Item]) -> list[Item]:
             and not previous.titles
             and not (following is not None and not following.heading and following.level > item.level)
             and not (following is not None and following.kind == LABEL and following.field in _EMPLOYER_FIELDS)
+            and not (_TITLE_MARKERS.match(item.marker) and not _TITLE_MARKERS.match(previous.marker))
         ):
             result[index] = dataclasses.replace(item, period=None, title="", rest="")
     return result

@@ -90,6 +90,16 @@ def title_name(text: str, *, subtitles: bool = True) -> tuple[str, list[str], li
     return name, notes, stack
 
 
+def bare_name(text: str | None) -> str | None:
+    """A project name without brackets around it or link text beside it ("[쇼핑몰 리뉴얼]",
+    "Kitewatch (GitHub)"), for a title whose other parts another reader splits."""
+    if not text:
+        return text
+    name = trim(_without_link_brackets(text))
+    bracketed = _BRACKETED.match(name)
+    return (bracketed["name"] if bracketed else name) or text
+
+
 def _dash_parts(text: str) -> tuple[str, str, list[str]]:
     """ "Name — subtitle" -> (name, subtitle, []); "Hackathon - Name" -> (name, kind, []);
     "Name - Go, React" -> (name, "", stack). A one-word tail ("Tidewatch - CLI") may be part of

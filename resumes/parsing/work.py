@@ -16,6 +16,7 @@ from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, spaced_cells
 from resumes.parsing.dates import Period
 from resumes.parsing.places import is_place
 from resumes.parsing.positions import split_position
+from resumes.parsing.project_names import bare_name
 from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
     company_and_position,
@@ -48,6 +49,7 @@ from resumes.parsing.work_projects import (
     client_heading,
     file_client_projects,
     file_project_employers,
+    inside_tenure,
     keeps_tenure,
     listed_employer,
     titles_employer,
@@ -217,7 +219,7 @@ class _WorkReader:
             and not current.tech_stack
         ):
             current = self.start(self.employer, awaiting=False)
-        current.project_name = labels.unlabelled_name(title)  # "프로젝트: 물류 정산 자동화"
+        current.project_name = bare_name(labels.unlabelled_name(title))  # "프로젝트: 물류 정산 자동화", "[…]"
         current.awaiting_project = False
         if duration:
             current.duration = duration
@@ -229,6 +231,8 @@ class _WorkReader:
     def _bullet_employer(self, item: Item, following: Item | None) -> bool:
         """A dated list item is an employer line when it says what was done after its period,
         heads its own nested details, or sits beside earlier employer items."""
+        if self.current is not None and inside_tenure(item, self.employer, self.works):
+            return False  # "■ 쇼핑몰 리뉴얼 (2021.01 ~ 2021.06)" under its employer: a project
         if item.rest or self.current is None:
             return True
         if item.level == self.bullet_level:

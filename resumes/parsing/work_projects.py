@@ -103,3 +103,24 @@ def listed_employer(title: str, level: int, works: list):
         ),
         None,
     )
+
+
+def inside_tenure(item, employer, works: list) -> bool:
+    """A dated list item under an employer ("■ 쇼핑몰 리뉴얼 (2021.01 ~ 2021.06)", "1. 정산 자동화
+    (2022.01 ~ 2022.09)" under "가나소프트 2020.01 ~ 2023.06") whose period lies inside that
+    employer's tenure, and that names no role and no company: one of its projects, however
+    its details are nested. The tenure may come from an earlier line naming the same employer
+    (a career summary, then the 경력기술서 heading "### 가나소프트")."""
+    title = item.title or ""
+    if employer is None or not employer.company or not title or is_role(title) or has_company_marker(title):
+        return False
+    key = company_key(employer.company)
+    tenures = [w for w in works if w.duration and company_key(w.employer.company) == key]
+    return covering(_Dated(item.period.text), tenures) is not None
+
+
+class _Dated:
+    """The one attribute `covering` reads of an entry."""
+
+    def __init__(self, duration: str):
+        self.duration = duration
