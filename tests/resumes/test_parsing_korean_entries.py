@@ -292,3 +292,15 @@ def test_given_a_company_line_ending_in_a_department_word_when_cleaned_then_only
     # When the department is taken off
     # Then a public body's name stays whole, a company's department goes
     assert without_department(company) == expected
+
+
+def test_given_employer_lines_each_over_a_duty_title_ending_in_damdang_when_parsed_then_each_is_an_employer():
+    text = (
+        "윤다온\ndao.yoon@example.com\n\n경력\n"
+        "한결상사\t2023.07 ~ 2023.10\n물류 운영 매니저\n• 입출고 점검 절차를 표준화해 오류율 30% 감소\n"
+        "누리테크\t2020.03 ~ 2023.06\n품질 관리 담당\n• 검수 기준서를 작성하고 협력사 교육 진행\n"
+    )
+    assert _works(text) == [
+        ("한결상사", "물류 운영 매니저", "2023.07 ~ 2023.10"),
+        ("누리테크", "품질 관리 담당", "2020.03 ~ 2023.06"),
+    ]
