@@ -41,7 +41,7 @@ from resumes.parsing.skill_rows import split_gap_labels
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
 from resumes.parsing.stacked_roles import split_stacked_roles
 from resumes.parsing.tables import expand_tables
-from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key, technology_key
+from resumes.parsing.tech_mentions import entry_texts, outside_entries, with_mentioned, with_named_elsewhere
 from resumes.parsing.timeline import timeline_lines
 from resumes.parsing.timeline_headings import heading_timeline
 from resumes.parsing.two_rows import two_row_headers
@@ -135,7 +135,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     _infer_tech_stacks(result)
     skill_lines = chip_rows(lines_of(s.HEADER)) + lines_of(s.SKILLS)  # chips with no heading (skill_chips.py)
     skill_items = section_items(split_skill_cells(split_gap_labels(skill_lines)), wrapped=wrapped, labels=False)
-    _fill_skills(result, skill_items, has_section=bool(skill_lines))
+    _fill_skills(result, skill_items, has_section=bool(skill_lines), elsewhere=outside_entries(draft, found))
     _total_months(result, work.periods, today)
 
     present = {section for section, part in found if part}
@@ -163,57 +163,29 @@ def _reshaped(items):
 
 
 def _infer_tech_stacks(result: Draft) -> None:
-    """A stack named nowhere is read from the entry's own text, and marked as a guess."""
-    for index, work in enumerate(result.draft["work_experiences"]):
-        if not work["tech_stack"]:
-            prose = [work["project_name"] or "", work["project_description"] or "", *work["achievements"]]
-            found = mentioned_technologies("\n".join(prose))
-            if found:
-                work["tech_stack"] = found
-                result.guessed.append(f"work_experiences[{index}].tech_stack")
-    for index, project in enumerate(result.draft["personal_projects"]):
-        if not project["tech_stack"]:
-            prose = [
-                project["name"] or "",
-                project["description"] or "",
-                *project["key_achievements"],
-                *project["architecture_highlights"],
-            ]
-            found = mentioned_technologies("\n".join(prose))
-            if found:
-                project["tech_stack"] = found
-                result.guessed.append(f"personal_projects[{index}].tech_stack")
+    """What an entry's own text names joins its stack after the declared names, marked as a guess
+    (tech_mentions.py)."""
+    for kind in ("work_experiences", "personal_projects"):
+        for index, entry in enumerate(result.draft[kind]):
+            if with_mentioned(entry["tech_stack"], entry_texts(entry)):
+                result.guessed.append(f"{kind}[{index}].tech_stack")
 
 
-def _fill_skills(result: Draft, items, *, has_section: bool) -> None:
+def _fill_skills(result: Draft, items, *, has_section: bool, elsewhere: list[str]) -> None:
     draft = result.draft
     if has_section:
         section = parse_skills(items)
         draft["technical_skills"] = section.skills
         if section.guessed:
             result.guessed.append("technical_skills")
-        return
-    stacks = [w["tech_stack"] for w in draft["work_experiences"]]
-    stacks += [p["tech_stack"] for p in draft["personal_projects"]]
-    if any(stacks):
-        draft["technical_skills"] = skills_from_stacks(stacks)
-        result.guessed.append("technical_skills")
-    _add_summary_skills(result)
-
-
-def _add_summary_skills(result: Draft) -> None:
-    """With no skills section, "Experienced with: Git, Docker, Bazel" in a summary is the skills
-    list, written as prose: what it names (found as strictly as in any prose) joins the skills
-    read from the entries' stacks. A skills section, when there is one, is the list itself."""
-    skills = result.draft["technical_skills"]
-    known = {technology_key(name) for values in skills.values() for name in values}
-    added = False
-    for name in mentioned_technologies(result.draft["summary"] or ""):
-        if technology_key(name) not in known:
-            known.add(technology_key(name))
-            skills[skill_key(name) or OTHER_SKILLS].append(name)
-            added = True
-    if added and "technical_skills" not in result.guessed:
+    else:
+        stacks = [w["tech_stack"] for w in draft["work_experiences"]]
+        stacks += [p["tech_stack"] for p in draft["personal_projects"]]
+        if any(stacks):
+            draft["technical_skills"] = skills_from_stacks(stacks)
+            result.guessed.append("technical_skills")
+    # "Experienced with: Git, Docker" in a summary, a course named in a table cell
+    if with_named_elsewhere(draft, elsewhere) and "technical_skills" not in result.guessed:
         result.guessed.append("technical_skills")
 
 

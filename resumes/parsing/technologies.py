@@ -4,7 +4,9 @@ mentions, with precision.
 The names come from careercoach.technology_names (the catalog's data files, read by a module
 with no app imports); `use_vocabulary` swaps them, e.g. in tests. Finding in prose is strict,
 because a wrong technology misleads the coach downstream:
-- web addresses and file names are never read ("board.php" is not PHP, a URL is not PyTorch);
+- web addresses and file names are never read ("board.php" is not PHP, a URL is not PyTorch),
+  nor the label a link is given ("GitHub: https://…" names the site the link points to);
+- a Korean name glued after another Korean syllable is part of a longer word ("코드스프링");
 - a name that is also a common word or an abbreviation (Go, C, R, Spark, EMR) counts only as
   written (capitalised), not glued to Korean ("C레벨"), not explained by a Korean gloss
   ("EMR(전자의무기록)"), and only beside another technology or a usage cue on its line;
@@ -163,6 +165,8 @@ class Vocabulary:
         if self.pattern is None or not text.strip():
             return []
         for url in find_urls(text):
+            label = re.compile(r"(?:\b[\w.\-]+ ?){1,2}[:：]\s*(?=" + re.escape(url) + ")")
+            text = label.sub(lambda m: " " * len(m.group()), text)  # "GitHub: https://…" names the site
             text = text.replace(url, " " * len(url))
         text = _FILE_NAME.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFKC", comma_dots(text)))
         text = _PLACE.sub(lambda m: " " * len(m.group()), text)  # "Hong Kong" holds no Kong
@@ -179,7 +183,7 @@ class Vocabulary:
         hits = [
             (m, self.by_form[_fold(m.group(1))])
             for m in self.pattern.finditer(line)
-            if _fold(m.group(1)) in self.by_form
+            if _fold(m.group(1)) in self.by_form and not _inside_korean_word(line, m)
         ]
         plain = [t for m, t in hits if not self._ambiguous(m.group(1))]
         for match, technology in hits:
@@ -214,6 +218,12 @@ class Vocabulary:
         if key in technology.aliases and not (set(key.split()) & name_words) and key.isascii() and len(key) > 3:
             return written.strip()
         return technology.name
+
+
+def _inside_korean_word(line: str, match) -> bool:
+    """ "코드스프링": a Korean name glued after another Korean syllable is part of a longer word."""
+    start = match.start(1)
+    return start > 0 and bool(re.match(r"[가-힣]", match.group(1))) and bool(re.match(r"[가-힣]", line[start - 1]))
 
 
 def _capital_plural(written: str, after: str) -> bool:

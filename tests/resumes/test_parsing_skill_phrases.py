@@ -155,9 +155,9 @@ def test_given_no_skills_section_and_a_summary_listing_technologies_when_parsed_
     assert _skills_of(text) == ["Go", "Gin", "Redis", "Docker", "Kubernetes", "Git", "Bazel"]
 
 
-def test_given_a_skills_section_when_parsed_then_the_summary_adds_no_skill():
-    text = "# Dana Vale\n\n## Summary\n\nExperienced with: Git, Docker.\n\n## Skills\n\n- Python\n"
-    assert _skills_of(text) == ["Python"]
+def test_given_a_skills_section_when_parsed_then_the_summary_adds_only_what_the_list_lacks():
+    text = "# Dana Vale\n\n## Summary\n\nExperienced with: Git, Docker, Python.\n\n## Skills\n\n- Python\n"
+    assert _skills_of(text) == ["Python", "Docker", "Git"]
 
 
 def test_given_a_summary_of_ordinary_words_when_parsed_then_it_adds_no_skill():
@@ -192,3 +192,4 @@ def test_given_a_contact_row_in_a_skills_block_when_parsed_then_it_gives_no_skil
 )
 def test_given_a_slash_pair_sharing_a_vendor_when_parsed_then_the_second_takes_its_name(item, expected):
     assert sorted(_skills_of(f"# Dana Vale\n\n## Skills\n\n- Go, {item}\n")) == sorted(["Go", *expected])
+
