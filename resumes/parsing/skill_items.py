@@ -38,6 +38,14 @@ _ENGLISH_FUNCTION = re.compile(
     r"\b(?:with|in|of|for|the|to|based|using|familiar|experience|experienced|knowledge|understanding|able)\b",
     re.I,
 )
+# "Experienced in Go/Rust", "have experience with tools like Git": how the person knows what follows.
+_LEAD = re.compile(
+    r"^(?:i\s+am\s+|i'm\s+)?(?:(?:highly|very|well)[\s-]+)?(?:experienced|proficient|skilled|fluent|familiar|"
+    r"comfortable|competent|versed)\s+(?:in|with|at)\s+|^(?:i\s+)?(?:have|has)?\s*(?:(?:hands-on|working|some|strong|"
+    r"solid|good)\s+)?(?:experience|knowledge|expertise|exposure)\s+(?:in|with|of|to|using)\s+"
+    r"(?:(?:tools|languages|frameworks)\s+)?(?:like\s+|such\s+as\s+)?",
+    re.I,
+)
 _PARENTHESIS = re.compile(r"([^(（]+)[(（]([^)）]+)[)）]\s*")
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 _BASED = re.compile(r"-(based|driven|powered)\b", re.I)
@@ -49,13 +57,23 @@ _LEVEL_NOISE = re.compile(r"[()（）\[\]:：\-–—/,·|]|\d+(?:\.\d+)?|\bn[1-
 def line_items(text: str) -> list[str]:
     """The items of one skills line; a line that is a sentence is not split at its "·" or ",",
     nor is a line most of whose items are phrases ("풀스택 개발 · REST API 설계 — React·Spring
-    Boot 풀스택 개발, …", a competency written out): both give only the catalog names they hold."""
+    Boot 풀스택 개발, …", a competency written out): both give only the catalog names they hold
+    (a line of phrases also its items that are catalog names whole)."""
     if _KOREAN_PREDICATE.search(text.rstrip()) or ("," not in text and is_sentence(text)):
         return mentioned_technologies(_BASED.sub(r" \1", text))
     items = split_list(text)
     if len(items) >= 2 and 2 * sum(map(_phrase, items)) > len(items):
-        return mentioned_technologies(_BASED.sub(r" \1", text))
+        return _listed_and_mentioned(items, text)
     return items
+
+
+def _listed_and_mentioned(items: list[str], text: str) -> list[str]:
+    """What the phrases of a line name, then each item that is a catalog name whole the prose
+    reading left out: "Slack, 재고관리, 침착함" lists Slack, which as a word in prose would need
+    support."""
+    found = mentioned_technologies(_BASED.sub(r" \1", text))
+    keys = {technology_key(name) for name in found}
+    return found + [item.strip() for item in items if _known(item.strip()) and technology_key(item) not in keys]
 
 
 def contact_row(text: str) -> bool:
@@ -89,7 +107,7 @@ def skill_names(items: list[str]) -> list[str]:
 
 
 def _technology_parts(item: str) -> list[str]:
-    item = without_rating(item.strip())
+    item = _LEAD.sub("", without_rating(item.strip())).strip()
     if not item:
         return []
     listed = _listed_inside(item)
@@ -103,11 +121,13 @@ def _technology_parts(item: str) -> list[str]:
     if _not_technology(item):
         return []
     if craft_item(item):
-        return mentioned_technologies(item)  # "SQL Tuning" names SQL; "Data Entry" nothing
+        return mentioned_technologies(_BASED.sub(r" \1", item))  # "SQL Tuning" names SQL; "Data Entry" nothing
     spaced = _spaced_names(item)
     if spaced:
         return spaced
     noted = _PARENTHESIS.fullmatch(item)
+    if noted and _phrase(noted.group(2)) and len(noted.group(2).split()) > 2:
+        return mentioned_technologies(noted.group(1))  # "multilingual (can adapt to any language)": a trait
     if noted and not _known(noted.group(2)):
         return _technology_parts(noted.group(1))  # "StoreKit(IAP)": a note on an unknown name
     if _phrase(item):

@@ -185,6 +185,8 @@ SOFT_SKILLS = frozenset(
         "ownership",
         "mentoring",
         "presentation",
+        "multilingual",
+        "bilingual",
         "습득력",
         "학습력",
         "리더십",

@@ -193,3 +193,21 @@ def test_given_a_contact_row_in_a_skills_block_when_parsed_then_it_gives_no_skil
 def test_given_a_slash_pair_sharing_a_vendor_when_parsed_then_the_second_takes_its_name(item, expected):
     assert sorted(_skills_of(f"# Dana Vale\n\n## Skills\n\n- Go, {item}\n")) == sorted(["Go", *expected])
 
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Programming Languages: Experienced in Go/Rust/TypeScript, multilingual (can adapt to any language)\n",
+            ["Go", "Rust", "TypeScript"],
+        ),
+        (
+            "- Tools: familiar with Linux-based scripting, have experience with tools like Git, Docker, Jenkins, Jira\n",
+            ["Docker", "Git", "Jenkins", "Jira", "Linux"],
+        ),
+        ("- Proficient in Python and Kotlin\n", ["Kotlin", "Python"]),
+        ("- Slack, 재고관리, 침착함, 습득력\n", ["Slack"]),
+    ],
+)
+def test_given_a_skills_line_written_as_prose_when_parsed_then_it_gives_its_technologies_only(line, expected):
+    assert all_of(line) == expected

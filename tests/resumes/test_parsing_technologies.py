@@ -24,6 +24,8 @@ from resumes.parsing.technologies import mentioned_technologies
         ("Spring Boot와 JPA로 API 개발", ["Spring Boot", "JPA (Hibernate)"]),
         ("Node.js/Express REST API 설계", ["Node.js", "Express"]),
         ("Ranked first among all BDR’s in SQL’s sourced each quarter", []),
+        ("가나스프링 백엔드 부트캠프 수료", []),
+        ("스프링 부트와 파이썬으로 API 개발", ["Spring Boot", "Python"]),
         ("Shipped 40 API's in the partner portal", []),
         ("Built REST APIs in Go and tuned SQL queries", ["Go", "SQL"]),
         ("Tuned Postgres's planner with Python's asyncio", ["Postgres", "Python"]),
