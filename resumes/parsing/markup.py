@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing import htmltree, labels, markup_fields
+from resumes.parsing.clause_breaks import goes_on
 from resumes.parsing.dates import find_periods
 from resumes.parsing.gridtables import grid_tables_as_paragraphs
 from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, pill_texts, row_cells, tag_of, visible_text
@@ -124,8 +125,10 @@ class _Walker:
             self.preformatted.append((len(self.lines), child.text_content()))
         elif tag == "br":
             # a list item hard-wrapped in the source ("- Cut costs by 80%,\neliminating …"): a
-            # soft break before a word in lower case continues the sentence
+            # soft break before a word in lower case continues the sentence, and any break after
+            # a Korean connective ("…를 구현하여␣␣" / "정확도를 높였습니다.", clause_breaks.py)
             soft = child.get("data-soft") and self.items and (child.tail or "").lstrip()[:1].islower()
+            soft = soft or (self.items and goes_on("".join(text for text, _ in self.segments), child.tail))
             self.segments.append((" " if soft else "\n", bold))
         elif tag == "table":
             self.flush()

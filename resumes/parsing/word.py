@@ -17,6 +17,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from resumes.parsing.clause_breaks import joined_clauses
 from resumes.parsing.errors import CORRUPT, TOO_MUCH_TEXT, ParseError
 from resumes.parsing.label_rows import is_label_row
 from resumes.parsing.limits import MAX_TEXT_CHARS
@@ -181,7 +182,8 @@ def _paragraph_lines(paragraph) -> list[Line]:
     typed = make_line(text.split("\n")[0]).bullet
     depth = list_depth(paragraph, typed_bullet=typed)
     listed = depth is not None and not typed
-    lines = [make_line(part, bullet=listed, strong=strong) for part in text.split("\n")]
+    parts = joined_clauses(text.split("\n")) if depth is not None else text.split("\n")  # a wrap inside a point
+    lines = [make_line(part, bullet=listed, strong=strong) for part in parts]
     heading = _HEADING_STYLE.match(style)
     for line in lines:
         if heading and line.text:
