@@ -290,5 +290,21 @@ def _continues(line: Line, previous_line: Line, previous: Item, bullet_indent: i
     if previous.kind == LABEL and not previous.text:
         return False
     if previous.kind == BULLET and line.indent is not None and bullet_indent is not None:
-        return line.indent > bullet_indent
+        return line.indent > bullet_indent or _ends_at_marker(line, previous_line, bullet_indent)
     return previous_line.full
+
+
+_SENTENCE_END = (".", "다", "요", ")", ":", "：")
+
+
+def _ends_at_marker(line: Line, previous_line: Line, bullet_indent: int) -> bool:
+    """A bullet wrapped back to its marker's x (no hanging indent): a short last line that ends
+    the sentence the bullet left open ("…운영 구조를" / "정리했습니다.") is the bullet's end."""
+    return (
+        line.indent == bullet_indent
+        and not previous_line.ended
+        and not previous_line.text.rstrip().endswith(_SENTENCE_END)
+        and line.text.rstrip().endswith((".", "다"))
+        and display_width(line.flat) <= 30
+        and not line.strong
+    )
