@@ -52,6 +52,7 @@ from resumes.parsing.work_projects import (
     inside_tenure,
     keeps_tenure,
     listed_employer,
+    titles_among_titles,
     titles_employer,
 )
 
@@ -341,9 +342,8 @@ class _WorkReader:
             current.description.append(item.text)
 
     def finish(self) -> list[_Work]:
-        """Entries under the work heading that are projects, not employers ("경력 기술서"
-        listing projects after the companies): no position, no company marker, a period
-        inside an employer's, are filed under that employer."""
+        """The entries, with projects, client projects and title rows filed (work_projects.py)."""
         file_project_employers(self.works)
         file_client_projects(self.works)
+        titles_among_titles(self.works)
         return self.works

@@ -124,3 +124,24 @@ class _Dated:
 
     def __init__(self, duration: str):
         self.duration = duration
+
+
+def titles_among_titles(works: list) -> None:
+    """ "Abuse Desk Team ⇥ 2011/03-2013/04" under an undated "Alder Co.", then "Fraud Analyst
+    ⇥ 2009/08-2011/02" at the same employer: a dated row read as a project (no role word in it) whose
+    next sibling is a dated title row of the same employer is a title row too, the stint's position."""
+    for work, following in zip(works, works[1:], strict=False):
+        employer, other = work.employer, following.employer
+        if (
+            work.project_name
+            and employer.position is None
+            and employer.company
+            and company_key(other.company) == company_key(employer.company)
+            and other.position
+            and following.project_name is None
+            and work.duration
+            and following.duration
+            and len(title_parts(work.project_name)) == 1
+            and sum(w.employer is employer for w in works) == 1
+        ):
+            employer.position, work.project_name = work.project_name, None

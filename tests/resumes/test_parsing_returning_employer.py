@@ -49,3 +49,21 @@ def test_given_an_employer_named_again_over_dated_title_rows_when_parsed_then_th
         ("Alder Co.", "2009/08-2011/02"),
     ]
     assert [w["position"] for w in works[4:]] == ["Fraud Review Group Supervisor", "Fraud Analyst"]
+
+
+def test_given_a_dated_row_without_a_role_word_beside_dated_title_rows_when_parsed_then_it_is_a_title_too():
+    works = parse_markdown(RETURNING)["work_experiences"]
+
+    assert (works[3]["position"], works[3]["project_name"]) == ("Abuse Desk Team", None)
+
+
+def test_given_dated_project_rows_under_an_undated_employer_when_parsed_then_they_stay_projects():
+    works = parse_markdown(
+        "# Sam Okafor\n\n## Experience\n\n**Alder Co.**\n\nBilling Rewrite 2010/01-2011/05\n- Moved invoices\n\n"
+        "Ledger Export 2011/06-2012/05\n- Wrote the exporter\n"
+    )["work_experiences"]
+
+    assert [(w["company"], w["position"], w["project_name"]) for w in works] == [
+        ("Alder Co.", None, "Billing Rewrite"),
+        ("Alder Co.", None, "Ledger Export"),
+    ]
