@@ -30,6 +30,7 @@ from resumes.parsing.work_lines import (
     another_employer,
     bare_period,
     before_entries,
+    heading_titles,
     heads_role_stack,
     marked_company_under_title,
     names_employer,
@@ -264,10 +265,10 @@ class _WorkReader:
             # "Acme: Space Systems" then "ENGINEER - APOLLO: A LUNAR PROGRAM  2014 - 2017"
             (current.employer.position, note), current.duration = role_then_project(item.title), item.period.text
             current.description.append(note)
-        elif fresh and current.duration is None and current.employer.company is None:
-            # "Software Engineer" on one line, "Northwind Analytics – Jan 2022 to Present" on the next
-            current.employer.company = company
-            current.duration = item.period.text
+        elif fresh and current.duration is None and (not current.employer.company or heading_titles(current, company)):
+            # "Software Engineer" then "Northwind Analytics – Jan 2022 to Present"; "### 현장감독" then "㈜ 가나건설 ⇥ …"
+            current.employer.position = current.employer.position or current.employer.company
+            current.employer.company, current.duration = company, item.period.text
         elif current is not None and self.employer.level and self.employer.company and (role := team_role(item.title)):
             # "2021.02 ~ 현재 | 검색팀 서버 개발": one stretch of the job under the company heading
             current = (

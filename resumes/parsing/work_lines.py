@@ -296,3 +296,17 @@ def new_role(item: Item, current, last_kind: str) -> bool:
         and len(item.text) <= 60
         and is_role(item.text)
     )
+
+
+def heading_titles(work, company: str | None) -> bool:
+    """ "### 현장감독" (an undated heading) over "㈜ 가나건설 ⇥ 2022.10 - 2022.11": a heading with no
+    legal form over a dated row whose name has one is the job's title, the row its employer."""
+    employer = work.employer
+    return (
+        employer.level > 0
+        and employer.position is None
+        and bool(company)
+        and has_company_marker(company or "")
+        and not has_company_marker(employer.company or "")
+        and len((employer.company or "").split()) <= MAX_EMPLOYER_WORDS
+    )
