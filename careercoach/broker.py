@@ -7,6 +7,10 @@ worker exits ("Unrecoverable error: JSONDecodeError", celery/kombu#1551, open). 
 loaded machine: beat's 30-second tick killed the worker, and every later upload waited on a
 dead queue. Here a message is written under a name the consumer skips and renamed into place,
 which is atomic within one filesystem, so a consumer sees a whole message or none.
+
+`filesystem://` is made to name this transport for the whole process rather than through
+Celery's `broker_transport` setting, which would outrank the URL: a process pointed at Redis
+or RabbitMQ must still get Redis or RabbitMQ.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import uuid
 from time import monotonic
 
 from kombu.exceptions import ChannelError
-from kombu.transport import filesystem
+from kombu.transport import TRANSPORT_ALIASES, filesystem
 from kombu.utils.encoding import str_to_bytes
 from kombu.utils.json import dumps
 
@@ -41,3 +45,8 @@ class Channel(filesystem.Channel):
 
 class Transport(filesystem.Transport):
     Channel = Channel
+
+
+def use_for_filesystem_urls() -> None:
+    """Called as the Celery app is made, before any connection resolves the URL's scheme."""
+    TRANSPORT_ALIASES["filesystem"] = f"{__name__}:Transport"

@@ -8,7 +8,10 @@ import time
 from celery import Celery
 from celery.signals import worker_init, worker_ready
 
+from careercoach.broker import use_for_filesystem_urls
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careercoach.settings")
+use_for_filesystem_urls()
 
 app = Celery("careercoach")
 app.config_from_object("django.conf:settings", namespace="CELERY")

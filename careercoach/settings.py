@@ -230,8 +230,6 @@ CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "celery"
 # gives up after this long, so a publish with its one retry costs a few of these at most.
 CELERY_PUBLISH_TIMEOUT_SECONDS = env_float("CELERY_PUBLISH_TIMEOUT_SECONDS", 2)
 CELERY_BROKER_CONNECTION_TIMEOUT = CELERY_PUBLISH_TIMEOUT_SECONDS
-# The embedded broker writes each message atomically (careercoach/broker.py says why).
-CELERY_BROKER_TRANSPORT = "careercoach.broker:Transport" if CELERY_BROKER_URL.startswith("filesystem") else None
 CELERY_BROKER_TRANSPORT_OPTIONS = broker_transport_options(
     CELERY_BROKER_URL, broker_dir=CELERY_BROKER_DIR, timeout=CELERY_PUBLISH_TIMEOUT_SECONDS
 )

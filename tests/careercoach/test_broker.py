@@ -64,3 +64,15 @@ def test_given_the_embedded_broker_then_the_app_sends_through_the_atomic_transpo
 
     with app.connection_for_write() as connection:
         assert isinstance(connection.transport, broker.Transport)
+
+
+def test_given_the_app_pointed_at_another_broker_then_that_broker_is_used_not_the_filesystem():
+    from careercoach.celery import app
+
+    saved = app.conf.broker_url
+    app.conf.broker_url = "redis://127.0.0.1:1/0"
+    try:
+        with app.connection_for_write() as connection:
+            assert connection.transport.driver_type == "redis"
+    finally:
+        app.conf.broker_url = saved

@@ -124,8 +124,6 @@ def ring(broker_url: str, task_name: str, job_id, **transport_options) -> None:
     options.update(transport_options)
     sender = Celery("careercoach-test-sender", broker=broker_url, set_as_current=False)
     sender.conf.broker_transport_options = options
-    if broker_url.startswith("filesystem"):
-        sender.conf.broker_transport = "careercoach.broker:Transport"
     sender.conf.task_default_queue = settings.CELERY_TASK_DEFAULT_QUEUE
     try:
         sender.send_task(task_name, args=[str(job_id)])
