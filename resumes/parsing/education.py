@@ -7,6 +7,7 @@ import re
 
 from resumes.parsing.blocks import Item, trim
 from resumes.parsing.dates import find_dates, find_periods
+from resumes.parsing.education_schools import unnamed_school
 from resumes.parsing.places import without_place_parts
 
 _PARTS = re.compile(r"\s*(?:\||\t|·|\s[—–-]\s|,\s)\s*")
@@ -17,7 +18,7 @@ _INSTITUTION = re.compile(
 )
 _DEGREE = re.compile(
     r"전문학사|학사|석사|박사|석박사\s*통합|수료|"
-    r"\b(?:b\.?\s?s\.?c?|b\.?\s?a\.?|b\.?\s?eng\.?|m\.?\s?s\.?c?|m\.?\s?a\.?|m\.?\s?eng\.?|mba|ph\.?\s?d\.?|"
+    r"\b(?:b\.?\s?s(?:\.?c)?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|m\.?\s?s(?:\.?c)?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|mba|ph\.?\s?d\.?|"
     r"associate(?:'s)?(?:\s+degree)?|bachelor(?:'s)?(?:\s+of\s+[a-z]+)?|master(?:'s)?(?:\s+of\s+[a-z]+)?|"
     r"doctor(?:ate)?(?:\s+of\s+[a-z]+)?)(?![a-z])",
     re.IGNORECASE,
@@ -84,6 +85,7 @@ def _fields(text: str) -> dict:
     if periods:
         found["period"] = periods[0].text
         text = text.replace(periods[0].text, "\t", 1)
+    named: list[tuple[str, str]] = []  # ("name", part) or ("degree", the field after the degree word)
     for part in without_place_parts(_parts(text), text):  # "University of Texas at Austin, Austin, TX"
         if not part:
             continue
@@ -105,12 +107,14 @@ def _fields(text: str) -> dict:
             found["degree"] = found["degree"] or degree.group().strip()
             rest = trim(part[: degree.start()] + part[degree.end() :])
             rest = trim(re.sub(r"^(?:in|of)\s+", "", rest, flags=re.IGNORECASE))
-            if rest and not found["major"]:
-                found["major"] = rest
-        elif not found["major"] and not find_dates(part):
-            found["major"] = part
-        elif not found["period"] and find_dates(part):
+            named.append(("degree", rest))
+        elif not find_dates(part):
+            named.append(("name", part))
+        elif not found["period"]:
             found["period"] = find_dates(part)[0][1]
+    if not found["institution"]:
+        found["institution"] = unnamed_school(named)
+    found["major"] = next((text for _, text in named if text), None)
     return found
 
 
