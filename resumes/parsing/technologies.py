@@ -9,7 +9,9 @@ because a wrong technology misleads the coach downstream:
 - a Korean name glued after another Korean syllable is part of a longer word ("코드스프링");
 - a name that is also a common word or an abbreviation (Go, C, R, Spark, EMR) counts only as
   written (capitalised), not glued to Korean ("C레벨"), not explained by a Korean gloss
-  ("EMR(전자의무기록)"), and only beside another technology or a usage cue on its line;
+  ("EMR(전자의무기록)"), never inside an idiom ("Go-live", "let go"), and otherwise only after a
+  preposition ("moving hot paths to Go"), before a version ("Go 1.21"), or beside another
+  technology or a usage cue on its line (word_senses.py);
 - an alias that is another product's name ("Athena" for Trino) is kept as written;
 - such an abbreviation in capitals with an apostrophe s ("SQL’s generated", "API's") is the plural
   of a business or generic abbreviation (sales qualified leads), never the technology.
@@ -25,6 +27,7 @@ from careercoach.technology_names import COMMON_WORD_NAMES
 from resumes.parsing.listing import comma_dots
 from resumes.parsing.places import PLACE_NAMES
 from resumes.parsing.urls import find_urls
+from resumes.parsing.word_senses import in_idiom, named_as_technology
 
 SKILL_KEY_BY_CATEGORY = {
     "language": "programming_languages",
@@ -206,6 +209,10 @@ class Vocabulary:
             return False  # "C레벨": glued to a Korean word, not followed by a particle
         if re.match(r"\s*[(（]\s*[가-힣]", after):
             return False  # "EMR(전자의무기록)"
+        if in_idiom(line, match.start(1), match.end(1)):
+            return False  # "Go-to-market", "let go"
+        if named_as_technology(line, match.start(1), match.end(1)):
+            return True  # "moving hot paths to Go", "Go 1.21"
         return any(other.id != technology.id for other in plain) or bool(_CUES.search(line))
 
     @staticmethod
