@@ -8,13 +8,17 @@ the band covers, with text on both sides) persists over at least MIN_LINES lines
 a single gutter: a "river" of word spaces in justified prose may line up over three lines), the text
 right of each gutter starts at one x (a column's left edge; right-aligned dates start
 anywhere), and the text left of a gutter runs up to it on several lines (a column wraps; a
-label column of a key-value list does not). A line set in another size after a wide gap (the
+label column of a key-value list does not). Right-aligned dates of one format do start at one
+x, and long bullets on their left reach their gap: text right of a gutter that is periods with at
+most a short note ("2021.03 – 현재", "Seoul") is each row's date, no column. A line set in another size after a wide gap (the
 next section's heading) ends the band.
 """
 
 from __future__ import annotations
 
 import statistics
+
+from resumes.parsing.dates import find_periods
 
 MIN_LINES = 3
 MIN_GUTTER = 0.6  # of the font size: the narrowest gutter (LaTeX's column separation is ~1 em)
@@ -174,11 +178,33 @@ def _is_columns(band: list[list[dict]], gutters: list[tuple[int, int]]) -> bool:
         edge = min(starts)
         if len(starts) < MIN_LINES or sum(1 for x in starts if x - edge < 2.5) < 0.7 * len(starts):
             return False  # text right of the gap starts anywhere (right-aligned dates) or seldom
+        if _row_dates(band, b, gutters):
+            return False
         parts = [[c for c in _visible(line) if c["x0"] >= previous_end - 1 and c["x1"] <= a + 1] for line in band]
         if _wraps(parts, a) < 2:
             return False  # the text left of the gap never wraps at it: labels, not a column
         previous_end = b
     return True
+
+
+def _row_dates(band: list[list[dict]], left: float, gutters) -> bool:
+    """The text right of a gutter (up to the next one) is periods and short notes, half of it
+    at least periods: the rows' dates set flush right, not a column."""
+    right = min((a for a, _ in gutters if a > left), default=float("inf"))
+    pieces = [_text([c for c in _visible(line) if c["x0"] >= left - 1 and c["x1"] <= right + 1]) for line in band]
+    pieces = [piece for piece in pieces if piece]
+    dated = sum(1 for piece in pieces if find_periods(piece))
+    return dated * 2 >= len(pieces) and all(find_periods(piece) or len(piece.split()) <= 3 for piece in pieces)
+
+
+def _text(chars: list[dict]) -> str:
+    """Visible glyphs as text, a space where a word gap parts them."""
+    text = ""
+    for index, char in enumerate(chars):
+        if index and char["x0"] - chars[index - 1]["x1"] > 0.2 * char["size"]:
+            text += " "
+        text += char["text"]
+    return text
 
 
 def _wraps(parts: list[list[dict]], limit: float) -> int:

@@ -121,7 +121,8 @@ def _inside(char, boxes) -> bool:
 
 def _columns(chars, width: float) -> list[list]:
     """Side-by-side columns: a vertical gutter no glyph crosses, with much text on both sides
-    whose lines do not share baselines (a right-aligned date column shares them)."""
+    whose lines do not share baselines (a right-aligned date column shares them). Baselines, not
+    tops: a Hangul title's top sits two points above its Latin dates' (the fonts' ascents differ)."""
     visible = [c for c in chars if c["text"].strip() and not _CONTROL.match(c["text"])]
     if len(visible) < 80:
         return [chars]
@@ -139,12 +140,18 @@ def _columns(chars, width: float) -> list[list]:
                 break
     if best is None:
         return [chars]
-    left_tops = {round(c["top"]) for c in visible if c["x1"] <= best}
-    right_tops = {round(c["top"]) for c in visible if c["x0"] > best}
+    left_tops = {_baseline(c) for c in visible if c["x1"] <= best}
+    right_tops = {_baseline(c) for c in visible if c["x0"] > best}
     shared = sum(1 for t in right_tops if t in left_tops or t - 1 in left_tops or t + 1 in left_tops)
     if shared > 0.5 * len(right_tops):
         return [chars]
     return [[c for c in chars if c["x1"] <= best + 1], [c for c in chars if c["x1"] > best + 1]]
+
+
+def _baseline(char) -> int:
+    """The y a glyph stands on (its text matrix's), or its top when there is no matrix."""
+    matrix = char.get("matrix")
+    return round(-matrix[5]) if matrix else round(char["top"])
 
 
 def _rows(chars, markers) -> list[tuple[float, Line]]:
