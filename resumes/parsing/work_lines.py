@@ -243,14 +243,25 @@ def another_employer(title: str, period, current, works: list) -> bool:
     """ "Cobalt Lawn Care — Field Rep — Apr 2019 - Sep. 2019" under "Bluefin LLC — Route Driver —
     Oct 2022 - Present": a dated line of two or more parts joined as a header's are (dashes or
     bars; commas list what a project covered), under an employer whose header named its title and
-    tenure, with a period outside that tenure, is the next employer; a project is dated within it."""
+    tenure, with a period outside that tenure, is the next employer; a project is dated within it.
+    A bare name ("Blue Harbor ⇥ 2019.03 – 2021.02": no sentence, role or place) is too when its
+    period lies wholly before or after that tenure; one overlapping it stays a project."""
     header = next((w for w in works if current is not None and w.employer is current.employer), None)
     if header is None or not (header.employer.company and header.employer.position and header.duration):
         return False
-    if len(top_level_split(_HEADER_PARTS, title)) < 2:
-        return False
     tenure = find_periods(header.duration)
-    return bool(tenure) and not _within(period, tenure[0])
+    if not tenure:
+        return False
+    if len(top_level_split(_HEADER_PARTS, title)) < 2:
+        return names_employer(title) and _apart(period, tenure[0])
+    return not _within(period, tenure[0])
+
+
+def _apart(one, other) -> bool:
+    """Two periods that share no month."""
+    return (one.end is not None and one.end.index < other.start.index) or (
+        other.end is not None and other.end.index < one.start.index
+    )
 
 
 def _within(inner, outer) -> bool:
