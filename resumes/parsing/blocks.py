@@ -17,6 +17,7 @@ from resumes.parsing.dates import Period, find_dates
 from resumes.parsing.headers import header_parts, header_single_date, header_with_rest, trim
 from resumes.parsing.labels import ACHIEVEMENTS, DEMO, GITHUB, LINK, field_of, label_of
 from resumes.parsing.lines import HEADING, Line
+from resumes.parsing.month_periods import one_month, one_month_header
 from resumes.parsing.places import without_place_cells
 from resumes.parsing.site_labels import site_label
 from resumes.parsing.urls import find_urls
@@ -77,8 +78,7 @@ def merge_split_headers(lines: list[Line]) -> list[Line]:
             title, period = header_parts(line.text)
             previous = _last_filled(merged)
             if (
-                period is not None
-                and not title
+                ((period is not None and not title) or one_month(line.text) is not None)
                 and previous is not None
                 and not previous.bullet
                 and not previous.ended  # a blank gap or a sentence's end below it (pdfrows.py)
@@ -138,6 +138,8 @@ def section_items(lines: list[Line], *, wrapped: bool, single_dates: bool = Fals
                 items[-1].title = f"{items[-1].title} {line.flat}"
             previous_line = line
             continue
+        if period is None and single is None and label is None and not line.bullet:
+            title, period = one_month_header(line) or (title, None)  # "2025.10" under a project title
         item = _new_item(line, label, title, period, single, rest)
         if item.kind == BULLET:
             bullet_indent = line.indent
@@ -252,6 +254,8 @@ def _opens_results(item: Item, results: bool) -> bool:
 
 def _heading_item(line: Line) -> Item:
     title, period = header_parts(line.text)
+    if period is None:
+        title, period = one_month_header(line, whole=False) or (title, None)  # a table row's period cell "2025.10"
     title = title.replace("\t", " ").strip()
     return Item(
         TEXT,
