@@ -4,8 +4,9 @@ rasterised with pypdfium2.
 
 Tesseract's Korean model often splits a word into syllables ("페 이 로 드"); words are joined
 again when the gap between them is far narrower than a space. A line much taller than the
-body text is a heading, as with PDF font sizes. OCR takes seconds per page, so it runs in
-the worker (resumes.tasks), never in a request.
+body text is a heading, as with PDF font sizes. A page in two columns (a sidebar beside the
+main column) is read again column by column (ocrcolumns.py). OCR takes seconds per page, so
+it runs in the worker (resumes.tasks), never in a request.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from resumes.parsing.errors import CORRUPT, TOO_MANY_PAGES, ParseError
 from resumes.parsing.limits import MAX_PDF_PAGES
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
+from resumes.parsing.ocrcolumns import Word, column_regions
 
 LANGUAGES = "kor+eng"
 CONFIG = "--psm 4"  # one column of text of varying sizes
@@ -31,7 +33,7 @@ MAX_IMAGE_PIXELS = 40_000_000
 
 Progress = Callable[[int, int], None]
 _SYLLABLE = re.compile(r"[가-힣]")
-_MARKS = {"ㆍ", "·", "•", ">", "»", "*", "-", "o", "e", "©", "«", "+"}  # how list markers come out of OCR
+_MARKS = {"ㆍ", "·", "•", ">", "»", "*", "-", "o", "e", "©", "«", "+", "¢"}  # how list markers come out of OCR
 
 
 def ocr_available() -> bool:
@@ -84,21 +86,45 @@ def scanned_pdf_lines(data: bytes, progress: Progress | None = None) -> list[Lin
 
 
 def _read_image(image) -> list[Line]:
-    import pytesseract
-
+    """The page's lines. A page of two columns (ocrcolumns.py) is read again region by region
+    (the header across the page, then each column), a blank line between regions so that a
+    column's first line never continues the last line of the one before."""
     image = image.convert("L")
     if image.width < MIN_WIDTH:
         factor = MIN_WIDTH / image.width
         image = image.resize((MIN_WIDTH, int(image.height * factor)))
+    rows = _rows(image)
+    words = [Word(left, top, width, height, text) for row in rows for left, width, height, text, top in row]
+    regions = column_regions(words, image.width, image.height)
+    parts = [_rows(image.crop(box), box[0], box[1]) for box in regions] if regions else [rows]
+    body = statistics.median([word[2] for part in parts for row in part for word in row] or [1])
+    lines: list[Line] = []
+    for part in parts:
+        if lines:
+            lines.append(make_line(""))
+        lines.extend(_lines([[word[:4] for word in row] for row in part], body))
+    return lines
+
+
+def _rows(image, dx: int = 0, dy: int = 0) -> list[list[tuple[int, int, int, str, int]]]:
+    """Tesseract's lines of an image, each a list of (left, width, height, text, top) words in
+    the page's pixels (the image is a part of the page at dx, dy)."""
+    import pytesseract
+
     data = pytesseract.image_to_data(image, lang=LANGUAGES, config=CONFIG, output_type=pytesseract.Output.DICT)
-    rows: dict[tuple, list[tuple[int, int, int, str]]] = {}
+    rows: dict[tuple, list[tuple[int, int, int, str, int]]] = {}
     for index, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][index]) >= MIN_CONFIDENCE:
             key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-            rows.setdefault(key, []).append((data["left"][index], data["width"][index], data["height"][index], word))
-    body = statistics.median([h for words in rows.values() for _, _, h, _ in words] or [1])
+            left, top = data["left"][index] + dx, data["top"][index] + dy
+            rows.setdefault(key, []).append((left, data["width"][index], data["height"][index], word, top))
+    return list(rows.values())
+
+
+def _lines(rows: list[list[tuple[int, int, int, str]]], body: float) -> list[Line]:
+    """Lines of Tesseract's rows: a row taller than the body text is a heading."""
     built = []
-    for words in rows.values():
+    for words in rows:
         bullet = len(words) > 1 and words[0][3] in _MARKS and words[0][2] < 0.6 * body
         text = _joined(words[1:] if bullet else words)
         built.append((("• " if bullet else "") + text, max(h for _, _, h, _ in words), words[0][0]))

@@ -12,6 +12,9 @@ label column of a key-value list does not). Right-aligned dates of one format do
 x, and long bullets on their left reach their gap: text right of a gutter that is periods with at
 most a short note ("2021.03 – 현재", "Seoul") is each row's date, no column. A line set in another size after a wide gap (the
 next section's heading) ends the band.
+
+A sidebar beside the main column runs down the whole page: page_gutter finds its gutter, for
+a PDF's glyphs (pdflayout.py) and for the glyphs cut from a scan's word boxes (ocrcolumns.py).
 """
 
 from __future__ import annotations
@@ -51,6 +54,41 @@ def column_groups(chars: list[dict]) -> list[list[dict]]:
     if flow:
         groups.append(flow)
     return groups or [chars]
+
+
+def page_gutter(visible: list[dict], width: float, within: tuple[float, float] = (0.2, 0.6)) -> int | None:
+    """The x of a vertical gutter between side-by-side columns (a sidebar beside the main
+    column), or None: no glyph of `visible` crosses it, it lies `within` the page (20 to 60 %
+    of its width unless told), much text is on both sides, and the lines either side do not
+    share baselines (a right-aligned date column shares them). Baselines, not tops: a Hangul
+    title's top sits two points above its Latin dates' (the fonts' ascents differ).
+    `visible` holds the drawn glyphs (x0, x1, top, text, and a PDF glyph's matrix)."""
+    if len(visible) < 80:
+        return None
+    cover = [0] * (int(width) + 2)
+    for c in visible:
+        for x in range(int(c["x0"]), int(c["x1"]) + 1):
+            cover[min(x, len(cover) - 1)] += 1
+    best = None
+    for x in range(int(width * within[0]), int(width * within[1])):
+        if cover[x] == 0 and cover[x + 1] == 0:
+            left = [c for c in visible if c["x1"] <= x]
+            right = [c for c in visible if c["x0"] > x]
+            if min(len(left), len(right)) >= 0.15 * len(visible):
+                best = x
+                break
+    if best is None:
+        return None
+    left_tops = {_baseline(c) for c in visible if c["x1"] <= best}
+    right_tops = {_baseline(c) for c in visible if c["x0"] > best}
+    shared = sum(1 for t in right_tops if t in left_tops or t - 1 in left_tops or t + 1 in left_tops)
+    return None if shared > 0.5 * len(right_tops) else best
+
+
+def _baseline(char) -> int:
+    """The y a glyph stands on (its text matrix's), or its top when there is no matrix."""
+    matrix = char.get("matrix")
+    return round(-matrix[5]) if matrix else round(char["top"])
 
 
 def _columns_from(lines, covered, extent: set[int], start: int) -> tuple[int, list[tuple[int, int]]]:

@@ -21,7 +21,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
-from resumes.parsing.pdfcolumns import column_groups, continue_columns
+from resumes.parsing.pdfcolumns import column_groups, continue_columns, page_gutter
 from resumes.parsing.pdfdoubled import DOUBLED, struck_once
 from resumes.parsing.pdfgaptables import gap_tables
 from resumes.parsing.pdfglyphs import (
@@ -120,38 +120,11 @@ def _inside(char, boxes) -> bool:
 
 
 def _columns(chars, width: float) -> list[list]:
-    """Side-by-side columns: a vertical gutter no glyph crosses, with much text on both sides
-    whose lines do not share baselines (a right-aligned date column shares them). Baselines, not
-    tops: a Hangul title's top sits two points above its Latin dates' (the fonts' ascents differ)."""
-    visible = [c for c in chars if c["text"].strip() and not _CONTROL.match(c["text"])]
-    if len(visible) < 80:
-        return [chars]
-    cover = [0] * (int(width) + 2)
-    for c in visible:
-        for x in range(int(c["x0"]), int(c["x1"]) + 1):
-            cover[min(x, len(cover) - 1)] += 1
-    best = None
-    for x in range(int(width * 0.2), int(width * 0.6)):
-        if cover[x] == 0 and cover[x + 1] == 0:
-            left = [c for c in visible if c["x1"] <= x]
-            right = [c for c in visible if c["x0"] > x]
-            if min(len(left), len(right)) >= 0.15 * len(visible):
-                best = x
-                break
+    """Side-by-side columns split at the page's gutter (pdfcolumns.page_gutter)."""
+    best = page_gutter([c for c in chars if c["text"].strip() and not _CONTROL.match(c["text"])], width)
     if best is None:
         return [chars]
-    left_tops = {_baseline(c) for c in visible if c["x1"] <= best}
-    right_tops = {_baseline(c) for c in visible if c["x0"] > best}
-    shared = sum(1 for t in right_tops if t in left_tops or t - 1 in left_tops or t + 1 in left_tops)
-    if shared > 0.5 * len(right_tops):
-        return [chars]
     return [[c for c in chars if c["x1"] <= best + 1], [c for c in chars if c["x1"] > best + 1]]
-
-
-def _baseline(char) -> int:
-    """The y a glyph stands on (its text matrix's), or its top when there is no matrix."""
-    matrix = char.get("matrix")
-    return round(-matrix[5]) if matrix else round(char["top"])
 
 
 def _rows(chars, markers) -> list[tuple[float, Line]]:
