@@ -8,7 +8,9 @@ certifications was a certificate "Skills: Python" issued by "Go". A paragraph or
 whose label is a section name (the lexicon of section_names.py, matched as sections.py matches
 headings) opens that section for its own value and the rest of it below (a wrapped line, the next
 row of a gutter, "Backend: Node.js" after "Skills: Frontend: React"); the section it interrupted
-goes on after it, and such lines in a row each open their own.
+goes on after it, and such lines in a row each open their own. In a section the draft ignores,
+"자기소개 : …" / "Self-introduction: …" opens the summary, which takes the lines after it too, up
+to a label of another section (a heading would have opened it the same way).
 
 Whether a label names a section or a field of what it stands in is decided by the section and the
 label, as data (OPENS): in a job or a project "Tech:", "Skills:", "기술 스택:" are its stack
@@ -54,7 +56,7 @@ OPENS = {
     HEADER: _LISTS,
     SUMMARY: _LISTS,
     CONTACT: _LISTS,
-    IGNORED: _LISTS,
+    IGNORED: (*_LISTS, SUMMARY),  # "자기소개 : …" under "## 기타" opens the summary it names
     CERTIFICATIONS: _LISTS,
     ACTIVITIES: (SKILLS, EDUCATION, CERTIFICATIONS, IGNORED),
     SKILLS: (EDUCATION, CERTIFICATIONS, ACTIVITIES, IGNORED),
@@ -178,9 +180,13 @@ def _spoken(value: str) -> bool:
 def _continues(line: Line, taken: list[Line], target: str, current: str) -> bool:
     """Whether the line goes on with the value that the label opening `taken` (in the `current`
     section) started: its wrapped rest, its gutter's next row, a group of the skills it lists."""
-    if not line.text or line.kind in (HEADING, ROW) or line.field:
+    if line.kind in (HEADING, ROW) or line.field:
         return False
     previous, labelled = taken[-1], _COLON_LABEL.match(line.text) or _GAP_LABEL.match(line.text)
+    if target == SUMMARY:  # the rest of the part is the introduction, up to a label of another section
+        return labelled is None or label_section(labelled.group(1).strip(), labelled.group(2), current) is None
+    if not line.text:
+        return False
     if labelled is None and not line.bullet and (previous.full or previous.text.rstrip().endswith(_LIST_ENDS)):
         return True  # wrapped at the margin, or a list broken after its separator
     if labelled is None and "\t" in taken[0].text and _gutter_row(line, taken[0]):
@@ -213,6 +219,8 @@ def _section_lines(target: str, label: str, value: str, taken: list[Line]) -> li
     the activity's kind)."""
     if target in (SKILLS, IGNORED):
         return taken
+    if target == SUMMARY:
+        return [_line(taken[0], value), *taken[1:]]
     values = [value]
     for previous, line in zip(taken, taken[1:], strict=False):
         if previous.full or previous.text.rstrip().endswith(_LIST_ENDS):

@@ -35,6 +35,8 @@ NAMES = {
         "professional summary",
         "career summary",
         "introduction",
+        "self-introduction",
+        "self introduction",
         "objective",
         "career objective",
         "목표",
