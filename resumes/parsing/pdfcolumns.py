@@ -26,6 +26,8 @@ from resumes.parsing.dates import find_periods
 MIN_LINES = 3
 MIN_GUTTER = 0.6  # of the font size: the narrowest gutter (LaTeX's column separation is ~1 em)
 WORD_SPACE = 0.45  # of the font size: a gap this narrow inside a line is a space, not a gutter
+WIDE_MAIN = 0.6  # of the page width: a gutter further right leaves a narrow sidebar, which ...
+SIDEBAR_LINES = 8  # ... holds this many lines at least
 
 
 def column_groups(chars: list[dict]) -> list[list[dict]]:
@@ -56,12 +58,14 @@ def column_groups(chars: list[dict]) -> list[list[dict]]:
     return groups or [chars]
 
 
-def page_gutter(visible: list[dict], width: float, within: tuple[float, float] = (0.2, 0.6)) -> int | None:
+def page_gutter(visible: list[dict], width: float, within: tuple[float, float] = (0.2, 0.75)) -> int | None:
     """The x of a vertical gutter between side-by-side columns (a sidebar beside the main
-    column), or None: no glyph of `visible` crosses it, it lies `within` the page (20 to 60 %
-    of its width unless told), much text is on both sides, and the lines either side do not
-    share baselines (a right-aligned date column shares them). Baselines, not tops: a Hangul
-    title's top sits two points above its Latin dates' (the fonts' ascents differ).
+    column), or None: no glyph of `visible` crosses it, it lies `within` the page (20 to 75 %
+    of its width unless told: a Google Docs sidebar on the right starts at 0.62), much text is
+    on both sides, and the lines either side do not share baselines (a right-aligned date
+    column shares them). Baselines, not tops: a Hangul title's top sits two points above its
+    Latin dates' (the fonts' ascents differ). Past WIDE_MAIN the narrow side must hold
+    SIDEBAR_LINES lines to be a column (a few notes set far right are no sidebar).
     `visible` holds the drawn glyphs (x0, x1, top, text, and a PDF glyph's matrix)."""
     if len(visible) < 80:
         return None
@@ -74,7 +78,8 @@ def page_gutter(visible: list[dict], width: float, within: tuple[float, float] =
         if cover[x] == 0 and cover[x + 1] == 0:
             left = [c for c in visible if c["x1"] <= x]
             right = [c for c in visible if c["x0"] > x]
-            if min(len(left), len(right)) >= 0.15 * len(visible):
+            narrow = x > width * WIDE_MAIN and len({round(c["top"]) for c in right}) < SIDEBAR_LINES
+            if min(len(left), len(right)) >= 0.15 * len(visible) and not narrow:
                 best = x
                 break
     if best is None:
@@ -285,19 +290,34 @@ def continue_columns(pages: list, heading_size: float) -> None:
     sidebar. A sidebar's blocks are whole sections, each under its own heading.
     `pages` holds each page's columns (lists of rows with x0, x1, size, marker, text),
     changed in place; a row at least `heading_size` is a heading."""
-    heading_size = _section_size([row for columns, _ in pages for rows in columns for row in rows], heading_size)
+    opens = _section_opener([row for columns, _ in pages for rows in columns for row in rows], heading_size)
     for index in range(1, len(pages)):
         previous, columns = pages[index - 1][0], pages[index][0]
         if len(previous) < 2 or len(columns) < 2:
             continue
         kept = []
         for rows in columns:
-            before = _same_column(rows, previous) if rows and rows[0].size < heading_size else None
+            before = _same_column(rows, previous) if rows and not opens(rows[0]) else None
             if before is None:
                 kept.append(rows)
             else:
                 before.extend(rows)
         columns[:] = kept
+
+
+def _section_opener(rows: list, heading_size: float):
+    """Whether a row opens a section: a known section name, or a heading set in a size the known
+    section names are set in. A job's title set larger than sections headed in bold body-size
+    capitals ("EXPERIENCE") opens none. With no known name, rows from the section size up."""
+    from resumes.parsing.sections import lexicon_section  # sections.py reads the lines this module shapes
+
+    short = [row for row in rows if len(row.text) <= 60]
+    known = {id(row): row for row in short if lexicon_section(row.text) is not None}
+    if not known:
+        size = _section_size(rows, heading_size)
+        return lambda row: row.size >= size
+    sizes = {round(row.size) for row in known.values()}
+    return lambda row: id(row) in known or (row.size >= heading_size and round(row.size) in sizes)
 
 
 def _section_size(rows: list, heading_size: float) -> float:
