@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from resumes.parsing.section_names import QUALIFIERS
+
 # Words that name one section; the section constants are spelled out to keep this module
 # free of imports from sections.py, which calls it.
 STRONG_WORDS = {
@@ -122,3 +124,23 @@ def titled_career(title: str) -> str | None:
     if len(parts) != 2 or not all(parts):
         return None
     return "work" if sorted(keyword_section(part) or "" for part in parts) == ["", "work"] else None
+
+
+_QUALIFIER = "|".join(
+    rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word)
+    for word in sorted(QUALIFIERS, key=len, reverse=True)
+)
+_LEADING_QUALIFIER = re.compile(rf"^(?:{_QUALIFIER})\s*(?=\S)", re.IGNORECASE)
+_TRAILING_QUALIFIER = re.compile(rf"(?<=\S)\s*(?:{_QUALIFIER})$", re.IGNORECASE)
+
+
+def bare_heading(text: str) -> str:
+    """A heading with the words that only qualify its section word taken off both ends
+    ("세부경력내용" → "경력", "주요 수행프로젝트" → "프로젝트", "Project Details" → "Project");
+    a heading made of qualifiers alone keeps its last one ("세부 내용" → "내용")."""
+    text = text.strip()
+    while True:
+        bare = _TRAILING_QUALIFIER.sub("", _LEADING_QUALIFIER.sub("", text, count=1), count=1)
+        if bare == text:
+            return text
+        text = bare

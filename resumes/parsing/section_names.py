@@ -215,6 +215,8 @@ NAMES = {
         "awards",
         "awards & activities",
         "honors & awards",
+        "honors",
+        "honours",
         "volunteering",
         "volunteer experience",
         "talks",
@@ -251,3 +253,19 @@ NAMES = {
         "language skills",
     ],
 }
+
+# Words that qualify a section word without changing the section: "[세부경력내용]" is the work
+# section, "[주요 수행프로젝트]" and "Project Details" the projects. A heading the lexicon misses is
+# read again with these taken off its ends (heading_words.bare_heading_key).
+QUALIFIERS = (
+    "세부",
+    "상세",
+    "주요",
+    "수행",
+    "내용",
+    "사항",
+    "기술서",
+    "내역",
+    "details",
+    "detail",
+)

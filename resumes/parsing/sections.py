@@ -18,7 +18,7 @@ from resumes.parsing.definition_entries import definition_entries
 from resumes.parsing.entry_fields import labels_over_lists
 from resumes.parsing.field_words import field_key
 from resumes.parsing.gutter_rows import gutter_rows
-from resumes.parsing.heading_words import keyword_section, titled_career
+from resumes.parsing.heading_words import bare_heading, keyword_section, titled_career
 from resumes.parsing.label_lists import read_label_lists
 from resumes.parsing.lines import HEADING, Line
 from resumes.parsing.link_rows import link_row_lines
@@ -64,10 +64,15 @@ def heading_of(line: Line) -> str | None:
     if not flat or len(flat) > MAX_HEADING_CHARS:
         return None
     if line.kind == HEADING:
-        return None if line.level > MAX_SECTION_LEVEL else lexicon_section(flat)
+        return None if line.level > MAX_SECTION_LEVEL else lexicon_section(flat) or _qualified(flat)
     if line.bullet and line.marker not in _HEADING_MARKERS and not _NUMBERING.match(line.marker):
         return None
-    return _known_section(flat)
+    return _known_section(flat) or (_qualified(flat) if line.strong else None)
+
+
+def _qualified(flat: str) -> str | None:
+    """A heading set apart (structure, bold) whose section word is qualified ("[세부경력내용]")."""
+    return _KEYS.get(field_key(bare_heading(_strip_decoration(_TRAILING_NOTE.sub("", _without_symbols(flat))))))
 
 
 def lexicon_section(text: str) -> str | None:
