@@ -220,15 +220,25 @@ def _labelled_name(header: list[Line]) -> str | None:
     for line in header:
         match = _NAME_LABEL.match(line.text) or _NAME_LABEL_SPACED.match(line.text)
         if match:
-            value = re.split(r"\s*[|·\t]\s*", match.group(1))[0].strip()
+            value = _field_value(re.split(r"\s*[|·\t]\s*", match.group(1))[0])
             if _could_be_name(value):
                 return value
         cells = line.cells or tuple(line.text.split("\t"))
         for label, value in zip(cells, cells[1:], strict=False):
-            value = value.strip()
+            value = _field_value(value)
             if _compact(label).rstrip(":：") in _NAME_LABELS and _could_be_name(value) and not column_of(value):
                 return value
     return None
+
+
+_SPACED_SYLLABLES = re.compile(r"[가-힣](?: [가-힣]){1,3}")
+
+
+def _field_value(value: str) -> str:
+    """A name field's value as the name: its bracketed romanisation dropped ("유 하 진 (YU HA JIN)")
+    and its syllables, set apart one by one to the width of the field, joined ("유하진")."""
+    value = _PAREN.sub(" ", value).strip() or value.strip()
+    return value.replace(" ", "") if _SPACED_SYLLABLES.fullmatch(value) else value
 
 
 _PERSONAL_LABELS = {
