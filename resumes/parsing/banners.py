@@ -85,8 +85,8 @@ def banner_headings(lines: list[Line]) -> list[Line]:
 
 
 def _heading(line: Line) -> Line | None:
-    if line.kind == HEADING and line.level < ENTRY_LEVEL:
-        return None
+    """A banner, whatever it is set as: a paragraph, a row of one cell, or a heading (a Word
+    경력기술서 sets it 12pt bold, a heading to the PDF reader; a section name is never a banner)."""
     if line.kind == ROW:
         filled = [cell for cell in line.cells if cell.strip()]
         if len(filled) != 1:

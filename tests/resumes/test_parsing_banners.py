@@ -4,8 +4,11 @@ field label in brackets is not. Employers are invented."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
+from resumes.parsing import parse_resume
 from resumes.parsing.banners import banner
 
 
@@ -39,3 +42,14 @@ def test_given_a_bracketed_name_with_its_tenure_or_period_when_read_then_it_name
 )
 def test_given_a_bracketed_line_that_heads_no_employer_when_read_then_it_is_no_banner(text):
     assert banner(text) is None
+
+
+def test_given_a_banner_set_as_a_heading_when_parsed_then_it_names_the_employer_and_its_period():
+    text = (
+        "# 경력기술서\n\n## 경력\n\n### [ 누리페이 ] 2년 4개월 (2018.03.02 – 2020.07.10)\n\n"
+        "부서 및 직책: 서비스개발팀 - 대리\n\n- 정산 API 응답 시간 단축\n\n"
+        "### [ 주식회사 별무리 ] 1년 2개월\n\n- 사내 배포 도구 개발\n\n## 학력\n\n한빛대학교\n"
+    )
+    draft = parse_resume(text.encode(), filename="career.md", today=datetime.date(2026, 2, 1)).draft
+    jobs = [(job["company"], job["duration"]) for job in draft["work_experiences"]]
+    assert jobs == [("누리페이", "2018.03.02 – 2020.07.10"), ("주식회사 별무리", None)]
