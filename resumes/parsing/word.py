@@ -120,13 +120,14 @@ def _runs(paragraph) -> list[Run]:
     return runs
 
 
-def _text(paragraph) -> str:
-    return "".join(run.text for run in _runs(paragraph))
+def _text(runs: list[Run]) -> str:
+    return "".join(run.text for run in runs)
 
 
-def _bold(paragraph) -> bool:
-    runs = [run for run in _runs(paragraph) if run.text.strip()]
-    return bool(runs) and all(run.bold for run in runs)
+def _bold(runs: list[Run]) -> bool:
+    """Every run with text is bold (the runs of one paragraph, `_runs`, read once by the caller)."""
+    written = [run for run in runs if run.text.strip()]
+    return bool(written) and all(run.bold for run in written)
 
 
 def _box_lines(element, parent) -> Iterator[Line]:
@@ -173,12 +174,13 @@ def _plain_lines(document) -> Iterator[Line]:
 
 
 def _paragraph_lines(paragraph) -> list[Line]:
-    text = _text(paragraph)
+    runs = _runs(paragraph)
+    text = _text(runs)
     for link in _hyperlinks(paragraph):
         if link not in text:
             text = f"{text} {link}".strip()
     style = (paragraph.style.name or "") if paragraph.style is not None else ""
-    strong = _bold(paragraph)
+    strong = _bold(runs)
     typed = make_line(text.split("\n")[0]).bullet
     depth = list_depth(paragraph, typed_bullet=typed)
     listed = depth is not None and not typed
@@ -196,8 +198,8 @@ def _paragraph_lines(paragraph) -> list[Line]:
     return lines
 
 
-def _listed(paragraph) -> bool:
-    return list_depth(paragraph, typed_bullet=make_line(_text(paragraph)).bullet) is not None
+def _listed(paragraph, text: str) -> bool:
+    return list_depth(paragraph, typed_bullet=make_line(text).bullet) is not None
 
 
 def _toggle_titles(lines: list[Line]) -> None:
@@ -238,20 +240,18 @@ def _table_lines(table) -> list[Line]:
                 continue
             seen.add(id(cell._tc))
             cells.append(cell)
-        paragraphs = [
-            [p for p in _blocks(cell._tc, cell) if isinstance(p, Paragraph) and _text(p).strip()] for cell in cells
-        ]
+        paragraphs = [_written_paragraphs(cell) for cell in cells]  # (paragraph, runs, text) of each cell
         nested = any(cell.tables for cell in cells)
-        texts = tuple("\n".join(_text(p).strip() for p in ps) for ps in paragraphs)
+        texts = tuple("\n".join(text.strip() for _, _, text in ps) for ps in paragraphs)
         named = named or (not nested and names_columns(texts))
         # in a form's label table (담당업무 | duties) a row is one row too, unless a cell holds a Word list
         labelled = labelled or (not nested and is_label_row(texts))
-        listed = any(_listed(p) for ps in paragraphs if len(ps) > 1 for p in ps)
+        listed = any(_listed(p, text) for ps in paragraphs if len(ps) > 1 for p, _, text in ps)
         if not nested and (named or (labelled and not listed) or all(len(ps) <= 1 for ps in paragraphs)):
             if any(texts):
                 line = make_line("\t".join(" ".join(t.split()) for t in texts if t))
                 line.kind, line.cells, line.evidence = ROW, texts, "docx:table"
-                line.header_row = not lines and all(_bold(p) for ps in paragraphs for p in ps)
+                line.header_row = not lines and all(_bold(runs) for ps in paragraphs for _, runs, _ in ps)
                 lines.append(line)
             lines.extend(_box_lines(row._tr, table))
             continue
@@ -263,3 +263,15 @@ def _table_lines(table) -> list[Line]:
                 else:
                     lines.extend(_table_lines(block))
     return lines
+
+
+def _written_paragraphs(cell) -> list[tuple[Paragraph, list[Run], str]]:
+    """A cell's own paragraphs that hold text, each with its runs and its text, read once."""
+    found = []
+    for block in _blocks(cell._tc, cell):
+        if isinstance(block, Paragraph):
+            runs = _runs(block)
+            text = _text(runs)
+            if text.strip():
+                found.append((block, runs, text))
+    return found
