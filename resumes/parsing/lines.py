@@ -28,6 +28,16 @@ _LIGATURES = str.maketrans(
         "\u200d": "",
         "\ufeff": "",
         "\u00ad": "",
+        # Middle-dot look-alikes: Korean typists write the separator as the Hangul letter ㆍ
+        # (U+318D), Japanese fonts give ・ and ･, and OCR reads · as any of them; the segmenter
+        # splits "회사 · 직위" and "Python · Go" on the middle dot alone.
+        "\u318d": "·",
+        "\u30fb": "·",
+        "\uff65": "·",
+        "\u2027": "·",
+        "\u2e31": "·",
+        "\u22c5": "·",
+        "\u2219": "·",
     }
 )
 # Bullet glyphs, including those symbol fonts leave behind in extracted text: DEL, the
@@ -81,8 +91,18 @@ class Line:
         return self.text.replace("\t", " ").strip()
 
 
+# A middle dot spaced on one side only ("모아핏· iOS 개발자", "Go ·Rust"): a separator glued to
+# a word, as OCR and hurried typing leave it; spaced on both sides as separators are split on.
+# A dot between letters with no space ("설계·구현") joins them and stays.
+_DOT_GLUED = re.compile(r"(?<=[^\s·])·(?= )")
+_DOT_GLUED_AFTER = re.compile(r"(?<=[^\s·] )·(?=[^\s·])")
+
+
 def clean_text(text: str) -> str:
-    return unicodedata.normalize("NFC", text.translate(_LIGATURES))
+    text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
+    if "·" in text:
+        text = _DOT_GLUED_AFTER.sub("· ", _DOT_GLUED.sub(" ·", text))
+    return text
 
 
 def make_line(raw: str, *, bullet: bool = False, indent: int | None = None, strong: bool = False) -> Line:
