@@ -3,13 +3,19 @@
 Resume layouts put where the job was next to the employer ("Brightleaf, Lisbon", a right-aligned
 "Lisbon, Portugal" cell, "(Remote)") and how it was held next to the title ("(Contract)",
 "(정규직)"). Neither is part of the name or the position. A place is known by a word in these
-tables or by its shape: "Word, Country" or "Word, ST" (a US state or Canadian province code).
-The city list is short on purpose; the shape rule carries the rest.
+tables (place_words.yaml: every country in English and Korean, large cities) or by its shape:
+"Word, Country" or "Word, ST" (a US state or Canadian province code). The city list is short on
+purpose; the shape rule carries the rest.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 WORK_MODES = {"remote", "hybrid", "on-site", "onsite", "in-office", "원격", "재택", "하이브리드", "상주", "파견"}
 EMPLOYMENT_TYPES = {
@@ -36,75 +42,10 @@ EMPLOYMENT_TYPES = {
     "아르바이트",
     "전환형",
 }
-COUNTRIES = {
-    "korea",
-    "south korea",
-    "republic of korea",
-    "japan",
-    "china",
-    "taiwan",
-    "hong kong",
-    "singapore",
-    "vietnam",
-    "india",
-    "indonesia",
-    "thailand",
-    "philippines",
-    "malaysia",
-    "australia",
-    "new zealand",
-    "usa",
-    "us",
-    "u.s.",
-    "u.s.a.",
-    "united states",
-    "canada",
-    "mexico",
-    "brazil",
-    "argentina",
-    "chile",
-    "uk",
-    "u.k.",
-    "united kingdom",
-    "england",
-    "scotland",
-    "ireland",
-    "france",
-    "germany",
-    "netherlands",
-    "belgium",
-    "switzerland",
-    "austria",
-    "spain",
-    "portugal",
-    "italy",
-    "sweden",
-    "norway",
-    "denmark",
-    "finland",
-    "poland",
-    "czechia",
-    "czech republic",
-    "estonia",
-    "ukraine",
-    "israel",
-    "turkey",
-    "uae",
-    "egypt",
-    "nigeria",
-    "kenya",
-    "south africa",
-    "대한민국",
-    "한국",
-    "일본",
-    "미국",
-    "중국",
-    "싱가포르",
-    "베트남",
-    "독일",
-    "영국",
-    "캐나다",
-}
+_WORDS = yaml.load((Path(__file__).resolve().parent / "place_words.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
+COUNTRIES = frozenset(_WORDS["countries"])
+# Countries that are also words ("Chad", "Jordan", 가나, 수단): a place only after a city.
+COUNTRIES_AFTER_A_CITY = frozenset(_WORDS["countries_after_a_city"])
 # US states and Canadian provinces by their postal codes, for "Austin, TX".
 REGION_CODES = set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
@@ -119,81 +60,8 @@ REGION_NAMES = frozenset(
     + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota"]
     + ["rhode island", "south carolina", "south dakota", "west virginia", "british columbia", "nova scotia"]
 )
-# Cities and districts often written alone; a few per region, not a gazetteer.
-CITIES = {
-    "seoul",
-    "busan",
-    "pangyo",
-    "tokyo",
-    "osaka",
-    "beijing",
-    "shanghai",
-    "shenzhen",
-    "bangalore",
-    "bengaluru",
-    "sydney",
-    "melbourne",
-    "london",
-    "berlin",
-    "munich",
-    "paris",
-    "amsterdam",
-    "dublin",
-    "lisbon",
-    "madrid",
-    "barcelona",
-    "zurich",
-    "stockholm",
-    "oslo",
-    "copenhagen",
-    "helsinki",
-    "warsaw",
-    "prague",
-    "vienna",
-    "toronto",
-    "vancouver",
-    "montreal",
-    "new york",
-    "nyc",
-    "san francisco",
-    "bay area",
-    "seattle",
-    "boston",
-    "austin",
-    "chicago",
-    "los angeles",
-    "denver",
-    "edinburgh",
-    "glasgow",
-    "manchester",
-    "leeds",
-    "bristol",
-    "cambridge",
-    "oxford",
-    "kowloon",
-    "taipei",
-    "hanoi",
-    "ho chi minh city",
-    "mumbai",
-    "hyderabad",
-    "pune",
-    "서울",
-    "판교",
-    "성남",
-    "분당",
-    "부산",
-    "대구",
-    "인천",
-    "광주",
-    "대전",
-    "울산",
-    "세종",
-    "제주",
-    "수원",
-    "경기",
-    "강남",
-    "성수",
-}
+# Cities and districts often written alone; the large ones, not a gazetteer.
+CITIES = frozenset(_WORDS["cities"])
 # Places written in several words ("Hong Kong", "New York"), for reading prose around them.
 PLACE_NAMES = frozenset(p for p in COUNTRIES | REGION_NAMES | CITIES if " " in p and p.isascii())
 _KOREAN_PLACE = re.compile(
@@ -236,12 +104,13 @@ def is_place(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*[,/·|]\s*", text) if p.strip()]
     if all(_known(part) for part in parts):
         return True
-    if len(parts) in (2, 3) and _known(parts[-1]) and all(_DISTRICT.fullmatch(part) for part in parts[:-1]):
+    country = parts[-1].lower().strip(" .") in COUNTRIES_AFTER_A_CITY
+    if len(parts) in (2, 3) and (_known(parts[-1]) or country) and all(_DISTRICT.fullmatch(p) for p in parts[:-1]):
         return True  # "중구, 서울", "서초구, 서울": a district, then its known city
     last = parts[-1]
     return (
         len(parts) in (2, 3)
-        and (last.lower().strip(" .") in COUNTRIES | REGION_NAMES or last in REGION_CODES)
+        and (last.lower().strip(" .") in COUNTRIES | COUNTRIES_AFTER_A_CITY | REGION_NAMES or last in REGION_CODES)
         and all(re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}", part) for part in parts[:-1])
     )
 
