@@ -80,8 +80,55 @@ def _names_employer(name: str) -> bool:
 
 def banner_headings(lines: list[Line]) -> list[Line]:
     """The work section's lines with every banner, a paragraph or a table row of one cell,
-    turned into the entry heading of its employer."""
-    return [_heading(line) or line for line in lines]
+    turned into the entry heading of its employer, and so every employer of a listed career
+    (listed_employer)."""
+    listed = _listed_employers(lines)
+    return [listed.get(index) or _heading(line) or line for index, line in enumerate(lines)]
+
+
+# "하늘소프트(2년 3개월)", "별빛아카데미 강사 (1년)": a list item ending in the stay in brackets
+_TENURE_ITEM = re.compile(r"^(?P<name>.+?)\s*[(（]\s*(?:총\s*)?(?:\d+\s*년(?:\s*\d+\s*개월)?|\d+\s*개월)\s*[)）]$")
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]$")
+
+
+def _listed_employers(lines: list[Line]) -> dict[int, Line]:
+    """A career listed as items: "1. 하늘소프트(2년 3개월)" over its nested duties. An item ending
+    in its tenure in brackets, with items nested under it (deeper, or a dash under a number),
+    is an employer when the section lists at least two of them, or it names a company marker;
+    a trailing role word is its position ("별빛아카데미 국비 강사(1년)")."""
+    found = {}
+    for index, (line, below) in enumerate(zip(lines, lines[1:], strict=False)):
+        match = _TENURE_ITEM.match(line.flat) if line.bullet else None
+        named = _name_and_role(match.group("name")) if match else None
+        if named and below.bullet and _nested(below, line) and _names_employer(named[0]):
+            found[index] = named
+    if len(found) < 2 and not any(has_company_marker(name) for name, _ in found.values()):
+        return {}
+    return {index: _entry_heading(*named) for index, named in found.items()}
+
+
+def _nested(below: Line, line: Line) -> bool:
+    if below.level != line.level:
+        return below.level > line.level
+    if (below.indent or 0) != (line.indent or 0):
+        return (below.indent or 0) > (line.indent or 0)
+    return bool(_NUMBERED.match(line.marker)) and not _NUMBERED.match(below.marker)
+
+
+def _name_and_role(text: str) -> tuple[str, str | None]:
+    """ "별빛아카데미 국비 강사" -> ("별빛아카데미", "국비 강사"): a role word last, with a short
+    word before it that qualifies it (a grade, "국비"), the company keeping at least one word."""
+    words = text.split()
+    if len(words) < 2 or not is_role(words[-1]):
+        return text, None
+    size = 2 if len(words) > 2 and len(words[-2]) <= 2 and not is_role(" ".join(words[:-2])) else 1
+    return " ".join(words[:-size]), " ".join(words[-size:])
+
+
+def _entry_heading(name: str, role: str | None) -> Line:
+    """Level 0: an employer read by a rule, as project_over_employer.py sets it, which the work
+    reader never files as a project of another employer (work_projects.file_project_employers)."""
+    return Line(text=f"{name} | {role}" if role else name, strong=True, kind=HEADING, level=0, evidence="banner")
 
 
 def _heading(line: Line) -> Line | None:
