@@ -19,7 +19,7 @@ from resumes.parsing.dates import months_covered
 from resumes.parsing.education import parse_education
 from resumes.parsing.employer_below import employers_below
 from resumes.parsing.employer_projects import merge_work, same_projects_once, split_employer_projects
-from resumes.parsing.entry_headings import prepare_work_items, without_notes
+from resumes.parsing.entry_headings import prepare_work_items, without_byline, without_notes
 from resumes.parsing.entry_sublabels import without_sub_labels
 from resumes.parsing.grouping import mark_group_titles
 from resumes.parsing.inline_sections import with_inline_sections
@@ -125,7 +125,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
         work.entries,
     )
     entries = entries_without_place_projects(merge_work(work.entries, employer_projects))
-    entries = without_notes(same_projects_once(entries))
+    entries = without_byline(without_notes(same_projects_once(entries)), draft["name"])
     draft["work_experiences"] = with_shared_positions(entries_without_lead_places(entries))
     draft["personal_projects"] = parse_projects(sibling_titles(project_items))
     draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))

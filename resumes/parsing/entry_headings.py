@@ -68,6 +68,19 @@ def without_notes(entries: list[dict]) -> list[dict]:
     return entries
 
 
+def without_byline(entries: list[dict], name: str | None) -> list[dict]:
+    """Work entries without the person's own name read as an employer with nothing under it: a
+    title page ("경력기술서", then the name) opened the work section above the person's name."""
+    person = " ".join((name or "").split())
+    return [
+        entry
+        for entry in entries
+        if not person
+        or " ".join((entry["company"] or "").split()) != person
+        or any(entry.get(key) for key in ("position", "duration", "project_name", "achievements", "tech_stack"))
+    ]
+
+
 def without_department(company: str) -> str:
     """ "별빛상사 데이터팀" -> "별빛상사", "Acme Corp Platform Division" -> "Acme Corp": a last word
     naming a team or a department is where in the company, not the company. English "Lab",

@@ -57,3 +57,11 @@ def test_given_employer_items_without_nested_duties_when_read_then_they_stay_ite
         Line("주식회사 바다랩(8개월)", bullet=True, marker="-", level=1),
     ]
     assert banner_headings(lines) == lines
+
+
+def test_given_a_title_page_with_the_name_over_the_listed_career_when_parsed_then_the_name_is_no_employer():
+    found = jobs(
+        "# 경력기술서\n\n#### 도하준\n\n## 기술 스택\n\n- C++\n- Unity\n\n## 경력\n\n"
+        "1. 하늘소프트(2년 3개월)\n   - 결제 서버 개발\n2. 주식회사 바다랩(8개월)\n   - 사내 도구 개발\n"
+    )
+    assert [company for company, _, _ in found] == ["하늘소프트", "주식회사 바다랩"]
