@@ -59,6 +59,8 @@ def split_employer_projects(items: list[Item], works: list[dict]) -> tuple[list[
     return kept, entries
 
 
+# A name set in brackets as a banner: "[ (주)누리페이 ]", "【 누리페이 】"
+_ENCLOSED = re.compile(r"^\s*[\[【〔「『《［]\s*(.+?)\s*[\]】〕」』》］]\s*$")
 # An employer row that is no heading groups the items up to the next heading of any level.
 ANY_HEADING = 99
 
@@ -68,7 +70,7 @@ def _employer_row(item: Item, works: list[dict]) -> dict | None:
     period at most): a group of that employer's projects, not a project of its own."""
     if item.kind != TEXT or not (item.heading or item.strong):
         return None
-    name = company_key(item.title if item.period else item.text)
+    name = company_key(_ENCLOSED.sub(r"\1", item.title if item.period else item.text))  # "[ (주)누리페이 ]"
     return next((w for w in works if name and company_key(w["company"]) == name), None)
 
 

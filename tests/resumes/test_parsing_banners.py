@@ -53,3 +53,14 @@ def test_given_a_banner_set_as_a_heading_when_parsed_then_it_names_the_employer_
     draft = parse_resume(text.encode(), filename="career.md", today=datetime.date(2026, 2, 1)).draft
     jobs = [(job["company"], job["duration"]) for job in draft["work_experiences"]]
     assert jobs == [("누리페이", "2018.03.02 – 2020.07.10"), ("주식회사 별무리", None)]
+
+
+def test_given_a_bracketed_employer_heading_over_projects_when_parsed_then_its_projects_are_that_employers_work():
+    text = (
+        "# 도하준\n\n## 경력\n\n### ㈜누리페이 | 대리\n\n2020.01 ~ 2022.03\n\n- 결제 API 운영\n\n"
+        "## 주요 프로젝트\n\n### [ (주)누리페이 ]\n\n#### 정산 화면 개편 (2021.01~2021.06)\n\n- 화면 설계를 맡았습니다\n"
+    )
+    draft = parse_resume(text.encode(), filename="career.md", today=datetime.date(2026, 2, 1)).draft
+    jobs = [(job["company"], job["project_name"]) for job in draft["work_experiences"]]
+    assert jobs == [("㈜누리페이", None), ("㈜누리페이", "정산 화면 개편")]
+    assert draft["personal_projects"] == []
