@@ -20,7 +20,7 @@ from resumes.parsing.gridtables import grid_tables_as_paragraphs
 from resumes.parsing.htmltree import BLOCK, HEADINGS, SKIP, hidden, pill_texts, row_cells, tag_of, visible_text
 from resumes.parsing.layout_tables import read_layout_table
 from resumes.parsing.lines import HEADING, ROW, Line, lines_from_text, make_line, strip_icons
-from resumes.parsing.markdown_html import html_body
+from resumes.parsing.markdown_dates import markdown_body
 from resumes.parsing.roles import is_role
 
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -36,7 +36,7 @@ _DASH_AFTER = re.compile(r"\s*[—–]\s*\S|\s+-\s+\S")  # a character's flags: 
 def markdown_lines(text: str) -> list[Line]:
     from markdown_it import MarkdownIt
 
-    body = grid_tables_as_paragraphs(html_body(TEMPLATE_SYNTAX.sub("", FRONT_MATTER.sub("", text, count=1))))
+    body = grid_tables_as_paragraphs(markdown_body(TEMPLATE_SYNTAX.sub("", FRONT_MATTER.sub("", text, count=1))))
     markdown = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table")
     markdown.add_render_rule("softbreak", lambda *args: '<br data-soft="1">\n')
     return html_lines(markdown.render(body), source="md")
