@@ -84,13 +84,13 @@ def page_gutter(visible: list[dict], width: float, within: tuple[float, float] =
                 break
     if best is None:
         return None
-    left_tops = {_baseline(c) for c in visible if c["x1"] <= best}
-    right_tops = {_baseline(c) for c in visible if c["x0"] > best}
+    left_tops = {baseline(c) for c in visible if c["x1"] <= best}
+    right_tops = {baseline(c) for c in visible if c["x0"] > best}
     shared = sum(1 for t in right_tops if t in left_tops or t - 1 in left_tops or t + 1 in left_tops)
     return None if shared > 0.5 * len(right_tops) else best
 
 
-def _baseline(char) -> int:
+def baseline(char) -> int:
     """The y a glyph stands on (its text matrix's), or its top when there is no matrix."""
     matrix = char.get("matrix")
     return round(-matrix[5]) if matrix else round(char["top"])

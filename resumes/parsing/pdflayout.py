@@ -21,7 +21,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
-from resumes.parsing.pdfcolumns import column_groups, continue_columns, page_gutter
+from resumes.parsing.pdfcolumns import column_groups, continue_columns
 from resumes.parsing.pdfdoubled import DOUBLED, struck_once
 from resumes.parsing.pdfgaptables import gap_tables
 from resumes.parsing.pdfglyphs import (
@@ -37,6 +37,7 @@ from resumes.parsing.pdfglyphs import (
 )
 from resumes.parsing.pdfmargins import drop_running_rows
 from resumes.parsing.pdfrows import join_wrapped_rows
+from resumes.parsing.pdfsidebar import page_columns
 from resumes.parsing.pdftables import ruled_tables
 from resumes.parsing.pdftitle import read_title_first
 from resumes.parsing.pdfwrap import words_of
@@ -99,7 +100,7 @@ def _page_rows(page):
     tables = ruled_tables(page, lambda chars: _rows(_glyphs(chars), markers))  # a cell's rows, read as the page's
     boxes = [box for box, _ in tables]
     chars = _glyphs([c for c in page.chars if not _inside(c, boxes)])
-    groups = [group for column in _columns(chars, page.width) for group in column_groups(column)]
+    groups = [group for column in page_columns(chars, page.width) for group in column_groups(column)]
     pills = pill_boxes([*page.curves, *page.rects])
     columns = [_rows(group, markers) for group in groups]
     for row in (row for rows in columns for row in rows):
@@ -117,14 +118,6 @@ def _inside(char, boxes) -> bool:
         x0 - 1 <= char["x0"] and char["x1"] <= x1 + 1 and top - 1 <= char["top"] and char["bottom"] <= bottom + 1
         for x0, top, x1, bottom in boxes
     )
-
-
-def _columns(chars, width: float) -> list[list]:
-    """Side-by-side columns split at the page's gutter (pdfcolumns.page_gutter)."""
-    best = page_gutter([c for c in chars if c["text"].strip() and not _CONTROL.match(c["text"])], width)
-    if best is None:
-        return [chars]
-    return [[c for c in chars if c["x1"] <= best + 1], [c for c in chars if c["x1"] > best + 1]]
 
 
 def _rows(chars, markers) -> list[tuple[float, Line]]:
