@@ -5,23 +5,25 @@ the same baselines, so reading the page row by row merges the columns ("Acme (20
 
 A band of consecutive lines is read as columns when a vertical gutter (an x range no glyph of
 the band covers, with text on both sides) persists over at least MIN_LINES lines (two more for
-a single gutter: a "river" of word spaces in justified prose may line up over three lines), the text
-right of each gutter starts at one x (a column's left edge; right-aligned dates start
-anywhere), and the text left of a gutter runs up to it on several lines (a column wraps; a
-label column of a key-value list does not). Right-aligned dates of one format do start at one
-x, and long bullets on their left reach their gap: text right of a gutter that is periods with at
-most a short note ("2021.03 – 현재", "Seoul") is each row's date, no column. A line set in another size after a wide gap (the
-next section's heading) ends the band.
+a single gutter: a "river" of word spaces in justified prose may line up over three lines), the
+text right of each gutter starts at one x (a column's left edge, or its list items' indent) and
+is no column of flush-right dates, and the text left of a gutter is a column of its own: it
+wraps at the gutter, or falls beside the other side's gaps, or lists labelled fields (the
+checks are in pdfbands.py; a label column of a key-value list passes none). A band may be one
+block inside a page, an entry's two lists side by side: a line whose text right of the gutter
+starts off the column's edge ends it, and so does a line set in another size after a wide gap
+(the next section's heading).
 
 A sidebar beside the main column runs down the whole page: page_gutter finds its gutter, for
-a PDF's glyphs (pdflayout.py) and for the glyphs cut from a scan's word boxes (ocrcolumns.py).
+a PDF's glyphs (pdfsidebar.py) and for the glyphs cut from a scan's word boxes (ocrcolumns.py).
 """
 
 from __future__ import annotations
 
 import statistics
 
-from resumes.parsing.dates import find_periods
+from resumes.parsing.pdfbands import aligned, interleaved, labelled, ragged_end, right_starts, row_dates
+from resumes.parsing.pdfbands import visible as _visible
 
 MIN_LINES = 3
 MIN_GUTTER = 0.6  # of the font size: the narrowest gutter (LaTeX's column separation is ~1 em)
@@ -101,6 +103,7 @@ def _columns_from(lines, covered, extent: set[int], start: int) -> tuple[int, li
     start inside (Profile | Contact above Career | Education | Awards, sharing a gutter) ends
     where they start."""
     end, gutters = _band(lines, covered, extent, start)
+    end = start + ragged_end(lines[start:end], gutters, MIN_LINES)
     if not _qualifies(lines[start:end], gutters):
         return start + 1, []
     for inner in range(start + 1, end - MIN_LINES + 1):
@@ -126,11 +129,6 @@ def _lines(chars: list[dict]) -> list[list[dict]]:
             lines.append([char])
             top = char["top"]
     return lines
-
-
-def _visible(line: list[dict]) -> list[dict]:
-    """The glyphs drawn: not spaces, nor spaces some fonts map to control codes (U+0001)."""
-    return sorted((c for c in line if c["text"].strip() and c["text"] >= " "), key=lambda c: c["x0"])
 
 
 def _size(line: list[dict]) -> float:
@@ -213,41 +211,16 @@ def _is_columns(band: list[list[dict]], gutters: list[tuple[int, int]]) -> bool:
     a line is followed by one whose first word would not have fitted before the gutter."""
     previous_end = -1
     for a, b in gutters:
-        starts = []
-        for line in band:
-            right = [c["x0"] for c in _visible(line) if c["x0"] >= b - 1]
-            if right:
-                starts.append(min(right))
-        edge = min(starts)
-        if len(starts) < MIN_LINES or sum(1 for x in starts if x - edge < 2.5) < 0.7 * len(starts):
+        starts = [x for x in right_starts(band, b) if x is not None]
+        if len(starts) < MIN_LINES or aligned(starts) < 0.7 * len(starts):
             return False  # text right of the gap starts anywhere (right-aligned dates) or seldom
-        if _row_dates(band, b, gutters):
+        if row_dates(band, b, gutters):
             return False
         parts = [[c for c in _visible(line) if c["x0"] >= previous_end - 1 and c["x1"] <= a + 1] for line in band]
-        if _wraps(parts, a) < 2:
+        if _wraps(parts, a) < 2 and not interleaved(band, a, b) and labelled(parts) < 2:
             return False  # the text left of the gap never wraps at it: labels, not a column
         previous_end = b
     return True
-
-
-def _row_dates(band: list[list[dict]], left: float, gutters) -> bool:
-    """The text right of a gutter (up to the next one) is periods and short notes, half of it
-    at least periods: the rows' dates set flush right, not a column."""
-    right = min((a for a, _ in gutters if a > left), default=float("inf"))
-    pieces = [_text([c for c in _visible(line) if c["x0"] >= left - 1 and c["x1"] <= right + 1]) for line in band]
-    pieces = [piece for piece in pieces if piece]
-    dated = sum(1 for piece in pieces if find_periods(piece))
-    return dated * 2 >= len(pieces) and all(find_periods(piece) or len(piece.split()) <= 3 for piece in pieces)
-
-
-def _text(chars: list[dict]) -> str:
-    """Visible glyphs as text, a space where a word gap parts them."""
-    text = ""
-    for index, char in enumerate(chars):
-        if index and char["x0"] - chars[index - 1]["x1"] > 0.2 * char["size"]:
-            text += " "
-        text += char["text"]
-    return text
 
 
 def _wraps(parts: list[list[dict]], limit: float) -> int:

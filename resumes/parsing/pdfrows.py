@@ -3,7 +3,9 @@ the one above when it starts where that one's text starts (or under a paragraph'
 line), carries no marker, sits directly below it, and the row above ran to the column's right
 edge or its next word would not have fitted there. A row followed by a paragraph gap, or one that
 ends a sentence before a row opening a new one, is marked `ended`, so the text joiner for wrapped
-sources (blocks.mark_full_lines) leaves it alone too. The words themselves are joined by pdfwrap.py.
+sources (blocks.mark_full_lines) leaves it alone too. A row that is a bare field label ("기간",
+"Tech Stack", set over its value) opens a line of its own. The words themselves are joined by
+pdfwrap.py.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.hangul_wrap import next_syllable_fitted
+from resumes.parsing.labels import field_of
 from resumes.parsing.pdfcolumns import first_word_width
 from resumes.parsing.pdfwrap import join_wrapped, sentence_break
 
@@ -52,6 +55,7 @@ def join_wrapped_rows(rows: list, vocabulary: set[str], right: float = 0.0) -> l
             and "\t" not in above.text
             and not _ends(above, row, indented or above.x1 >= flush)
             and not _LEADING_LABEL.match(row.text)
+            and not field_of(row.text)  # "기간" alone over its value: a stacked label opens a line
             and not _TYPED_BULLET.match(row.text)
             and not (row.pills or above.pills)
         ):
