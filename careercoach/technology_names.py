@@ -201,6 +201,15 @@ COMMON_WORD_NAMES = frozenset(
         "rollup",
         "braze",
         "zig",
+        "glide",
+        "volley",
+        "branch",
+        "coil",
+        "picasso",
+        "iceberg",
+        "leaflet",
+        "flannel",
+        "calico",
     }
 )
 

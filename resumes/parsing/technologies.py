@@ -123,7 +123,7 @@ class Vocabulary:
                     self.by_form.setdefault(re.sub(r"[\s.\-_/]+", "", key), technology)
         self.by_product = self._products(names)
         forms = sorted(
-            {_fold(f) for t in names for f in (t.id, t.name, *t.aliases) if _fold(f) and "-" not in _fold(f)},
+            {_fold(f) for t in names for f in (t.name, *t.aliases, *(() if "-" in t.id else (t.id,))) if _fold(f)},
             key=len,
             reverse=True,
         )
@@ -222,7 +222,12 @@ class Vocabulary:
         name_words = set(_fold(technology.name).split()) | {technology.id}
         if key == f"{_fold(technology.name)}s":
             return technology.name  # "TPUs": the plural of the name
-        if key in technology.aliases and not (set(key.split()) & name_words) and key.isascii() and len(key) > 3:
+        if (
+            key in technology.aliases
+            and not (set(key.replace("-", " ").split()) & name_words)
+            and key.isascii()
+            and len(key) > 3
+        ):
             return written.strip()
         return technology.name
 

@@ -1,0 +1,69 @@
+"""Technology names the catalog lacked (technology_names.yaml): Android and iOS libraries, lakehouse
+tables, scrapers, graph drawing, cluster networking, source control clients. Names that are also
+words (Glide, Volley, Branch, Iceberg) count in prose only with support. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from resumes.parsing.technologies import mentioned_technologies, skill_key, technology_key
+
+
+def test_given_android_libraries_in_korean_prose_when_read_then_each_is_found():
+    text = "영상 재생은 ExoPlayer, 이미지는 Glide로 바꾸고 Volley를 Retrofit으로 전환, ButterKnife 제거 후 ProGuard 규칙 정리"
+
+    found = mentioned_technologies(text)
+
+    assert found == ["ExoPlayer", "Glide", "Volley", "Retrofit", "ButterKnife", "ProGuard"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The glide path of the landing was steep.",
+        "We played volley ball after the team meeting.",
+        "Merged the release branch into main every Friday.",
+        "Only the tip of the iceberg of our legacy code.",
+    ],
+)
+def test_given_a_library_name_used_as_an_ordinary_word_when_read_then_no_technology_is_found(text):
+    assert mentioned_technologies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("CytoscapeJS", "cytoscape-js"),
+        ("SigmaJS", "sigma-js"),
+        ("Sigma.js", "sigma-js"),
+        ("BeautifulSoup4", "beautifulsoup"),
+        ("RxDataSource", "rxdatasources"),
+        ("Apache Iceberg", "iceberg"),
+        ("boto3", "boto3"),
+        ("TortoiseSVN", "tortoisesvn"),
+        ("libclang", "libclang"),
+        ("ViewPager2", "viewpager2"),
+        ("Microsoft Suite", "microsoft-office"),
+        ("Google Suite", "google-workspace"),
+    ],
+)
+def test_given_a_spelling_of_a_catalog_name_when_keyed_then_it_reaches_the_entry(written, key):
+    assert technology_key(written) == key
+    assert skill_key(written) is not None
+
+
+def test_given_a_hyphenated_alias_in_prose_when_read_then_the_technology_is_found_by_its_name():
+    text = "초기 Faiss-CPU 기반 검색을 pgvector로 옮기고 GPT-4o 응답을 비교"
+
+    found = mentioned_technologies(text)
+
+    assert [technology_key(name) for name in found] == ["faiss", "pgvector", "gpt"]
+    assert found[0] == "FAISS" and found[2] == "GPT"
+
+
+def test_given_lakehouse_and_scraper_tools_in_prose_when_read_then_each_is_found():
+    text = "boto3로 배치 서버를 띄우고 BeautifulSoup4로 수집한 데이터를 Apache Iceberg 테이블에 적재, Cilium CNI 위에서 운영"
+
+    found = [technology_key(name) for name in mentioned_technologies(text)]
+
+    assert found == ["boto3", "beautifulsoup", "iceberg", "cilium"]
