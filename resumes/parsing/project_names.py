@@ -25,6 +25,10 @@ _DASH = re.compile(r"\s+[—–-]\s+")
 _BAR = re.compile(r"\s+\|\s+|\s*｜\s*")
 _LIST = re.compile(r"\s*[/,·]\s*")
 _BRACKETED = re.compile(r"^\s*[\[［【]\s*(?P<name>[^\[\]［］【】]{1,60}?)\s*[\]］】]\s*$")
+# A name, then a dash or a colon before what the project is ("Skyline: renders city skylines").
+NAME_DASH = re.compile(r"\s+[—–-]\s+|(?<=\w)[:：]\s+")
+# A number then a word in lower case: the middle of a sentence, never the start of a name.
+_MID_SENTENCE = re.compile(r"^\d+\s+[a-z]")
 
 
 @functools.cache
@@ -131,3 +135,17 @@ def bar_stack(text: str) -> tuple[str, list[str]]:
     if not names or any(skill_key(name) is None for name in names):
         return text, []
     return parts[0], names
+
+
+def described_name(text: str) -> tuple[str, str] | None:
+    """ "tidewatch — open-source checks for ...", "Skyline: renders city skylines from ..." ->
+    the name and the sentence: a short name, a dash or colon, then four words or more."""
+    parts = NAME_DASH.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    name, description = trim(parts[0]), trim(parts[1])
+    if not name or len(name) > 40 or len(name.split()) > 4 or len(description.split()) < 4:
+        return None
+    if _MID_SENTENCE.match(name):
+        return None  # "4 sitcom Peep Show: a directory of …", the wrapped rest of the line above
+    return name, description

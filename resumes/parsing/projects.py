@@ -12,8 +12,9 @@ from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
 from resumes.parsing.dates import find_periods
 from resumes.parsing.named_items import MAX_NAME_CHARS, NAME_LEVEL
 from resumes.parsing.places import is_place
+from resumes.parsing.project_details import tells_of_project
 from resumes.parsing.project_groups import is_title_row
-from resumes.parsing.project_names import bar_stack, title_name
+from resumes.parsing.project_names import NAME_DASH, bar_stack, described_name, title_name
 from resumes.parsing.roles import is_role, tech_bracket
 from resumes.parsing.skill_items import line_items, skill_names
 from resumes.parsing.technologies import skill_key
@@ -111,7 +112,7 @@ def _read_projects(items: list[Item]) -> list[dict]:
         if item.period is not None and not item.title and current is not None and current.duration is None:
             current.duration = item.period.text  # "- 2023.12 ~" under a project's name: its period
             continue
-        if item.period is not None and item.kind in (TEXT, BULLET):
+        if item.period is not None and item.kind in (TEXT, BULLET) and not tells_of_project(items, index):
             current = _dated_row(item)
             projects.append(current)
             continue
@@ -128,7 +129,8 @@ def _read_projects(items: list[Item]) -> list[dict]:
         if (
             item.kind in (TEXT, BULLET)
             and (current is None or current.listed or (item.kind == TEXT and current.has_body))
-            and (_described_name(item.text) or (item.kind == TEXT and _header_notes(_COUNT.sub("", item.text))))
+            and (described_name(item.text) or (item.kind == TEXT and _header_notes(_COUNT.sub("", item.text))))
+            and not tells_of_project(items, index)  # "[목적] …", "Role: …", "신기술 도입: …" under "[주요 성과]"
         ):
             # "- **route-lint** — a linter for ...", "Skyline: renders city skylines from ...": a list
             # of projects, one per item
@@ -230,9 +232,6 @@ def _year_title(item: Item) -> tuple[str, str] | None:
     return year_title(item.text)
 
 
-_NAME_DASH = re.compile(r"\s+[—–-]\s+|(?<=\w)[:：]\s+")
-# A number then a word in lower case: the middle of a sentence, never the start of a name.
-_MID_SENTENCE = re.compile(r"^\d+\s+[a-z]")
 # What a project header may carry after its name: a count ("120+ commits", "2k stars").
 _COUNT = re.compile(
     r"\s+\d[\d,.]*[km]?\+?\s*(?:commits?|stars?|downloads?|installs?|contributors?|users?|PRs?|pull requests)$"
@@ -241,22 +240,8 @@ _COUNT = re.compile(
 )
 
 
-def _described_name(text: str) -> tuple[str, str] | None:
-    """ "tidewatch — open-source checks for ...", "Skyline: renders city skylines from ..." ->
-    the name and the sentence: a short name, a dash or colon, then four words or more."""
-    parts = _NAME_DASH.split(text, maxsplit=1)
-    if len(parts) != 2:
-        return None
-    name, description = trim(parts[0]), trim(parts[1])
-    if not name or len(name) > 40 or len(name.split()) > 4 or len(description.split()) < 4:
-        return None
-    if _MID_SENTENCE.match(name):
-        return None  # "4 sitcom Peep Show: a directory of …", the wrapped rest of the line above
-    return name, description
-
-
 def _split_described_name(project: _Project) -> None:
-    described = _described_name(project.name or "")
+    described = described_name(project.name or "")
     if described is not None:
         project.name = described[0]
         project.description.append(described[1])
@@ -293,7 +278,7 @@ def _header_notes(text: str) -> tuple[str, list[str], str] | None:
     count = _COUNT.search(name)
     if count is not None and count.start():
         name, notes = trim(name[: count.start()]), [count.group().strip()]
-    parts = _NAME_DASH.split(name)
+    parts = NAME_DASH.split(name)
     if len(parts) == 2 and is_role(parts[1]) and not is_role(parts[0]):
         name, notes = parts[0], [parts[1], *notes]
     how = _MADE_NOTE.search(name)

@@ -203,7 +203,7 @@ def test_given_a_fold_holding_only_a_photo_at_a_bullets_end_when_parsed_then_it_
 
 
 def test_given_a_wrapped_project_line_starting_with_a_number_when_parsed_then_it_names_no_project():
-    from resumes.parsing.projects import _described_name
+    from resumes.parsing.project_names import described_name as _described_name
 
     assert _described_name("4 sitcom Harbor Nights: a searchable index of every quote.") is None
     assert _described_name("Tidewatch: open-source checks for tide gauges") == (
