@@ -3,8 +3,8 @@ Tesseract (Debian's tesseract-ocr with tesseract-ocr-kor) through pytesseract; P
 rasterised with pypdfium2.
 
 Tesseract's Korean model often splits a word into syllables ("페 이 로 드"); words are joined
-again when the gap between them is far narrower than a space. A line much taller than the
-body text is a heading, as with PDF font sizes. A page in two columns (a sidebar beside the
+again when the gap between them is far narrower than a space. A line set much larger than the
+body text is a heading, as with PDF font sizes (its words measured by shape, ocrheights.py). A page in two columns (a sidebar beside the
 main column) is read again column by column (ocrcolumns.py). OCR takes seconds per page, so
 it runs in the worker (resumes.tasks), never in a request.
 """
@@ -21,13 +21,15 @@ from resumes.parsing.errors import CORRUPT, TOO_MANY_PAGES, ParseError
 from resumes.parsing.limits import MAX_PDF_PAGES
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.ocrcolumns import Word, column_regions
+from resumes.parsing.ocrheights import line_size, shape_heights
 
 LANGUAGES = "kor+eng"
 CONFIG = "--psm 4"  # one column of text of varying sizes
 RENDER_SCALE = 300 / 72  # PDF points to 300 dpi pixels
 MIN_WIDTH = 2480  # smaller images are enlarged (A4 at 300 dpi): Tesseract splits small Hangul badly
 JOIN_GAP = 0.3  # of the line height: a narrower gap between words is inside a word
-HEADING_RATIO = 1.3
+HEADING_RATIO = 1.3  # of the body text's size, word by word (ocrheights.py)
+TITLE_RATIO = 1.8  # a heading this large is the page's title (the name)
 MIN_CONFIDENCE = 20
 MAX_IMAGE_PIXELS = 40_000_000
 
@@ -98,11 +100,12 @@ def _read_image(image) -> list[Line]:
     regions = column_regions(words, image.width, image.height)
     parts = [_rows(image.crop(box), box[0], box[1]) for box in regions] if regions else [rows]
     body = statistics.median([word[2] for part in parts for row in part for word in row] or [1])
+    shapes = shape_heights([(word[2], word[3]) for part in parts for row in part for word in row])
     lines: list[Line] = []
     for part in parts:
         if lines:
             lines.append(make_line(""))
-        lines.extend(_lines([[word[:4] for word in row] for row in part], body))
+        lines.extend(_lines([[word[:4] for word in row] for row in part], body, shapes))
     return lines
 
 
@@ -121,21 +124,23 @@ def _rows(image, dx: int = 0, dy: int = 0) -> list[list[tuple[int, int, int, str
     return list(rows.values())
 
 
-def _lines(rows: list[list[tuple[int, int, int, str]]], body: float) -> list[Line]:
-    """Lines of Tesseract's rows: a row taller than the body text is a heading."""
+def _lines(rows: list[list[tuple[int, int, int, str]]], body: float, shapes: dict) -> list[Line]:
+    """Lines of Tesseract's rows: a row set larger than the body text is a heading
+    (ocrheights.py)."""
     built = []
     for words in rows:
         bullet = len(words) > 1 and words[0][3] in _MARKS and words[0][2] < 0.6 * body
         text = _joined(words[1:] if bullet else words)
-        built.append((("• " if bullet else "") + text, max(h for _, _, h, _ in words), words[0][0]))
+        size = line_size([(h, word) for _, _, h, word in words], shapes, body)
+        built.append((("• " if bullet else "") + text, size, words[0][0]))
     lines = []
-    for text, height, left in built:
+    for text, size, left in built:
         bare = text.removeprefix("• ").strip()
         if is_page_number(bare) or len(bare) <= 1 or not any(ch.isalnum() for ch in bare):
             continue  # page numbers and specks at the edge of a scan
-        if height >= body * HEADING_RATIO and len(text) <= 40 and not text.startswith("• "):
+        if size >= HEADING_RATIO and len(text) <= 40 and not text.startswith("• "):
             line = make_line(strip_icons(text), indent=left, strong=True)
-            line.kind, line.level, line.evidence = HEADING, 1 if height >= body * 1.8 else 2, "ocr:height"
+            line.kind, line.level, line.evidence = HEADING, 1 if size >= TITLE_RATIO else 2, "ocr:height"
         else:
             line = make_line(text, indent=left)
             line.evidence = "ocr"
