@@ -59,6 +59,9 @@ NOTICE_MESSAGES = {
     notices.LLM_READ: _("An AI provider read this draft from your file; check the fields marked guessed."),
     notices.PDF_PROTECTED: _("The PDF is protected against editing; its text was read anyway."),
     notices.PDF_COLUMNS: _("The PDF seems to have several columns; check that the sections are in the right order."),
+    notices.SCAN_COLUMNS: _(
+        "The scan seems to have several columns, each read on its own; check that the sections are in the right order."
+    ),
     notices.NO_SECTIONS: _(
         "No resume sections (experience, projects, skills, education) were recognised by their "
         "headings; fill them in by hand."

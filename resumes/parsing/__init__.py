@@ -152,8 +152,8 @@ def _file_lines(data: bytes, *, filename: str | None, ocr: bool, progress) -> tu
     source_type = detect_type(data)
     warnings = list(_name_mismatch(filename, source_type))
     if source_type == IMAGE:
-        lines = _ocr_lines(data, image=True, ocr=ocr, progress=progress)
-        return source_type, lines, warnings + [Notice(notices.OCR_USED, {"pages": 1})]
+        lines, found = _ocr_lines(data, image=True, ocr=ocr, progress=progress)
+        return source_type, lines, warnings + [Notice(notices.OCR_USED, {"pages": 1})] + found
     if source_type == PDF:
         try:
             lines, found = pdf_lines(data)
@@ -162,8 +162,8 @@ def _file_lines(data: bytes, *, filename: str | None, ocr: bool, progress) -> tu
         except ParseError as error:
             if error.code != IMAGE_ONLY_PDF:
                 raise
-            lines = _ocr_lines(data, image=False, ocr=ocr, progress=progress)
-            found = [Notice(notices.OCR_USED, {"pages": _page_count(data)})]
+            lines, columns = _ocr_lines(data, image=False, ocr=ocr, progress=progress)
+            found = [Notice(notices.OCR_USED, {"pages": _page_count(data)})] + columns
         return source_type, lines, warnings + found
     if source_type == DOCX:
         lines, found = docx_lines(data)
@@ -172,7 +172,8 @@ def _file_lines(data: bytes, *, filename: str | None, ocr: bool, progress) -> tu
     return source_type, lines, warnings
 
 
-def _ocr_lines(data: bytes, *, image: bool, ocr: bool, progress):
+def _ocr_lines(data: bytes, *, image: bool, ocr: bool, progress) -> tuple[list, list[Notice]]:
+    """The scan's lines, and the notice that it was read column by column when it was."""
     from resumes.parsing.ocr import image_lines, ocr_available, scanned_pdf_lines
 
     if not ocr_available():
@@ -185,7 +186,8 @@ def _ocr_lines(data: bytes, *, image: bool, ocr: bool, progress):
         _check_image(data)
     if not ocr:
         raise ParseError(NEEDS_OCR, "The file is a scan or an image; it is read with OCR in the background.")
-    return image_lines(data, progress) if image else scanned_pdf_lines(data, progress)
+    lines, columned = image_lines(data, progress) if image else scanned_pdf_lines(data, progress)
+    return lines, [Notice(notices.SCAN_COLUMNS)] if columned else []
 
 
 def _check_image(data: bytes) -> None:

@@ -20,6 +20,7 @@ PLACEHOLDER = "placeholder"  # params: field; a required value the document lack
 TRUNCATED = "truncated"  # params: field; cut to the API's limit
 ITEM_DROPPED = "item_dropped"  # params: field; a malformed value (URL, e-mail, blank item) left out
 OCR_USED = "ocr_used"  # params: pages; the text was recognised from images
+SCAN_COLUMNS = "scan_columns"  # a scan read column by column; the order may need a check
 
 NOTICE_CODES = (
     PDF_PROTECTED,
@@ -33,6 +34,7 @@ NOTICE_CODES = (
     TRUNCATED,
     ITEM_DROPPED,
     OCR_USED,
+    SCAN_COLUMNS,
 )
 
 

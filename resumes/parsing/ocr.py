@@ -50,7 +50,8 @@ def ocr_available() -> bool:
         return False
 
 
-def image_lines(data: bytes, progress: Progress | None = None) -> list[Line]:
+def image_lines(data: bytes, progress: Progress | None = None) -> tuple[list[Line], bool]:
+    """The image's lines, and whether it was read as several columns."""
     from PIL import Image, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
@@ -59,13 +60,14 @@ def image_lines(data: bytes, progress: Progress | None = None) -> list[Line]:
         image.load()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise ParseError(CORRUPT, "The image cannot be read.") from exc
-    lines = _read_image(image)
+    lines, columned = _read_image(image)
     if progress:
         progress(1, 1)
-    return lines
+    return lines, columned
 
 
-def scanned_pdf_lines(data: bytes, progress: Progress | None = None) -> list[Line]:
+def scanned_pdf_lines(data: bytes, progress: Progress | None = None) -> tuple[list[Line], bool]:
+    """The pages' lines, and whether some page was read as several columns."""
     import pypdfium2
 
     try:
@@ -77,18 +79,20 @@ def scanned_pdf_lines(data: bytes, progress: Progress | None = None) -> list[Lin
         if count > MAX_PDF_PAGES:
             raise ParseError(TOO_MANY_PAGES, f"The PDF has {count} pages; a resume may have at most {MAX_PDF_PAGES}.")
         lines: list[Line] = []
+        columned = False
         for index in range(count):
-            image = pdf[index].render(scale=RENDER_SCALE).to_pil()
-            lines.extend(_read_image(image))
+            page, split = _read_image(pdf[index].render(scale=RENDER_SCALE).to_pil())
+            lines.extend(page)
+            columned = columned or split
             if progress:
                 progress(index + 1, count)
-        return lines
+        return lines, columned
     finally:
         pdf.close()
 
 
-def _read_image(image) -> list[Line]:
-    """The page's lines. A page of two columns (ocrcolumns.py) is read again region by region
+def _read_image(image) -> tuple[list[Line], bool]:
+    """The page's lines, and whether it was read as columns. A page of two columns (ocrcolumns.py) is read again region by region
     (the header across the page, then each column), a blank line between regions so that a
     column's first line never continues the last line of the one before."""
     image = image.convert("L")
@@ -106,7 +110,7 @@ def _read_image(image) -> list[Line]:
         if lines:
             lines.append(make_line(""))
         lines.extend(_lines([[word[:4] for word in row] for row in part], body, shapes))
-    return lines
+    return lines, bool(regions)
 
 
 def _rows(image, dx: int = 0, dy: int = 0) -> list[list[tuple[int, int, int, str, int]]]:

@@ -7,8 +7,10 @@ test time; people, employers and achievements are invented."""
 from __future__ import annotations
 
 import pytest
+from django.utils import translation
 
-from resumes.parsing import parse_resume
+from resumes.messages import notice_text
+from resumes.parsing import notices, parse_resume
 from resumes.parsing.ocr import ocr_available
 from resumes.parsing.ocrcolumns import Word, column_regions
 from tests.browser.conftest import browser  # noqa: F401 - the fixture, for the screenshots
@@ -157,3 +159,21 @@ def test_given_a_line_across_the_page_above_the_columns_when_split_then_it_is_th
 )
 def test_given_a_page_without_a_sidebar_when_split_then_it_has_no_regions(rows):
     assert column_regions(words_of(rows), 2480, 3508) == []
+
+
+@pytest.mark.browser
+def test_given_a_scan_read_column_by_column_when_parsed_then_a_notice_asks_to_check_the_order(browser):  # noqa: F811
+    """As a PDF read as several columns does: the review page shows the notice, in either language."""
+    need(ocr_available(), "Tesseract OCR with Korean")
+    columns = screenshot(browser, f"<div class=cols>{SIDEBAR_KO}{MAIN_KO}</div>")
+    single = screenshot(browser, MAIN_KO)
+
+    split = parse_resume(columns, filename="resume.png", ocr=True).warnings
+    whole = parse_resume(single, filename="resume.png", ocr=True).warnings
+
+    assert [n.code for n in split] == [notices.OCR_USED, notices.SCAN_COLUMNS]
+    assert notices.SCAN_COLUMNS not in [n.code for n in whole]  # one column (its page has no name: no_name)
+    with translation.override("ko"):
+        assert "여러 단" in notice_text(split[1])
+    with translation.override("en"):
+        assert "several columns" in notice_text(split[1])
