@@ -6,8 +6,8 @@ label "PROGRAMMING". The catalog knows the tools. An item it does not know is st
 name, because many real tools are plain words (Swing, Phoenix, Effect, Elfsight); it is dropped
 only when its shape says it is an ordinary English activity or quality noun ("Proofreading",
 "Organization"), a phrase ending in one or in a craft head ("Copy Editing", "Data Entry", "AP
-Style"), a discipline or practice written as one (PRACTICES), or group words only ("Programming",
-"Web Development"). A catalog name always wins: it is checked before these words are.
+Style") or in a trait's agent noun ("Lifelong Learner", "Activator"), a discipline or practice
+written as one (PRACTICES), or group words only ("Programming", "Web Development", "DevOps"). A catalog name always wins: it is checked before these words are.
 """
 
 from __future__ import annotations
@@ -48,6 +48,40 @@ GROUP_WORDS = frozenset(
         "languages",
         "frameworks",
         "skills",
+        # the labels of a skills grid's cells ("• DevOps" over "Docker, Airflow"; "AI/LLM")
+        "devops",
+        "database",
+        "databases",
+        "db",
+        "infra",
+        "cloud",
+        "data",
+        "ai",
+        "llm",
+        "ml",
+    }
+)
+
+# Agent nouns of personal traits ("Lifelong Learner", "Problem Solver", "Active Listener",
+# "Team Player", and strengths-test themes such as "Activator"): a person, not a technology.
+TRAIT_HEADS = frozenset(
+    {
+        "learner",
+        "solver",
+        "listener",
+        "player",
+        "thinker",
+        "communicator",
+        "self-starter",
+        "starter",
+        "activator",
+        "achiever",
+        "motivator",
+        "collaborator",
+        "maximizer",
+        "relator",
+        "arranger",
+        "includer",
     }
 )
 
@@ -72,7 +106,14 @@ def craft_item(item: str) -> bool:
     last = words[-1]
     if not _ORDINARY.fullmatch(last):
         return False
-    return last.lower() in CRAFT_HEADS or _activity_noun(last.lower())
+    return last.lower() in CRAFT_HEADS | TRAIT_HEADS or _activity_noun(last.lower())
+
+
+def after_group_word(item: str) -> str | None:
+    """ "DevOps Docker" -> "Docker": what follows a leading group word ("Frontend", "DevOps", a
+    grid cell's label read into its first item), or None when the item does not start with one."""
+    words = item.split(None, 1)
+    return words[1] if len(words) == 2 and words[0].lower().strip(":：") in GROUP_WORDS else None
 
 
 def _activity_noun(word: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.listing import split_list
-from resumes.parsing.skill_concepts import craft_item
+from resumes.parsing.skill_concepts import after_group_word, craft_item
 from resumes.parsing.skill_ratings import without_rating
 from resumes.parsing.skill_words import (
     GENERIC_HEADS,
@@ -118,6 +118,9 @@ def _technology_parts(item: str) -> list[str]:
         return [name for part in parts for name in _technology_parts(part)]
     if _known(item):
         return [item]
+    labelled = after_group_word(item)
+    if labelled and _known(labelled):
+        return _technology_parts(labelled)  # "DevOps Docker": a grid's label read into its first item
     if _not_technology(item):
         return []
     if craft_item(item):

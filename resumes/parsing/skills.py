@@ -89,6 +89,7 @@ _CATEGORY_RULES = (
             "도구",
             "협업",
             "collaboration",
+            "collab",
             "testing",
             "테스트",
             "misc",
