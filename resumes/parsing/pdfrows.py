@@ -21,6 +21,7 @@ _LEADING_LABEL = re.compile(r"^[^,:：\t]{1,25}[:：]\s")  # "Etc: Nginx" opens 
 # A list item typed as text ("- …", "2. …") opens a row of its own
 _TYPED_BULLET = re.compile(r"^(?:[-•*▪◦]|\d{1,2}[.)])\s")
 _NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+_TYPED_TAB = re.compile(r"^[-•*▪◦]\t")  # a list glyph typed before a tab stop
 PARAGRAPH_GAP = 0.9  # of the font size: a wider gap between rows is a blank line, never a wrap
 
 
@@ -40,9 +41,10 @@ def join_wrapped_rows(rows: list, vocabulary: set[str], right: float = 0.0) -> l
         above = joined[-1]
         # A paragraph's first line indented (LaTeX's \parindent), running to the right edge
         indented = above.marker is None and 0.5 < (above.x0 - row.x0) / row.size <= 2.5 and above.x1 >= right - row.size
+        typed = _under_typed_item(above, row)
         if (
             row.marker is None
-            and (abs(row.x0 - above.x0) < 2 or indented or _hanging(above, row))
+            and (abs(row.x0 - above.x0) < 2 or indented or _hanging(above, row) or typed)
             and abs(row.size - above.size) < 0.5
             and row.bold == above.bold
             and 0 < row.top - above.bottom < PARAGRAPH_GAP * row.size
@@ -52,7 +54,7 @@ def join_wrapped_rows(rows: list, vocabulary: set[str], right: float = 0.0) -> l
                 or _next_word_overflows(above, row, right - (0.5 * row.size if known else 0.0))
                 or _same_list(above.text, row.text)
             )
-            and "\t" not in above.text
+            and "\t" not in (above.text[2:] if typed else above.text)
             and not _ends(above, row, indented or above.x1 >= flush)
             and not _LEADING_LABEL.match(row.text)
             and not field_of(row.text)  # "기간" alone over its value: a stacked label opens a line
@@ -81,6 +83,19 @@ def _hanging(above, row) -> bool:
     visible = sorted((c for c in above.chars if c["text"].strip()), key=lambda c: c["x0"])
     count = len(number.group().strip())
     return len(visible) > count and abs(row.x0 - visible[count]["x0"]) < 2
+
+
+def _under_typed_item(above, row) -> bool:
+    """ "-⇥결제 모듈을 정리해 속도를 개" over "선했습니다": a word processor's list item typed as a
+    dash and a tab wraps at its hanging indent, between the dash and the text after the tab (an
+    em at most before that text), not under either."""
+    if not _TYPED_TAB.match(above.text):
+        return False
+    visible = sorted((c for c in above.chars if c["text"].strip()), key=lambda c: c["x0"])
+    if len(visible) < 2:
+        return False
+    dash, text = visible[0]["x0"], visible[1]["x0"]
+    return dash + 2 < row.x0 < text - 2 and text - row.x0 <= row.size
 
 
 def _ends(above, row, paragraph: bool) -> bool:
