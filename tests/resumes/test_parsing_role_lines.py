@@ -13,6 +13,7 @@ from resumes.parsing import parse_resume
 from resumes.parsing.role_lines import role_line
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import need
+from tests.resumes.documents import entries, parse_markdown
 
 
 @pytest.mark.parametrize(
@@ -164,3 +165,16 @@ def test_given_the_page_printed_by_chromium_when_parsed_then_the_title_is_the_po
         finally:
             browser.close()
     assert positions(pdf, "r.pdf") == EXPECTED
+
+
+@pytest.mark.parametrize("grade", ["스탭", "스태프"])
+def test_given_a_team_and_the_staff_grade_under_a_company_heading_when_parsed_then_it_is_the_position(grade):
+    markdown = (
+        f"# 한도윤\ndoyun@example.com\n\n## 경력\n### 하늘마켓\n모바일셀/{grade}\n2016.03 - 2021.05\n"
+        "- 장바구니 화면을 새로 만들었습니다.\n"
+    )
+
+    draft = parse_markdown(markdown)
+
+    assert entries(draft) == [("하늘마켓", f"모바일셀/{grade}", "2016.03 - 2021.05")]
+    assert draft["work_experiences"][0]["project_name"] is None
