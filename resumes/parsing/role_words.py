@@ -46,6 +46,7 @@ ROLE_WORDS_EN = {
     "facilitator",
     "trainer",
     "coach",
+    "captain",  # "Co-Captain" of a team, read by its last hyphenated word as "co-founder" is
     "tutor",
     "teacher",
     "pm",

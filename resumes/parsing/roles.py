@@ -26,8 +26,9 @@ _SUFFIX_AFTER_COMMA = r"(?i:inc|llc|l\.l\.c|ltd|co(?!-)|corp|gmbh|plc|limited|s\
 # A dash spaced on one side only still separates ("Ridge Motors —Sales Associate", "Pine LLC -Yard
 # Driver"): an em or en dash either way, a hyphen before a word (never "Full-Stack" nor "-5%").
 DASH_SEPARATOR = r"\s+[–—-]\s+|\s+[–—](?=\S)|(?<=\S)[–—]\s+|\s+-(?=[^\W\d_])"
-_SPLIT = re.compile(rf"\s+[|·@]\s+|\t|{DASH_SEPARATOR}|\s*\|\s*|,\s+(?!{_SUFFIX_AFTER_COMMA})")
+_SPLIT = re.compile(rf"\s+(?:[|·@]|//)\s+|\t|{DASH_SEPARATOR}|\s*\|\s*|,\s+(?!{_SUFFIX_AFTER_COMMA})")
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
+_DOUBLE_SLASH = re.compile(r"\s+//\s+")  # "Title // Company": the other side, whole, is the company
 
 
 # A grade after a title: "Software Engineer II", "Engineer 2", "Senior SE3".
@@ -251,6 +252,8 @@ def _company_and_position(title: str) -> tuple[str | None, str | None]:
     dashed_parts = _DASH.split(title)
     if len(dashed_parts) > 1 and "," in dashed_parts[-1] and is_place(dashed_parts[-1]):
         title = " - ".join(dashed_parts[:-1])  # "ACME CORP — San Francisco, CA": where, after the dash
+    if slashed := _role_slashes_org(title):  # before "@", which may be in the company's name
+        return slashed
     at_parts = top_level_split(_AT, title)
     if len(at_parts) == 2 and (is_role(at_parts[0]) or _has_role_word(at_parts[0])):
         # "Data Engineer @ Brightleaf, Faro": after "@ Org," comes where, by convention
@@ -309,6 +312,14 @@ def _roles_dash_org(title: str) -> tuple[str, str] | None:
     if all(is_role(part) for part in roles.split(", ")) and not is_role(org) and not has_company_marker(roles):
         return org.strip(), roles.strip()
     return None
+
+
+def _role_slashes_org(title: str) -> tuple[str, str] | None:
+    """ "Android Developer // Vision Lab @ Northvale U.": the job title side is the position."""
+    parts = top_level_split(_DOUBLE_SLASH, title)
+    if len(parts) != 2 or is_role(parts[0]) == is_role(parts[1]):
+        return None
+    return (parts[1], parts[0]) if is_role(parts[0]) else (parts[0], parts[1])
 
 
 def lead_split(lead: str, text: str) -> tuple[str, str] | None:
