@@ -135,8 +135,10 @@ def _rows(chars, markers) -> list[tuple[float, Line]]:
 
 
 def _finish(row: _Row, markers) -> _Row:
-    chars = sorted(row.chars, key=lambda c: c["x0"])
-    visible = [c for c in chars if c["text"].strip() and not _CONTROL.match(c["text"])]
+    # A space glyph drawn where a glyph starts goes before it: Chrome opens a line with one
+    # under its first letter, and a fallback font (Hangul) sets that letter higher.
+    chars = sorted(row.chars, key=lambda c: (round(c["x0"], 2), _shown(c)))
+    visible = [c for c in chars if _shown(c)]
     if not visible:
         return row
     row.size = statistics.median(c["size"] for c in visible)
@@ -161,6 +163,10 @@ def _finish(row: _Row, markers) -> _Row:
     if row.marker is not None and icon is not None and labels_period(icon, row.text):
         row.marker, row.x0 = None, icon["x0"]
     return row
+
+
+def _shown(char) -> bool:
+    return bool(char["text"].strip()) and not _CONTROL.match(char["text"])
 
 
 def _row_text(chars: list, visible: list, size: float) -> str:

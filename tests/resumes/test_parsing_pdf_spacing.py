@@ -5,7 +5,7 @@ joined as wrapped lines. The glyph boxes are invented, shaped like those a brows
 
 from __future__ import annotations
 
-from resumes.parsing.pdflayout import _finish, _Row
+from resumes.parsing.pdflayout import _finish, _Row, _rows
 from resumes.parsing.pdfrows import join_wrapped_rows
 
 SIZE = 10.0
@@ -75,3 +75,23 @@ def test_given_a_full_width_row_and_its_wrapped_rest_when_rows_are_joined_then_t
     joined = join_wrapped_rows(rows, set())
 
     assert [r.text for r in joined] == ["- 배포 스크립트를 다시 작성해 배포 시간을 절반으로 줄임"]
+
+
+def chrome_line(text: str, size: float) -> list[dict]:
+    """A line as Chrome prints it from a Latin font with a Hangul fallback: a space glyph
+    under the first letter, and the fallback's letters set higher than the Latin glyphs."""
+    latin = 100.0 + 0.21 * size
+    chars, x = [{**glyph(" ", 54.0, 0.28 * size), "top": latin, "size": size}], 54.0
+    for letter in text:
+        width = (0.86 if "가" <= letter <= "힣" else 0.55) * size
+        top = 100.0 if "가" <= letter <= "힣" else latin
+        shown = letter != " "
+        chars.append({**glyph(letter, x, width if shown else 0.28 * size), "top": top, "size": size})
+        x += width if shown else 0.28 * size
+    return chars
+
+
+def test_given_a_chrome_line_opening_with_a_space_under_its_first_hangul_letter_when_read_then_no_space_follows_that_letter():
+    rows = _rows(chrome_line("윤다온", 28.0), []) + _rows(chrome_line("별빛상회 | Backend Engineer", 10.0), [])
+
+    assert [row.text for row in rows] == ["윤다온", "별빛상회 | Backend Engineer"]
