@@ -106,9 +106,13 @@ def row_dates(band: list[list[dict]], left: float, gutters) -> bool:
     at least periods: the rows' dates set flush right, not a column."""
     right = min((a for a, _ in gutters if a > left), default=float("inf"))
     pieces = [glyph_text([c for c in visible(line) if c["x0"] >= left - 1 and c["x1"] <= right + 1]) for line in band]
-    pieces = [piece for piece in pieces if piece]
+    return dates_only([piece for piece in pieces if piece])
+
+
+def dates_only(pieces: list[str]) -> bool:
+    """Periods and short notes, half of them at least periods: rows' dates, not a column's text."""
     dated = sum(1 for piece in pieces if find_periods(piece))
-    return dated * 2 >= len(pieces) and all(find_periods(piece) or len(piece.split()) <= 3 for piece in pieces)
+    return bool(pieces) and dated * 2 >= len(pieces) and all(find_periods(p) or len(p.split()) <= 3 for p in pieces)
 
 
 def glyph_text(chars: list[dict]) -> str:

@@ -22,7 +22,16 @@ from __future__ import annotations
 
 import statistics
 
-from resumes.parsing.pdfbands import aligned, interleaved, labelled, ragged_end, right_starts, row_dates
+from resumes.parsing.pdfbands import (
+    aligned,
+    dates_only,
+    glyph_text,
+    interleaved,
+    labelled,
+    ragged_end,
+    right_starts,
+    row_dates,
+)
 from resumes.parsing.pdfbands import visible as _visible
 
 MIN_LINES = 3
@@ -89,7 +98,18 @@ def page_gutter(visible: list[dict], width: float, within: tuple[float, float] =
     left_tops = {baseline(c) for c in visible if c["x1"] <= best}
     right_tops = {baseline(c) for c in visible if c["x0"] > best}
     shared = sum(1 for t in right_tops if t in left_tops or t - 1 in left_tops or t + 1 in left_tops)
-    return None if shared > 0.5 * len(right_tops) else best
+    if shared > 0.5 * len(right_tops) or _dates_side([c for c in visible if c["x0"] > best]):
+        return None
+    return best
+
+
+def _dates_side(right: list[dict]) -> bool:
+    """The side right of a gutter holds only the rows' periods, set flush right in a smaller font
+    (a job-site profile): its baselines sit a few points off the rows', yet it is no sidebar."""
+    rows: dict[int, list[dict]] = {}
+    for char in right:
+        rows.setdefault(baseline(char), []).append(char)
+    return dates_only([glyph_text(sorted(row, key=lambda c: c["x0"])) for row in rows.values()])
 
 
 def baseline(char) -> int:
