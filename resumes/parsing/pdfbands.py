@@ -119,7 +119,13 @@ def glyph_text(chars: list[dict]) -> str:
     """Visible glyphs as text, a space where a word gap parts them."""
     text = ""
     for index, char in enumerate(chars):
-        if index and char["x0"] - chars[index - 1]["x1"] > 0.2 * char["size"]:
+        if index and char["x0"] - chars[index - 1]["x1"] > 0.2 * _size(char):
             text += " "
         text += char["text"]
     return text
+
+
+def _size(char: dict) -> float:
+    """A PDF glyph's font size; an OCR letter box (ocrcolumns) carries none, and its letters are
+    cut edge to edge, so any gap between them is a word gap."""
+    return char.get("size") or char.get("bottom", char["top"] + 10) - char["top"]
