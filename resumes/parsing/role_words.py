@@ -41,6 +41,7 @@ ROLE_WORDS_EN = {
     "fellow",
     "apprentice",
     "trainee",
+    "co-op",  # "Software Engineering Co-op": a student's work term
     "member",
     "instructor",
     "facilitator",

@@ -37,3 +37,13 @@ def test_given_title_double_slash_company_lines_with_their_periods_when_parsed_t
         ("Orbit Freight Inc.", "Backend Engineer", "Mar 2022 — Present"),
         ("Maple Learning Center", "Reading Tutor", "Jan 2020 — Feb 2022"),
     ]
+
+
+def test_given_a_co_op_title_under_an_employer_line_with_its_place_and_stack_when_parsed_then_it_is_the_position():
+    draft = parse_markdown(
+        "# Nora Bell\n\n## Experience\n\n"
+        "Orbit Freight, Denver, CO (Python | Docker) | January 2023 - Present\n"
+        "Software Engineering Co-op\n"
+        "- Automated the nightly freight reports\n"
+    )
+    assert entries(draft) == [("Orbit Freight", "Software Engineering Co-op", "January 2023 - Present")]
