@@ -163,6 +163,8 @@ NAMES = {
         "tools and frameworks",
         "frameworks & libraries",
         "skills & technologies",
+        "skill areas",  # "Skill Areas" over "Languages: ..." and "Tools & Practices: ..."
+        "areas of expertise",
         "보유 역량",
         "개발 스택",
     ],
