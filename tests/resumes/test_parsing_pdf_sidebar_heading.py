@@ -78,7 +78,9 @@ def printed(browser, html: str) -> bytes:  # noqa: F811
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("name", ["Marisol Quintero-Adeyemi", "Marisol Q."], ids=["across-the-gutter", "in-the-sidebar"])
+@pytest.mark.parametrize(
+    "name", ["Marisol Quintero-Adeyemi", "Marisol Q."], ids=["across-the-gutter", "in-the-sidebar"]
+)
 def test_given_a_sidebar_page_under_a_large_name_when_parsed_then_the_name_then_each_column_is_read(
     browser,  # noqa: F811
     name,
