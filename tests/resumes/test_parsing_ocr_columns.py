@@ -15,6 +15,8 @@ from resumes.parsing.ocr import ocr_available
 from resumes.parsing.ocrcolumns import Word, column_regions
 from tests.browser.conftest import browser  # noqa: F401 - the fixture, for the screenshots
 from tests.conftest import need
+from tests.resumes import screens
+from tests.resumes.screens import bare
 
 STYLE = (
     "body{font-family:'NanumGothic',sans-serif;font-size:15px;margin:32px;width:860px;color:#222}"
@@ -54,17 +56,7 @@ SIDEBAR_EN = """<aside><h2>Skills</h2><p>Go, Python, SQL</p><p>PostgreSQL, Redis
 
 
 def screenshot(browser, body: str) -> bytes:  # noqa: F811
-    page = browser.new_page(viewport={"width": 940, "height": 800})
-    page.set_content(
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>",
-        wait_until="load",
-    )
-    return page.screenshot(full_page=True)
-
-
-def bare(text: str | None) -> str:
-    """Tesseract may leave a space inside a Korean word ("페이 로드"); compare without spaces."""
-    return (text or "").replace(" ", "")
+    return screens.screenshot(browser, body, STYLE, scale=1)
 
 
 @pytest.mark.browser

@@ -14,7 +14,8 @@ from resumes.parsing.ocr import ocr_available
 from resumes.parsing.ocrheights import line_size, shape_heights
 from tests.browser.conftest import browser  # noqa: F401 - the fixture, for the screenshots
 from tests.conftest import need
-from tests.resumes.test_parsing_ocr_separators import bare, screenshot
+from tests.resumes.screens import bare
+from tests.resumes.test_parsing_ocr_separators import screenshot
 
 PAGE = """<div style="font-size:14px"><h1>도윤서</h1><p>yoonseo.do@example.com · 010-3141-5926</p>
 <h2 style="font-size:19px">경력</h2>

@@ -14,6 +14,8 @@ from resumes.parsing.lines import clean_text
 from resumes.parsing.ocr import ocr_available
 from tests.browser.conftest import browser  # noqa: F401 - the fixture, for the screenshots
 from tests.conftest import need
+from tests.resumes import screens
+from tests.resumes.screens import bare
 
 STYLE = (
     "body{font-family:'NanumGothic',sans-serif;font-size:15px;margin:32px;width:860px;color:#222}"
@@ -30,17 +32,7 @@ CAREER = """<h1>도윤서</h1><p>yoonseo.do@example.com · 010-3141-5926</p><h2>
 
 
 def screenshot(browser, body: str) -> bytes:  # noqa: F811
-    """The page at twice the screen's pixels, about as sharp as a 200 dpi scan."""
-    page = browser.new_page(viewport={"width": 940, "height": 800}, device_scale_factor=2)
-    page.set_content(
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>",
-        wait_until="load",
-    )
-    return page.screenshot(full_page=True)
-
-
-def bare(text: str | None) -> str:
-    return (text or "").replace(" ", "")
+    return screens.screenshot(browser, body, STYLE, scale=2)
 
 
 @pytest.mark.browser
