@@ -16,8 +16,15 @@ import re
 BULLET_GLYPHS = set("•●○◦▪▫◆◇►▸▹▶▷◁◃◂‣⁃∙■□➢➤❖✓✔◼◻–")
 _ICON_FONT = re.compile(r"fontawesome|symbol|dingbat|wingding|icons?\b|materialicons|academicons", re.I)
 _CID = re.compile(r"\(cid:\d+\)")
+# Control codes some fonts map their space glyph to (U+0001): drawn as nothing.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 SPACE = 0.18  # of the font size: the narrowest usual word space (pdflayout.SPACE_GAP)
 _LEADER = re.compile(r"^(?:[.·…_]\s*){8,}$")  # ". . . . . ." across the page: decoration
+
+
+def shown(char: dict) -> bool:
+    """A glyph drawn on the page: not a space, nor a space mapped to a control code."""
+    return bool(char["text"].strip()) and not CONTROL.match(char["text"])
 
 
 def is_marker_glyph(char: dict) -> bool:

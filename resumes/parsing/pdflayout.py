@@ -32,6 +32,7 @@ from resumes.parsing.pdfglyphs import (
     lone_marker,
     on_pills,
     pill_boxes,
+    shown,
     split_by_size,
     undrawn_spaces,
 )
@@ -47,7 +48,6 @@ MAX_HEADING_CHARS = 60
 SPACE_GAP = 0.18  # of the font size: a gap this wide between glyphs is a space
 COLUMN_GAP = 1.8  # of the font size: a gap this wide inside a line separates columns
 MARKER_MAX = 8.0  # points: the largest shape taken for a list marker
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")  # a glyph with no text mapping (icons, emoji)
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[①-⑳])\s")
 _ZERO = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
@@ -137,8 +137,8 @@ def _rows(chars, markers) -> list[tuple[float, Line]]:
 def _finish(row: _Row, markers) -> _Row:
     # A space glyph drawn where a glyph starts goes before it: Chrome opens a line with one
     # under its first letter, and a fallback font (Hangul) sets that letter higher.
-    chars = sorted(row.chars, key=lambda c: (round(c["x0"], 2), _shown(c)))
-    visible = [c for c in chars if _shown(c)]
+    chars = sorted(row.chars, key=lambda c: (round(c["x0"], 2), shown(c)))
+    visible = [c for c in chars if shown(c)]
     if not visible:
         return row
     row.size = statistics.median(c["size"] for c in visible)
@@ -163,10 +163,6 @@ def _finish(row: _Row, markers) -> _Row:
     if row.marker is not None and icon is not None and labels_period(icon, row.text):
         row.marker, row.x0 = None, icon["x0"]
     return row
-
-
-def _shown(char) -> bool:
-    return bool(char["text"].strip()) and not _CONTROL.match(char["text"])
 
 
 def _row_text(chars: list, visible: list, size: float) -> str:

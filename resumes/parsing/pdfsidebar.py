@@ -14,22 +14,20 @@ down means the page is no two columns.
 
 from __future__ import annotations
 
-import re
 import statistics
 
 from resumes.parsing.pdfcolumns import baseline, page_gutter
+from resumes.parsing.pdfglyphs import shown
 
 MAX_HEAD_ROWS = 4
 MAX_HEAD_SHARE = 0.25  # of the page's glyphs: a heading band is a name and a line or two
 WORD_GAP = 0.75  # of the font size: a narrower gap inside a line is a (stretched) word space
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
 
 def page_columns(chars: list[dict], width: float) -> list[list[dict]]:
     """The chars as groups in reading order: [heading band,] left column, right column; or all
     of them as one group when the page has no such gutter."""
-    visible = [c for c in chars if c["text"].strip() and not _CONTROL.match(c["text"])]
+    visible = [c for c in chars if shown(c)]
     rows = _rows(visible)
     for head in range(min(MAX_HEAD_ROWS, len(rows)) + 1):
         body = [c for row in rows[head:] for c in row]

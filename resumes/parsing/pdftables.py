@@ -28,10 +28,10 @@ from collections.abc import Callable
 
 from resumes.parsing import labels
 from resumes.parsing.lines import ROW, Line, make_line
+from resumes.parsing.pdfglyphs import CONTROL
 from resumes.parsing.pdfrows import join_wrapped_rows
 from resumes.parsing.pdfwrap import join_wrapped
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
 NESTED_MARKER = 6  # points: a marker this far right of a cell's first marker is a nested item's
@@ -93,7 +93,7 @@ def _is_rule(shape) -> bool:
 
 def _cell_text(cell: str | None) -> str:
     """A cell's lines joined as a wrapped line is ("주식회사 딥하" / "늘")."""
-    parts = [" ".join(_CID.sub(" ", _CONTROL.sub(" ", part)).split()) for part in (cell or "").split("\n")]
+    parts = [" ".join(_CID.sub(" ", CONTROL.sub(" ", part)).split()) for part in (cell or "").split("\n")]
     text = ""
     for part in (p for p in parts if p):
         text = join_wrapped(text, part) if text else part
