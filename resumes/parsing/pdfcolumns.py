@@ -95,10 +95,10 @@ def page_gutter(visible: list[dict], width: float, within: tuple[float, float] =
                 break
     if best is None:
         return None
-    left_tops = {baseline(c) for c in visible if c["x1"] <= best}
-    right_tops = {baseline(c) for c in visible if c["x0"] > best}
+    left_tops = {baseline(c) for c in left}  # the sides the loop gathered at the gutter it kept
+    right_tops = {baseline(c) for c in right}
     shared = sum(1 for t in right_tops if t in left_tops or t - 1 in left_tops or t + 1 in left_tops)
-    if shared > 0.5 * len(right_tops) or _dates_side([c for c in visible if c["x0"] > best]):
+    if shared > 0.5 * len(right_tops) or _dates_side(right):
         return None
     return best
 
