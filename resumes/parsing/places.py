@@ -62,6 +62,8 @@ REGION_NAMES = frozenset(
 )
 # Cities and districts often written alone; the large ones, not a gazetteer.
 CITIES = frozenset(_WORDS["cities"])
+# What ends a "Word, Country" or "Word, Region" place.
+_LAST_PARTS = COUNTRIES | COUNTRIES_AFTER_A_CITY | REGION_NAMES
 # Places written in several words ("Hong Kong", "New York"), for reading prose around them.
 PLACE_NAMES = frozenset(p for p in COUNTRIES | REGION_NAMES | CITIES if " " in p and p.isascii())
 _KOREAN_PLACE = re.compile(
@@ -110,7 +112,7 @@ def is_place(text: str) -> bool:
     last = parts[-1]
     return (
         len(parts) in (2, 3)
-        and (last.lower().strip(" .") in COUNTRIES | COUNTRIES_AFTER_A_CITY | REGION_NAMES or last in REGION_CODES)
+        and (last.lower().strip(" .") in _LAST_PARTS or last in REGION_CODES)
         and all(re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}", part) for part in parts[:-1])
     )
 
