@@ -4,9 +4,10 @@ rasterised with pypdfium2.
 
 Tesseract's Korean model often splits a word into syllables ("페 이 로 드"); words are joined
 again when the gap between them is far narrower than a space. A line set much larger than the
-body text is a heading, as with PDF font sizes (its words measured by shape, ocrheights.py). A page in two columns (a sidebar beside the
-main column) is read again column by column (ocrcolumns.py). OCR takes seconds per page, so
-it runs in the worker (resumes.tasks), never in a request.
+body text is a heading, as with PDF font sizes (its words measured by shape, ocrheights.py). A
+page in two columns (a sidebar beside the main column) is read again column by column
+(ocrcolumns.py). OCR takes seconds per page, so it runs in the worker (resumes.tasks), never in
+a request.
 """
 
 from __future__ import annotations
@@ -92,9 +93,10 @@ def scanned_pdf_lines(data: bytes, progress: Progress | None = None) -> tuple[li
 
 
 def _read_image(image) -> tuple[list[Line], bool]:
-    """The page's lines, and whether it was read as columns. A page of two columns (ocrcolumns.py) is read again region by region
-    (the header across the page, then each column), a blank line between regions so that a
-    column's first line never continues the last line of the one before."""
+    """The page's lines, and whether it was read as columns. A page of two columns
+    (ocrcolumns.py) is read again region by region (the header across the page, then each
+    column), a blank line between regions so that a column's first line never continues the
+    last line of the one before."""
     image = image.convert("L")
     if image.width < MIN_WIDTH:
         factor = MIN_WIDTH / image.width
