@@ -210,6 +210,18 @@ COMMON_WORD_NAMES = frozenset(
         "leaflet",
         "flannel",
         "calico",
+        "eclipse",
+        "toad",
+        "resin",
+        "jennifer",
+        "velocity",
+        "tiles",
+        "quartz",
+        "impala",
+        "harbor",
+        "nexus",
+        "sts",
+        "handlebars",
     }
 )
 

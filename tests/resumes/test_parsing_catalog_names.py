@@ -1,6 +1,7 @@
 """Technology names the catalog lacked (technology_names.yaml): Android and iOS libraries, lakehouse
-tables, scrapers, graph drawing, cluster networking, source control clients. Names that are also
-words (Glide, Volley, Branch, Iceberg) count in prose only with support. Invented text."""
+tables, scrapers, graph drawing, cluster networking, source control clients, enterprise Java tools
+and database clients. Names that are also words (Glide, Volley, Branch, Iceberg, Eclipse) count in
+prose only with support. Invented text."""
 
 from __future__ import annotations
 
@@ -67,3 +68,28 @@ def test_given_lakehouse_and_scraper_tools_in_prose_when_read_then_each_is_found
     found = [technology_key(name) for name in mentioned_technologies(text)]
 
     assert found == ["boto3", "beautifulsoup", "iceberg", "cilium"]
+
+
+def test_given_an_enterprise_java_environment_line_when_read_then_its_tools_are_found():
+    text = "개발환경: Java, JSF, PrimeFaces, NetBeans, Oracle, SQL Navigator, Pro*C"
+
+    found = [technology_key(name) for name in mentioned_technologies(text)]
+
+    assert found == ["java", "jsf", "primefaces", "netbeans", "oracle-database", "sql-navigator", "pro-c"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total eclipse of the sun moved the launch date.",
+        "Jennifer Park reviewed every release note.",
+        "The velocity of the team doubled in a quarter.",
+    ],
+)
+def test_given_a_tool_name_used_as_an_ordinary_word_when_read_then_no_technology_is_found(text):
+    assert mentioned_technologies(text) == []
+
+
+def test_given_aws_sts_when_read_then_it_is_the_token_service_not_the_spring_ide():
+    assert [technology_key(name) for name in mentioned_technologies("AWS STS 토큰으로 인증 흐름 구현")] == ["aws-sts"]
+    assert technology_key("STS") == "spring-tool-suite"
