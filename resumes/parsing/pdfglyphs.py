@@ -137,8 +137,8 @@ def on_pills(chars: list[dict], boxes) -> bool:
     return len(held) >= 2 and sum(held.values()) >= 0.8 * len(visible)
 
 
-def drawn_marker(visible: list, markers, size: float) -> float | None:
-    """The x of a shape drawn just left of the row's first glyph, level with it."""
+def drawn_marker(visible: list, markers, size: float) -> dict | None:
+    """The shape drawn just left of the row's first glyph, level with it."""
     x0 = visible[0]["x0"]
     middle = (min(c["top"] for c in visible) + max(c["bottom"] for c in visible)) / 2
     for shape in markers:
@@ -147,5 +147,5 @@ def drawn_marker(visible: list, markers, size: float) -> float | None:
             and x0 - shape["x1"] < 3 * size
             and shape["top"] - 2 <= middle <= shape["bottom"] + 2 + size / 2
         ):
-            return shape["x0"]
+            return shape
     return None

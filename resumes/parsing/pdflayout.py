@@ -65,6 +65,7 @@ class _Row:
     bold: bool = False
     text: str = ""
     marker: float | None = None  # x of a drawn list marker at the row's start
+    marked_by: dict | None = None  # the drawn shape that marker is
     pills: bool = False  # words each in a box of its own (tags)
     ended: bool = False  # a sentence ends and the row below opens a new one: no wrap
 
@@ -130,8 +131,27 @@ def _rows(chars, markers) -> list[tuple[float, Line]]:
     rows = [_Row(chars=part, top=row.top) for row in rows for part in split_by_size(row.chars)]
     lone = [shape for shape in (lone_marker(row.chars) for row in rows) if shape]
     markers = [*markers, *lone]
-    finished = (_finish(row, markers) for row in rows if not lone_marker(row.chars))
+    finished = [_finish(row, markers) for row in rows if not lone_marker(row.chars)]
+    _one_row_per_marker(finished)
     return [row for row in finished if row.text and not is_leader(row.text)]
+
+
+def _one_row_per_marker(rows: list[_Row]) -> None:
+    """A list marker opens one item. Where it is level with two rows, the row nearer its middle
+    keeps it; where it sits between them, level with neither, it marks a block of rows rather
+    than a line (LaTeX centres an item's bullet on a two-row job header, "Title ⇥ City" over
+    "Company ⇥ dates"), and neither row is a list item."""
+    by_shape: dict[int, list[_Row]] = {}
+    for row in rows:
+        if row.marked_by is not None:
+            by_shape.setdefault(id(row.marked_by), []).append(row)
+    for claimants in (group for group in by_shape.values() if len(group) > 1):
+        shape = claimants[0].marked_by
+        middle = (shape["top"] + shape["bottom"]) / 2
+        level = [row for row in claimants if row.top <= middle <= row.bottom]
+        for row in claimants:
+            if row is not (level[0] if level else None):
+                row.marker = row.marked_by = None
 
 
 def _finish(row: _Row, markers) -> _Row:
@@ -142,7 +162,8 @@ def _finish(row: _Row, markers) -> _Row:
     if not visible:
         return row
     row.size = statistics.median(c["size"] for c in visible)
-    row.marker, icon = drawn_marker(visible, markers, row.size), None
+    row.marked_by, icon = drawn_marker(visible, markers, row.size), None
+    row.marker = row.marked_by["x0"] if row.marked_by else None
     if row.marker is None and (
         leading_marker(visible, row.size)
         or (

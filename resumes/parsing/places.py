@@ -79,18 +79,21 @@ def _known(part: str) -> bool:
     return lowered in WORK_MODES or lowered in COUNTRIES or lowered in CITIES
 
 
-# A work mode in brackets after a place, perhaps with how much of it: "(fully remote)", "(원격)".
+# A work mode in brackets or after a dash behind a place, perhaps with how much of it:
+# "(fully remote)", "(원격)", "Atlanta, GA - remote".
 _MODE_NOTE = re.compile(
-    r"\s*[(（]\s*(?:(?:fully|partly|partially|mostly|mainly|100%)\s+)?(?P<mode>[^()（）]+?)\s*[)）]\s*$", re.I
+    r"(?:\s*[(（]\s*(?:(?:fully|partly|partially|mostly|mainly|100%)\s+)?(?P<mode>[^()（）]+?)\s*[)）]"
+    r"|\s+[-–—]\s+(?:(?:fully|partly|partially|mostly|mainly|100%)\s+)?(?P<dashed>[\w-]+))\s*$",
+    re.I,
 )
 
 
 def without_mode_note(text: str) -> str:
-    """ "Springfield, OR (fully remote);" -> "Springfield, OR": the bracket says how the job was
-    held there; the place is what precedes it. Text without such a note comes back trimmed."""
+    """ "Springfield, OR (fully remote);" or "Atlanta, GA - remote" -> the place: the note says
+    how the job was held there; the place is what precedes it. Text without such a note comes back trimmed."""
     text = text.strip(" \t,·|;")
     note = _MODE_NOTE.search(text)
-    if note is None or not note.start() or note["mode"].lower() not in WORK_MODES:
+    if note is None or not note.start() or (note["mode"] or note["dashed"]).lower() not in WORK_MODES:
         return text
     return text[: note.start()].strip(" \t,·|;")
 

@@ -43,6 +43,9 @@ def test_given_a_place_with_a_work_mode_note_when_checked_then_it_is_a_place_and
     assert is_place("Springfield, OR (fully remote);")
     assert is_place("Lisbon, Portugal (hybrid)")
     assert not is_place("Quillfern (Remote)")
+    assert is_place("Springfield, OR - remote")
+    assert is_place("Dayton, OH – Hybrid")
+    assert not is_place("Quillfern - remote")
 
 
 def _entry(position, duration, name="Ledger Sync"):
