@@ -16,6 +16,7 @@ from resumes.parsing.contact import find_contact, find_name, header_summary
 from resumes.parsing.date_headings import with_date_headings
 from resumes.parsing.dated_bullets import undate_achievements
 from resumes.parsing.dates import months_covered
+from resumes.parsing.duty_results import duties_over_results
 from resumes.parsing.education import parse_education
 from resumes.parsing.employer_below import employers_below
 from resumes.parsing.employer_projects import merge_work, same_projects_once, split_employer_projects
@@ -119,7 +120,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
         site_label_items(with_date_headings(work_items))
     )  # "총 2년 11개월", "연봉 3,000만원"
     work_items = undate_achievements(prepare_work_items(_reshaped(work_items), s.lexicon_section))
-    work = parse_work(mark_group_titles(work_items))
+    work = parse_work(duties_over_results(mark_group_titles(work_items)))  # "- 결제 API 개선" over "✓ …"
     project_items, employer_projects = split_employer_projects(
         _project_items(lines_of(s.PROJECTS), work.entries, wrapped=wrapped),
         work.entries,

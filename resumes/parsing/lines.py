@@ -44,7 +44,7 @@ _LIGATURES = str.maketrans(
 # Windows-1252 bullet and private-use code points from Wingdings/Symbol. A line opening with
 # ": " is a Markdown definition-list item ("Role @ Company" then ": what was done"), one item
 # of the list under its term, so it is read as a bullet too.
-_BULLET = re.compile(r"^(?:[•●○◦▪▫◆◇►▸▹▶▷‣⁃∙·✓✔✗➢➤⇒❖◼◻□■\x7f\x95\ue000-\uf8ff]|[-*–—→:](?=\s))\s*")
+_BULLET = re.compile(r"^(?:[•●○◦▪▫◆◇►▸▹▶▷‣⁃∙·✓✔☑✗➢➤➔➜⇒↳❖◼◻□■\x7f\x95\ue000-\uf8ff]|[-*–—→:](?=\s))\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–\s]*\d{1,2}\s*(?:(?:/|of)\s*\d{1,2})?[-–\s]*$", re.I)
 # A row of dot leaders (". . . . . .", "……") drawn across the page: decoration, no text.

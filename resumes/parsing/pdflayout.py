@@ -66,6 +66,7 @@ class _Row:
     text: str = ""
     marker: float | None = None  # x of a drawn list marker at the row's start
     marked_by: dict | None = None  # the drawn shape that marker is
+    glyph: str = ""  # that marker when it is a glyph of the text ("✓", "▶"), which says what the item is
     pills: bool = False  # words each in a box of its own (tags)
     ended: bool = False  # a sentence ends and the row below opens a new one: no wrap
 
@@ -176,7 +177,7 @@ def _finish(row: _Row, markers) -> _Row:
         # a text mapping (ReportLab's, Wingdings'). With a drawn marker left of it, such a
         # glyph is an icon opening the item's text ("• 🎯 Delivered …"), not its marker.
         row.marker, icon = visible[0]["x0"], visible[0]
-        visible = visible[1:]
+        row.glyph, visible = icon["text"].strip(), visible[1:]
     row.bold = all(_BOLD.search(c["fontname"]) or c.get(DOUBLED) for c in visible)
     row.x0, row.x1 = visible[0]["x0"], visible[-1]["x1"]
     row.top, row.bottom = min(c["top"] for c in visible), max(c["bottom"] for c in visible)
@@ -271,7 +272,7 @@ def _body_size(rows: list[_Row]) -> float:
 def _line(row: _Row, body: float, sizes: list[float], markers: list[int]) -> Line:
     indent = int(row.marker if row.marker is not None else row.x0)
     line = make_line(row.text, bullet=row.marker is not None, indent=indent, strong=row.bold)
-    line.ended = row.ended
+    line.ended, line.marker = row.ended, line.marker or row.glyph
     if round(row.size, 1) in sizes:
         line = make_line(strip_icons(row.text), indent=indent, strong=True)
         line.kind, line.level = HEADING, sizes.index(round(row.size, 1)) + 1

@@ -32,7 +32,7 @@ _MID_SENTENCE = re.compile(r"^\d+\s+[a-z]")
 
 
 @functools.cache
-def _words() -> dict[str, frozenset[str]]:
+def project_words() -> dict[str, frozenset[str]]:
     data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
     return {key: frozenset(_fold(word) for word in words) for key, words in data.items()}
 
@@ -43,11 +43,11 @@ def _fold(text: str) -> str:
 
 def is_link_label(text: str) -> bool:
     parts = [p for p in _LIST.split(text.strip()) if p]
-    return bool(parts) and all(_fold(p) in _words()["link_labels"] for p in parts)
+    return bool(parts) and all(_fold(p) in project_words()["link_labels"] for p in parts)
 
 
-def _is_kind(text: str) -> bool:
-    return _fold(text) in _words()["kinds"]
+def is_kind(text: str) -> bool:
+    return _fold(text) in project_words()["kinds"]
 
 
 def _stack(text: str) -> list[str]:
@@ -112,7 +112,7 @@ def _dash_parts(text: str) -> tuple[str, str, list[str]]:
     if len(parts) != 2 or not trim(parts[0]) or not trim(parts[1]):
         return text, "", []
     head, tail = trim(parts[0]), trim(parts[1])
-    if _is_kind(head):
+    if is_kind(head):
         return tail, head, []
     if is_link_label(tail):
         return head, "", []
