@@ -183,7 +183,7 @@ def _finish(row: _Row, markers) -> _Row:
     row.top, row.bottom = min(c["top"] for c in visible), max(c["bottom"] for c in visible)
     row.text = _row_text(chars, visible, row.size)
     if row.marker is not None and icon is not None and labels_period(icon, row.text):
-        row.marker, row.x0 = None, icon["x0"]
+        row.marker, row.glyph, row.x0 = None, "", icon["x0"]
     return row
 
 
