@@ -132,8 +132,9 @@ def merge_work(works: list[dict], extra: list[dict]) -> list[dict]:
 
 def same_projects_once(entries: list[dict]) -> list[dict]:
     """One employer's project named twice (a "projects" row of the employer's table, then the
-    project's own heading below it; "BOS 2.0(Bithumb …)" and "BOS 2.0 (Bithumb …)") is one
-    entry: the one with more content stays and takes what only the other had."""
+    project's own heading below it; "BOS 2.0(Bithumb …)" and "BOS 2.0 (Bithumb …)"), or one job
+    told twice with no project named (a career table's row, then its detail), is one entry: the
+    one with more content stays and takes what only the other had."""
     kept: list[dict] = []
     for entry in entries:
         twin = next((k for k in kept if _same_project(k, entry)), None)
@@ -155,6 +156,8 @@ def _same_project(one: dict, other: dict) -> bool:
     v2" are two projects. Two roles are never one project: where both entries give a position or
     a period and these differ, the entries stay apart whatever their names."""
     first = _fold(one["project_name"])
+    if not first and not _fold(other["project_name"]):
+        return _same_job(one, other)
     return (
         bool(first)
         and one["company"] == other["company"]
@@ -162,6 +165,31 @@ def _same_project(one: dict, other: dict) -> bool:
         and _agree(_fold(one["position"]), _fold(other["position"]))
         and _agree(_months(one["duration"]), _months(other["duration"]))
     )
+
+
+def _same_job(one: dict, other: dict) -> bool:
+    """One job told twice, no project named in either: a career table's row, then the detail
+    section's dated item for the same employer ("- 누리페이 (2020.03 ~ 2022.05)"). The employer is
+    the same but for spacing and legal form, the periods share more than the month a change of
+    role falls in, and the positions, where both are given, are the same."""
+    key, first, second = company_key(one["company"]), _span(one["duration"]), _span(other["duration"])
+    return (
+        bool(key)
+        and key == company_key(other["company"])
+        and _agree(_fold(one["position"]), _fold(other["position"]))
+        and first is not None
+        and second is not None
+        and min(first[1], second[1]) - max(first[0], second[0]) >= 1
+    )
+
+
+def _span(duration: str | None) -> tuple[int, float] | None:
+    """The period's first and last month, an ongoing one open to the end."""
+    periods = find_periods(duration or "")
+    if not periods:
+        return None
+    end = periods[0].end
+    return periods[0].start.index, end.index if end is not None else float("inf")
 
 
 def _agree(one, other) -> bool:
