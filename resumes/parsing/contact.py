@@ -23,7 +23,12 @@ _PHONE_PATTERNS = (
 _NAME_LABEL = re.compile(r"^(?:이\s*름|성\s*명|name)\s*[:：\t]\s*(.+)$", re.IGNORECASE)
 # "성명 배준호 · 연락처 …" (the label set in bold, no colon): the name runs to the next separator.
 _NAME_LABEL_SPACED = re.compile(r"^(?:이름|성명)\s+([^\s|·•/\t:：]+(?:\s[^\s|·•/\t:：]+)?)(?=\s*(?:[|·•/\t]|$))")
-_NAME_LABELS = {"이름", "성명", "name", "성명(한글)", "이름(한글)"}
+_PHOTO_PLACEHOLDER = re.compile(
+    r"[\[(（<]?\s*(?:증명\s*)?사\s*진\s*[\])）>]?|[\[(<]?\s*(?:photo|picture)\s*[\])>]?", re.I
+)
+# A name field's label, perhaps saying which script: "성명", "성명(한글)", "성명한글", "국문 성명",
+# "Full name" (compared without spaces or case).
+_NAME_LABELS = re.compile(r"(?:한글|국문|korean)?(?:이름|성명|name|fullname)(?:\(?(?:한글|국문|korean)\)?)?")
 _LABEL_PREFIX = re.compile(
     r"^(?:phone|mobile|tel|cell|email|e-mail|mail|github|linkedin|portfolio|blog|website|"
     r"전화|전화번호|휴대폰|연락처|핸드폰|이메일|메일|깃허브|포트폴리오|블로그)\s*[:：]\s*",
@@ -226,7 +231,7 @@ def _labelled_name(header: list[Line]) -> str | None:
         cells = line.cells or tuple(line.text.split("\t"))
         for label, value in zip(cells, cells[1:], strict=False):
             value = _field_value(value)
-            if _compact(label).rstrip(":：") in _NAME_LABELS and _could_be_name(value) and not column_of(value):
+            if _NAME_LABELS.fullmatch(_compact(label).rstrip(":：")) and _could_be_name(value) and not column_of(value):
                 return value
     return None
 
@@ -308,6 +313,8 @@ GREETINGS = frozenset({"안녕하세요", "반갑습니다", "hello", "hi", "hi 
 def _could_be_name(text: str) -> bool:
     if not text or len(text) > MAX_NAME_CHARS or is_document_title(text) or is_role(text):
         return False
+    if _PHOTO_PLACEHOLDER.fullmatch(text.strip()):
+        return False  # a form's photo cell: "[사 진]", "(Photo)"
     if text.strip(" !.,~👋").lower() in GREETINGS:
         return False
     suffix = _NAME_SUFFIX.search(text)

@@ -50,3 +50,37 @@ def test_given_a_name_field_of_a_latin_name_with_a_bracket_when_parsed_then_the_
 
 def test_given_spaced_words_longer_than_syllables_when_in_a_name_field_then_they_are_kept_apart():
     assert parse_text(f"# Resume\n\nName: Mara Quist\n{BODY}")["name"] == "Mara Quist"
+
+
+def _photo_form(rows: list[tuple[str, str, str, str]]) -> bytes:
+    """A Word form's personal table: a photo cell merged down the first column, label and
+    value pairs beside it."""
+    import io
+
+    document = Document()
+    table = document.add_table(rows=len(rows), cols=5)
+    photo = table.cell(0, 0).merge(table.cell(len(rows) - 1, 0))
+    photo.text = "[사 진]"
+    for index, cells in enumerate(rows):
+        for column, text in enumerate(cells, 1):
+            table.cell(index, column).text = text
+    document.add_heading("경력", level=1)
+    document.add_paragraph("2020.01 ~ 현재\t바람소프트 백엔드 개발자")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("label", ["성명한글", "성명(국문)", "국문 성명", "이름 (한글)"])
+def test_given_a_photo_cell_beside_a_name_label_naming_its_script_when_parsed_then_the_name_is_the_value(label):
+    rows = [("지원분야", "백엔드 개발", "희망연봉", "회사 내규"), (label, "도윤서", "성명영문", "Do Yunseo")]
+
+    draft = parse_resume(_photo_form(rows), filename="form.docx", today=TODAY).draft
+
+    assert draft["name"] == "도윤서"
+
+
+def test_given_a_photo_placeholder_above_the_name_when_parsed_then_the_placeholder_is_no_name():
+    draft = parse_text(f"[사 진]\n\n도윤서\n\ndoyun@example.com\n{BODY}")
+
+    assert draft["name"] == "도윤서"
