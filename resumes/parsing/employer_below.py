@@ -14,6 +14,10 @@ place after the employer goes off, and where a department comes before it, the p
 an organisation (a company marker or a word such as University, Daily, Partners) is the
 employer. Without this, an unfamiliar title was taken for a project of the entry above.
 
+A title set apart (a heading, a bold line) with no period of its own can also stand over the
+dated employer line: "Software Developer" over "Brightline Labs, Tacoma, Wash. | 2019 - Present".
+The dated line's text is then the employer (its place off), not a project of a nameless job.
+
 A list writes the same shape one level down ("* 2021 - Present: Data Engineer" whose first
 nested item is "  * Norrbridge Analytics", the rest its achievements): a first child that is
 a name, not a sentence, is the employer.
@@ -25,8 +29,8 @@ import dataclasses
 import re
 
 from resumes.parsing.blocks import BULLET, TEXT, Item
-from resumes.parsing.places import is_place
-from resumes.parsing.roles import has_company_marker, is_role
+from resumes.parsing.places import REGION_ABBREVIATIONS, is_place
+from resumes.parsing.roles import company_and_position, has_company_marker, is_role
 from resumes.parsing.stacked_roles import MAX_LINE_CHARS, stacked_title
 from resumes.parsing.technologies import skill_key
 
@@ -60,7 +64,10 @@ def employer_of(text: str) -> str | None:
     "Brightcoin, Austin, United States" -> "Brightcoin". None when the line is no employer line
     (a sentence, a job title, a place alone)."""
     text = text.strip()
-    if not text or len(text) > MAX_EMPLOYER_LINE_CHARS or text.endswith((".", ":")) or "\t" in text:
+    sentence = text.endswith(":") or (
+        text.endswith(".") and text.rsplit(",", 1)[-1].strip() not in REGION_ABBREVIATIONS
+    )
+    if not text or len(text) > MAX_EMPLOYER_LINE_CHARS or sentence or "\t" in text:
         return None
     parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
     placed = False
@@ -150,11 +157,34 @@ def _nested_employer(items: list[Item], index: int) -> str | None:
     return employer_of(child.text) or (child.text.strip() if _name_shape(child.text.strip()) else None)
 
 
+def _employer_under_title(items: list[Item], index: int) -> tuple[str, Item, int, str] | None:
+    """(the title, the dated employer item, its index, the employer) for an undated title set
+    apart over "Employer, City, ST | period"; None for any other pair."""
+    item = items[index]
+    below = items[index + 1] if index + 1 < len(items) else None
+    if item.kind != TEXT or item.period is not None or item.company or not (item.heading or item.strong):
+        return None
+    if below is None or below.kind != TEXT or below.period is None or below.rest or below.company:
+        return None
+    title, named = item.text.strip(), below.title.strip()
+    if not (_title_shape(title) and _has_role_word(title)) or not named or is_role(named):
+        return None
+    if company_and_position(title)[0]:
+        return None  # "Engineer at Quillon" over "2012 - 2015 | Nizhny Tagil": the employer is named
+    employer = employer_of(named) or (named if _name_shape(named) else None)
+    return (title, below, index + 1, employer) if employer else None
+
+
 def employers_below(items: list[Item]) -> list[Item]:
     """Items with each dated title over its employer line made one dated heading."""
     result: list[Item] = []
     index = 0
     while index < len(items):
+        if over := _employer_under_title(items, index):
+            title, dated, after, employer = over
+            result.append(_entry(items[index], title, dated, employer))
+            index = after + 1
+            continue
         found = _dated_title(items, index)
         below = items[found[2]] if found and found[2] < len(items) else None
         employer = (
@@ -169,17 +199,20 @@ def employers_below(items: list[Item]) -> list[Item]:
             index += 1
             continue
         title, dated, after = found
-        result.append(
-            dataclasses.replace(
-                items[index],
-                text=title,
-                title=title,
-                period=dated.period,
-                heading=True,
-                level=0,
-                company=employer,
-                position=title.strip(),
-            )
-        )
+        result.append(_entry(items[index], title, dated, employer))
         index = after + 1
     return result
+
+
+def _entry(item: Item, title: str, dated: Item, employer: str) -> Item:
+    """The title's item made the entry's dated heading, naming its employer and position."""
+    return dataclasses.replace(
+        item,
+        text=title,
+        title=title,
+        period=dated.period,
+        heading=True,
+        level=0,
+        company=employer,
+        position=title.strip(),
+    )

@@ -60,6 +60,8 @@ REGION_NAMES = frozenset(
     + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota"]
     + ["rhode island", "south carolina", "south dakota", "west virginia", "british columbia", "nova scotia"]
 )
+# "Mo.", "Calif.": the newspaper abbreviations, with their full stop ("St. Peters, Mo.").
+REGION_ABBREVIATIONS = frozenset(_WORDS["region_abbreviations"])
 # Cities and districts often written alone; the large ones, not a gazetteer.
 CITIES = frozenset(_WORDS["cities"])
 # What ends a "Word, Country" or "Word, Region" place.
@@ -115,7 +117,7 @@ def is_place(text: str) -> bool:
     last = parts[-1]
     return (
         len(parts) in (2, 3)
-        and (last.lower().strip(" .") in _LAST_PARTS or last in REGION_CODES)
+        and (last.lower().strip(" .") in _LAST_PARTS or last in REGION_CODES or last in REGION_ABBREVIATIONS)
         and all(re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}", part) for part in parts[:-1])
     )
 
