@@ -24,6 +24,7 @@ from resumes.parsing.entry_headings import prepare_work_items, without_byline, w
 from resumes.parsing.entry_sublabels import without_sub_labels
 from resumes.parsing.grouping import mark_group_titles
 from resumes.parsing.inline_sections import with_inline_sections
+from resumes.parsing.labelled_headings import unlabelled_headings
 from resumes.parsing.lead_places import entries_without_lead_places, entries_without_place_projects
 from resumes.parsing.lines import Line, text_of
 from resumes.parsing.markup import TEMPLATE_SYNTAX
@@ -92,9 +93,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     lines = split_run_in_labels([line for line in lines if not _template_only(line.text)])
     if wrapped:
         mark_full_lines(lines)
-    found, _ = s.split_sections(lines)
-    found = with_career_tables(with_inline_sections(found))  # "Skills: Python, Go" lines; "## 경력 요약" tables
-    found = [(section, banner_headings(part) if section == s.WORK else part) for section, part in found]
+    found = _sections(lines)
 
     def lines_of(*names: str) -> list[Line]:
         return _section_lines(found, names)
@@ -145,6 +144,14 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     if draft["name"] is None:
         result.warnings.append(Notice(notices.NO_NAME))
     return result
+
+
+def _sections(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """The document's sections, each reshaped by what its lines say of it."""
+    found, _ = s.split_sections(lines)
+    found = with_career_tables(with_inline_sections(found))  # "Skills: Python, Go" lines; "## 경력 요약" tables
+    found = unlabelled_headings(found)  # "회사명: 누리랩" as a company heading
+    return [(section, banner_headings(part) if section == s.WORK else part) for section, part in found]
 
 
 def _section_lines(found, names: tuple[str, ...]) -> list[Line]:
