@@ -24,9 +24,10 @@ from resumes.parsing.entry_headings import prepare_work_items, without_byline, w
 from resumes.parsing.entry_sublabels import without_sub_labels
 from resumes.parsing.grouping import mark_group_titles
 from resumes.parsing.inline_sections import with_inline_sections
-from resumes.parsing.labelled_headings import unlabelled_headings
+from resumes.parsing.labelled_headings import sections_by_labels, unlabelled_headings
 from resumes.parsing.lead_places import entries_without_lead_places, entries_without_place_projects
 from resumes.parsing.lines import Line, text_of
+from resumes.parsing.link_projects import without_link_projects
 from resumes.parsing.markup import TEMPLATE_SYNTAX
 from resumes.parsing.named_items import named_projects, sibling_titles
 from resumes.parsing.notices import Notice
@@ -128,6 +129,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
     entries = without_byline(without_notes(same_projects_once(entries)), draft["name"])
     draft["work_experiences"] = with_shared_positions(entries_without_lead_places(entries))
     draft["personal_projects"] = parse_projects(sibling_titles(project_items))
+    without_link_projects(draft)  # "포트폴리오 ⇥ https://…": the person's link, no project
     draft["certifications"] = parse_certifications(items_of(s.CERTIFICATIONS))
     draft["activities"] = parse_activities(items_of(s.ACTIVITIES, single_dates=True))
     draft["education"] = parse_education(items_of(s.EDUCATION, labels=False, single_dates=True))  # "Univ ⇥ May 2017"
@@ -149,6 +151,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
 def _sections(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """The document's sections, each reshaped by what its lines say of it."""
     found, _ = s.split_sections(lines)
+    found = sections_by_labels(found)  # "프로젝트명: …" opening an unknown section
     found = with_career_tables(with_inline_sections(found))  # "Skills: Python, Go" lines; "## 경력 요약" tables
     found = unlabelled_headings(found)  # "회사명: 누리랩" as a company heading
     return [(section, banner_headings(part) if section == s.WORK else part) for section, part in found]

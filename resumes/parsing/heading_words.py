@@ -35,7 +35,18 @@ STRONG_WORDS = {
         "talks",
         "honors",
     ),
-    "summary": ("소개", "요약", "summary", "profile", "objective", "accomplishments"),
+    "summary": (
+        "소개",
+        "요약",
+        "개요",
+        "성과",
+        "summary",
+        "profile",
+        "objective",
+        "overview",
+        "accomplishments",
+        "achievements",
+    ),
     "ignored": ("어학", "언어", "language", "languages", "publications", "논문", "hobbies", "interests", "병역"),
 }
 # "experience" decides only when no strong word does; Korean "경험" also needs a work word.

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from resumes.parsing import labels
 from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, trim, year_title
 from resumes.parsing.dates import find_periods
+from resumes.parsing.field_words import field_of
 from resumes.parsing.named_items import MAX_NAME_CHARS, NAME_LEVEL
 from resumes.parsing.places import is_place
 from resumes.parsing.project_details import tells_of_project
@@ -92,9 +93,14 @@ def _without_part_headings(items: list[Item]) -> list[Item]:
     return [
         item
         for index, item in enumerate(items)
-        if not (index and (item.heading or item.strong) and labels.is_part_label(item.text))
+        if not (index and (item.heading or item.strong) and (labels.is_part_label(item.text) or _stack_title(item)))
         and not (item.heading and item.period is None and lexicon_section(item.text) == PROJECTS)
     ]
+
+
+def _stack_title(item: Item) -> bool:
+    """ "**Use Technology**" over a project's tool rows: the title of its stack, no project."""
+    return item.period is None and field_of("stack_titles", item.text.strip().rstrip(":：")) == labels.TECH
 
 
 def _read_projects(items: list[Item]) -> list[dict]:

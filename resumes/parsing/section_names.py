@@ -113,6 +113,8 @@ NAMES = {
         "project experience",
         "key projects",
         "academic projects",
+        "relevant projects",
+        "관련 프로젝트",
         "open source",
         "open source projects",
         "personal project",

@@ -37,6 +37,7 @@ from resumes.parsing.section_names import (  # noqa: F401 (the section names are
     SUMMARY,
     WORK,
 )
+from resumes.parsing.skill_subheadings import is_skill_subheading
 
 _KEYS = {field_key(name): section for section, names in NAMES.items() for name in names}
 _DECORATION = "■□▣▶►▷▸●○◆◇◈★☆#*=~|:：•·<>[]【】〔〕「」『』《》〈〉_-–—. "
@@ -264,7 +265,7 @@ class _Outline:
             return None  # "경력 기술서 | 깃허브 | 포트폴리오": link text, not a heading
         if section is None and line.kind == HEADING:
             section = self._guessed(line)
-        if section is None or _is_skill_subheading(section, self.current, line, self.level):
+        if section is None or is_skill_subheading(section, self.current, line, self.level):
             return None
         return None if self._inside_entry(section, line) else section
 
@@ -291,10 +292,16 @@ class _Outline:
         if section not in _IN_ENTRY_LABELS:
             return False
         if line.kind != HEADING and section == PROJECTS and line.text.endswith((":", "：")) and self._dated():
-            return True
+            return not self._styled_as_section(line)
         if self.entry is None:
             return False
         return line.kind == HEADING and section == PROJECTS and line.level > self.entry
+
+    def _styled_as_section(self, line: Line) -> bool:
+        """ "RELEVANT PROJECTS:" after "EXPERIENCE:": a label set in capitals as the section's own
+        heading was is the document's next section, where "Key Projects:" is the job's part."""
+        heading = self.headings[-1] if self.headings else ""
+        return line.strong and self.styled and line.flat.isupper() and heading.isupper()
 
     def _stack_label(self, line: Line) -> bool:
         """ "사용기술" over "TypeScript, Jest" in a dated entry laid out with entry headings, or set
@@ -333,15 +340,3 @@ class _Outline:
         if len(text) > MAX_HEADING_CHARS or has_company_marker(text) or find_periods(text):
             return None
         return keyword_section(_strip_decoration(_TRAILING_NOTE.sub("", _without_symbols(text))))
-
-
-def _is_skill_subheading(section: str, current: str, line: Line, level: int) -> bool:
-    """ "Languages" or "기타" inside a skills section names a group of skills, not a new section,
-    unless the document's own structure puts it on the skills heading's level."""
-    if line.kind == HEADING and level and line.level <= level:
-        return False
-    return (
-        current == SKILLS
-        and section in (IGNORED, SKILLS)
-        and field_key(line.flat) in {"languages", "language", "언어", "기타", "etc", "기술", "stack", "skills"}
-    )

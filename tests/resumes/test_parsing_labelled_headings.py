@@ -53,3 +53,17 @@ def test_given_a_plain_company_label_line_when_parsed_then_it_is_still_read_as_a
 
     [job] = draft["work_experiences"]
     assert (job["company"], job["position"]) == ("누리소프트", "백엔드 개발자")
+
+
+def test_given_an_unknown_section_opening_with_a_project_label_when_parsed_then_it_is_a_projects_section():
+    text = (
+        "# 한결\n\n## 경력\n\n### 누리소프트\n\n2022.01 ~ 2024.03 | 백엔드 개발자\n\n- 주문 API 개발\n\n"
+        "## 기타 경험 (Other Experience)\n\n프로젝트명: 별빛 일기장 (사이드 프로젝트)\n\n기간: 2024.06 ~ 2024.08\n\n"
+        "기술 스택: Spring Boot, MySQL\n\n- 일기 공유 API 구현\n"
+    )
+    draft = parse_resume(b"", text=text, today=TODAY).draft
+
+    [project] = draft["personal_projects"]
+    assert project["name"] == "별빛 일기장 (사이드 프로젝트)"
+    assert project["tech_stack"][:2] == ["Spring Boot", "MySQL"]
+    assert project["key_achievements"] == ["일기 공유 API 구현"]
