@@ -23,6 +23,7 @@ from resumes.parsing.limits import MAX_PDF_PAGES
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.ocrcolumns import Word, column_regions
 from resumes.parsing.ocrheights import line_size, shape_heights
+from resumes.parsing.ocrtech import read_technologies
 
 LANGUAGES = "kor+eng"
 CONFIG = "--psm 4"  # one column of text of varying sizes
@@ -150,6 +151,7 @@ def _lines(rows: list[list[tuple[int, int, int, str]]], body: float, shapes: dic
         else:
             line = make_line(text, indent=left)
             line.evidence = "ocr"
+            read_technologies(line)
         lines.append(line)
     return lines
 
