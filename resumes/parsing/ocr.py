@@ -23,6 +23,7 @@ from resumes.parsing.limits import MAX_PDF_PAGES
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.ocrcolumns import Word, column_regions
 from resumes.parsing.ocrheights import line_size, shape_heights
+from resumes.parsing.ocrtables import erase, grid_of, page_rules, ruled_grids, table_lines
 from resumes.parsing.ocrtech import read_technologies
 
 LANGUAGES = "kor+eng"
@@ -102,6 +103,9 @@ def _read_image(image) -> tuple[list[Line], bool]:
     if image.width < MIN_WIDTH:
         factor = MIN_WIDTH / image.width
         image = image.resize((MIN_WIDTH, int(image.height * factor)))
+    rules = page_rules(image)
+    grids = ruled_grids(image, rules)
+    image = erase(image, grids, rules[0])
     rows = _rows(image)
     words = [Word(left, top, width, height, text) for row in rows for left, width, height, text, top in row]
     regions = column_regions(words, image.width, image.height)
@@ -112,7 +116,7 @@ def _read_image(image) -> tuple[list[Line], bool]:
     for part in parts:
         if lines:
             lines.append(make_line(""))
-        lines.extend(_lines([[word[:4] for word in row] for row in part], body, shapes))
+        lines.extend(_lines(part, body, shapes, grids))
     return lines, bool(regions)
 
 
@@ -131,17 +135,29 @@ def _rows(image, dx: int = 0, dy: int = 0) -> list[list[tuple[int, int, int, str
     return list(rows.values())
 
 
-def _lines(rows: list[list[tuple[int, int, int, str]]], body: float, shapes: dict) -> list[Line]:
+def _lines(rows: list[list[tuple]], body: float, shapes: dict, grids: list) -> list[Line]:
     """Lines of Tesseract's rows: a row set larger than the body text is a heading
-    (ocrheights.py)."""
-    built = []
-    for words in rows:
+    (ocrheights.py), the rows of a ruled table that table's rows of cells (ocrtables.py)."""
+    built: list = []
+    tables: dict[int, list[tuple]] = {}
+    for row in rows:
+        grid = grid_of(grids, row)
+        if grid is not None:
+            if id(grid) not in tables:
+                built.append(grid)
+            tables.setdefault(id(grid), []).extend(row)
+            continue
+        words = [word[:4] for word in row]
         bullet = len(words) > 1 and words[0][3] in _MARKS and words[0][2] < 0.6 * body
         text = _joined(words[1:] if bullet else words)
         size = line_size([(h, word) for _, _, h, word in words], shapes, body)
         built.append((("• " if bullet else "") + text, size, words[0][0]))
     lines = []
-    for text, size, left in built:
+    for item in built:
+        if not isinstance(item, tuple):
+            lines.extend(table_lines(item, tables[id(item)], _joined))
+            continue
+        text, size, left = item
         bare = text.removeprefix("• ").strip()
         if is_page_number(bare) or len(bare) <= 1 or not any(ch.isalnum() for ch in bare):
             continue  # page numbers and specks at the edge of a scan
