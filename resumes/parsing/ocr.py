@@ -23,6 +23,7 @@ from resumes.parsing.limits import MAX_PDF_PAGES
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.ocrcolumns import Word, column_regions
 from resumes.parsing.ocrheights import line_size, shape_heights
+from resumes.parsing.ocrreread import Rereader, merge_loose
 from resumes.parsing.ocrtables import erase, grid_of, page_rules, ruled_grids, table_lines
 from resumes.parsing.ocrtech import read_technologies
 
@@ -107,16 +108,22 @@ def _read_image(image) -> tuple[list[Line], bool]:
     grids = ruled_grids(image, rules)
     image = erase(image, grids, rules[0])
     rows = _rows(image)
-    words = [Word(left, top, width, height, text) for row in rows for left, width, height, text, top in row]
+    # A table's columns are no page columns: its words stay out of the gutter's search
+    words = [
+        Word(left, top, width, height, text)
+        for row in rows
+        if not grid_of(grids, row)
+        for left, width, height, text, top in row
+    ]
     regions = column_regions(words, image.width, image.height)
     parts = [_rows(image.crop(box), box[0], box[1]) for box in regions] if regions else [rows]
     body = statistics.median([word[2] for part in parts for row in part for word in row] or [1])
     shapes = shape_heights([(word[2], word[3]) for part in parts for row in part for word in row])
     lines: list[Line] = []
-    for part in parts:
+    for part, box in zip(parts, regions or [(0, 0, image.width, image.height)], strict=True):
         if lines:
             lines.append(make_line(""))
-        lines.extend(_lines(part, body, shapes, grids))
+        lines.extend(_lines(part, body, shapes, grids, Rereader(image, box, body, _line_text)))
     return lines, bool(regions)
 
 
@@ -135,12 +142,19 @@ def _rows(image, dx: int = 0, dy: int = 0) -> list[list[tuple[int, int, int, str
     return list(rows.values())
 
 
-def _lines(rows: list[list[tuple]], body: float, shapes: dict, grids: list) -> list[Line]:
+def _line_text(image) -> str:
+    import pytesseract
+
+    return pytesseract.image_to_string(image, lang=LANGUAGES, config="--psm 7")
+
+
+def _lines(rows: list[list[tuple]], body: float, shapes: dict, grids: list, reread: Rereader) -> list[Line]:
     """Lines of Tesseract's rows: a row set larger than the body text is a heading
-    (ocrheights.py), the rows of a ruled table that table's rows of cells (ocrtables.py)."""
+    (ocrheights.py), read again when it names nothing (ocrreread.py), and the rows of a ruled
+    table that table's rows of cells (ocrtables.py)."""
     built: list = []
     tables: dict[int, list[tuple]] = {}
-    for row in rows:
+    for row, loose in merge_loose(rows):
         grid = grid_of(grids, row)
         if grid is not None:
             if id(grid) not in tables:
@@ -151,6 +165,11 @@ def _lines(rows: list[list[tuple]], body: float, shapes: dict, grids: list) -> l
         bullet = len(words) > 1 and words[0][3] in _MARKS and words[0][2] < 0.6 * body
         text = _joined(words[1:] if bullet else words)
         size = line_size([(h, word) for _, _, h, word in words], shapes, body)
+        if (size >= HEADING_RATIO or loose) and not bullet:
+            again = reread(row + loose, text)
+            if loose and again != text:  # its strokes below it: set larger than it was measured
+                size = max(size, HEADING_RATIO)
+            text = again
         built.append((("• " if bullet else "") + text, size, words[0][0]))
     lines = []
     for item in built:
