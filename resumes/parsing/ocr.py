@@ -23,6 +23,7 @@ from resumes.parsing.limits import MAX_PDF_PAGES
 from resumes.parsing.lines import HEADING, Line, is_page_number, make_line, strip_icons
 from resumes.parsing.ocrcolumns import Word, column_regions
 from resumes.parsing.ocrheights import line_size, shape_heights
+from resumes.parsing.ocrmail import mend_addresses
 from resumes.parsing.ocrreread import Rereader, merge_loose
 from resumes.parsing.ocrtables import erase, grid_of, page_rules, ruled_grids, table_lines
 from resumes.parsing.ocrtech import read_technologies
@@ -188,7 +189,7 @@ def _lines(rows: list[list[tuple]], body: float, shapes: dict, grids: list, rere
             line.evidence = "ocr"
             read_technologies(line)
         lines.append(line)
-    return lines
+    return mend_addresses(lines)
 
 
 def _joined(words: list[tuple[int, int, int, str]]) -> str:
