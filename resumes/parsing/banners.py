@@ -31,9 +31,11 @@ _TENURE = re.compile(r"[(（]?\s*(?:총\s*)?(?:\d+\s*년(?:\s*\d+\s*개월)?|\d+
 _SEPARATORS = re.compile(r"^[\s|/,·:()（）\-–—]*$")
 
 
-def banner(text: str, *, marked: bool = False) -> tuple[str, str | None] | None:
+def banner(text: str, *, marked: bool = False, over_project: bool = False) -> tuple[str, str | None] | None:
     """(the employer, its period or None) when the line is a banner over an employer's rows;
-    `marked` when a reader took the square mark off already."""
+    `marked` when a reader took the square mark off already, `over_project` when the line
+    stands over a project's own label ("프로젝트명 | …"), which no project heads: the dated
+    name is the employer then, with or without a company marker."""
     text = " ".join(text.split())
     marked = marked or text.startswith(tuple(_MARKS))
     text = text.lstrip(_MARKS).strip()
@@ -53,7 +55,7 @@ def banner(text: str, *, marked: bool = False) -> tuple[str, str | None] | None:
         left = left[: tenure.start()] + left[tenure.end() :]
     if not _SEPARATORS.match(left) or not (tenure or period) or not _names_employer(name):
         return None
-    if tenure is None and not has_company_marker(name):
+    if tenure is None and not (has_company_marker(name) or over_project):
         return None  # a dated name in brackets may head a project; a company marker says employer
     return name, period
 
@@ -83,7 +85,19 @@ def banner_headings(lines: list[Line]) -> list[Line]:
     turned into the entry heading of its employer, and so every employer of a listed career
     (listed_employer)."""
     listed = _listed_employers(lines)
-    return [listed.get(index) or _heading(line) or line for index, line in enumerate(lines)]
+    filled = [index for index, line in enumerate(lines) if line.text.strip()]
+    following = {index: lines[after] for index, after in zip(filled, filled[1:], strict=False)}
+    return [listed.get(index) or _heading(line, following.get(index)) or line for index, line in enumerate(lines)]
+
+
+def _opens_project(line: Line | None) -> bool:
+    """A project's label opening the line: a row "프로젝트명 | …" or a line "프로젝트: …"."""
+    if line is None:
+        return False
+    if line.kind == ROW:
+        first = next((cell for cell in line.cells if cell.strip()), "")
+        return (labels.form_label(" ".join(first.split())) or ("", ""))[1] == labels.PROJECT
+    return (labels.label_of(line) or ("", ""))[0] == labels.PROJECT
 
 
 # "하늘소프트(2년 3개월)", "별빛아카데미 강사 (1년)": a list item ending in the stay in brackets
@@ -131,7 +145,7 @@ def _entry_heading(name: str, role: str | None) -> Line:
     return Line(text=f"{name} | {role}" if role else name, strong=True, kind=HEADING, level=0, evidence="banner")
 
 
-def _heading(line: Line) -> Line | None:
+def _heading(line: Line, following: Line | None) -> Line | None:
     """A banner, whatever it is set as: a paragraph, a row of one cell, or a heading (a Word
     경력기술서 sets it 12pt bold, a heading to the PDF reader; a section name is never a banner)."""
     if line.kind == ROW:
@@ -143,7 +157,7 @@ def _heading(line: Line) -> Line | None:
         return None
     else:
         text = line.text
-    found = banner(text, marked=bool(line.marker))
+    found = banner(text, marked=bool(line.marker), over_project=_opens_project(following))
     if found is None:
         return None
     name, period = found

@@ -40,12 +40,12 @@ def with_career_tables(found: list[tuple[str, list[Line]]]) -> list[tuple[str, l
 
 def _career_table_end(lines: list[Line], index: int) -> int | None:
     first = lines[index]
-    if first.kind != ROW or (index and lines[index - 1].kind == ROW):
+    if first.kind != ROW or (index and lines[index - 1].kind == ROW and not first.opens_table):
         return None
     columns = {header_column(cell) for cell in first.cells}
     if not {COMPANY, PERIOD} <= columns:
         return None
     end = index + 1
-    while end < len(lines) and lines[end].kind == ROW and not lines[end].header_row:
+    while end < len(lines) and lines[end].kind == ROW and not (lines[end].header_row or lines[end].opens_table):
         end += 1
     return end if end > index + 1 else None

@@ -68,7 +68,9 @@ def gutter_rows(lines: list[Line], section_of: Callable[[Line], str | None]) -> 
     split = tenure = named = False
     for index, line in enumerate(lines):
         # under a row naming the columns (구분 | 자격증명 | 취득일), a first cell is that column's ("어학")
-        starts_table = line.kind == ROW and (line.header_row or not index or lines[index - 1].kind != ROW)
+        starts_table = line.kind == ROW and (
+            line.header_row or line.opens_table or not index or lines[index - 1].kind != ROW
+        )
         named = line.kind == ROW and (names_columns(line.cells) if starts_table else named)
         if tenure and not line.bullet and line.kind != HEADING and "\t" not in line.text and not _dated(line.text):
             # the row's duties ("KT Cloud API, 로그 분석"): what the whole stay was, not a project

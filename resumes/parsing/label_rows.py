@@ -42,7 +42,19 @@ Field = tuple[str, list[str], int]  # a label, its value's lines, the value's co
 def label_rows(rows: list[Line]) -> list[Field]:
     """Each field of the table with its value's lines, or [] when the table is no label table:
     every row label and value cells in turn (회사명 | 누리페이 | 직위 | 책임), or an empty label
-    cell under a labelled row."""
+    cell under a labelled row. A form's own labels the lexicon lacks ("참여율", "DBMS", "OS")
+    are taken among enough labels of an entry's fields (프로젝트명, 기간, 사용기술)."""
+    fields = _label_fields(rows, is_label)
+    if fields:
+        return fields
+    fields = _label_fields(rows, _free_label)
+    known = [(labels.form_label(label) or ("", ""))[1] for label, _, _ in fields]
+    entry = [field for field in known if field in _ENTRY_FIELDS]
+    named = any(field in _NAMING_FIELDS for field in entry)
+    return fields if named and len(entry) >= MIN_LABEL_ROWS and len(entry) * 3 >= len(fields) else []
+
+
+def _label_fields(rows: list[Line], known) -> list[Field]:
     fields: list[Field] = []
     above: list[Field] = []
     for row in rows:
@@ -53,7 +65,7 @@ def label_rows(rows: list[Line]) -> list[Field]:
             column, text = filled[0]
             _continue(next((f for f in above if f[2] == column), above[-1]), text)
             continue
-        pairs = _pairs(filled)
+        pairs = _pairs(filled, known)
         if pairs is None:
             return []
         if above and len(pairs) == 1 == len(above) and pairs[0][0] == above[0][0]:
@@ -64,17 +76,17 @@ def label_rows(rows: list[Line]) -> list[Field]:
     return fields if len(fields) >= MIN_LABEL_ROWS else []
 
 
-def _pairs(filled: list[tuple[int, str]]) -> list[Field] | None:
+def _pairs(filled: list[tuple[int, str]], known=None) -> list[Field] | None:
     """The row's fields when its cells are labels each followed by its value (a label may stand
     with no value), else None. A value cell of several paragraphs (Word) continues itself."""
     pairs: list[Field] = []
     index = 0
     while index < len(filled):
         label = _plain(filled[index][1])
-        if not _label(label):
+        if not (known or is_label)(label):
             return None
         following = filled[index + 1] if index + 1 < len(filled) else None
-        if following is None or _label(_plain(following[1])):
+        if following is None or is_label(_plain(following[1])):
             index += 1  # "근무형태 |" with nothing in its value cell
             continue
         first, *more = _lines(following[1])
@@ -95,17 +107,47 @@ def label_lines(rows: list[Line]) -> list[Line]:
     """The lines a label table stands for ("회사명: 누리페이", "담당업무: 결제 API 개발", and as
     many "담당업무: …" lines as it lists duties), or [] when it is no label table."""
     lines = []
-    for label, values, _ in label_rows(rows):
+    for label, values, _ in _project_first(label_rows(rows)):
         written = labels.form_label(label)
-        if written is None:
+        if written is None and is_label(label):
             continue  # 근무형태, 퇴사사유: facts the draft does not keep
+        written = written or (label, "")  # "참여율: 100%": a note of the entry, as written
         # each line under its label, so a further duty is read into the same field
         lines.extend(make_line(f"{written[0]}: {value}") for value in values)
     return lines
 
 
-def _label(text: str) -> bool:
+def _project_first(fields: list[Field]) -> list[Field]:
+    """A project's table names the project first, wherever its row stands ("수행기간" over
+    "프로젝트명"): the lines after the name are that project's, its period too, instead of
+    a period read into the entry above before the project opens."""
+    named = [(labels.form_label(label) or ("", ""))[1] for label, _, _ in fields]
+    if named.count(labels.PROJECT) != 1 or labels.COMPANY in named:
+        return fields
+    index = named.index(labels.PROJECT)
+    return [fields[index], *fields[:index], *fields[index + 1 :]]
+
+
+def is_label(text: str) -> bool:
+    """A form's label cell: a field the draft keeps, or one it leaves out (근무형태, 퇴사사유)."""
     return labels.form_label(text) is not None or field_of("columns", text) == IGNORED
+
+
+# The fields that make a table an entry's, among which a label the lexicon lacks is still a label.
+_ENTRY_FIELDS = frozenset(
+    {labels.PROJECT, labels.PERIOD, labels.COMPANY, labels.POSITION, labels.TECH, labels.DUTIES}
+    | {labels.ACHIEVEMENTS, labels.DESCRIPTION, labels.START, labels.END}
+)
+_NAMING_FIELDS = frozenset({labels.PROJECT, labels.PERIOD, labels.COMPANY, labels.START})
+MAX_FREE_LABEL_CHARS = 12
+_NO_LABEL = re.compile(r"\d{4}|[:：.。!?]$|다$")
+
+
+def _free_label(text: str) -> bool:
+    """A known label, or a short cell that reads as one: a word or two, no year and no sentence."""
+    return is_label(text) or (
+        len(text) <= MAX_FREE_LABEL_CHARS and len(text.split()) <= 3 and not _NO_LABEL.search(text)
+    )
 
 
 def _continue(field: Field, text: str) -> None:
@@ -129,7 +171,7 @@ def with_lone_rows(lines: list[Line]) -> list[Line]:
     found = list(lines)
     for index, line in enumerate(found):
         parts = line.text.split("\t")
-        if line.kind or len(parts) != 2 or not _label(parts[0]):
+        if line.kind or len(parts) != 2 or not is_label(parts[0]):
             continue
         beside = [found[i] for i in (index - 1, index + 1) if 0 <= i < len(found)]
         if any(_label_row(other) for other in beside):
@@ -138,4 +180,4 @@ def with_lone_rows(lines: list[Line]) -> list[Line]:
 
 
 def _label_row(line: Line) -> bool:
-    return line.kind == ROW and len(line.cells) == 2 and (not _plain(line.cells[0]) or _label(_plain(line.cells[0])))
+    return line.kind == ROW and len(line.cells) == 2 and (not _plain(line.cells[0]) or is_label(_plain(line.cells[0])))

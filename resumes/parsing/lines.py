@@ -80,6 +80,9 @@ class Line:
     level: int = 0
     cells: tuple[str, ...] = ()
     header_row: bool = False
+    # The first row of a table the reader saw begin there: two tables set one right under the
+    # other (a Word form's table per project) are two tables, not one run of rows.
+    opens_table: bool = False
     evidence: str = ""
     # The field the document's markup names for the line (an HTML class such as "exp-company"):
     # read as a label of that field, as "회사: …" is (markup_fields.py).

@@ -108,7 +108,7 @@ def expand_tables(lines: list[Line], *, projects: bool = False) -> list[Line]:
             index += 1
             continue
         end = index + 1
-        while end < len(lines) and lines[end].kind == ROW and not lines[end].header_row:
+        while end < len(lines) and lines[end].kind == ROW and not (lines[end].header_row or lines[end].opens_table):
             end += 1
         result.extend(_table_lines(lines[index:end], projects=projects))
         index = end

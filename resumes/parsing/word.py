@@ -262,6 +262,9 @@ def _table_lines(table) -> list[Line]:
                     lines.extend(_box_lines(block._p, cell))
                 else:
                     lines.extend(_table_lines(block))
+    first = next((line for line in lines if line.kind == ROW), None)
+    if first is not None:
+        first.opens_table = True
     return lines
 
 

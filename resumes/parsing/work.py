@@ -9,13 +9,12 @@ when it names a position or carries a company marker ("(주)", "Inc."), else a p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from resumes.parsing import labels
-from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item, spaced_cells
+from resumes.parsing.blocks import BULLET, LABEL, TEXT, Item
 from resumes.parsing.dates import Period
 from resumes.parsing.places import is_place
-from resumes.parsing.positions import split_position
 from resumes.parsing.project_names import bare_name
 from resumes.parsing.role_lines import role_line
 from resumes.parsing.roles import (
@@ -23,8 +22,8 @@ from resumes.parsing.roles import (
     lead_split,
     looks_like_company_header,
     looks_like_location,
-    position_and_tech,
 )
+from resumes.parsing.work_entries import Employer, WorkEntry
 from resumes.parsing.work_labels import apply_label as _apply_label
 from resumes.parsing.work_lines import (
     another_employer,
@@ -61,48 +60,6 @@ _TENURE_NOTE = re.compile(r"^\s*(?:총\s*(?:경력|근무\s*기간|재직\s*기�
 
 
 @dataclass
-class _Employer:
-    company: str | None = None
-    position: str | None = None
-    level: int = 0  # the level of the heading that named it, 0 when not a heading
-    guessed: bool = False  # the position read from an unlabelled line, which a labelled one replaces
-
-
-@dataclass
-class _Work:
-    employer: _Employer
-    duration: str | None = None
-    project_name: str | None = None
-    description: list[str] = field(default_factory=list)
-    tech_stack: list[str] = field(default_factory=list)
-    achievements: list[str] = field(default_factory=list)
-    team_size: int | None = None
-    awaiting_project: bool = True  # opened by an employer line, no project line met yet
-    client: bool = False  # a client's project, its employer named below it ("소속: …")
-    # The employer heading's own period, kept as an entry when its projects have periods of their own.
-    tenure: bool = False
-
-    @property
-    def has_content(self) -> bool:
-        return bool(self.project_name or self.description or self.achievements or self.tech_stack)
-
-    def as_dict(self) -> dict:
-        position, note = split_position(self.employer.position)
-        position, tech = position_and_tech(position)
-        notes = [note] if note and not looks_like_location(note) else []  # "Engineer · 결제 플랫폼"
-        return {
-            "company": spaced_cells(self.employer.company),
-            "position": spaced_cells(position),
-            "duration": self.duration,
-            "project_name": spaced_cells(self.project_name),
-            "project_description": "\n".join(notes + self.description) or None,
-            "tech_stack": self.tech_stack + [name for name in tech if name not in self.tech_stack],
-            "achievements": self.achievements,
-            "team_size": self.team_size,
-        }
-
-
-@dataclass
 class WorkSection:
     entries: list[dict]
     periods: list[Period]
@@ -126,23 +83,23 @@ class _WorkReader:
     """Entries as the items come: each rule one method, tried in order."""
 
     def __init__(self):
-        self.works: list[_Work] = []
+        self.works: list[WorkEntry] = []
         self.periods: list[Period] = []
-        self.employer: _Employer | None = None
-        self.current: _Work | None = None
+        self.employer: Employer | None = None
+        self.current: WorkEntry | None = None
         self.bullet_level: int | None = None  # the list depth whose dated items open employers
         self.last_kind = ""
         self.period_first = False  # the first employer opened with its period on a line of its own
 
-    def start(self, employer: _Employer, *, awaiting: bool) -> _Work:
+    def start(self, employer: Employer, *, awaiting: bool) -> WorkEntry:
         self.employer = employer
-        self.current = _Work(employer=employer, awaiting_project=awaiting)
+        self.current = WorkEntry(employer=employer, awaiting_project=awaiting)
         self.works.append(self.current)
         return self.current
 
     def read(self, item: Item, following: Item | None, after: Item | None = None) -> None:
         if item.kind == TEXT and self.current is not None and heads_role_stack(item, following, after):
-            self.start(_Employer(company_and_position(item.text)[0]), awaiting=True)  # "**BBC**" over its roles
+            self.start(Employer(company_and_position(item.text)[0]), awaiting=True)  # "**BBC**" over its roles
         else:
             self._read(item, following)
         self.last_kind = item.kind
@@ -157,7 +114,7 @@ class _WorkReader:
         elif item.kind == BULLET and item.period is not None and self._bullet_employer(item, following):
             # "- 2023.06-2023.08: 바다물류 인턴", "- 누리전자 (2019-2022): 사내 시스템 개발"
             self.bullet_level = item.level
-            self.start(_Employer(*company_and_position(item.title)), awaiting=True)
+            self.start(Employer(*company_and_position(item.title)), awaiting=True)
             self.current.duration = item.period.text
             if item.rest:
                 self.current.description.append(item.rest)
@@ -169,9 +126,9 @@ class _WorkReader:
         elif (
             item.kind == TEXT and self.current is not None and not self.period_first and opens_employer(item, following)
         ):
-            self.start(_Employer(*company_and_position(item.text)), awaiting=True)
+            self.start(Employer(*company_and_position(item.text)), awaiting=True)
         elif item.kind == TEXT and new_role(item, self.current, self.last_kind):
-            self.start(_Employer(self._stacked_company(following), item.text), awaiting=True)
+            self.start(Employer(self._stacked_company(following), item.text), awaiting=True)
         else:
             self._body(item)
 
@@ -193,7 +150,7 @@ class _WorkReader:
             return
         client = client_heading(title, self.works) if item.period is None else None
         if client is not None:  # "### 2. 푸른은행 | 모바일 뱅킹 개편" in a career description
-            work = self.start(client[0] or _Employer(level=item.level), awaiting=False)
+            work = self.start(client[0] or Employer(level=item.level), awaiting=False)
             work.project_name, work.client = client[1], client[0] is None
             return
         company, position = (item.company, item.position) if item.company else company_and_position(title)
@@ -202,13 +159,13 @@ class _WorkReader:
                 employer.position, current.duration = position, item.period and item.period.text  # "Acme", "Lead Dev"
                 return
             company = employer.company
-        self.start(_Employer(company, position, level=item.level), awaiting=True)
+        self.start(Employer(company, position, level=item.level), awaiting=True)
         if item.period is not None:
             self.current.duration = item.period.text
 
     def _project_title(self, title: str | None, *, duration: str | None = None) -> None:
         if self.current is None:
-            self.start(_Employer(*company_and_position(title or "")), awaiting=True)
+            self.start(Employer(*company_and_position(title or "")), awaiting=True)
             return
         current = self.current
         if duration and keeps_tenure(current, duration):
@@ -285,7 +242,7 @@ class _WorkReader:
             self.period_first = self.period_first or (self.employer is None and not item.title)
             if company is None and whole_role(item.title) and following is not None and following.kind == BULLET:
                 company = self.employer.company if self.employer else None  # the next title at the same company
-            self.start(_Employer(company, position), awaiting=True)
+            self.start(Employer(company, position), awaiting=True)
             self.current.duration = item.period.text
         else:
             self._project_title(item.title or None, duration=item.period.text)
@@ -299,10 +256,10 @@ class _WorkReader:
         if self.current is None:
             if item.kind == TEXT:
                 self.start(
-                    _Employer(*(lead_split(item.lead, item.text) or company_and_position(item.text))), awaiting=True
+                    Employer(*(lead_split(item.lead, item.text) or company_and_position(item.text))), awaiting=True
                 )
                 return
-            self.start(_Employer(), awaiting=False)
+            self.start(Employer(), awaiting=False)
         current = self.current
         if item.kind == LABEL:
             self.current = _apply_label(item, current, self.employer, self.start, self.periods)
@@ -312,7 +269,7 @@ class _WorkReader:
         elif (
             current.awaiting_project
             and not current.has_content
-            and current.employer == _Employer()
+            and current.employer == Employer()
             and (split := lead_split(item.lead, item.text) or role_and_org(item.text))
         ):
             # "* (May 2020 - Jun 2023)" then "***Lecturer***, Northvale College"
@@ -342,7 +299,7 @@ class _WorkReader:
         else:
             current.description.append(item.text)
 
-    def finish(self) -> list[_Work]:
+    def finish(self) -> list[WorkEntry]:
         """The entries, with projects, client projects and title rows filed (work_projects.py)."""
         file_project_employers(self.works)
         file_client_projects(self.works)

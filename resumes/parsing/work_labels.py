@@ -27,10 +27,12 @@ def apply_label(item: Item, current, employer, start, periods):
         described = current.description and not current.awaiting_project  # "담당업무: …" above
         if current.project_name or current.achievements or current.tech_stack or described:
             current = start(employer, awaiting=False)
+        elif current.duration and current.employer.company:
+            current = _under_tenure(current, employer, start)
         found = find_periods(value)
         if found:
             periods.append(found[-1])
-            current.duration = found[-1].text
+            _own_period(current, found[-1].text)
             value = trim(value.replace(found[-1].text, ""))
         current.project_name = value or None
         current.awaiting_project = False
@@ -56,7 +58,7 @@ def apply_label(item: Item, current, employer, start, periods):
         found = find_periods(value)
         if found:
             periods.append(found[0])
-        current.duration = found[0].text if found else value
+        _own_period(current, found[0].text if found else value)
     elif item.field in (labels.START, labels.END) and value:
         _stint_date(item.field, value, current, periods)
     elif item.field == labels.DEPARTMENT:
@@ -74,6 +76,23 @@ def apply_label(item: Item, current, employer, start, periods):
     elif value and item.field not in (labels.POSITION, labels.COMPANY):
         current.description.append(item.raw)
     return current
+
+
+def _under_tenure(current, employer, start):
+    """ "프로젝트명: …" under an employer read with its tenure ("회사명: …", "재직기간: 2019.01 ~
+    2021.06"): the project is an entry of its own, dated with the tenure until a "기간:" line of
+    its own says otherwise, so that line no longer overwrites the employment's period."""
+    project = start(employer, awaiting=False)
+    project.duration, project.tenure_of = current.duration, current
+    return project
+
+
+def _own_period(current, duration: str) -> None:
+    """The entry's period; a project's own period beside the tenure it took keeps the tenure an
+    entry too."""
+    current.duration = duration
+    if current.tenure_of is not None and current.tenure_of.duration != duration:
+        current.tenure_of.tenure = True
 
 
 def _stint_date(field: str, value: str, current, periods) -> None:
