@@ -25,6 +25,7 @@ from resumes.parsing.lines import HEADING, ROW, Line, make_line, strip_icons
 from resumes.parsing.markup import SUMMARY_LEVEL
 from resumes.parsing.tables import names_columns
 from resumes.parsing.wordlevels import list_depth
+from resumes.parsing.wordspans import heads_rows, own_cell, text_cells
 from resumes.parsing.zipguard import check_docx_archive
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|Title)\s*(\d)?$", re.I)
@@ -233,16 +234,22 @@ def _table_lines(table) -> list[Line]:
     its cells keep their paragraphs as lines of one cell."""
     lines: list[Line] = []
     named = labelled = False
+    owners, heading = text_cells(table), None  # a merged cell's text; the merged cell heading the rows
     for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(cell)
+            cells.append(own_cell(cell, owners))
         paragraphs = [_written_paragraphs(cell) for cell in cells]  # (paragraph, runs, text) of each cell
         nested = any(cell.tables for cell in cells)
         texts = tuple("\n".join(text.strip() for _, _, text in ps) for ps in paragraphs)
+        if not nested and heads_rows(cells[0], texts):  # "경력사항" merged down beside its label rows
+            if cells[0]._tc is not heading:
+                heading = cells[0]._tc
+                lines.append(make_line(" ".join(texts[0].split()), strong=_bold(paragraphs[0][0][1])))
+            cells, paragraphs, texts = cells[1:], paragraphs[1:], texts[1:]
         named = named or (not nested and names_columns(texts))
         # in a form's label table (담당업무 | duties) a row is one row too, unless a cell holds a Word list
         labelled = labelled or (not nested and is_label_row(texts))

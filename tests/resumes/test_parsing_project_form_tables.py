@@ -1,7 +1,7 @@
 """A 경력기술서 in Word that sets each project as a table of its own (프로젝트명 | …, 기간 | …,
 고객사/발주처 | …, 역할/담당업무 | …, 개발환경/사용기술 | …, 주요내용/수행업무 | …) under its
-employer (an employer table of 회사명 | 재직기간 | 직위, or a "■" banner) (label_rows.py,
-work_labels.py).
+employer (an employer table of 회사명 | 재직기간 | 직위, or a "■" banner), and a form whose label
+cells are merged down over the rows they label (label_rows.py, wordspans.py, work_labels.py).
 
 Each table must come back as one project of the right employer, with its name, period, stack
 and duties, while the employer keeps its own tenure beside its projects' periods, in Word, in
@@ -14,6 +14,8 @@ import io
 
 import pytest
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 from resumes.parsing import parse_resume
 from resumes.parsing.label_rows import label_rows
@@ -247,3 +249,55 @@ def test_given_a_labelled_project_without_a_period_when_parsed_then_it_takes_the
     text = "경력사항\n\n회사명: 다온소프트\n재직기간: 2016.03 ~ 2018.12\n\n프로젝트명: 물류 WMS 구축\n사용기술: Java\n"
 
     assert entries(work(text.encode(), "career.txt")) == [("다온소프트", None, "2016.03 ~ 2018.12", "물류 WMS 구축")]
+
+
+def _merge_down(table, column: int, first: int, last: int, text: str, held_by: int) -> None:
+    """Column `column` merged over rows first..last by hand, its text kept in row `held_by`."""
+    for index in range(first, last + 1):
+        tc = table.rows[index]._tr.tc_lst[column]
+        merge = OxmlElement("w:vMerge")
+        if index == first:
+            merge.set(qn("w:val"), "restart")
+        tc.get_or_add_tcPr().append(merge)
+        paragraph = tc.findall(qn("w:p"))[0]
+        for run in paragraph.findall(qn("w:r")):
+            paragraph.remove(run)
+        if index == held_by:
+            run, written = OxmlElement("w:r"), OxmlElement("w:t")
+            written.text = text
+            run.append(written)
+            paragraph.append(run)
+
+
+@pytest.mark.parametrize("held_by", ["first row", "middle row"])
+def test_given_label_cells_merged_down_when_parsed_then_they_label_every_row_they_span(held_by):
+    """A section name merged down the first column, and "주요업무" merged down beside one duty a
+    row; Word keeps a merged cell's text in its first row, another editor in the row where it
+    is centred."""
+    rows = [
+        ["", "회사명", "주식회사 누리페이"],
+        ["", "재직기간", "2019.01 ~ 2021.06"],
+        ["", "직위", "대리"],
+        ["", "주요업무", "결제 API 설계 및 운영"],
+        ["", "", "가맹점 정산 시스템 재구축"],
+        ["", "", "장애 대응 체계 수립"],
+    ]
+    document = Document()
+    document.add_paragraph("경 력 기 술 서")
+    _table(document, PERSON)
+    document.add_paragraph()
+    table = _table(document, rows)
+    middle = held_by == "middle row"
+    _merge_down(table, 0, 0, 5, "경력사항", 2 if middle else 0)
+    _merge_down(table, 1, 3, 5, "주요업무", 4 if middle else 3)
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    found = work(buffer.getvalue(), "경력기술서.docx")
+
+    assert entries(found) == [("주식회사 누리페이", "대리", "2019.01 ~ 2021.06", None)]
+    assert found[0]["project_description"].split("\n") == [
+        "결제 API 설계 및 운영",
+        "가맹점 정산 시스템 재구축",
+        "장애 대응 체계 수립",
+    ]
