@@ -42,6 +42,7 @@ from resumes.parsing.site_labels import site_label_items
 from resumes.parsing.skill_chips import chip_rows
 from resumes.parsing.skill_rows import split_gap_labels
 from resumes.parsing.skills import empty_skills, parse_skills, skills_from_stacks, split_skill_cells
+from resumes.parsing.slide_titles import without_repeated_titles
 from resumes.parsing.stacked_roles import split_stacked_roles
 from resumes.parsing.tables import expand_tables
 from resumes.parsing.tech_mentions import entry_texts, outside_entries, with_mentioned, with_named_elsewhere
@@ -85,7 +86,7 @@ def _template_only(text: str) -> bool:
 def _project_items(lines: list[Line], works: list[dict], *, wrapped: bool) -> list:
     """The projects section's items, its employer and role rows (project_groups.py) left out."""
     named = named_projects(without_group_rows(lines, works))
-    return mark_group_titles(with_date_headings(section_items(named, wrapped=wrapped)))
+    return mark_group_titles(with_date_headings(without_repeated_titles(section_items(named, wrapped=wrapped))))
 
 
 def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, declared_name: str | None = None) -> Draft:
@@ -117,7 +118,7 @@ def build_draft(lines: list[Line], *, wrapped: bool, today: datetime.date, decla
         timeline_lines(lines_of(s.HEADER)) or heading_timeline(lines_of(s.HEADER)), wrapped=wrapped
     )
     work_items = role_items_as_titles(
-        site_label_items(with_date_headings(work_items))
+        site_label_items(with_date_headings(without_repeated_titles(work_items)))
     )  # "총 2년 11개월", "연봉 3,000만원"
     work_items = undate_achievements(prepare_work_items(_reshaped(work_items), s.lexicon_section))
     work = parse_work(duties_over_results(mark_group_titles(work_items)))  # "- 결제 API 개선" over "✓ …"

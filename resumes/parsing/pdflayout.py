@@ -36,7 +36,7 @@ from resumes.parsing.pdfglyphs import (
     split_by_size,
     undrawn_spaces,
 )
-from resumes.parsing.pdfmargins import drop_running_rows
+from resumes.parsing.pdfmargins import body_size, drop_running_rows
 from resumes.parsing.pdfrows import join_wrapped_rows
 from resumes.parsing.pdfsidebar import page_columns
 from resumes.parsing.pdftables import ruled_tables
@@ -86,7 +86,7 @@ def layout_pages(data: bytes) -> tuple[list[list[Line]], bool]:
     if pages:
         read_title_first(pages[0][0])
     every = [row for columns, _ in pages for rows in columns for row in rows]
-    continue_columns(pages, _body_size(every) * HEADING_RATIO)
+    continue_columns(pages, body_size(every) * HEADING_RATIO)
     vocabulary = words_of(row.text for columns, _ in pages for rows in columns for row in rows)
     joined = [([join_wrapped_rows(rows, vocabulary) for rows in columns], tables) for columns, tables in pages]
     return to_lines(joined), columned
@@ -217,7 +217,7 @@ def _row_text(chars: list, visible: list, size: float) -> str:
 def to_lines(pages) -> list[list[Line]]:
     """Rows and table rows of each page in reading order, as Lines with their evidence."""
     every = [row for columns, _ in pages for rows in columns for row in rows]
-    body = _body_size(every)
+    body = body_size(every)
     sizes = sorted(
         {round(r.size, 1) for r in every if r.size >= body * HEADING_RATIO and len(r.text) <= MAX_HEADING_CHARS},
         reverse=True,
@@ -259,14 +259,6 @@ def _leave_items(rows: list[_Row]) -> None:
             row.x0 = item[0]
         elif item and row.x0 <= item[0]:
             item = None
-
-
-def _body_size(rows: list[_Row]) -> float:
-    """The font size most of the text is set in (weighted by characters)."""
-    weights: dict[float, int] = {}
-    for row in rows:
-        weights[round(row.size, 1)] = weights.get(round(row.size, 1), 0) + len(row.text)
-    return max(weights, key=weights.get) if weights else 10.0
 
 
 def _line(row: _Row, body: float, sizes: list[float], markers: list[int]) -> Line:
