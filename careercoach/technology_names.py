@@ -222,6 +222,19 @@ COMMON_WORD_NAMES = frozenset(
         "nexus",
         "sts",
         "handlebars",
+        "arch",
+        "liquid",
+        "buck",
+        "swarm",
+        "alchemy",
+        "flex",
+        "swing",
+        "twig",
+        "pug",
+        "markdown",
+        "ajax",
+        "bert",
+        "hydra",
     }
 )
 

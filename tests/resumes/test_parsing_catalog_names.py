@@ -93,3 +93,57 @@ def test_given_a_tool_name_used_as_an_ordinary_word_when_read_then_no_technology
 def test_given_aws_sts_when_read_then_it_is_the_token_service_not_the_spring_ide():
     assert [technology_key(name) for name in mentioned_technologies("AWS STS 토큰으로 인증 흐름 구현")] == ["aws-sts"]
     assert technology_key("STS") == "spring-tool-suite"
+
+
+def test_given_web_platforms_and_templates_in_prose_when_read_then_each_is_found():
+    text = "Moved the storefront from Kentico to WP Engine and rewrote the ColdFusion checkout in Liquid"
+
+    found = [technology_key(name) for name in mentioned_technologies(text)]
+
+    assert found == ["kentico", "wp-engine", "coldfusion", "liquid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("파이썬과 케라스로 분류 모델 학습, 셀레니움으로 수집", ["python", "tensorflow", "selenium"]),
+        ("클라우드빌드로 배포하고 쿠베플로우 파이프라인 구성", ["google-cloud-build", "kubeflow"]),
+        ("델파이로 만든 관리 프로그램을 닷넷으로 이전", ["delphi", "dotnet"]),
+        ("이클립스와 인텔리제이, 노션과 슬랙으로 협업", ["eclipse-ide", "intellij", "notion", "slack"]),
+    ],
+)
+def test_given_korean_spellings_of_well_known_tools_when_read_then_each_is_found(text, expected):
+    assert [technology_key(name) for name in mentioned_technologies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The liquid cooling loop leaked twice.",
+        "Nobody wanted to pass the buck on the outage.",
+        "A swarm of bees closed the picnic.",
+        "The arch of the old bridge was repaired.",
+        "We worked a swing shift with flex hours.",
+    ],
+)
+def test_given_new_names_that_are_ordinary_words_when_read_without_support_then_none_is_found(text):
+    assert mentioned_technologies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Node", "nodejs"),
+        ("EvilWinRM", "evil-winrm"),
+        ("JohnTheRipper", "john-the-ripper"),
+        ("Active Directory", "active-directory"),
+        ("Azure AD", "entra-id"),
+        ("wsl2", "wsl"),
+        ("Rechart", "recharts"),
+        ("Docker Swarm", "docker-swarm"),
+        ("My SQL", "mysql"),
+    ],
+)
+def test_given_a_newly_listed_spelling_when_keyed_then_it_reaches_its_entry(written, key):
+    assert technology_key(written) == key
+    assert skill_key(written) is not None
