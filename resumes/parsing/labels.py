@@ -33,6 +33,8 @@ _key = field_key
 _FIELDS = reader_fields("labels")
 _COLON_LABEL = re.compile(r"^([^:：\t]{1,30}?)\s*[:：]\s*(.*)$")
 _BRACKET_LABEL = re.compile(r"^[\[【<]([^\]】>]{1,20})[\]】>]\s*(.*)$")
+# "사용기술-Delphi, MySQL", "Tech stack – React": a stack label may end in a dash, not a colon.
+_DASH_LABEL = re.compile(r"^([^\-–—:：\t]{1,30}?)\s*[-–—]\s*(\S.*)$")
 
 
 _JOINER = re.compile(r"\s+(?:및|과|와|&|and|/)\s+|\s*[&/]\s*", re.IGNORECASE)
@@ -114,6 +116,9 @@ def label_of(line: Line) -> tuple[str, str] | None:
             field = _FIELDS.get(_key(match.group(1))) or _joined_field(match.group(1))
             if field is not None:
                 return field, match.group(2).strip()
+    match = _DASH_LABEL.match(text)
+    if match and _FIELDS.get(_key(match.group(1))) == TECH:
+        return TECH, match.group(2).strip()
     return None
 
 

@@ -6,8 +6,10 @@ entry's bullets do ("widgets in Java and Vue", "협업 도구(Trello, Slack)를 
 own text always adds to its stack, after the declared names. A technology named only in the
 summary or in a table cell no entry kept ("ChatGPT 활용 교육" in a career table's course column)
 belongs to no entry: it joins the skills, under its catalog category, rather than a stack nobody
-declared. A certificate's name is not read: it names an exam passed, not a tool used
-(skill_words.NOT_SKILL_LABELS).
+declared. So does one named in the prose of the education and activities sections: a course's
+"Ubuntu 환경에서 MySQL 구축, Java / Spring 웹 개발", a hackathon's stack, a degree's coursework
+name what the person learned and built. A certificate's name is not read: it names an exam
+passed, not a tool used (skill_words.NOT_SKILL_LABELS).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.lines import ROW, Line
-from resumes.parsing.section_names import IGNORED, SKILLS
+from resumes.parsing.section_names import ACTIVITIES, EDUCATION, IGNORED, SKILLS
 from resumes.parsing.tables import LINK, header_column
 from resumes.parsing.technologies import OTHER_SKILLS, mentioned_technologies, skill_key, technology_key
 
@@ -53,9 +55,11 @@ def _words(name: str) -> str:
 
 
 def outside_entries(draft: dict, found: list[tuple[str, list[Line]]]) -> list[str]:
-    """The summary and the table cells outside the skills list and the ignored sections."""
+    """The summary, the table cells outside the skills list and the ignored sections, and the
+    lines of the education and activities sections."""
     lines = [line for section, part in found if section not in (SKILLS, IGNORED) for line in part]
-    return [draft["summary"] or "", *table_cells(lines)]
+    learned = [line.flat for section, part in found if section in (EDUCATION, ACTIVITIES) for line in part]
+    return [draft["summary"] or "", *table_cells(lines), *(text for text in learned if text)]
 
 
 def table_cells(lines: list[Line]) -> list[str]:

@@ -102,6 +102,13 @@ _GENERIC_PRODUCT_WORDS = frozenset(
     }
 )
 _APOSTROPHE_S = re.compile(r"['’]s(?![a-z])", re.I)
+# A hyphen that joins a name to a word saying how something relates to it ("EVM-compatible",
+# "Kubernetes-native") or follows a Korean label ("사용기술-파이썬,MySQL") separates, as a space
+# would; a hyphen inside a name ("Go-live", "Node-RED") does not.
+_SEPARATING_HYPHEN = re.compile(
+    r"(?<=[a-z0-9+#])-(?=(?:based|driven|powered|compatible|native|enabled|backed|centric|specific)\b)|(?<=[가-힣])-(?=\S)",
+    re.I,
+)
 
 
 def _fold(text: str) -> str:
@@ -172,6 +179,7 @@ class Vocabulary:
             text = label.sub(lambda m: " " * len(m.group()), text)  # "GitHub: https://…" names the site
             text = text.replace(url, " " * len(url))
         text = _FILE_NAME.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFKC", comma_dots(text)))
+        text = _SEPARATING_HYPHEN.sub(" ", text)
         text = _PLACE.sub(lambda m: " " * len(m.group()), text)  # "Hong Kong" holds no Kong
         found: list[str] = []
         seen: set[str] = set()

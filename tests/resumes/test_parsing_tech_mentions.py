@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from resumes.parsing import parse_resume
 from resumes.parsing.technologies import mentioned_technologies, technology_key
 
@@ -74,3 +76,44 @@ def test_given_a_link_column_reading_github_when_parsed_then_it_is_no_technology
 
 def test_given_a_link_labelled_with_a_site_name_when_read_then_the_label_is_no_technology():
     assert mentioned_technologies("GitHub: https://github.com/dana-vale/notes") == []
+
+
+def test_given_a_training_course_describing_its_stack_when_parsed_then_the_tools_join_the_skills():
+    text = (
+        "# 김하늘\n\n## 교육\n\n### 웹 개발자 양성 과정 (2022.03 ~ 2022.09)\n\n"
+        "Ubuntu 환경에서 MySQL 구축 및 Java / Spring 을 이용한 웹 개발을 교육 받음\n\n"
+        "## 기술\n\n- HTML\n"
+    )
+    keys = {technology_key(name) for name in _skills(_parse(text).draft)}
+    assert {"html", "linux", "mysql", "java", "spring-boot"} <= keys
+
+
+def test_given_an_education_note_naming_coursework_tools_when_parsed_then_they_join_the_skills():
+    text = (
+        "# Dana Vale\n\n## Education\n\nNorthvale College, B.S. Computer Science (2016 - 2020)\n\n"
+        "Coursework projects built with Haskell and PostgreSQL\n\n## Skills\n\n- Python\n"
+    )
+    keys = {technology_key(name) for name in _skills(_parse(text).draft)}
+    assert {"python", "haskell", "postgresql"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("사용기술-파이썬,MySQL", ["Python", "MySQL"]),
+        ("Deployed contracts on EVM-compatible chains", ["Ethereum"]),
+        ("Wrote Kubernetes-native operators", ["Kubernetes"]),
+        ("Led the Go-live of the new ledger", []),
+    ],
+)
+def test_given_a_hyphen_that_separates_rather_than_joins_when_read_then_the_name_is_found(text, expected):
+    assert mentioned_technologies(text) == expected
+
+
+def test_given_a_stack_label_ending_in_a_dash_when_parsed_then_its_names_are_the_stack():
+    text = (
+        "# 김하늘\n\n## 경력\n\n### 가나소프트 | 개발자 | 2016.03 ~ 2018.10\n\n"
+        "- 재고 관리 프로그램 개발\n- 사용기술-delphi,sqlite\n"
+    )
+    stack = _parse(text).draft["work_experiences"][0]["tech_stack"]
+    assert [technology_key(name) for name in stack] == ["delphi", "sqlite"]
