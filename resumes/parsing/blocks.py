@@ -293,6 +293,8 @@ def _continues(line: Line, previous_line: Line, previous: Item, bullet_indent: i
         return False  # "... on GitHub." then "Railtime Bot (2023)": the next title, not a wrap
     if previous.kind == LABEL and not previous.text:
         return False
+    if re.search(r"(?:…|\.{3})\.?$", previous.text.rstrip()):
+        return False  # "…, JWT attacks, …." ends its list however far it ran: "etc."
     if previous.kind == BULLET and line.indent is not None and bullet_indent is not None:
         return line.indent > bullet_indent or _ends_at_marker(line, previous_line, bullet_indent)
     return previous_line.full

@@ -7,12 +7,20 @@ name, because many real tools are plain words (Swing, Phoenix, Effect, Elfsight)
 only when its shape says it is an ordinary English activity or quality noun ("Proofreading",
 "Organization"), a phrase ending in one or in a craft head ("Copy Editing", "Data Entry", "AP
 Style") or in a trait's agent noun ("Lifelong Learner", "Activator"), a discipline or practice
-written as one (PRACTICES), or group words only ("Programming", "Web Development", "DevOps"). A catalog name always wins: it is checked before these words are.
+written as one (PRACTICES), group words only ("Programming", "Web Development", "DevOps"), or a
+topic such as a vulnerability class ("XSS", skill_topics.yaml). A catalog name always wins: it is
+checked before these words are.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
+
+import yaml
+
+TOPICS_FILE = Path(__file__).resolve().parent / "skill_topics.yaml"
 
 # Practices and disciplines written like names ("CI/CD", "UI/UX"): methods, not technologies
 # (tests/data/resume_corpus/README.md, gold conventions).
@@ -98,6 +106,8 @@ def craft_item(item: str) -> bool:
     folded = " ".join(item.lower().split())
     if folded in PRACTICES or (len(folded) == 1 and folded.isascii()):
         return True  # a practice, or one letter no catalog knows (a logo's fallen "E")
+    if _topic(folded):
+        return True
     words = [word for word in re.split(r"[\s\-]+", item.strip()) if word]
     if not words or any(re.search(r"[\d.#+/]", word) for word in words):
         return False
@@ -107,6 +117,26 @@ def craft_item(item: str) -> bool:
     if not _ORDINARY.fullmatch(last):
         return False
     return last.lower() in CRAFT_HEADS | TRAIT_HEADS or _activity_noun(last.lower())
+
+
+# Words after a name in a skills item that say how far or for what the person uses it ("Bash
+# scripting", "SQL basics"): the item is that name.
+NAME_QUALIFIERS = frozenset(
+    {"basics", "basic", "fundamentals", "scripting", "scripts", "programming", "queries", "기초", "기본", "활용"}
+)
+_NOTED_ABBREVIATION = re.compile(r"""\s*[‘'"“(（\[][^‘’'"“”()（）\[\]]{1,8}[’'"”)）\]]$""")
+
+
+@functools.cache
+def _topics() -> frozenset[str]:
+    return frozenset(yaml.safe_load(TOPICS_FILE.read_text(encoding="utf-8"))["topics"])
+
+
+def _topic(folded: str) -> bool:
+    """ "xss", "broken access controls ‘bac’": a topic of skill_topics.yaml, in the plural or
+    with its abbreviation noted after it."""
+    plain = _NOTED_ABBREVIATION.sub("", folded).strip()
+    return plain in _topics() or (plain.endswith("s") and plain[:-1] in _topics())
 
 
 def after_group_word(item: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from resumes.parsing.listing import split_list
-from resumes.parsing.skill_concepts import after_group_word, craft_item
+from resumes.parsing.skill_concepts import NAME_QUALIFIERS, after_group_word, craft_item
 from resumes.parsing.skill_ratings import without_rating
 from resumes.parsing.skill_words import (
     GENERIC_HEADS,
@@ -28,7 +28,8 @@ from resumes.parsing.technologies import mentioned_technologies, ordinary_word, 
 
 MAX_SKILL_CHARS = 40
 MAX_SKILL_WORDS = 5
-_JOINERS = re.compile(r"\s+(?:and|및|&|\+)\s+|(?<=[A-Za-z0-9])\+(?=[A-Za-z])", re.I)
+MAX_LABEL_CHARS = 40
+_JOINERS = re.compile(r"\s+(?:and|및|&|\+)\s+|(?<=[A-Za-z0-9가-힣])\+(?=[A-Za-z가-힣])", re.I)
 _SLASH_TOKEN = re.compile(r"\S+/\S+")
 _KOREAN_PREDICATE = re.compile(r"[가-힣](?:다|요|음|함|됨|임)[.!]?$")
 _KOREAN_PARTICLE_WORD = re.compile(
@@ -91,6 +92,19 @@ def named_label(label: str) -> list[str]:
     return parts if parts and all(skill_key(part) is not None for part in parts) else []
 
 
+_LABEL_PARTS = re.compile(r"\s*(?:[,&/]|\band\b|및)\s*", re.I)
+
+
+def group_label(label: str) -> bool:
+    """ "Languages", "Infrastructures, Frameworks, and Software": what stands before a skills line's
+    colon is its label, unless commas list technologies there ("Python, Go: 5 years"); only a
+    label that lists its groups runs past MAX_LABEL_CHARS."""
+    if "," not in label:
+        return len(label) <= MAX_LABEL_CHARS
+    parts = [part for part in _LABEL_PARTS.split(label) if part.strip()]
+    return all(len(part.split()) <= 2 and not _known(part) for part in parts)
+
+
 def not_skills_label(label: str) -> bool:
     """ "Interests", "취미": a label in a skills section whose items were never used at work."""
     return " ".join(label.lower().strip(" :：*").split()) in NOT_SKILL_LABELS
@@ -118,6 +132,9 @@ def _technology_parts(item: str) -> list[str]:
         return [name for part in parts for name in _technology_parts(part)]
     if _known(item):
         return [item]
+    words = item.split()
+    if len(words) > 1 and words[-1].lower() in NAME_QUALIFIERS and _known(" ".join(words[:-1])):
+        return [" ".join(words[:-1])]  # "Bash scripting", "SQL basics"
     labelled = after_group_word(item)
     if labelled and _known(labelled):
         return _technology_parts(labelled)  # "DevOps Docker": a grid's label read into its first item

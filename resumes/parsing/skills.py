@@ -15,6 +15,7 @@ from resumes.parsing.lines import Line
 from resumes.parsing.skill_items import (
     contact_row,
     family_member,
+    group_label,
     line_items,
     named_label,
     not_skills_label,
@@ -96,7 +97,7 @@ _CATEGORY_RULES = (
         ),
     ),
 )
-_CATEGORY_LINE = re.compile(r"^([^:：\t]{1,40}?)\s*[:：\t]\s*(.*)$")
+_CATEGORY_LINE = re.compile(r"^([^:：\t]{1,60}?)\s*[:：\t]\s*(.*)$")
 # A comment or a prompt from a code block a PDF or DOCX kept as text ("# my dotfiles: …").
 _CODE_LINE = re.compile(r"^(?:#|//|\$)\s")
 
@@ -225,7 +226,7 @@ def parse_skills(items: list[Item]) -> SkillsSection:
         if _titles_list(item, items[index + 1 : index + 2]):
             group = category_key(text)
             continue
-        if match and "," not in match.group(1):
+        if match and group_label(match.group(1)):
             label, text = match.group(1).strip(), match.group(2)
             category = category_key(label)
             if not text.strip():
