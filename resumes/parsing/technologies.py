@@ -7,6 +7,8 @@ because a wrong technology misleads the coach downstream:
 - web addresses and file names are never read ("board.php" is not PHP, a URL is not PyTorch),
   nor the label a link is given ("GitHub: https://…" names the site the link points to);
 - a Korean name glued after another Korean syllable is part of a longer word ("코드스프링");
+- an office program's name before a word for a file ("엑셀 다운로드", "Excel export") is the file a
+  feature handles (word_senses.py);
 - a name that is also a common word or an abbreviation (Go, C, R, Spark, EMR) counts only as
   written (capitalised), not glued to Korean ("C레벨"), not explained by a Korean gloss
   ("EMR(전자의무기록)"), never inside an idiom ("Go-live", "let go"), and otherwise only after a
@@ -27,7 +29,7 @@ from careercoach.technology_names import COMMON_WORD_NAMES
 from resumes.parsing.listing import comma_dots
 from resumes.parsing.places import PLACE_NAMES
 from resumes.parsing.urls import find_urls
-from resumes.parsing.word_senses import in_idiom, named_as_technology
+from resumes.parsing.word_senses import in_idiom, named_as_technology, names_a_file
 
 SKILL_KEY_BY_CATEGORY = {
     "language": "programming_languages",
@@ -194,7 +196,9 @@ class Vocabulary:
         hits = [
             (m, self.by_form[_fold(m.group(1))])
             for m in self.pattern.finditer(line)
-            if _fold(m.group(1)) in self.by_form and not _inside_korean_word(line, m)
+            if _fold(m.group(1)) in self.by_form
+            and not _inside_korean_word(line, m)
+            and not names_a_file(line, m.start(1), m.end(1))
         ]
         plain = [t for m, t in hits if not self._ambiguous(m.group(1))]
         for match, technology in hits:

@@ -6,6 +6,9 @@ plan with sales in Q3" gave Go. The words around the name say more than the line
 ("go to market", "let go", "on the go") makes it the word whatever the line holds, and a
 preposition right before it ("to Go", "in Go") or a dotted version right after it ("Go 1.21")
 makes it the technology. The phrases are data (word_senses.yaml).
+
+An office program's name before a word for a file ("엑셀 다운로드", "Excel export") names the file
+a feature writes or reads, not a tool the person used, whatever else the line names.
 """
 
 from __future__ import annotations
@@ -33,6 +36,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?<![\w/-])(?:{idioms})(?![\w/]|-\w)", re.I),
         re.compile(rf"(?<![\w-])(?:{before})\s+$", re.I),
     )
+
+
+@functools.cache
+def _files() -> tuple[frozenset[str], re.Pattern[str]]:
+    files = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["files"]
+    after = "|".join(re.escape(w) for w in sorted(files["after"], key=len, reverse=True))
+    return frozenset(files["names"]), re.compile(rf"(?:으로|로|을|를|의)?\s*(?:{after})(?![a-z])", re.I)
+
+
+def names_a_file(line: str, start: int, end: int) -> bool:
+    """The office program named at line[start:end] is the file a feature handles ("엑셀 출력")."""
+    names, after = _files()
+    return line[start:end].lower() in names and bool(after.match(line[end:]))
 
 
 def in_idiom(line: str, start: int, end: int) -> bool:

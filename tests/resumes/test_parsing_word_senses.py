@@ -43,3 +43,29 @@ def test_given_a_common_word_name_after_a_preposition_or_before_a_version_when_r
 )
 def test_given_a_common_word_name_inside_an_idiom_when_read_then_it_is_the_word(text, expected):
     assert mentioned_technologies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wrote Solidity contracts that read prices with other Oracle Smart Contracts", ["Solidity"]),
+        ("Built a price oracle with Chainlink feeds in Solidity", ["Solidity"]),
+        ("Migrated the billing schema to Oracle 19c with Python jobs", ["Oracle Database", "Python"]),
+    ],
+)
+def test_given_an_oracle_that_feeds_a_contract_when_read_then_it_is_no_database(text, expected):
+    assert mentioned_technologies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("입고 데이터 조회와 엑셀 출력 기능 개발, MySQL 연동", ["MySQL"]),
+        ("주문 내역을 엑셀로 내보내기 구현", []),
+        ("Added Excel export to the React reports page", ["React"]),
+        ("엑셀로 월간 재고 현황을 관리", ["Microsoft Excel"]),
+        ("Built the forecast model in Excel and Tableau", ["Microsoft Excel", "Tableau"]),
+    ],
+)
+def test_given_an_office_program_named_for_the_file_a_feature_handles_when_read_then_it_is_no_tool(text, expected):
+    assert mentioned_technologies(text) == expected
