@@ -5,7 +5,9 @@ The names come from careercoach.technology_names (the catalog's data files, read
 with no app imports); `use_vocabulary` swaps them, e.g. in tests. Finding in prose is strict,
 because a wrong technology misleads the coach downstream:
 - web addresses and file names are never read ("board.php" is not PHP, a URL is not PyTorch),
-  nor the label a link is given ("GitHub: https://…" names the site the link points to);
+  nor the label a link is given ("GitHub: https://…" names the site the link points to), nor a line
+  that is only a code host's name ("GitHub", "코드 저장소 : 깃허브": a link's text);
+- a version glued to a name ("Spring3.0", "Windows10") ends it, as a space would;
 - a Korean name glued after another Korean syllable is part of a longer word ("코드스프링");
 - an office program's name before a word for a file ("엑셀 다운로드", "Excel export") is the file a
   feature handles (word_senses.py);
@@ -103,6 +105,8 @@ _GENERIC_PRODUCT_WORDS = frozenset(
         "workspace",
     }
 )
+# A line that is only a code host's name, or a label and that name: the text of a link.
+_LINK_TEXT = re.compile(r"(?:[^:：]{1,20}[:：]\s*)?(?:github|gitlab|bitbucket|깃허브|깃헙|깃랩)[.]?", re.I)
 _APOSTROPHE_S = re.compile(r"['’]s(?![a-z])", re.I)
 # A hyphen that joins a name to a word saying how something relates to it ("EVM-compatible",
 # "Kubernetes-native") or follows a Korean label ("사용기술-파이썬,MySQL") separates, as a space
@@ -138,7 +142,7 @@ class Vocabulary:
         )
         self.pattern = (
             re.compile(
-                r"(?<![a-z0-9_.#+@-])(" + "|".join(re.escape(f) for f in forms) + r")(?![a-z0-9_#+]|\.[a-z0-9]|-[a-z])",
+                r"(?<![a-z0-9_.#+@-])(" + "|".join(re.escape(f) for f in forms) + r")(?![a-z_#+]|\.[a-z0-9]|-[a-z])",
                 re.I,
             )
             if forms
@@ -177,8 +181,13 @@ class Vocabulary:
         if self.pattern is None or not text.strip():
             return []
         for url in find_urls(text):
-            label = re.compile(r"(?:\b[\w.\-]+ ?){1,2}[:：]\s*(?=" + re.escape(url) + ")")
-            text = label.sub(lambda m: " " * len(m.group()), text)  # "GitHub: https://…" names the site
+            # "GitHub: https://…", "GitHub / 블로그 : https://…", a line's "GitHub. https://…": the site
+            label = re.compile(
+                r"(?:\b[\w.\-]+ ?(?:[/|·] ?)?){1,2}[:：]\s*(?=" + re.escape(url) + r")"
+                r"|^\s*(?:[\w\-]+ ?(?:[/|·] ?)?){1,2}[.:：]?\s*(?=" + re.escape(url) + ")",
+                re.M,
+            )
+            text = label.sub(lambda m: " " * len(m.group()), text)
             text = text.replace(url, " " * len(url))
         text = _FILE_NAME.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFKC", comma_dots(text)))
         text = _SEPARATING_HYPHEN.sub(" ", text)
@@ -186,6 +195,8 @@ class Vocabulary:
         found: list[str] = []
         seen: set[str] = set()
         for line in text.splitlines():
+            if _LINK_TEXT.fullmatch(line.strip()):
+                continue  # "GitHub", "코드 저장소 : 깃허브": a link's text, the site it points to
             for name, technology in self._line_hits(line):
                 if technology.id not in seen:
                     seen.add(technology.id)
@@ -197,6 +208,7 @@ class Vocabulary:
             (m, self.by_form[_fold(m.group(1))])
             for m in self.pattern.finditer(line)
             if _fold(m.group(1)) in self.by_form
+            and _ends_as_a_name(m.group(1), line[m.end(1) :])
             and not _inside_korean_word(line, m)
             and not names_a_file(line, m.start(1), m.end(1))
         ]
@@ -242,6 +254,17 @@ class Vocabulary:
         ):
             return written.strip()
         return technology.name
+
+
+_GLUED_VERSION = re.compile(r"\d+(?:\.\d+)*(?:\.x|[a-z])?(?![\w.])", re.I)
+
+
+def _ends_as_a_name(written: str, after: str) -> bool:
+    """ "Spring3.0", "Windows10", "Oracle11g": a version glued to a name of three letters or more
+    ends it; any other digit after a name makes it part of a longer word ("Route53", "K8s")."""
+    if not after[:1].isdigit():
+        return True
+    return len(written) >= 3 and written[-1].isalpha() and bool(_GLUED_VERSION.match(after))
 
 
 def _inside_korean_word(line: str, match) -> bool:

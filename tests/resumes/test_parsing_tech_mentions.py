@@ -117,3 +117,33 @@ def test_given_a_stack_label_ending_in_a_dash_when_parsed_then_its_names_are_the
     )
     stack = _parse(text).draft["work_experiences"][0]["tech_stack"]
     assert [technology_key(name) for name in stack] == ["delphi", "sqlite"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("사용 기술 Java, Spring3.0, Oracle11g", ["java", "spring-boot", "oracle-database"]),
+        ("MySQL8 위에서 Python3 배치 작성", ["mysql", "python"]),
+        ("Route53 레코드 정리와 K8s 클러스터 운영", ["amazon-route53", "kubernetes"]),
+    ],
+)
+def test_given_a_version_glued_to_a_name_when_read_then_the_name_is_found(text, expected):
+    assert [technology_key(name) for name in mentioned_technologies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GitHub / 블로그 : https://github.com/dana-vale",
+        "GitHub. https://github.com/dana-vale",
+        "GitHub https://github.com/dana-vale/notes",
+        "코드 저장소 : 깃허브",
+        "GitHub",
+    ],
+)
+def test_given_a_code_host_named_as_a_links_text_when_read_then_it_is_no_technology(text):
+    assert mentioned_technologies(text) == []
+
+
+def test_given_a_code_host_used_in_a_sentence_when_read_then_it_is_found():
+    assert mentioned_technologies("GitHub와 Zapier로 배포 알림 자동화") == ["GitHub", "Zapier"]
