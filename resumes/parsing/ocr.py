@@ -33,6 +33,7 @@ CONFIG = "--psm 4"  # one column of text of varying sizes
 RENDER_SCALE = 300 / 72  # PDF points to 300 dpi pixels
 MIN_WIDTH = 2480  # smaller images are enlarged (A4 at 300 dpi): Tesseract splits small Hangul badly
 JOIN_GAP = 0.3  # of the line height: a narrower gap between words is inside a word
+COLUMN_GAP = 3.0  # of the line height: a wider gap between words is a gutter between cells
 HEADING_RATIO = 1.3  # of the body text's size, word by word (ocrheights.py)
 TITLE_RATIO = 1.8  # a heading this large is the page's title (the name)
 MIN_CONFIDENCE = 20
@@ -193,10 +194,14 @@ def _lines(rows: list[list[tuple]], body: float, shapes: dict, grids: list, rere
 
 
 def _joined(words: list[tuple[int, int, int, str]]) -> str:
-    """Words of a line; syllables Tesseract split apart ("시 간 을") are one word again."""
+    """Words of a line; syllables Tesseract split apart ("시 간 을") are one word again, and a
+    gap as wide as a gutter (a period set flush right) is a tab."""
     text = words[0][3]
     for (left, width, height, word), (next_left, _, next_height, following) in zip(words, words[1:], strict=False):
         gap = next_left - (left + width)
         syllables = _SYLLABLE.fullmatch(word) and _SYLLABLE.fullmatch(following)
+        if gap >= COLUMN_GAP * max(height, next_height):
+            text += "\t" + following  # "Company ⇥ period": a gutter, as the PDF reader marks one
+            continue
         text += ("" if gap < JOIN_GAP * max(height, next_height) or syllables else " ") + following
     return text

@@ -17,6 +17,7 @@ from resumes.parsing.skill_items import line_items, skill_names
 
 _NUMBER = re.compile(r"\d+")
 _COLUMN = re.compile(r"\s*\|\s*|\t")
+_LISTED = re.compile(r"^\s*[-–•·▪◦*○●■□▶➢✓✔]\s+")
 
 
 def apply_label(item: Item, current, employer, start, periods):
@@ -68,8 +69,10 @@ def apply_label(item: Item, current, employer, start, periods):
             current.achievements.append(value)
     elif item.field == labels.DUTIES and value:
         # "담당업무: 주문 API 개발" describes the entry (the bullets under the label stay
-        # achievements); a project line after it opens an entry of its own, as after a bullet
-        current.description.append(value)
+        # achievements, as does a form's duty cell of one listed line, "- 지연을 10분으로 단축");
+        # a project line after it opens an entry of its own, as after a bullet
+        listed = _LISTED.match(value)
+        (current.achievements if listed else current.description).append(_LISTED.sub("", value))
         current.awaiting_project = False
     elif item.field == labels.DESCRIPTION and value:
         current.description.append(value)

@@ -53,3 +53,17 @@ def test_given_a_results_label_when_parsed_then_its_value_is_still_an_achievemen
     )
     assert work[0]["project_description"] == "가맹점 정산 API 개발"
     assert work[0]["achievements"] == ["정산 오류 문의 월 30건에서 2건으로 감소"]
+
+
+@pytest.mark.parametrize("marker", ["-", "•", "▪"])
+def test_given_a_duty_label_whose_value_is_one_listed_line_when_parsed_then_it_is_an_achievement(marker):
+    work = work_of(
+        "# 서하윤\n\n## 경력\n\n"
+        "### 누리페이 | 백엔드 개발자 | 2022.01 ~ 2024.06\n\n"
+        "| 프로젝트명 | 정산 대사 자동화 |\n|---|---|\n| 기간 | 2023.02 ~ 2023.08 |\n"
+        f"| 주요업무 | {marker} 대사 파일 비교를 자동화하여 월말 마감 3일 단축 |\n"
+    )
+
+    assert work[-1]["project_name"] == "정산 대사 자동화"
+    assert work[-1]["achievements"] == ["대사 파일 비교를 자동화하여 월말 마감 3일 단축"]
+    assert not work[-1]["project_description"]
