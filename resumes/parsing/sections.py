@@ -127,8 +127,8 @@ def _bilingual_section(text: str, keys: dict[str, str]) -> str | None:
 
 def _strip_decoration(text: str) -> str:
     stripped = text.strip(_DECORATION)
-    # Numbering: "1. 경력", "02 프로젝트", "II. Education".
-    stripped = re.sub(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s*|\s+)", "", stripped)
+    # Numbering: "1. 경력", "02 프로젝트", "II. Education", "Ⅱ. 경력사항", "가. 학력".
+    stripped = re.sub(r"^(?:(?:\d{1,2}|[IVX]{1,4}|[\u2160-\u217f])(?:[.)]\s*|\s+)|[가-하][.)]\s*)", "", stripped)
     return stripped.strip(_DECORATION) or text
 
 
