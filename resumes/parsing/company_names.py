@@ -21,6 +21,13 @@ def name_key(name: str | None) -> str:
     return _SPACE.sub("", name or "").lower()
 
 
+def letters_key(text: str | None) -> str:
+    """The text as compared by its letters and digits alone, without case: "누리페이 | 정산"
+    and "누리페이 정산" agree. Project names and titles repeated across pages are matched this
+    way (employer_projects, slide_titles)."""
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
+
+
 def company_key(name: str | None) -> str:
     """The name as compared: no spaces, case or legal form; "" for none."""
     key = _KOREAN_LEGAL_FORM.sub("", name_key(name))

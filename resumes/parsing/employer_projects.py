@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from resumes.parsing.blocks import BULLET, TEXT, Item
-from resumes.parsing.company_names import company_key, name_key
+from resumes.parsing.company_names import company_key, letters_key, name_key
 from resumes.parsing.dates import find_periods
 from resumes.parsing.places import is_place
 from resumes.parsing.project_groups import is_title_row
@@ -155,14 +155,14 @@ def _same_project(one: dict, other: dict) -> bool:
     """Same employer, same name but for spacing and punctuation; "Payment API" and "Payment API
     v2" are two projects. Two roles are never one project: where both entries give a position or
     a period and these differ, the entries stay apart whatever their names."""
-    first = _fold(one["project_name"])
-    if not first and not _fold(other["project_name"]):
+    first = letters_key(one["project_name"])
+    if not first and not letters_key(other["project_name"]):
         return _same_job(one, other)
     return (
         bool(first)
         and one["company"] == other["company"]
-        and first == _fold(other["project_name"])
-        and _agree(_fold(one["position"]), _fold(other["position"]))
+        and first == letters_key(other["project_name"])
+        and _agree(letters_key(one["position"]), letters_key(other["position"]))
         and _agree(_months(one["duration"]), _months(other["duration"]))
     )
 
@@ -176,7 +176,7 @@ def _same_job(one: dict, other: dict) -> bool:
     return (
         bool(key)
         and key == company_key(other["company"])
-        and _agree(_fold(one["position"]), _fold(other["position"]))
+        and _agree(letters_key(one["position"]), letters_key(other["position"]))
         and first is not None
         and second is not None
         and min(first[1], second[1]) - max(first[0], second[0]) >= 1
@@ -200,12 +200,8 @@ def _months(duration: str | None) -> tuple | None:
     """The period's first and last month, so "2021.03 ~ 2023.02" and "2021.03~2023.02" agree."""
     periods = find_periods(duration or "")
     if not periods:
-        return _fold(duration) or None
+        return letters_key(duration) or None
     return periods[0].start.index, periods[0].end.index if periods[0].end else None
-
-
-def _fold(name: str | None) -> str:
-    return "".join(ch for ch in (name or "").casefold() if ch.isalnum())
 
 
 def _content(entry: dict) -> int:

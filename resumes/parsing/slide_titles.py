@@ -11,6 +11,7 @@ no period on it or on the line after it, continues the entry that heading opened
 from __future__ import annotations
 
 from resumes.parsing.blocks import Item
+from resumes.parsing.company_names import letters_key
 
 
 def without_repeated_titles(items: list[Item]) -> list[Item]:
@@ -19,7 +20,7 @@ def without_repeated_titles(items: list[Item]) -> list[Item]:
     in_force: dict[int, str] = {}  # a level's last heading, as compared
     for index, item in enumerate(items):
         if item.heading:
-            key = _fold(item.text)
+            key = letters_key(item.text)
             following = items[index + 1] if index + 1 < len(items) else None
             if key and item.period is None and in_force.get(item.level) == key and not _dated(following):
                 continue
@@ -31,7 +32,3 @@ def without_repeated_titles(items: list[Item]) -> list[Item]:
 
 def _dated(item: Item | None) -> bool:
     return item is not None and (item.period is not None or item.single_date is not None)
-
-
-def _fold(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
