@@ -32,9 +32,15 @@ def _readings() -> dict:
     return yaml.safe_load(READINGS_FILE.read_text(encoding="utf-8"))
 
 
+@functools.lru_cache(maxsize=1)
+def _extra_names() -> dict[str, str]:
+    """The readings file's own names (iOS and its kin) by their lower-case spelling."""
+    return {name.lower(): name for name in _readings()["names"]}
+
+
 def _known(word: str) -> str | None:
     """The catalog's (or the readings file's) name for a word written as that name is."""
-    extra = {name.lower(): name for name in _readings()["names"]}
+    extra = _extra_names()
     if word.lower() in extra:
         return extra[word.lower()]
     found = vocabulary()
