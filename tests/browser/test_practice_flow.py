@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from playwright.sync_api import expect
 
 from practice.models import Answer, PracticeSession
 from tests.browser.test_generation_flow import log_in, screenshot
@@ -85,7 +86,9 @@ def import_resume_and_start_practice(page, live_server, flow) -> PracticeSession
 
 def submit_and_wait(page, text, turn):
     page.fill("[data-testid=answer-text]", text)
-    assert page.locator("[data-testid=answer-count]").inner_text() == str(len(text))
+    # The counter's script is deferred: on a page just loaded the fill may come first, and the
+    # script counts the answer once it binds, so the count is awaited, not read at once.
+    expect(page.locator("[data-testid=answer-count]")).to_have_text(str(len(text)))
     page.locator("[data-testid=submit-answer]").click()
     page.locator("[data-testid=feedback]").nth(turn).wait_for(state="visible")
     page.wait_for_function(NEWEST_TURN_IN_VIEW)  # the page shows the feedback just given
